@@ -1,0 +1,260 @@
+//! Cell cleaning: the few shapes real exports write numbers and dates in.
+//!
+//! These are plain functions over `&str`, applied column by column by the loader; keeping them
+//! free of Polars makes every rule testable in one line.
+
+use chrono::{Datelike, NaiveDate};
+
+/// A cell that is not in any shape we read; the loader adds the file, line and column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BadValue;
+
+/// What a numeric cell held.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Number {
+    /// A blank, `-`, `--`, `N/A`: no value.
+    Missing,
+    /// A plain number, thousands separators and currency signs removed.
+    Plain(f64),
+    /// A number written with a percent sign, already divided by 100.
+    Percent(f64),
+}
+
+/// Cells that mean "no value" in exports.
+fn is_null_token(s: &str) -> bool {
+    matches!(
+        s.to_ascii_lowercase().as_str(),
+        "" | "-" | "--" | "---" | "—" | "–" | "n/a" | "na" | "#n/a" | "null" | "none" | "nan" | "/"
+    )
+}
+
+/// Parses a numeric cell: `12,345.67`, `¥1,200`, `￥ 88`, `$3.5`, `35.2%`, `1200元`, `-`, ``.
+/// Thousands separators must sit between groups of three digits, so a decimal comma (`1,5`)
+/// is an error rather than silently becoming 15.
+pub fn parse_number(raw: &str) -> Result<Number, BadValue> {
+    let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    if is_null_token(trimmed) {
+        return Ok(Number::Missing);
+    }
+    let mut s = trimmed;
+    let mut percent = false;
+    if let Some(rest) = s.strip_suffix('%').or_else(|| s.strip_suffix('％')) {
+        s = rest.trim_end();
+        percent = true;
+    }
+    if let Some(rest) = s.strip_suffix('元') {
+        s = rest.trim_end();
+    }
+    let (negative, s) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, s),
+    };
+    let s = s
+        .trim_start_matches(['¥', '￥', '$', '€', '£'])
+        .trim_start();
+    let mut digits = String::with_capacity(s.len() + 1);
+    if negative {
+        digits.push('-');
+    }
+    let (int_part, frac_part) = match s.find('.') {
+        Some(dot) => (&s[..dot], Some(&s[dot + 1..])),
+        None => (s, None),
+    };
+    if int_part.contains([',', '，']) {
+        let groups: Vec<&str> = int_part.split([',', '，']).collect();
+        let well_formed = groups.iter().enumerate().all(|(i, g)| {
+            g.bytes().all(|b| b.is_ascii_digit())
+                && if i == 0 {
+                    (1..=3).contains(&g.len())
+                } else {
+                    g.len() == 3
+                }
+        });
+        if !well_formed {
+            return Err(BadValue);
+        }
+        groups.iter().for_each(|g| digits.push_str(g));
+    } else {
+        digits.push_str(int_part);
+    }
+    if let Some(frac) = frac_part {
+        digits.push('.');
+        digits.push_str(frac);
+    }
+    // `str::parse` would also take "inf", "nan" and "1e5"; exports never mean those, so only
+    // digits, one dot and a leading minus are allowed through.
+    let body = digits.strip_prefix('-').unwrap_or(&digits);
+    if body.is_empty()
+        || body == "."
+        || !body.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        || body.bytes().filter(|&b| b == b'.').count() > 1
+    {
+        return Err(BadValue);
+    }
+    if percent {
+        // `35.2e-2` parses to the double nearest 0.352; `35.2 / 100` would not.
+        digits.push_str("e-2");
+        return digits.parse().map(Number::Percent).map_err(|_| BadValue);
+    }
+    digits.parse().map(Number::Plain).map_err(|_| BadValue)
+}
+
+/// Parses a date cell: `2024-03-01`, `2024/3/1`, `2024.3.1`, `20240301`, `2024年3月1日`,
+/// optionally followed by a time (`2024-03-01 00:00:00`, `2024-03-01T08:00`), which is dropped.
+/// Returns `Ok(None)` for a blank cell.
+pub fn parse_date(raw: &str) -> Result<Option<NaiveDate>, BadValue> {
+    let trimmed = raw.trim();
+    if is_null_token(trimmed) {
+        return Ok(None);
+    }
+    let date_part = trimmed
+        .split([' ', 'T'])
+        .next()
+        .unwrap_or(trimmed)
+        .trim_end_matches('日');
+    let (y, m, d) = if date_part.len() == 8 && date_part.bytes().all(|b| b.is_ascii_digit()) {
+        (&date_part[..4], &date_part[4..6], &date_part[6..])
+    } else {
+        let mut parts = date_part.split(['-', '/', '.', '年', '月']);
+        match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some(y), Some(m), Some(d), None) if y.len() == 4 && m.len() <= 2 && d.len() <= 2 => {
+                (y, m, d)
+            }
+            _ => return Err(BadValue),
+        }
+    };
+    let number = |s: &str| -> Result<u32, BadValue> {
+        if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(BadValue);
+        }
+        s.parse().map_err(|_| BadValue)
+    };
+    let year = i32::try_from(number(y)?).map_err(|_| BadValue)?;
+    NaiveDate::from_ymd_opt(year, number(m)?, number(d)?)
+        .map(Some)
+        .ok_or(BadValue)
+}
+
+/// Days since 1970-01-01, the physical representation of Polars' `Date`.
+pub fn days_since_epoch(date: NaiveDate) -> i32 {
+    date.num_days_from_ce() - 719_163
+}
+
+/// The inverse of [`days_since_epoch`].
+pub fn date_from_epoch_days(days: i32) -> Option<NaiveDate> {
+    NaiveDate::from_num_days_from_ce_opt(days + 719_163)
+}
+
+/// Is this key cell the label of a totals or subtotals row (`合计`, `总计：`, `Grand total`)?
+/// Such rows repeat the sum of the others and would count everything twice.
+pub fn is_totals_label(raw: &str) -> bool {
+    let s = raw
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_lowercase();
+    const ZH: [&str; 4] = ["合计", "总计", "汇总", "小计"];
+    const EN: [&str; 6] = [
+        "total",
+        "totals",
+        "grand total",
+        "subtotal",
+        "sub total",
+        "sum",
+    ];
+    EN.contains(&s.as_str()) || ZH.iter().any(|zh| s.starts_with(zh))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(s: &str) -> f64 {
+        match parse_number(s) {
+            Ok(Number::Plain(v)) => v,
+            other => panic!("{s}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn numbers_in_export_shapes() {
+        assert_eq!(plain("12,345.67"), 12345.67);
+        assert_eq!(plain(" ¥1,200 "), 1200.0);
+        assert_eq!(plain("￥ 88"), 88.0);
+        assert_eq!(plain("$3.5"), 3.5);
+        assert_eq!(plain("1200元"), 1200.0);
+        assert_eq!(plain("-12.5"), -12.5);
+        assert_eq!(plain("1,234,567"), 1_234_567.0);
+        assert_eq!(plain("0.5"), 0.5);
+        assert_eq!(plain(".5"), 0.5);
+        assert_eq!(parse_number("35.2%"), Ok(Number::Percent(0.352)));
+        assert_eq!(parse_number("35.2 ％"), Ok(Number::Percent(0.352)));
+        for missing in ["", "  ", "-", "--", "N/A", "n/a", "null", "—"] {
+            assert_eq!(parse_number(missing), Ok(Number::Missing), "{missing:?}");
+        }
+    }
+
+    #[test]
+    fn malformed_numbers_are_errors() {
+        for bad in [
+            "abc", "1,5", "12,34.5", "1.2.3", "inf", "NaN1", "1e5", "¥", "--5", "12 34",
+        ] {
+            assert_eq!(parse_number(bad), Err(BadValue), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn dates_in_export_shapes() {
+        let d = NaiveDate::from_ymd_opt(2024, 3, 1);
+        for s in [
+            "2024-03-01",
+            "2024/3/1",
+            "2024.03.01",
+            "20240301",
+            "2024年3月1日",
+            "2024-03-01 00:00:00",
+            "2024-03-01T08:00:00",
+        ] {
+            assert_eq!(parse_date(s), Ok(d), "{s}");
+        }
+        assert_eq!(parse_date(""), Ok(None));
+        for bad in [
+            "2024-02-30",
+            "March 1",
+            "24-3-1",
+            "2024-3",
+            "合计",
+            "20241301",
+        ] {
+            assert_eq!(parse_date(bad), Err(BadValue), "{bad}");
+        }
+    }
+
+    #[test]
+    fn epoch_days_match_polars_convention() {
+        let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap();
+        assert_eq!(days_since_epoch(epoch), 0);
+        let d = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+        assert_eq!(days_since_epoch(d), 19783);
+        assert_eq!(date_from_epoch_days(19783), Some(d));
+    }
+
+    #[test]
+    fn totals_labels() {
+        for t in [
+            "合计",
+            "总计：",
+            "汇总",
+            "小计",
+            "Total",
+            "Grand total",
+            " TOTAL: ",
+            "合计(30条)",
+        ] {
+            assert!(is_totals_label(t), "{t}");
+        }
+        for t in ["Douyin", "Total Brand Push", "朋友圈", ""] {
+            assert!(!is_totals_label(t), "{t}");
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! Text encoding detection: Chinese Excel writes GBK with no BOM, web consoles write UTF-8 with
+//! a BOM, Excel's "Unicode text" is UTF-16. Polars reads UTF-8 only, so everything else is
+//! transcoded first.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// The encoding a file was read with, reported to the user.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TextEncoding {
+    Utf8,
+    Utf8Bom,
+    Utf16Le,
+    Utf16Be,
+    /// GBK and its superset GB18030 (decoded as GB18030).
+    Gbk,
+    /// Big5 (Traditional Chinese).
+    Big5,
+    /// Another legacy encoding guessed by the detector (label from the WHATWG list).
+    Other(String),
+}
+
+impl fmt::Display for TextEncoding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TextEncoding::Utf8 => "UTF-8",
+            TextEncoding::Utf8Bom => "UTF-8 with BOM",
+            TextEncoding::Utf16Le => "UTF-16LE",
+            TextEncoding::Utf16Be => "UTF-16BE",
+            TextEncoding::Gbk => "GBK/GB18030",
+            TextEncoding::Big5 => "Big5",
+            TextEncoding::Other(name) => name.as_str(),
+        })
+    }
+}
+
+/// Why bytes could not be turned into text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeProblem {
+    /// A NUL byte where text has none: a binary file (spreadsheet, image, archive).
+    Binary { offset: usize },
+    /// The detected encoding could not decode the bytes without many replacement characters.
+    Undecodable { encoding: TextEncoding },
+}
+
+/// Decodes bytes as text, borrowing when they already are UTF-8 (the common, fast case).
+pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, TextEncoding), DecodeProblem> {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return match std::str::from_utf8(rest) {
+            Ok(text) => Ok((Cow::Borrowed(text), TextEncoding::Utf8Bom)),
+            Err(_) => lossy(encoding_rs::UTF_8, rest, TextEncoding::Utf8Bom),
+        };
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return lossy(encoding_rs::UTF_16LE, rest, TextEncoding::Utf16Le);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return lossy(encoding_rs::UTF_16BE, rest, TextEncoding::Utf16Be);
+    }
+    let head = &bytes[..bytes.len().min(64 * 1024)];
+    if let Some(offset) = head.iter().position(|&b| b == 0) {
+        return Err(DecodeProblem::Binary { offset });
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok((Cow::Borrowed(text), TextEncoding::Utf8));
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(
+        &bytes[..bytes.len().min(1024 * 1024)],
+        bytes.len() <= 1024 * 1024,
+    );
+    // `.cn` steers ties towards Simplified Chinese, which is where our exports come from.
+    let guess = detector.guess(Some(b"cn"), true);
+    let (encoding, label) = if guess == encoding_rs::GBK || guess == encoding_rs::GB18030 {
+        (encoding_rs::GB18030, TextEncoding::Gbk)
+    } else if guess == encoding_rs::BIG5 {
+        (encoding_rs::BIG5, TextEncoding::Big5)
+    } else if guess == encoding_rs::UTF_8 {
+        (encoding_rs::UTF_8, TextEncoding::Utf8)
+    } else {
+        (guess, TextEncoding::Other(guess.name().to_owned()))
+    };
+    lossy(encoding, bytes, label)
+}
+
+/// Decodes with replacement, refusing the result when more than 1 % of characters were invalid.
+fn lossy(
+    encoding: &'static encoding_rs::Encoding,
+    bytes: &[u8],
+    label: TextEncoding,
+) -> Result<(Cow<'static, str>, TextEncoding), DecodeProblem> {
+    let (text, _) = encoding.decode_without_bom_handling(bytes);
+    let replaced = text.chars().filter(|&c| c == '\u{fffd}').count();
+    if replaced > 0 && replaced * 100 > text.chars().count() {
+        return Err(DecodeProblem::Undecodable { encoding: label });
+    }
+    if let Some(offset) = text.find('\0') {
+        return Err(DecodeProblem::Binary { offset });
+    }
+    Ok((Cow::Owned(text.into_owned()), label))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_is_borrowed_and_bom_is_stripped() {
+        let (text, enc) = decode("日期,花费\n".as_bytes()).unwrap();
+        assert!(matches!(text, Cow::Borrowed(_)));
+        assert_eq!(enc, TextEncoding::Utf8);
+        let (text, enc) = decode(b"\xEF\xBB\xBFa,b\n").unwrap();
+        assert_eq!(text, "a,b\n");
+        assert_eq!(enc, TextEncoding::Utf8Bom);
+    }
+
+    #[test]
+    fn gbk_without_bom_is_detected() {
+        let src = "日期,广告版位,花费(元),点击次数\n2024-09-01,朋友圈,\"1,234.50\",88\n合计,,\"1,234.50\",88\n";
+        let (bytes, _, _) = encoding_rs::GBK.encode(src);
+        assert!(std::str::from_utf8(&bytes).is_err());
+        let (text, enc) = decode(&bytes).unwrap();
+        assert_eq!(enc, TextEncoding::Gbk);
+        assert_eq!(text, src);
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in "渠道\t花费\n".encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        let (text, enc) = decode(&bytes).unwrap();
+        assert_eq!(
+            (text.as_ref(), enc),
+            ("渠道\t花费\n", TextEncoding::Utf16Le)
+        );
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+        assert_eq!(decode(png), Err(DecodeProblem::Binary { offset: 8 }));
+    }
+}

@@ -1,0 +1,878 @@
+//! Reading export files into one canonical Polars frame.
+//!
+//! Per file: detect the encoding and transcode to UTF-8, find the header row (Chinese exports
+//! often put a title and a date range above it), map headers to canonical fields, let Polars read
+//! the mapped columns as text, then clean each cell and cast. Several files are stacked with a
+//! `source` column.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
+
+use polars::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::data::clean::{self, Number};
+use crate::data::encoding::{self, DecodeProblem, TextEncoding};
+use crate::data::error::{Expected, LoadError, Location};
+use crate::data::schema::{Field, Recognized, normalize_header, recognize_header};
+
+/// Name of the column holding the file each row came from.
+pub const SOURCE_COLUMN: &str = "source";
+/// Label for a row with no channel or campaign (so it is grouped visibly, not dropped).
+pub const NONE_LABEL: &str = "(none)";
+/// How many lines at the top of a file are searched for the header row.
+const HEADER_SEARCH_LINES: usize = 30;
+
+/// The user's corrections to the automatic header mapping of one file (or of all files).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MappingOverrides {
+    /// Field → the header to take it from, or `None` to ignore the field in this file.
+    pub fields: BTreeMap<Field, Option<String>>,
+}
+
+impl MappingOverrides {
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty()
+    }
+}
+
+/// Options for [`load_files`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Applied to every file that has the named header (the CLI's `--map`). A header that no
+    /// file has is an error.
+    pub global: MappingOverrides,
+    /// Applied to one file only (the GUI's mapping panel); a header the file lacks is an error.
+    pub per_source: BTreeMap<PathBuf, MappingOverrides>,
+}
+
+/// The container a file was read from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FileFormat {
+    Csv,
+    Tsv,
+    /// Semicolon-separated text (European Excel).
+    Ssv,
+    Parquet,
+}
+
+/// One header that feeds a canonical field.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ColumnMapping {
+    pub field: Field,
+    pub header: String,
+    /// The column holds a retention *rate*, turned into a count with new users.
+    pub is_rate: bool,
+    /// Chosen by the user rather than recognised.
+    pub overridden: bool,
+}
+
+/// What was learnt about one loaded file, for the mapping panel and the CLI.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SourceInfo {
+    pub path: PathBuf,
+    /// The value of the `source` column for this file's rows.
+    pub name: String,
+    pub format: FileFormat,
+    /// `None` for Parquet.
+    pub encoding: Option<TextEncoding>,
+    /// 1-based line of the header row (0 for Parquet).
+    pub header_line: usize,
+    pub headers: Vec<String>,
+    pub mapping: Vec<ColumnMapping>,
+    /// Data rows kept.
+    pub rows: usize,
+    /// Totals and subtotals rows dropped (`合计`, `Total`).
+    pub totals_rows_dropped: usize,
+    /// Things the user should know that did not stop the load.
+    pub notes: Vec<String>,
+}
+
+/// All loaded rows in canonical columns, plus what was learnt about each file.
+#[derive(Clone, Debug)]
+pub struct Dataset {
+    /// Columns: `source`, then the canonical fields present in at least one file, in canonical
+    /// order: `date` (Date), `channel`, `campaign` (String), numeric fields (Float64).
+    pub frame: DataFrame,
+    pub sources: Vec<SourceInfo>,
+}
+
+impl Dataset {
+    /// Is this field present in at least one file?
+    pub fn has(&self, field: Field) -> bool {
+        self.frame.column(field.name().as_str()).is_ok()
+    }
+
+    /// The canonical fields present, in canonical order.
+    pub fn fields(&self) -> Vec<Field> {
+        self.frame
+            .get_column_names()
+            .iter()
+            .filter_map(|name| Field::from_canonical(name.as_str()))
+            .collect()
+    }
+
+    /// Retention days present (`[1, 7, 30]`), ascending.
+    pub fn retention_days(&self) -> Vec<u16> {
+        self.fields()
+            .into_iter()
+            .filter_map(|f| match f {
+                Field::Retained(n) => Some(n),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// Loads and stacks several files. The first bad file stops the load with its error.
+pub fn load_files(paths: &[PathBuf], options: &LoadOptions) -> Result<Dataset, LoadError> {
+    if paths.is_empty() {
+        return Err(LoadError::NoFiles);
+    }
+    let names = source_names(paths);
+    let mut frames = Vec::with_capacity(paths.len());
+    let mut sources = Vec::with_capacity(paths.len());
+    let mut global_used: BTreeSet<Field> = BTreeSet::new();
+    for (path, name) in paths.iter().zip(names) {
+        let per_source = options.per_source.get(path).cloned().unwrap_or_default();
+        let (frame, info, used) = load_one(path, &name, &options.global, &per_source)?;
+        global_used.extend(used);
+        frames.push(frame);
+        sources.push(info);
+    }
+    // A global override naming a header no file has is a typo the user must hear about.
+    for (field, header) in &options.global.fields {
+        if let Some(header) = header
+            && !global_used.contains(field)
+        {
+            return Err(LoadError::UnknownHeader {
+                path: paths[0].clone(),
+                field: *field,
+                header: header.clone(),
+                headers: sources[0].headers.clone(),
+            });
+        }
+    }
+    let frame = stack(frames).map_err(|e| LoadError::Malformed {
+        path: paths[0].clone(),
+        message: e.to_string(),
+    })?;
+    Ok(Dataset { frame, sources })
+}
+
+/// File names as the `source` label; the full path where two files share a name.
+fn source_names(paths: &[PathBuf]) -> Vec<String> {
+    let file_name = |p: &PathBuf| {
+        p.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| p.display().to_string())
+    };
+    let all: Vec<String> = paths.iter().map(file_name).collect();
+    paths
+        .iter()
+        .zip(&all)
+        .map(|(p, n)| {
+            if all.iter().filter(|m| *m == n).count() > 1 {
+                p.display().to_string()
+            } else {
+                n.clone()
+            }
+        })
+        .collect()
+}
+
+/// Canonical column order for the stacked frame.
+fn column_order(fields: &BTreeSet<Field>) -> Vec<Field> {
+    fields.iter().copied().collect()
+}
+
+/// Stacks per-file frames, adding typed null columns for fields a file lacks.
+fn stack(frames: Vec<DataFrame>) -> PolarsResult<DataFrame> {
+    let mut fields = BTreeSet::new();
+    for frame in &frames {
+        for name in frame.get_column_names() {
+            if let Some(field) = Field::from_canonical(name.as_str()) {
+                fields.insert(field);
+            }
+        }
+    }
+    let order = column_order(&fields);
+    let mut stacked: Option<DataFrame> = None;
+    for frame in frames {
+        let height = frame.height();
+        let mut columns = vec![frame.column(SOURCE_COLUMN)?.clone()];
+        for field in &order {
+            let name = field.name();
+            columns.push(match frame.column(name.as_str()) {
+                Ok(col) => col.clone(),
+                Err(_) => Column::full_null(name.into(), height, &dtype_of(*field)),
+            });
+        }
+        let frame = DataFrame::new(height, columns)?;
+        match stacked.as_mut() {
+            None => stacked = Some(frame),
+            Some(acc) => {
+                acc.vstack_mut_owned(frame)?;
+            }
+        }
+    }
+    let mut out = stacked.unwrap_or_default();
+    // Key columns: a row with no channel or campaign is grouped as "(none)", not dropped.
+    let fills: Vec<Expr> = [Field::Channel, Field::Campaign]
+        .iter()
+        .map(|key| key.name())
+        .filter(|name| out.column(name.as_str()).is_ok())
+        .map(|name| col(name.as_str()).fill_null(lit(NONE_LABEL)))
+        .collect();
+    if !fills.is_empty() {
+        out = out.lazy().with_columns(fills).collect()?;
+    }
+    out.rechunk_mut();
+    Ok(out)
+}
+
+/// The Polars type of a canonical field in the stacked frame.
+pub fn dtype_of(field: Field) -> DataType {
+    match field {
+        Field::Date => DataType::Date,
+        Field::Channel | Field::Campaign => DataType::String,
+        _ => DataType::Float64,
+    }
+}
+
+/// A file's raw table: header names and text (or typed, for Parquet) columns.
+struct RawTable {
+    format: FileFormat,
+    encoding: Option<TextEncoding>,
+    header_line: usize,
+    headers: Vec<String>,
+    frame: DataFrame,
+    /// Maps a data row to where it is in the file.
+    locate: Box<dyn Fn(usize) -> Location>,
+}
+
+/// Loads one file into canonical columns. Returns the fields set from global overrides.
+fn load_one(
+    path: &Path,
+    name: &str,
+    global: &MappingOverrides,
+    per_source: &MappingOverrides,
+) -> Result<(DataFrame, SourceInfo, BTreeSet<Field>), LoadError> {
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    if bytes.is_empty() {
+        return Err(LoadError::Empty {
+            path: path.to_owned(),
+        });
+    }
+    let is_parquet_ext = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("parquet"));
+    let overrides = merged_overrides(global, per_source);
+    let wanted_headers: Vec<String> = overrides.fields.values().flatten().cloned().collect();
+    let (raw, text) = if bytes.starts_with(b"PAR1") || is_parquet_ext {
+        (read_parquet(path, bytes)?, None)
+    } else {
+        read_text(path, &bytes, &wanted_headers)?
+    };
+    let mapping = resolve_mapping(path, &raw.headers, global, per_source)?;
+    let used_global = mapping
+        .iter()
+        .filter(|m| m.overridden && global.fields.contains_key(&m.field))
+        .filter(|m| !per_source.fields.contains_key(&m.field))
+        .map(|m| m.field)
+        .collect();
+    let (frame, info) = build_canonical(path, name, raw, mapping)?;
+    drop(text);
+    Ok((frame, info, used_global))
+}
+
+/// Per-source overrides win over global ones for the same field.
+fn merged_overrides(global: &MappingOverrides, per_source: &MappingOverrides) -> MappingOverrides {
+    let mut merged = global.clone();
+    merged
+        .fields
+        .extend(per_source.fields.iter().map(|(f, h)| (*f, h.clone())));
+    merged
+}
+
+fn read_parquet(path: &Path, bytes: Vec<u8>) -> Result<RawTable, LoadError> {
+    let malformed = |e: PolarsError| LoadError::Malformed {
+        path: path.to_owned(),
+        message: format!("not a readable Parquet file ({e})"),
+    };
+    let frame = ParquetReader::new(Cursor::new(bytes))
+        .finish()
+        .map_err(malformed)?;
+    let headers = frame
+        .get_column_names()
+        .iter()
+        .map(|n| n.to_string())
+        .collect();
+    Ok(RawTable {
+        format: FileFormat::Parquet,
+        encoding: None,
+        header_line: 0,
+        headers,
+        frame,
+        locate: Box::new(|row| Location::Row(row + 1)),
+    })
+}
+
+/// Decodes, finds the header row and separator, and has Polars read every column as text.
+fn read_text<'a>(
+    path: &Path,
+    bytes: &'a [u8],
+    wanted_headers: &[String],
+) -> Result<(RawTable, Option<Cow<'a, str>>), LoadError> {
+    let (text, encoding) = encoding::decode(bytes).map_err(|problem| match problem {
+        DecodeProblem::Binary { offset } => LoadError::Binary {
+            path: path.to_owned(),
+            offset,
+        },
+        DecodeProblem::Undecodable { encoding } => LoadError::Undecodable {
+            path: path.to_owned(),
+            encoding: encoding.to_string(),
+        },
+    })?;
+    if text
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .is_empty()
+    {
+        return Err(LoadError::Empty {
+            path: path.to_owned(),
+        });
+    }
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let (separator, header_line) = find_header(&text, &ext, wanted_headers);
+    let format = match separator {
+        b'\t' => FileFormat::Tsv,
+        b';' => FileFormat::Ssv,
+        _ => FileFormat::Csv,
+    };
+    let malformed = |e: PolarsError| LoadError::Malformed {
+        path: path.to_owned(),
+        message: e.to_string(),
+    };
+    let parse_options = CsvParseOptions::default()
+        .with_separator(separator)
+        .with_truncate_ragged_lines(true)
+        .with_missing_is_null(true);
+    let frame = CsvReadOptions::default()
+        .with_has_header(true)
+        .with_skip_lines(header_line)
+        .with_infer_schema_length(Some(0))
+        .with_raise_if_empty(false)
+        .with_parse_options(parse_options)
+        .into_reader_with_file_handle(Cursor::new(text.as_bytes()))
+        .finish()
+        .map_err(malformed)?;
+    let headers = frame
+        .get_column_names()
+        .iter()
+        .map(|n| n.to_string())
+        .collect();
+    let starts = record_start_lines(&text, header_line);
+    let locate = Box::new(move |row: usize| {
+        Location::Line(starts.get(row).copied().unwrap_or(header_line + 2 + row))
+    });
+    let raw = RawTable {
+        format,
+        encoding: Some(encoding),
+        header_line: header_line + 1,
+        headers,
+        frame,
+        locate,
+    };
+    Ok((raw, Some(text)))
+}
+
+/// Picks the separator and the header line (0-based): the first line within the first
+/// [`HEADER_SEARCH_LINES`] that has at least two recognised headers, for the separator that
+/// recognises the most. A file with no recognisable header row uses its first line, and the
+/// missing-column error then lists what it found.
+fn find_header(text: &str, ext: &str, wanted_headers: &[String]) -> (u8, usize) {
+    let candidates: &[u8] = match ext {
+        "tsv" | "tab" => b"\t,;",
+        _ => b",\t;",
+    };
+    let mut best = (candidates[0], 0usize, 0usize);
+    for &sep in candidates {
+        for (index, line) in text.lines().take(HEADER_SEARCH_LINES).enumerate() {
+            let cells = split_record(line, sep);
+            let mut fields = BTreeSet::new();
+            let mut wanted = 0;
+            for cell in &cells {
+                if wanted_headers.iter().any(|w| w == cell) {
+                    wanted += 1;
+                }
+                if let Some(rec) = recognize_header(cell) {
+                    fields.insert(rec.field());
+                }
+            }
+            let score = fields.len() + wanted;
+            if score >= 2 {
+                if score > best.2 {
+                    best = (sep, index, score);
+                }
+                break;
+            }
+        }
+    }
+    (best.0, best.1)
+}
+
+/// Splits one line of delimited text, honouring double quotes (`"1,234.5"`, `"a ""b"""`).
+fn split_record(line: &str, sep: u8) -> Vec<String> {
+    let sep = sep as char;
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                cell.push('"');
+                chars.next();
+            }
+            '"' => quoted = !quoted,
+            c if c == sep && !quoted => cells.push(std::mem::take(&mut cell)),
+            c => cell.push(c),
+        }
+    }
+    cells.push(cell);
+    cells
+}
+
+/// 1-based line on which each data record after the header starts, the way Polars counts
+/// records: quoted newlines stay inside a record and blank lines are skipped.
+fn record_start_lines(text: &str, header_line: usize) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut line = 0usize; // 0-based physical line of the current position
+    let mut quoted = false;
+    let mut record_start: Option<usize> = None;
+    let mut record_has_content = false;
+    let mut records_seen = 0usize; // counts the header too
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // Skip the preamble lines before the header, as Polars' `skip_lines` does.
+    while line < header_line && i < bytes.len() {
+        if bytes[i] == b'\n' {
+            line += 1;
+        }
+        i += 1;
+    }
+    while i < bytes.len() {
+        let b = bytes[i];
+        if record_start.is_none() {
+            record_start = Some(line);
+            record_has_content = false;
+        }
+        match b {
+            b'"' => {
+                quoted = !quoted;
+                record_has_content = true;
+            }
+            b'\n' => {
+                if !quoted {
+                    if record_has_content {
+                        if records_seen > 0 {
+                            starts.push(record_start.unwrap_or(line) + 1);
+                        }
+                        records_seen += 1;
+                    }
+                    record_start = None;
+                }
+                line += 1;
+            }
+            b'\r' => {}
+            _ => record_has_content = true,
+        }
+        i += 1;
+    }
+    if record_start.is_some() && record_has_content && records_seen > 0 {
+        starts.push(record_start.unwrap_or(line) + 1);
+    }
+    starts
+}
+
+/// Chooses which header feeds which field: overrides first (per-source over global), then
+/// recognised headers left to right. Counts beat rates for the same retention day; a second
+/// column recognised as an already-mapped field is left unused.
+fn resolve_mapping(
+    path: &Path,
+    headers: &[String],
+    global: &MappingOverrides,
+    per_source: &MappingOverrides,
+) -> Result<Vec<ColumnMapping>, LoadError> {
+    let find = |wanted: &str| -> Option<&String> {
+        headers.iter().find(|h| *h == wanted).or_else(|| {
+            let norm = normalize_header(wanted);
+            headers.iter().find(|h| normalize_header(h) == norm)
+        })
+    };
+    let mut mapping: Vec<ColumnMapping> = Vec::new();
+    let mut decided: BTreeSet<Field> = BTreeSet::new();
+    let mut taken: BTreeSet<&str> = BTreeSet::new();
+    for (strict, overrides) in [(true, per_source), (false, global)] {
+        for (field, header) in &overrides.fields {
+            if decided.contains(field) {
+                continue;
+            }
+            match header {
+                None => {
+                    decided.insert(*field);
+                }
+                Some(wanted) => match find(wanted) {
+                    Some(found) => {
+                        decided.insert(*field);
+                        taken.insert(found.as_str());
+                        mapping.push(ColumnMapping {
+                            field: *field,
+                            header: found.clone(),
+                            is_rate: false,
+                            overridden: true,
+                        });
+                    }
+                    None if strict => {
+                        return Err(LoadError::UnknownHeader {
+                            path: path.to_owned(),
+                            field: *field,
+                            header: wanted.clone(),
+                            headers: headers.to_vec(),
+                        });
+                    }
+                    None => {}
+                },
+            }
+        }
+    }
+    let recognized: Vec<(&String, Recognized)> = headers
+        .iter()
+        .filter(|h| !taken.contains(h.as_str()))
+        .filter_map(|h| recognize_header(h).map(|r| (h, r)))
+        .collect();
+    let counts_first = recognized
+        .iter()
+        .filter(|(_, r)| matches!(r, Recognized::Field(_)))
+        .chain(
+            recognized
+                .iter()
+                .filter(|(_, r)| matches!(r, Recognized::RetentionRate(_))),
+        );
+    for (header, rec) in counts_first {
+        let field = rec.field();
+        if decided.insert(field) {
+            mapping.push(ColumnMapping {
+                field,
+                header: (*header).clone(),
+                is_rate: matches!(rec, Recognized::RetentionRate(_)),
+                overridden: false,
+            });
+        }
+    }
+    mapping.sort_by_key(|m| m.field);
+    Ok(mapping)
+}
+
+/// Cleans and casts the mapped columns, drops totals rows, and labels the rows with `source`.
+fn build_canonical(
+    path: &Path,
+    name: &str,
+    raw: RawTable,
+    mapping: Vec<ColumnMapping>,
+) -> Result<(DataFrame, SourceInfo), LoadError> {
+    let has = |f: Field| mapping.iter().any(|m| m.field == f);
+    if !has(Field::Spend) {
+        return Err(LoadError::MissingColumn {
+            path: path.to_owned(),
+            field: Field::Spend,
+            headers: raw.headers,
+        });
+    }
+    if !has(Field::Channel) && !has(Field::Campaign) {
+        return Err(LoadError::MissingGrouping {
+            path: path.to_owned(),
+            headers: raw.headers,
+        });
+    }
+    let frame = &raw.frame;
+    let height = frame.height();
+    let malformed = |e: PolarsError| LoadError::Malformed {
+        path: path.to_owned(),
+        message: e.to_string(),
+    };
+    let column_of = |header: &str| frame.column(header).map_err(malformed);
+
+    // Totals rows: a totals label in a key column, or in the file's first column (Tencent puts
+    // `合计` under the date even when the first column is not one we use).
+    let mut keep = vec![true; height];
+    let mut label_columns: Vec<&str> = mapping
+        .iter()
+        .filter(|m| m.field.is_key() || m.field == Field::Date)
+        .map(|m| m.header.as_str())
+        .collect();
+    if let Some(first) = raw.headers.first() {
+        label_columns.push(first.as_str());
+    }
+    for header in label_columns {
+        let col = column_of(header)?;
+        if let Ok(text) = col.str() {
+            for (row, cell) in text.iter().enumerate() {
+                if cell.is_some_and(clean::is_totals_label) {
+                    keep[row] = false;
+                }
+            }
+        }
+    }
+    let totals_rows_dropped = keep.iter().filter(|k| !**k).count();
+
+    let bad_cell =
+        |m: &ColumnMapping, row: usize, value: &str, expected: Expected| LoadError::BadCell {
+            path: path.to_owned(),
+            location: (raw.locate)(row),
+            column: m.header.clone(),
+            field: m.field,
+            value: value.to_owned(),
+            expected,
+        };
+
+    let mut columns: Vec<Column> = Vec::new();
+    let mut notes = Vec::new();
+    let mut rates: Vec<(Field, String, Vec<Option<f64>>)> = Vec::new();
+    let mut new_users: Option<Vec<Option<f64>>> = None;
+    for m in &mapping {
+        let col = column_of(&m.header)?;
+        let out_name: PlSmallStr = m.field.name().into();
+        match m.field {
+            Field::Date => {
+                let days = date_column(col, &keep, |row, v| bad_cell(m, row, v, Expected::Date))?;
+                let series = Int32Chunked::from_iter_options(out_name, days.into_iter())
+                    .into_series()
+                    .into_date();
+                columns.push(series.into_column());
+            }
+            Field::Channel | Field::Campaign => {
+                let text = col.cast(&DataType::String).map_err(malformed)?;
+                let values: Vec<Option<String>> = text
+                    .str()
+                    .map_err(malformed)?
+                    .iter()
+                    .map(|v| {
+                        v.map(str::trim)
+                            .filter(|v| !v.is_empty())
+                            .map(str::to_owned)
+                    })
+                    .collect();
+                columns.push(Column::new(out_name, values));
+            }
+            _ => {
+                let expected = if m.is_rate {
+                    Expected::Rate
+                } else {
+                    Expected::Number
+                };
+                let values = number_column(col, &keep, m.is_rate, |row, v| {
+                    bad_cell(m, row, v, expected)
+                })?;
+                if m.is_rate {
+                    rates.push((m.field, m.header.clone(), values));
+                } else {
+                    if m.field == Field::NewUsers {
+                        new_users = Some(values.clone());
+                    }
+                    columns.push(Column::new(out_name, values));
+                }
+            }
+        }
+    }
+    let mut mapping = mapping;
+    for (field, header, rate) in rates {
+        match &new_users {
+            Some(users) => {
+                let counts: Vec<Option<f64>> = users
+                    .iter()
+                    .zip(&rate)
+                    .map(|(u, r)| Some((*u)? * (*r)?))
+                    .collect();
+                columns.push(Column::new(field.name().into(), counts));
+            }
+            None => notes.push(format!(
+                "column \"{}\" is a retention rate; without a new-users column it cannot be \
+                 turned into counts, so it is not used",
+                header
+            )),
+        }
+    }
+    mapping.retain(|m| !m.is_rate || columns.iter().any(|c| c.name().as_str() == m.field.name()));
+    columns.push(Column::new(
+        SOURCE_COLUMN.into(),
+        vec![name.to_owned(); height],
+    ));
+    let mask = BooleanChunked::from_slice("keep".into(), &keep);
+    let frame = DataFrame::new(height, columns)
+        .and_then(|f| f.filter(&mask))
+        .map_err(malformed)?;
+    let info = SourceInfo {
+        path: path.to_owned(),
+        name: name.to_owned(),
+        format: raw.format,
+        encoding: raw.encoding,
+        header_line: raw.header_line,
+        headers: raw.headers,
+        mapping,
+        rows: frame.height(),
+        totals_rows_dropped,
+        notes,
+    };
+    Ok((frame, info))
+}
+
+/// Parses a numeric column. Rates: a value with `%` is a percentage; without any `%` in the
+/// column, values above 1 mean the column is in percent (`35.2` is 35.2 %).
+fn number_column(
+    col: &Column,
+    keep: &[bool],
+    is_rate: bool,
+    bad: impl Fn(usize, &str) -> LoadError,
+) -> Result<Vec<Option<f64>>, LoadError> {
+    if col.dtype().is_primitive_numeric() {
+        let cast = col
+            .cast(&DataType::Float64)
+            .map_err(|e| bad(0, &e.to_string()))?;
+        let values: Vec<Option<f64>> = cast
+            .f64()
+            .map_err(|e| bad(0, &e.to_string()))?
+            .iter()
+            .map(|v| v.filter(|x| x.is_finite()))
+            .collect();
+        return Ok(scale_rates(values, is_rate, false));
+    }
+    let text = col
+        .cast(&DataType::String)
+        .map_err(|e| bad(0, &e.to_string()))?;
+    let text = text.str().map_err(|e| bad(0, &e.to_string()))?;
+    let mut values = Vec::with_capacity(text.len());
+    let mut any_percent = false;
+    for (row, cell) in text.iter().enumerate() {
+        let parsed = match cell {
+            None => Number::Missing,
+            Some(s) => match clean::parse_number(s) {
+                Ok(Number::Percent(_)) if !is_rate && keep[row] => return Err(bad(row, s)),
+                Ok(n) => n,
+                Err(clean::BadValue) if keep[row] => return Err(bad(row, s)),
+                Err(clean::BadValue) => Number::Missing,
+            },
+        };
+        values.push(match parsed {
+            Number::Missing => None,
+            Number::Plain(v) => Some(v),
+            Number::Percent(v) => {
+                any_percent = true;
+                Some(v)
+            }
+        });
+    }
+    Ok(scale_rates(values, is_rate, any_percent))
+}
+
+fn scale_rates(values: Vec<Option<f64>>, is_rate: bool, any_percent: bool) -> Vec<Option<f64>> {
+    if !is_rate || any_percent || !values.iter().flatten().any(|v| *v > 1.0) {
+        return values;
+    }
+    values.into_iter().map(|v| v.map(|x| x / 100.0)).collect()
+}
+
+/// Parses a date column into days since the epoch. Consecutive equal cells (the usual shape of
+/// a daily export) are parsed once.
+fn date_column(
+    col: &Column,
+    keep: &[bool],
+    bad: impl Fn(usize, &str) -> LoadError,
+) -> Result<Vec<Option<i32>>, LoadError> {
+    match col.dtype() {
+        DataType::Date => {
+            let days = col
+                .cast(&DataType::Int32)
+                .map_err(|e| bad(0, &e.to_string()))?;
+            return Ok(days
+                .i32()
+                .map_err(|e| bad(0, &e.to_string()))?
+                .iter()
+                .collect());
+        }
+        DataType::Datetime(_, _) => {
+            let dates = col
+                .cast(&DataType::Date)
+                .and_then(|d| d.cast(&DataType::Int32))
+                .map_err(|e| bad(0, &e.to_string()))?;
+            return Ok(dates
+                .i32()
+                .map_err(|e| bad(0, &e.to_string()))?
+                .iter()
+                .collect());
+        }
+        _ => {}
+    }
+    let text = col
+        .cast(&DataType::String)
+        .map_err(|e| bad(0, &e.to_string()))?;
+    let text = text.str().map_err(|e| bad(0, &e.to_string()))?;
+    let mut out = Vec::with_capacity(text.len());
+    let mut last: Option<(&str, Option<i32>)> = None;
+    for (row, cell) in text.iter().enumerate() {
+        let Some(s) = cell else {
+            out.push(None);
+            continue;
+        };
+        if let Some((prev, days)) = last
+            && prev == s
+        {
+            out.push(days);
+            continue;
+        }
+        let days = match clean::parse_date(s) {
+            Ok(date) => date.map(clean::days_since_epoch),
+            Err(clean::BadValue) if keep[row] => return Err(bad(row, s)),
+            Err(clean::BadValue) => None,
+        };
+        last = Some((s, days));
+        out.push(days);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_honours_quotes() {
+        assert_eq!(
+            split_record(r#"a,"1,234.5","say ""hi""",,"#, b','),
+            vec!["a", "1,234.5", "say \"hi\"", "", ""]
+        );
+    }
+
+    #[test]
+    fn header_found_below_a_preamble() {
+        let text = "广告报表\n时间范围:2024-09-01至2024-09-30\n\n日期,广告版位,花费(元)\n2024-09-01,朋友圈,1\n";
+        assert_eq!(find_header(text, "csv", &[]), (b',', 3));
+        let tsv = "date\tchannel\tspend\n2024-09-01\tx\t1\n";
+        assert_eq!(find_header(tsv, "txt", &[]), (b'\t', 0));
+    }
+
+    #[test]
+    fn record_lines_skip_blank_lines_and_keep_quoted_newlines() {
+        let text = "title\nh1,h2\na,1\n\n\"multi\nline\",2\nc,3\n";
+        assert_eq!(record_start_lines(text, 1), vec![3, 5, 7]);
+    }
+}

@@ -1,0 +1,410 @@
+//! Canonical columns and how export headers map onto them.
+//!
+//! Ad platforms name the same quantity a dozen ways (`花费(元)`, `消耗（元）`, `Spend ($)`, `cost`).
+//! Recognition normalises a header (case, whitespace, BOM, a trailing unit in parentheses) and
+//! then looks it up *exactly* in an alias list, so that a rate such as `点击率` or `CTR` can never
+//! be taken for the count it is a rate of.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// Largest day-N retention we accept (`retained_d365`). Beyond that a header is not retention.
+pub const MAX_RETENTION_DAY: u16 = 365;
+
+/// A canonical column of ROI Lens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub enum Field {
+    Date,
+    Channel,
+    Campaign,
+    Spend,
+    Impressions,
+    Clicks,
+    Conversions,
+    Revenue,
+    NewUsers,
+    /// Users of a day's cohort still active on day N (a count).
+    Retained(u16),
+}
+
+impl Field {
+    /// The fields that are not retention, in output order.
+    pub const BASIC: [Field; 9] = [
+        Field::Date,
+        Field::Channel,
+        Field::Campaign,
+        Field::Spend,
+        Field::Impressions,
+        Field::Clicks,
+        Field::Conversions,
+        Field::Revenue,
+        Field::NewUsers,
+    ];
+
+    /// Count-like fields that are summed over a group.
+    pub fn is_numeric(self) -> bool {
+        !matches!(self, Field::Date | Field::Channel | Field::Campaign)
+    }
+
+    /// Text fields that identify a row (and are where totals rows say `合计`).
+    pub fn is_key(self) -> bool {
+        matches!(self, Field::Channel | Field::Campaign)
+    }
+
+    /// The canonical column name (`spend`, `retained_d7`).
+    pub fn name(self) -> String {
+        match self {
+            Field::Retained(n) => format!("retained_d{n}"),
+            other => other.static_name().to_owned(),
+        }
+    }
+
+    fn static_name(self) -> &'static str {
+        match self {
+            Field::Date => "date",
+            Field::Channel => "channel",
+            Field::Campaign => "campaign",
+            Field::Spend => "spend",
+            Field::Impressions => "impressions",
+            Field::Clicks => "clicks",
+            Field::Conversions => "conversions",
+            Field::Revenue => "revenue",
+            Field::NewUsers => "new_users",
+            Field::Retained(_) => "retained",
+        }
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name())
+    }
+}
+
+impl From<Field> for String {
+    fn from(field: Field) -> Self {
+        field.name()
+    }
+}
+
+impl TryFrom<String> for Field {
+    type Error = String;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        value.parse()
+    }
+}
+
+impl Field {
+    /// Parses a canonical column name only (`spend`, `retained_d7`), never an alias: the
+    /// stacked frame's `source` column must not read as the `source` alias of channel.
+    pub fn from_canonical(name: &str) -> Option<Field> {
+        if let Some(field) = Field::BASIC.into_iter().find(|f| f.static_name() == name) {
+            return Some(field);
+        }
+        name.strip_prefix("retained_d")
+            .and_then(|n| n.parse::<u16>().ok())
+            .filter(|n| (1..=MAX_RETENTION_DAY).contains(n))
+            .map(Field::Retained)
+    }
+}
+
+impl FromStr for Field {
+    type Err = String;
+
+    /// Parses a canonical name (`spend`, `retained_d7`) or any recognised alias.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let canonical = normalize_header(s).replace(' ', "_");
+        if let Some(field) = Field::from_canonical(&canonical) {
+            return Ok(field);
+        }
+        match recognize_header(s) {
+            Some(Recognized::Field(field)) => Ok(field),
+            _ => Err(format!(
+                "unknown field `{s}`; expected one of date, channel, campaign, spend, impressions, \
+                 clicks, conversions, revenue, new_users, retained_dN"
+            )),
+        }
+    }
+}
+
+/// What a header was recognised as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Recognized {
+    /// A column holding the field itself.
+    Field(Field),
+    /// A day-N retention *rate* (`次留率`, `D7 retention`), turned into a count with new users.
+    RetentionRate(u16),
+}
+
+impl Recognized {
+    /// The canonical field this column ends up feeding.
+    pub fn field(self) -> Field {
+        match self {
+            Recognized::Field(field) => field,
+            Recognized::RetentionRate(n) => Field::Retained(n),
+        }
+    }
+}
+
+const ALIASES: &[(Field, &[&str])] = &[
+    (Field::Date, &["date", "day", "日期", "时间", "统计日期"]),
+    (
+        Field::Channel,
+        &[
+            "channel",
+            "platform",
+            "placement",
+            "media",
+            "source",
+            "渠道",
+            "媒体",
+            "平台",
+            "版位",
+            "广告版位",
+            "投放平台",
+            "投放渠道",
+            "媒体渠道",
+        ],
+    ),
+    (
+        Field::Campaign,
+        &[
+            "campaign",
+            "campaign name",
+            "plan",
+            "计划",
+            "广告计划",
+            "推广计划",
+            "计划名称",
+            "广告计划名称",
+            "推广计划名称",
+        ],
+    ),
+    (
+        Field::Spend,
+        &[
+            "spend",
+            "cost",
+            "amount spent",
+            "花费",
+            "消耗",
+            "投放金额",
+            "总花费",
+            "总消耗",
+        ],
+    ),
+    (
+        Field::Impressions,
+        &[
+            "impressions",
+            "impr",
+            "views",
+            "曝光",
+            "曝光次数",
+            "曝光量",
+            "展示",
+            "展示数",
+            "展现量",
+            "展示次数",
+        ],
+    ),
+    (
+        Field::Clicks,
+        &["clicks", "点击", "点击数", "点击次数", "点击量"],
+    ),
+    (
+        Field::Conversions,
+        &[
+            "conversions",
+            "orders",
+            "purchases",
+            "转化",
+            "转化数",
+            "转化次数",
+            "订单数",
+            "转化量",
+        ],
+    ),
+    (
+        Field::Revenue,
+        &[
+            "revenue",
+            "gmv",
+            "sales",
+            "conversion value",
+            "成交金额",
+            "下单金额",
+            "销售额",
+            "支付金额",
+            "收入",
+            "成交额",
+        ],
+    ),
+    (
+        Field::NewUsers,
+        &[
+            "new users",
+            "installs",
+            "activations",
+            "新增",
+            "新增用户",
+            "激活数",
+            "新用户",
+            "新增用户数",
+        ],
+    ),
+];
+
+/// Normalises a header for matching: drops a BOM and surrounding whitespace, lower-cases ASCII,
+/// removes one trailing unit in ASCII or full-width parentheses or brackets (`花费(元)`,
+/// `消耗（元）`, `Spend ($)`, `Revenue [USD]`), and turns `_`, `-` and runs of whitespace into
+/// single spaces.
+pub fn normalize_header(raw: &str) -> String {
+    let mut s = raw.trim_start_matches('\u{feff}').trim().to_lowercase();
+    for (open, close) in [('(', ')'), ('（', '）'), ('[', ']'), ('【', '】')] {
+        if s.ends_with(close)
+            && let Some(start) = s.rfind(open)
+            && start > 0
+        {
+            s.truncate(start);
+            break;
+        }
+    }
+    let spaced: String = s
+        .chars()
+        .map(|c| if c == '_' || c == '-' { ' ' } else { c })
+        .collect();
+    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Recognises an export header, or `None` for a column ROI Lens does not use (including every
+/// rate that is not a retention rate: `点击率`, `CTR`, `转化率`, `ROI`).
+pub fn recognize_header(raw: &str) -> Option<Recognized> {
+    let norm = normalize_header(raw);
+    if norm.is_empty() {
+        return None;
+    }
+    for (field, aliases) in ALIASES {
+        if aliases.contains(&norm.as_str()) {
+            return Some(Recognized::Field(*field));
+        }
+    }
+    recognize_retention(&norm)
+}
+
+/// Day-N retention headers, counts and rates, English and Chinese.
+fn recognize_retention(norm: &str) -> Option<Recognized> {
+    let valid = |n: u16| (1..=MAX_RETENTION_DAY).contains(&n).then_some(n);
+    // Chinese: 次留 / 次日留存 (N = 1), N日留存, each followed by 数 (count) or 率 (rate).
+    let zh = |stem: &str| -> Option<u16> {
+        if stem == "次留" || stem == "次日留存" {
+            return Some(1);
+        }
+        let day = stem.strip_suffix("日留存")?;
+        valid(day.parse().ok()?)
+    };
+    if let Some(n) = norm.strip_suffix('数').and_then(zh) {
+        return Some(Recognized::Field(Field::Retained(n)));
+    }
+    if let Some(n) = norm.strip_suffix('率').and_then(zh) {
+        return Some(Recognized::RetentionRate(n));
+    }
+    // English: words around a day number, e.g. "retained d7", "d7 retained", "day 7 retained",
+    // "d7 retention", "day 7 retention rate", "retention d30".
+    let words: Vec<&str> = norm.split(' ').collect();
+    let day_of = |w: &[&str]| -> Option<u16> {
+        match w {
+            [d] => valid(d.strip_prefix('d')?.parse().ok()?),
+            ["day", n] => valid(n.parse().ok()?),
+            _ => None,
+        }
+    };
+    let (kind, day_words): (&str, &[&str]) = match words.as_slice() {
+        ["retained", rest @ ..] => ("count", rest),
+        [rest @ .., "retained"] => ("count", rest),
+        [rest @ .., "retained", "users"] => ("count", rest),
+        ["retention", "rate", rest @ ..] => ("rate", rest),
+        ["retention", rest @ ..] => ("rate", rest),
+        [rest @ .., "retention", "rate"] => ("rate", rest),
+        [rest @ .., "retention"] => ("rate", rest),
+        _ => return None,
+    };
+    let n = day_of(day_words)?;
+    Some(if kind == "count" {
+        Recognized::Field(Field::Retained(n))
+    } else {
+        Recognized::RetentionRate(n)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rec(h: &str) -> Option<Recognized> {
+        recognize_header(h)
+    }
+
+    #[test]
+    fn units_case_and_bom_are_ignored() {
+        let spend = Some(Recognized::Field(Field::Spend));
+        assert_eq!(rec("花费(元)"), spend);
+        assert_eq!(rec("消耗（元）"), spend);
+        assert_eq!(rec(" Spend ($) "), spend);
+        assert_eq!(rec("\u{feff}SPEND"), spend);
+        assert_eq!(rec("Amount_Spent"), spend);
+        assert_eq!(
+            rec("Campaign Name"),
+            Some(Recognized::Field(Field::Campaign))
+        );
+        assert_eq!(rec("下单金额(元)"), Some(Recognized::Field(Field::Revenue)));
+    }
+
+    #[test]
+    fn rates_are_never_taken_for_counts() {
+        for h in [
+            "点击率",
+            "CTR",
+            "转化率",
+            "转化成本",
+            "点击率(%)",
+            "ROI",
+            "CPC",
+            "转化率（%）",
+        ] {
+            assert_eq!(rec(h), None, "{h}");
+        }
+    }
+
+    #[test]
+    fn retention_counts_and_rates() {
+        use Recognized::*;
+        assert_eq!(rec("次留数"), Some(Field(super::Field::Retained(1))));
+        assert_eq!(rec("次日留存数"), Some(Field(super::Field::Retained(1))));
+        assert_eq!(rec("7日留存数"), Some(Field(super::Field::Retained(7))));
+        assert_eq!(rec("次留率"), Some(RetentionRate(1)));
+        assert_eq!(rec("30日留存率(%)"), Some(RetentionRate(30)));
+        assert_eq!(rec("D7 Retention"), Some(RetentionRate(7)));
+        assert_eq!(rec("day 30 retention rate"), Some(RetentionRate(30)));
+        assert_eq!(rec("Retained D1"), Some(Field(super::Field::Retained(1))));
+        assert_eq!(rec("d7_retained"), Some(Field(super::Field::Retained(7))));
+        assert_eq!(
+            rec("Day 7 Retained"),
+            Some(Field(super::Field::Retained(7)))
+        );
+        assert_eq!(rec("retained d0"), None);
+        assert_eq!(rec("retained d9999"), None);
+    }
+
+    #[test]
+    fn field_names_round_trip() {
+        for f in Field::BASIC.into_iter().chain([Field::Retained(7)]) {
+            assert_eq!(f.name().parse::<Field>(), Ok(f));
+        }
+        assert_eq!("花费".parse::<Field>(), Ok(Field::Spend));
+        assert!("ctr".parse::<Field>().is_err());
+    }
+}

@@ -1,0 +1,64 @@
+//! `roi-lens`: with no subcommand, summarises the bundled sample data (the desktop app will
+//! open here); `roi-lens summary FILES...` prints a summary.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+use roi_lens::cli::{self, Cli, Command, InputArgs, SummaryArgs};
+
+/// Exit status for bad input or usage (clap uses 2 for usage errors too).
+const EXIT_BAD_INPUT: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // A panic anywhere is a bug, but the user still gets a message and exit 2, never 101.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("error: internal error in ROI Lens (please report it): {info}");
+    }));
+    let result = std::panic::catch_unwind(|| run(cli));
+    match result {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(err)) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(EXIT_BAD_INPUT)
+        }
+        Err(_) => ExitCode::from(EXIT_BAD_INPUT),
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let result = match cli.command {
+        Some(Command::Summary(args)) => cli::run_summary(&args, &mut out),
+        Some(Command::Inspect(args)) => cli::run_inspect(&args, &mut out),
+        None => {
+            let files = roi_lens::sample::sample_files()?;
+            let args = SummaryArgs {
+                input: InputArgs {
+                    files,
+                    map: Vec::new(),
+                },
+                by: Vec::new(),
+                format: cli::OutputFormat::Table,
+                from: None,
+                to: None,
+                channels: Vec::new(),
+                campaigns: Vec::new(),
+            };
+            writeln!(out, "ROI Lens — bundled sample data, by channel\n")?;
+            cli::run_summary(&args, &mut out)
+        }
+    };
+    match result {
+        // A closed pipe (`roi-lens summary … | head`) is not an error.
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            Ok(())
+        }
+        other => other,
+    }
+}

@@ -1,0 +1,133 @@
+//! The metrics ROI Lens reports, with their names, labels and units.
+
+use serde::{Deserialize, Serialize};
+
+use crate::data::Field;
+
+/// How a metric's value is read, for formatting and axis titles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MetricKind {
+    /// Money in the export's currency (yuan for Chinese platforms).
+    Money,
+    /// A count of events or users.
+    Count,
+    /// A multiple, such as ROI 2.35 (revenue per unit of spend).
+    Multiple,
+    /// A fraction shown as a percentage (CTR 0.0123 is 1.23 %).
+    Rate,
+}
+
+/// A reported quantity: a summed field or a ratio of sums.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Metric {
+    /// The sum of a numeric field over the group.
+    Sum(Field),
+    /// revenue ÷ spend (what Chinese platforms call ROI; elsewhere ROAS).
+    Roi,
+    /// clicks ÷ impressions.
+    Ctr,
+    /// conversions ÷ clicks.
+    Cvr,
+    /// spend ÷ conversions.
+    Cpa,
+    /// spend ÷ clicks.
+    Cpc,
+    /// 1000 × spend ÷ impressions.
+    Cpm,
+    /// Σ retained_dN ÷ Σ new_users, over cohorts old enough to have a day-N figure.
+    Retention(u16),
+}
+
+impl Metric {
+    /// The derived metrics in output order (retention comes after, one per day present).
+    pub const DERIVED: [Metric; 6] = [
+        Metric::Roi,
+        Metric::Ctr,
+        Metric::Cvr,
+        Metric::Cpa,
+        Metric::Cpc,
+        Metric::Cpm,
+    ];
+
+    /// Column / JSON key: `spend`, `roi`, `retention_d7`.
+    pub fn name(self) -> String {
+        match self {
+            Metric::Sum(field) => field.name(),
+            Metric::Roi => "roi".into(),
+            Metric::Ctr => "ctr".into(),
+            Metric::Cvr => "cvr".into(),
+            Metric::Cpa => "cpa".into(),
+            Metric::Cpc => "cpc".into(),
+            Metric::Cpm => "cpm".into(),
+            Metric::Retention(n) => format!("retention_d{n}"),
+        }
+    }
+
+    /// A human label that says what the number is.
+    pub fn label(self) -> String {
+        match self {
+            Metric::Sum(Field::Spend) => "Spend".into(),
+            Metric::Sum(Field::Impressions) => "Impressions".into(),
+            Metric::Sum(Field::Clicks) => "Clicks".into(),
+            Metric::Sum(Field::Conversions) => "Conversions".into(),
+            Metric::Sum(Field::Revenue) => "Revenue".into(),
+            Metric::Sum(Field::NewUsers) => "New users".into(),
+            Metric::Sum(Field::Retained(n)) => format!("Retained on day {n}"),
+            Metric::Sum(other) => other.name(),
+            Metric::Roi => "ROI (revenue ÷ spend)".into(),
+            Metric::Ctr => "CTR (clicks ÷ impressions)".into(),
+            Metric::Cvr => "CVR (conversions ÷ clicks)".into(),
+            Metric::Cpa => "CPA (spend per conversion)".into(),
+            Metric::Cpc => "CPC (spend per click)".into(),
+            Metric::Cpm => "CPM (spend per 1,000 impressions)".into(),
+            Metric::Retention(n) => format!("Day-{n} retention"),
+        }
+    }
+
+    pub fn kind(self) -> MetricKind {
+        match self {
+            Metric::Sum(Field::Spend | Field::Revenue)
+            | Metric::Cpa
+            | Metric::Cpc
+            | Metric::Cpm => MetricKind::Money,
+            Metric::Sum(_) => MetricKind::Count,
+            Metric::Roi => MetricKind::Multiple,
+            Metric::Ctr | Metric::Cvr | Metric::Retention(_) => MetricKind::Rate,
+        }
+    }
+
+    /// The summed fields this metric is computed from.
+    pub fn inputs(self) -> Vec<Field> {
+        match self {
+            Metric::Sum(field) => vec![field],
+            Metric::Roi => vec![Field::Revenue, Field::Spend],
+            Metric::Ctr => vec![Field::Clicks, Field::Impressions],
+            Metric::Cvr => vec![Field::Conversions, Field::Clicks],
+            Metric::Cpa => vec![Field::Spend, Field::Conversions],
+            Metric::Cpc => vec![Field::Spend, Field::Clicks],
+            Metric::Cpm => vec![Field::Spend, Field::Impressions],
+            Metric::Retention(n) => vec![Field::Retained(n), Field::NewUsers],
+        }
+    }
+
+    /// Parses a metric name as the CLI and the workspace write it.
+    pub fn parse(name: &str) -> Option<Metric> {
+        let lower = name.trim().to_ascii_lowercase();
+        for m in Metric::DERIVED {
+            if m.name() == lower {
+                return Some(m);
+            }
+        }
+        if let Some(n) = lower
+            .strip_prefix("retention_d")
+            .and_then(|n| n.parse().ok())
+        {
+            return Some(Metric::Retention(n));
+        }
+        lower
+            .parse::<Field>()
+            .ok()
+            .filter(|f| f.is_numeric())
+            .map(Metric::Sum)
+    }
+}

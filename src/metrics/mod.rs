@@ -1,0 +1,12 @@
+//! Channel metrics over a loaded [`Dataset`](crate::data::Dataset): sums, ratios of sums,
+//! retention over mature cohorts, time series, funnels and daily points. Pure Polars.
+
+mod metric;
+mod query;
+mod summary;
+
+pub use metric::{Metric, MetricKind};
+pub use query::{Filters, Granularity, GroupKey, Query};
+pub use summary::{
+    DailyPoint, FunnelRow, MetricsError, Summary, daily_points, funnel, summarize, time_series,
+};

@@ -1,0 +1,103 @@
+//! The query is a value: grouping and filters in one comparable, serialisable struct, so
+//! results are recomputed only when it changes and a workspace saves exactly it.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Time bucket for dates.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Granularity {
+    #[default]
+    Day,
+    /// ISO week, starting on Monday; labelled by its Monday.
+    Week,
+    /// Calendar month; labelled by its first day.
+    Month,
+}
+
+/// One dimension to group rows by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GroupKey {
+    Channel,
+    Campaign,
+    Source,
+    /// The date at a granularity: output column `date`, `week` or `month`.
+    Period(Granularity),
+}
+
+impl GroupKey {
+    /// Output column name.
+    pub fn name(self) -> &'static str {
+        match self {
+            GroupKey::Channel => "channel",
+            GroupKey::Campaign => "campaign",
+            GroupKey::Source => "source",
+            GroupKey::Period(Granularity::Day) => "date",
+            GroupKey::Period(Granularity::Week) => "week",
+            GroupKey::Period(Granularity::Month) => "month",
+        }
+    }
+
+    pub fn is_time(self) -> bool {
+        matches!(self, GroupKey::Period(_))
+    }
+}
+
+impl fmt::Display for GroupKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for GroupKey {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(match s.trim().to_ascii_lowercase().as_str() {
+            "channel" => GroupKey::Channel,
+            "campaign" => GroupKey::Campaign,
+            "source" | "file" => GroupKey::Source,
+            "date" | "day" => GroupKey::Period(Granularity::Day),
+            "week" => GroupKey::Period(Granularity::Week),
+            "month" => GroupKey::Period(Granularity::Month),
+            other => {
+                return Err(format!(
+                    "cannot group by `{other}`; use channel, campaign, source, date, week or month"
+                ));
+            }
+        })
+    }
+}
+
+/// Which rows take part. Empty lists mean "all".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Filters {
+    /// First day included.
+    pub from: Option<NaiveDate>,
+    /// Last day included.
+    pub to: Option<NaiveDate>,
+    pub channels: Vec<String>,
+    pub campaigns: Vec<String>,
+}
+
+/// Grouping plus filters: everything that decides a summary's numbers.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Query {
+    pub group_by: Vec<GroupKey>,
+    pub filters: Filters,
+}
+
+impl Default for Query {
+    fn default() -> Self {
+        Query {
+            group_by: vec![GroupKey::Channel],
+            filters: Filters::default(),
+        }
+    }
+}

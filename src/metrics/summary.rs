@@ -1,0 +1,354 @@
+//! Grouped sums and ratios of sums.
+
+use chrono::NaiveDate;
+use polars::prelude::*;
+
+use crate::data::clean::{date_from_epoch_days, days_since_epoch};
+use crate::data::{Dataset, Field, SOURCE_COLUMN};
+use crate::metrics::metric::Metric;
+use crate::metrics::query::{Filters, Granularity, GroupKey, Query};
+
+/// Why a summary could not be computed.
+#[derive(Debug, thiserror::Error)]
+pub enum MetricsError {
+    #[error("filtering by date needs a date column, and the loaded files have none")]
+    FilterNeedsDate,
+    #[error("grouping by {key} needs a {column} column, and the loaded files have none")]
+    GroupNeedsColumn { key: GroupKey, column: &'static str },
+    #[error("computing metrics failed: {0}")]
+    Polars(#[from] PolarsError),
+}
+
+/// A grouped result: key columns, then sums, then derived metrics; sorted by the keys.
+#[derive(Clone, Debug)]
+pub struct Summary {
+    pub keys: Vec<GroupKey>,
+    /// The metrics present (those whose inputs exist), in column order after the keys.
+    pub metrics: Vec<Metric>,
+    pub frame: DataFrame,
+}
+
+impl Summary {
+    pub fn height(&self) -> usize {
+        self.frame.height()
+    }
+
+    /// Values of one metric column (`None` where not computable or absent).
+    pub fn values(&self, metric: Metric) -> Vec<Option<f64>> {
+        self.frame
+            .column(metric.name().as_str())
+            .ok()
+            .and_then(|c| c.f64().ok().map(|ca| ca.iter().collect()))
+            .unwrap_or_else(|| vec![None; self.height()])
+    }
+
+    /// The text of one key column for each row (`2024-03-04` for dates).
+    pub fn key_labels(&self, key: GroupKey) -> Vec<String> {
+        let Ok(col) = self.frame.column(key.name()) else {
+            return vec![String::new(); self.height()];
+        };
+        if key.is_time() {
+            return self
+                .key_dates(key)
+                .into_iter()
+                .map(|d| d.map(|d| d.to_string()).unwrap_or_default())
+                .collect();
+        }
+        match col.str() {
+            Ok(ca) => ca
+                .iter()
+                .map(|v| v.unwrap_or_default().to_owned())
+                .collect(),
+            Err(_) => vec![String::new(); self.height()],
+        }
+    }
+
+    /// The dates of a time key column.
+    pub fn key_dates(&self, key: GroupKey) -> Vec<Option<NaiveDate>> {
+        let days = self
+            .frame
+            .column(key.name())
+            .and_then(|c| c.cast(&DataType::Int32));
+        match days.as_ref().map(|d| d.i32()) {
+            Ok(Ok(ca)) => ca
+                .iter()
+                .map(|d| d.and_then(date_from_epoch_days))
+                .collect(),
+            _ => vec![None; self.height()],
+        }
+    }
+}
+
+/// Groups and sums the filtered rows and derives every metric whose inputs are present.
+/// With no group keys the result is one row of overall totals.
+pub fn summarize(ds: &Dataset, query: &Query) -> Result<Summary, MetricsError> {
+    let lf = filtered(ds, &query.filters)?;
+    let mut key_exprs = Vec::new();
+    for key in &query.group_by {
+        key_exprs.push(key_expr(ds, *key)?);
+    }
+    let sums: Vec<Field> = ds.fields().into_iter().filter(|f| f.is_numeric()).collect();
+    let retention_days = if ds.has(Field::NewUsers) {
+        ds.retention_days()
+    } else {
+        Vec::new()
+    };
+    let mut aggs: Vec<Expr> = sums.iter().map(|f| sum_or_null(&f.name())).collect();
+    for n in &retention_days {
+        let retained = Field::Retained(*n).name();
+        let mature = col(retained.as_str())
+            .is_not_null()
+            .and(col("new_users").is_not_null());
+        aggs.push(
+            col(retained.as_str())
+                .filter(mature.clone())
+                .sum()
+                .alias(format!("__retained_mature_d{n}")),
+        );
+        aggs.push(
+            col("new_users")
+                .filter(mature)
+                .sum()
+                .alias(format!("__users_mature_d{n}")),
+        );
+    }
+    let grouped = if key_exprs.is_empty() {
+        lf.select(aggs)
+    } else {
+        lf.group_by(key_exprs).agg(aggs)
+    };
+
+    let mut metrics: Vec<Metric> = sums.iter().map(|f| Metric::Sum(*f)).collect();
+    let mut derived = Vec::new();
+    for m in Metric::DERIVED {
+        if m.inputs().iter().all(|f| sums.contains(f)) {
+            derived.push(m);
+        }
+    }
+    let mut derived_exprs: Vec<Expr> = derived.iter().map(|m| derived_expr(*m)).collect();
+    for n in &retention_days {
+        derived.push(Metric::Retention(*n));
+        derived_exprs.push(
+            ratio(
+                col(format!("__retained_mature_d{n}").as_str()),
+                col(format!("__users_mature_d{n}").as_str()),
+            )
+            .alias(Metric::Retention(*n).name()),
+        );
+    }
+    metrics.extend(derived);
+
+    let key_names: Vec<&str> = query.group_by.iter().map(|k| k.name()).collect();
+    let mut select: Vec<Expr> = key_names.iter().map(|k| col(*k)).collect();
+    select.extend(metrics.iter().map(|m| col(m.name().as_str())));
+    let mut out = grouped.with_columns(derived_exprs).select(select);
+    if !key_names.is_empty() {
+        out = out.sort(
+            key_names.clone(),
+            SortMultipleOptions::default().with_nulls_last(true),
+        );
+    }
+    let frame = out.collect()?;
+    Ok(Summary {
+        keys: query.group_by.clone(),
+        metrics,
+        frame,
+    })
+}
+
+/// A metric per series (channel, campaign or source) and period, for trend charts.
+pub fn time_series(
+    ds: &Dataset,
+    filters: &Filters,
+    series: GroupKey,
+    granularity: Granularity,
+) -> Result<Summary, MetricsError> {
+    summarize(
+        ds,
+        &Query {
+            group_by: vec![series, GroupKey::Period(granularity)],
+            filters: filters.clone(),
+        },
+    )
+}
+
+/// Impressions → clicks → conversions for one group, with the step rates.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FunnelRow {
+    pub group: String,
+    pub impressions: Option<f64>,
+    pub clicks: Option<f64>,
+    pub conversions: Option<f64>,
+    pub ctr: Option<f64>,
+    pub cvr: Option<f64>,
+}
+
+/// The funnel stages per group (channel, campaign or source), sorted by group.
+pub fn funnel(
+    ds: &Dataset,
+    filters: &Filters,
+    by: GroupKey,
+) -> Result<Vec<FunnelRow>, MetricsError> {
+    let s = summarize(
+        ds,
+        &Query {
+            group_by: vec![by],
+            filters: filters.clone(),
+        },
+    )?;
+    let groups = s.key_labels(by);
+    let [imp, clk, conv, ctr, cvr] = [
+        Metric::Sum(Field::Impressions),
+        Metric::Sum(Field::Clicks),
+        Metric::Sum(Field::Conversions),
+        Metric::Ctr,
+        Metric::Cvr,
+    ]
+    .map(|m| s.values(m));
+    Ok(groups
+        .into_iter()
+        .enumerate()
+        .map(|(i, group)| FunnelRow {
+            group,
+            impressions: imp[i],
+            clicks: clk[i],
+            conversions: conv[i],
+            ctr: ctr[i],
+            cvr: cvr[i],
+        })
+        .collect())
+}
+
+/// One day of one group: the points of a spend-vs-revenue scatter or response curve.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DailyPoint {
+    pub group: String,
+    pub date: NaiveDate,
+    pub spend: f64,
+    pub revenue: f64,
+}
+
+/// Daily (spend, revenue) per group; days missing either are left out.
+pub fn daily_points(
+    ds: &Dataset,
+    filters: &Filters,
+    by: GroupKey,
+) -> Result<Vec<DailyPoint>, MetricsError> {
+    if !ds.has(Field::Revenue) {
+        return Ok(Vec::new());
+    }
+    let s = time_series(ds, filters, by, Granularity::Day)?;
+    let groups = s.key_labels(by);
+    let dates = s.key_dates(GroupKey::Period(Granularity::Day));
+    let spend = s.values(Metric::Sum(Field::Spend));
+    let revenue = s.values(Metric::Sum(Field::Revenue));
+    Ok((0..s.height())
+        .filter_map(|i| {
+            Some(DailyPoint {
+                group: groups[i].clone(),
+                date: dates[i]?,
+                spend: spend[i]?,
+                revenue: revenue[i]?,
+            })
+        })
+        .collect())
+}
+
+fn filtered(ds: &Dataset, filters: &Filters) -> Result<LazyFrame, MetricsError> {
+    let mut lf = ds.frame.clone().lazy();
+    if filters.from.is_some() || filters.to.is_some() {
+        if !ds.has(Field::Date) {
+            return Err(MetricsError::FilterNeedsDate);
+        }
+        let days = col("date").cast(DataType::Int32);
+        if let Some(from) = filters.from {
+            lf = lf.filter(days.clone().gt_eq(lit(days_since_epoch(from))));
+        }
+        if let Some(to) = filters.to {
+            lf = lf.filter(days.lt_eq(lit(days_since_epoch(to))));
+        }
+    }
+    for (field, wanted) in [
+        (Field::Channel, &filters.channels),
+        (Field::Campaign, &filters.campaigns),
+    ] {
+        if wanted.is_empty() {
+            continue;
+        }
+        let name = field.name();
+        if ds.has(field) {
+            let values = Series::new("wanted".into(), wanted.clone());
+            lf = lf.filter(col(name.as_str()).is_in(lit(values).implode(true), false));
+        } else {
+            // Nothing can match a filter on a column the data does not have.
+            lf = lf.filter(lit(false));
+        }
+    }
+    Ok(lf)
+}
+
+fn key_expr(ds: &Dataset, key: GroupKey) -> Result<Expr, MetricsError> {
+    let need = |field: Field, column: &'static str| {
+        if ds.has(field) {
+            Ok(())
+        } else {
+            Err(MetricsError::GroupNeedsColumn { key, column })
+        }
+    };
+    Ok(match key {
+        GroupKey::Channel => {
+            need(Field::Channel, "channel")?;
+            col("channel")
+        }
+        GroupKey::Campaign => {
+            need(Field::Campaign, "campaign")?;
+            col("campaign")
+        }
+        GroupKey::Source => col(SOURCE_COLUMN),
+        GroupKey::Period(granularity) => {
+            need(Field::Date, "date")?;
+            let date = col("date");
+            match granularity {
+                Granularity::Day => date,
+                Granularity::Week => date.dt().truncate(lit("1w")),
+                Granularity::Month => date.dt().truncate(lit("1mo")),
+            }
+            .alias(key.name())
+        }
+    })
+}
+
+/// Sum that stays null when the group has no value at all (Polars' sum would say 0).
+fn sum_or_null(name: &str) -> Expr {
+    when(col(name).count().gt(lit(0)))
+        .then(col(name).sum())
+        .otherwise(lit(NULL).cast(DataType::Float64))
+        .alias(name)
+}
+
+/// `num / den`, null where the denominator is zero or missing: never inf or NaN.
+fn ratio(num: Expr, den: Expr) -> Expr {
+    when(
+        den.clone()
+            .is_not_null()
+            .and(den.clone().neq(lit(0.0)))
+            .and(num.clone().is_not_null()),
+    )
+    .then(num / den)
+    .otherwise(lit(NULL).cast(DataType::Float64))
+}
+
+fn derived_expr(metric: Metric) -> Expr {
+    let c = |f: Field| col(f.name().as_str());
+    let e = match metric {
+        Metric::Roi => ratio(c(Field::Revenue), c(Field::Spend)),
+        Metric::Ctr => ratio(c(Field::Clicks), c(Field::Impressions)),
+        Metric::Cvr => ratio(c(Field::Conversions), c(Field::Clicks)),
+        Metric::Cpa => ratio(c(Field::Spend), c(Field::Conversions)),
+        Metric::Cpc => ratio(c(Field::Spend), c(Field::Clicks)),
+        Metric::Cpm => ratio(lit(1000.0) * c(Field::Spend), c(Field::Impressions)),
+        Metric::Sum(f) => c(f),
+        Metric::Retention(n) => ratio(c(Field::Retained(n)), c(Field::NewUsers)),
+    };
+    e.alias(metric.name())
+}

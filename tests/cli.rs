@@ -1,0 +1,341 @@
+//! The command line: exit codes and the messages a user sees for bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn roi_lens(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_roi-lens"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run roi-lens")
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("write fixture");
+    path
+}
+
+/// Runs and expects exit 2 with every `needle` in stderr.
+fn fails_with(args: &[&str], needles: &[&str]) {
+    let out = roi_lens(args);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "args {args:?}, stderr: {stderr}"
+    );
+    assert!(out.stdout.is_empty(), "nothing on stdout on failure");
+    for needle in needles {
+        assert!(stderr.contains(needle), "`{needle}` missing from: {stderr}");
+    }
+}
+
+#[test]
+fn bad_cell_names_file_line_column_and_value() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut csv = String::from("date,channel,spend\n");
+    for day in 1..=6 {
+        csv.push_str(&format!("2024-03-0{day},Douyin,100\n"));
+    }
+    csv.push_str("2024-03-07,Douyin,abc\n"); // line 8
+    let path = write(dir.path(), "bad_spend.csv", csv.as_bytes());
+    let p = path.to_str().expect("utf-8 path");
+    fails_with(
+        &["summary", p],
+        &["bad_spend.csv", "line 8", "\"spend\"", "\"abc\"", "number"],
+    );
+}
+
+#[test]
+fn bad_cell_line_counts_preamble_and_gbk() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "报表\n\n日期,渠道,花费(元)\n2024-03-01,抖音,\"1,000\"\n2024-03-02,抖音,一百\n";
+    let (gbk, _, _) = encoding_rs::GBK.encode(text);
+    let path = write(dir.path(), "gbk.csv", &gbk);
+    fails_with(
+        &["summary", path.to_str().expect("utf-8 path")],
+        &["gbk.csv", "line 5", "花费(元)", "spend", "一百"],
+    );
+}
+
+#[test]
+fn bad_date_is_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(
+        dir.path(),
+        "dates.csv",
+        b"date,channel,spend\n2024-03-01,A,1\n2024-13-01,A,2\n",
+    );
+    fails_with(
+        &["summary", path.to_str().expect("utf-8 path")],
+        &["dates.csv", "line 3", "date", "2024-13-01"],
+    );
+}
+
+#[test]
+fn missing_spend_lists_headers_found() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(dir.path(), "nospend.csv", b"Channel,Clicks,CTR\nA,1,2%\n");
+    fails_with(
+        &["summary", path.to_str().expect("utf-8 path")],
+        &[
+            "nospend.csv",
+            "no spend column",
+            "\"Channel\"",
+            "\"Clicks\"",
+            "\"CTR\"",
+        ],
+    );
+}
+
+#[test]
+fn missing_grouping_column_is_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(dir.path(), "nogroup.csv", b"date,spend\n2024-01-01,5\n");
+    fails_with(
+        &["summary", path.to_str().expect("utf-8 path")],
+        &[
+            "nogroup.csv",
+            "no channel or campaign column",
+            "\"date\", \"spend\"",
+        ],
+    );
+}
+
+#[test]
+fn empty_binary_and_missing_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let empty = write(dir.path(), "empty.csv", b"");
+    let blank = write(dir.path(), "blank.csv", b"\xEF\xBB\xBF \r\n\n");
+    let binary = write(
+        dir.path(),
+        "report.csv",
+        b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00",
+    );
+    let missing = dir.path().join("nope.csv");
+    fails_with(
+        &["summary", empty.to_str().expect("path")],
+        &["empty.csv", "empty"],
+    );
+    fails_with(
+        &["summary", blank.to_str().expect("path")],
+        &["blank.csv", "empty"],
+    );
+    fails_with(
+        &["summary", binary.to_str().expect("path")],
+        &["report.csv", "not a text table"],
+    );
+    fails_with(
+        &["summary", missing.to_str().expect("path")],
+        &["nope.csv", "cannot read"],
+    );
+}
+
+#[test]
+fn bad_options_exit_2() {
+    fails_with(
+        &["summary", "sample_data/campaigns_en.csv", "--by", "color"],
+        &["color"],
+    );
+    fails_with(
+        &[
+            "summary",
+            "sample_data/campaigns_en.csv",
+            "--from",
+            "yesterday",
+        ],
+        &["yesterday", "not a date"],
+    );
+    fails_with(
+        &[
+            "summary",
+            "sample_data/campaigns_en.csv",
+            "--map",
+            "spend=Kosten",
+        ],
+        &["campaigns_en.csv", "spend=\"Kosten\"", "\"Spend\""],
+    );
+    fails_with(
+        &[
+            "summary",
+            "sample_data/campaigns_en.csv",
+            "--map",
+            "colour=Spend",
+        ],
+        &["unknown field"],
+    );
+    fails_with(&["summary"], &["FILES"]);
+}
+
+#[test]
+fn map_overrides_a_header() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(
+        dir.path(),
+        "de.csv",
+        b"Kanal,Kosten,Umsatz\nA,100,250\nA,100,50\nB,50,\n",
+    );
+    let p = path.to_str().expect("utf-8 path");
+    let out = roi_lens(&[
+        "summary",
+        p,
+        "--map",
+        "channel=Kanal",
+        "--map",
+        "spend=Kosten",
+        "--map",
+        "revenue=Umsatz",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    // A: 300 / 200 = 1.5; B has no revenue at all, so revenue and ROI are null.
+    assert_eq!(
+        json,
+        serde_json::json!([
+            {"channel": "A", "spend": 200, "revenue": 300, "roi": 1.5},
+            {"channel": "B", "spend": 50, "revenue": null, "roi": null}
+        ])
+    );
+}
+
+#[test]
+fn by_campaign_and_month_with_filters() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(
+        dir.path(),
+        "f.csv",
+        "date,channel,campaign,spend,clicks\n\
+         2024-01-31,A,x,10,1\n2024-02-01,A,x,20,2\n2024-02-02,B,x,40,4\n2024-02-29,A,y,80,8\n\
+         2024-03-01,A,x,160,16\n"
+            .as_bytes(),
+    );
+    let p = path.to_str().expect("utf-8 path");
+    let out = roi_lens(&[
+        "summary",
+        p,
+        "--by",
+        "campaign,month",
+        "--from",
+        "2024/2/1",
+        "--to",
+        "20240229",
+        "--channel",
+        "A",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "campaign,month,spend,clicks,cpc\nx,2024-02-01,20,2,10\ny,2024-02-01,80,8,10\n"
+    );
+}
+
+#[test]
+fn default_grouping_falls_back_to_campaign() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(
+        dir.path(),
+        "plans.csv",
+        "计划名称,消耗（元）\n计划A,1\n计划A,2\n计划B,4\n".as_bytes(),
+    );
+    let out = roi_lens(&["summary", path.to_str().expect("path"), "--format", "json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(
+        json,
+        serde_json::json!([{"campaign": "计划A", "spend": 3}, {"campaign": "计划B", "spend": 4}])
+    );
+}
+
+#[test]
+fn table_output_aligns_chinese_names() {
+    let out = roi_lens(&["summary", "sample_data/tencent_ads_gbk.csv"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).expect("utf-8 output");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("channel"), "{text}");
+    assert!(lines[2].starts_with("公众号"), "{text}");
+    // Every row ends at the same display column.
+    use unicode_width::UnicodeWidthStr;
+    let widths: Vec<usize> = lines.iter().map(|l| l.width()).collect();
+    assert!(
+        widths.windows(2).all(|w| w[0] == w[1]),
+        "{widths:?}\n{text}"
+    );
+}
+
+#[test]
+fn inspect_reports_encoding_header_line_and_mapping() {
+    let out = roi_lens(&["inspect", "sample_data/tencent_ads_gbk.csv", "--json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let source = &json[0];
+    assert_eq!(source["encoding"], "Gbk");
+    assert_eq!(source["header_line"], 4);
+    assert_eq!(source["rows"], 180);
+    assert_eq!(source["totals_rows_dropped"], 1);
+    let mapping = source["mapping"].as_array().expect("mapping");
+    let spend = mapping
+        .iter()
+        .find(|m| m["field"] == "spend")
+        .expect("spend mapped");
+    assert_eq!(spend["header"], "花费(元)");
+    let d1 = mapping
+        .iter()
+        .find(|m| m["field"] == "retained_d1")
+        .expect("d1 mapped");
+    assert_eq!(
+        (d1["header"].as_str(), d1["is_rate"].as_bool()),
+        (Some("次留率"), Some(true))
+    );
+    assert!(
+        mapping.iter().all(|m| m["header"] != "点击率"),
+        "CTR is not clicks"
+    );
+}
+
+#[test]
+fn no_arguments_summarises_the_bundled_sample() {
+    let out = roi_lens(&[]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    for name in [
+        "WeChat Moments",
+        "Video Accounts",
+        "Douyin",
+        "朋友圈",
+        "抖音",
+    ] {
+        assert!(text.contains(name), "{name} missing from:\n{text}");
+    }
+}

@@ -1,0 +1,97 @@
+//! `roi-lens summary sample_data/<file> --format json` equals an independent hand calculation
+//! (tests/support/hand_check.py, written out as literals in expected_samples.rs).
+
+use std::process::Command;
+
+use serde_json::Value;
+
+#[path = "support/expected_samples.rs"]
+mod expected;
+
+fn summary_json(file: &str) -> Vec<serde_json::Map<String, Value>> {
+    let out = Command::new(env!("CARGO_BIN_EXE_roi-lens"))
+        .args([
+            "summary",
+            &format!("sample_data/{file}"),
+            "--format",
+            "json",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run roi-lens");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    json.as_array()
+        .expect("an array")
+        .iter()
+        .map(|v| v.as_object().expect("objects").clone())
+        .collect()
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1e-12)
+}
+
+fn check(file: &str, expected: expected::Summary) {
+    let rows = summary_json(file);
+    let channels: Vec<&str> = rows
+        .iter()
+        .map(|r| r["channel"].as_str().expect("channel is text"))
+        .collect();
+    let want: Vec<&str> = expected.iter().map(|(c, _)| *c).collect();
+    assert_eq!(channels, want, "{file}: one row per channel, sorted");
+    for (row, (channel, fields)) in rows.iter().zip(expected) {
+        let mut keys: Vec<&str> = row.keys().map(String::as_str).collect();
+        keys.retain(|k| *k != "channel");
+        let want_keys: Vec<&str> = fields.iter().map(|(k, _)| *k).collect();
+        assert_eq!(
+            keys, want_keys,
+            "{file} {channel}: the keys and their order"
+        );
+        for (key, value) in *fields {
+            let got = &row[*key];
+            match value {
+                None => assert!(got.is_null(), "{file} {channel} {key}: {got}"),
+                Some(v) => {
+                    let g = got.as_f64().unwrap_or(f64::NAN);
+                    assert!(close(g, *v), "{file} {channel} {key}: got {g}, hand {v}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn english_sample_matches_hand_calculation() {
+    check("campaigns_en.csv", expected::ENGLISH);
+}
+
+#[test]
+fn tencent_gbk_sample_matches_hand_calculation() {
+    check("tencent_ads_gbk.csv", expected::TENCENT);
+}
+
+#[test]
+fn ocean_engine_bom_sample_matches_hand_calculation() {
+    check("ocean_engine_utf8bom.csv", expected::OCEAN);
+}
+
+#[test]
+fn sample_files_are_what_the_generator_writes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    roi_lens::sample::write_samples(dir.path()).expect("write samples");
+    for file in roi_lens::sample::SAMPLE_FILES {
+        let bundled = std::fs::read(format!("{}/sample_data/{file}", env!("CARGO_MANIFEST_DIR")))
+            .expect("bundled sample");
+        let fresh = std::fs::read(dir.path().join(file)).expect("generated sample");
+        assert!(
+            bundled == fresh,
+            "{file} differs from the generator's output"
+        );
+    }
+}

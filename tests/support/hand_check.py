@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Independent hand calculation of the per-channel summaries of the bundled sample files.
+
+This shares no code with ROI Lens: it reads each file with Python's csv module, knowing each
+file's layout by hand (encoding, preamble, which column is which), and sums with exact decimal
+arithmetic. Its output is pasted into tests/sample_summaries.rs as literals; it is kept here so
+the literals can be re-derived and checked, and is not run by the test suite.
+
+    python3 tests/support/hand_check.py > /tmp/expected.rs
+"""
+import csv
+import io
+from decimal import Decimal
+from fractions import Fraction
+
+SAMPLE = "sample_data/"
+
+
+def num(cell):
+    s = cell.strip().replace(",", "").replace("¥", "")
+    if s in ("", "-", "--"):
+        return None
+    if s.endswith("%"):
+        return Fraction(Decimal(s[:-1])) / 100
+    return Fraction(Decimal(s))
+
+
+def summarize(rows):
+    """rows: dicts with channel, spend, impressions, clicks, conversions, revenue, new_users,
+    retained: {N: count or None}. Returns {channel: {key: value}} with ratios of sums."""
+    out = {}
+    for r in rows:
+        g = out.setdefault(r["channel"], {"retained": {}, "mature_users": {}, "mature_ret": {}})
+        for k in ("spend", "impressions", "clicks", "conversions", "revenue", "new_users"):
+            if r.get(k) is not None:
+                g[k] = g.get(k, 0) + r[k]
+        for n, v in r["retained"].items():
+            if v is not None:
+                g["retained"][n] = g["retained"].get(n, 0) + v
+                if r["new_users"] is not None:
+                    g["mature_ret"][n] = g["mature_ret"].get(n, 0) + v
+                    g["mature_users"][n] = g["mature_users"].get(n, 0) + r["new_users"]
+    result = {}
+    for ch, g in out.items():
+        d = {}
+        for k in ("spend", "impressions", "clicks", "conversions", "revenue", "new_users"):
+            d[k] = g[k]
+        for n in sorted(g["retained"]):
+            d[f"retained_d{n}"] = g["retained"][n]
+        div = lambda a, b: None if b == 0 else a / b
+        d["roi"] = div(g["revenue"], g["spend"])
+        d["ctr"] = div(g["clicks"], g["impressions"])
+        d["cvr"] = div(g["conversions"], g["clicks"])
+        d["cpa"] = div(g["spend"], g["conversions"])
+        d["cpc"] = div(g["spend"], g["clicks"])
+        d["cpm"] = div(1000 * g["spend"], g["impressions"])
+        for n in sorted(g["retained"]):
+            d[f"retention_d{n}"] = div(g["mature_ret"][n], g["mature_users"][n])
+        result[ch] = d
+    return result
+
+
+def english():
+    rows = []
+    with open(SAMPLE + "campaigns_en.csv", encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            rows.append({
+                "channel": r["Channel"], "spend": num(r["Spend"]),
+                "impressions": num(r["Impressions"]), "clicks": num(r["Clicks"]),
+                "conversions": num(r["Conversions"]), "revenue": num(r["Revenue"]),
+                "new_users": num(r["New Users"]),
+                "retained": {1: num(r["D1 Retained"]), 7: num(r["D7 Retained"]),
+                             30: num(r["D30 Retained"])},
+            })
+    return rows
+
+
+def tencent():
+    text = open(SAMPLE + "tencent_ads_gbk.csv", "rb").read().decode("gbk")
+    lines = text.splitlines()[3:]  # title, date range, blank line
+    rows = []
+    for r in csv.DictReader(io.StringIO("\n".join(lines))):
+        if r["日期"] == "合计":
+            continue
+        users = num(r["新增用户"])
+        rate = num(r["次留率"])
+        rows.append({
+            "channel": r["广告版位"], "spend": num(r["花费(元)"]),
+            "impressions": num(r["曝光次数"]), "clicks": num(r["点击次数"]),
+            "conversions": num(r["转化数"]), "revenue": num(r["下单金额(元)"]),
+            "new_users": users,
+            "retained": {1: None if rate is None else users * rate},
+        })
+    return rows
+
+
+def ocean():
+    text = open(SAMPLE + "ocean_engine_utf8bom.csv", "rb").read().decode("utf-8-sig")
+    rows = []
+    for r in csv.DictReader(io.StringIO(text)):
+        if r["时间"] == "总计":
+            continue
+        users = num(r["激活数"])
+        rate7 = num(r["7日留存率"])
+        rows.append({
+            "channel": r["投放平台"], "spend": num(r["消耗（元）"]),
+            "impressions": num(r["展示数"]), "clicks": num(r["点击数"]),
+            "conversions": num(r["转化数"]), "revenue": num(r["成交金额（元）"]),
+            "new_users": users,
+            "retained": {1: num(r["次日留存数"]),
+                         7: None if rate7 is None else users * rate7},
+        })
+    return rows
+
+
+def rust_literal(name, summary):
+    print(f"pub const {name}: Summary = &[")
+    for ch in sorted(summary):
+        print(f"    (\n        \"{ch}\",\n        &[")
+        for k, v in summary[ch].items():
+            lit = "None" if v is None else f"Some({float(v)!r})"
+            print(f"            (\"{k}\", {lit}),")
+        print("        ],\n    ),")
+    print("];\n")
+
+
+if __name__ == "__main__":
+    print("// Generated by tests/support/hand_check.py (independent of ROI Lens); do not edit.\n")
+    print("/// Per channel, in output order: (JSON key, expected value).")
+    print("pub type Summary = &'static [(&'static str, &'static [(&'static str, Option<f64>)])];\n")
+    rust_literal("ENGLISH", summarize(english()))
+    rust_literal("TENCENT", summarize(tencent()))
+    rust_literal("OCEAN", summarize(ocean()))
