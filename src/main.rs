@@ -12,18 +12,25 @@ const EXIT_BAD_INPUT: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    // A panic anywhere is a bug, but the user still gets a message and exit 2, never 101.
-    std::panic::set_hook(Box::new(|info| {
-        eprintln!("error: internal error in ROI Lens (please report it): {info}");
-    }));
-    let result = std::panic::catch_unwind(|| run(cli));
-    match result {
+    // The loader turns panics inside third-party readers into ordinary errors, so the default
+    // hook's backtrace would only confuse; a panic that escapes is reported below instead.
+    std::panic::set_hook(Box::new(|_| {}));
+    match std::panic::catch_unwind(|| run(cli)) {
         Ok(Ok(())) => ExitCode::SUCCESS,
         Ok(Err(err)) => {
             eprintln!("error: {err:#}");
             ExitCode::from(EXIT_BAD_INPUT)
         }
-        Err(_) => ExitCode::from(EXIT_BAD_INPUT),
+        Err(payload) => {
+            let detail = payload
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| payload.downcast_ref::<&str>().copied())
+                .unwrap_or("unknown");
+            eprintln!("error: internal error in ROI Lens, please report it: {detail}");
+            // Never 101: the input that triggered it is still the likeliest cause.
+            ExitCode::from(EXIT_BAD_INPUT)
+        }
     }
 }
 

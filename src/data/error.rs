@@ -106,7 +106,7 @@ pub enum LoadError {
         headers: Vec<String>,
     },
 
-    #[error("{}: cannot parse the table: {message}", path.display())]
+    #[error("{}: {message}", path.display())]
     Malformed { path: PathBuf, message: String },
 
     #[error("no input files given")]

@@ -301,14 +301,36 @@ fn merged_overrides(global: &MappingOverrides, per_source: &MappingOverrides) ->
     merged
 }
 
-fn read_parquet(path: &Path, bytes: Vec<u8>) -> Result<RawTable, LoadError> {
-    let malformed = |e: PolarsError| LoadError::Malformed {
+/// Runs a Polars reader, turning both its errors and its panics into [`LoadError::Malformed`].
+/// Polars can panic on corrupt input (seen: Parquet metadata "Thrift out of range"); a bad file
+/// must give a message, never bring down the app or the CLI.
+fn guarded_read<T>(
+    path: &Path,
+    what: &str,
+    read: impl FnOnce() -> PolarsResult<T>,
+) -> Result<T, LoadError> {
+    let malformed = |detail: String| LoadError::Malformed {
         path: path.to_owned(),
-        message: format!("not a readable Parquet file ({e})"),
+        message: format!("{what} ({detail})"),
     };
-    let frame = ParquetReader::new(Cursor::new(bytes))
-        .finish()
-        .map_err(malformed)?;
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)) {
+        Ok(Ok(value)) => Ok(value),
+        Ok(Err(e)) => Err(malformed(e.to_string())),
+        Err(payload) => {
+            let detail = payload
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| payload.downcast_ref::<&str>().copied())
+                .unwrap_or("the reader stopped on corrupt data");
+            Err(malformed(detail.to_owned()))
+        }
+    }
+}
+
+fn read_parquet(path: &Path, bytes: Vec<u8>) -> Result<RawTable, LoadError> {
+    let frame = guarded_read(path, "not a readable Parquet file", || {
+        ParquetReader::new(Cursor::new(bytes)).finish()
+    })?;
     let headers = frame
         .get_column_names()
         .iter()
@@ -358,23 +380,20 @@ fn read_text<'a>(
         b';' => FileFormat::Ssv,
         _ => FileFormat::Csv,
     };
-    let malformed = |e: PolarsError| LoadError::Malformed {
-        path: path.to_owned(),
-        message: e.to_string(),
-    };
     let parse_options = CsvParseOptions::default()
         .with_separator(separator)
         .with_truncate_ragged_lines(true)
         .with_missing_is_null(true);
-    let frame = CsvReadOptions::default()
-        .with_has_header(true)
-        .with_skip_lines(header_line)
-        .with_infer_schema_length(Some(0))
-        .with_raise_if_empty(false)
-        .with_parse_options(parse_options)
-        .into_reader_with_file_handle(Cursor::new(text.as_bytes()))
-        .finish()
-        .map_err(malformed)?;
+    let frame = guarded_read(path, "cannot parse the table", || {
+        CsvReadOptions::default()
+            .with_has_header(true)
+            .with_skip_lines(header_line)
+            .with_infer_schema_length(Some(0))
+            .with_raise_if_empty(false)
+            .with_parse_options(parse_options)
+            .into_reader_with_file_handle(Cursor::new(text.as_bytes()))
+            .finish()
+    })?;
     let headers = frame
         .get_column_names()
         .iter()
@@ -452,54 +471,44 @@ fn split_record(line: &str, sep: u8) -> Vec<String> {
     cells
 }
 
-/// 1-based line on which each data record after the header starts, the way Polars counts
-/// records: quoted newlines stay inside a record and blank lines are skipped.
+/// 1-based line on which each data record after the header starts, the way Polars 0.55 counts
+/// records: a newline inside quotes stays inside the record, and every other line (blank ones
+/// included, which Polars reads as all-null rows) is a record, except the empty remainder after
+/// the final newline.
 fn record_start_lines(text: &str, header_line: usize) -> Vec<usize> {
     let mut starts = Vec::new();
-    let mut line = 0usize; // 0-based physical line of the current position
+    let mut line = 0usize; // 0-based physical line at the current byte
     let mut quoted = false;
-    let mut record_start: Option<usize> = None;
-    let mut record_has_content = false;
-    let mut records_seen = 0usize; // counts the header too
+    let mut record_start = header_line;
+    let mut after_header = false;
     let bytes = text.as_bytes();
     let mut i = 0;
-    // Skip the preamble lines before the header, as Polars' `skip_lines` does.
+    // Polars' `skip_lines` skips physical lines, quotes or not.
     while line < header_line && i < bytes.len() {
         if bytes[i] == b'\n' {
             line += 1;
         }
         i += 1;
     }
-    while i < bytes.len() {
-        let b = bytes[i];
-        if record_start.is_none() {
-            record_start = Some(line);
-            record_has_content = false;
-        }
+    for &b in &bytes[i..] {
         match b {
-            b'"' => {
-                quoted = !quoted;
-                record_has_content = true;
-            }
+            b'"' => quoted = !quoted,
             b'\n' => {
-                if !quoted {
-                    if record_has_content {
-                        if records_seen > 0 {
-                            starts.push(record_start.unwrap_or(line) + 1);
-                        }
-                        records_seen += 1;
-                    }
-                    record_start = None;
-                }
                 line += 1;
+                if !quoted {
+                    if after_header {
+                        starts.push(record_start + 1);
+                    }
+                    after_header = true;
+                    record_start = line;
+                }
             }
-            b'\r' => {}
-            _ => record_has_content = true,
+            _ => {}
         }
-        i += 1;
     }
-    if record_start.is_some() && record_has_content && records_seen > 0 {
-        starts.push(record_start.unwrap_or(line) + 1);
+    // A last line without a newline is a record too.
+    if after_header && !text.ends_with('\n') {
+        starts.push(record_start + 1);
     }
     starts
 }
@@ -634,6 +643,29 @@ fn build_canonical(
         }
     }
     let totals_rows_dropped = keep.iter().filter(|k| !**k).count();
+    // Blank lines arrive as all-empty rows: drop them silently (they are not data).
+    let mut blank = vec![true; height];
+    for col in frame.columns() {
+        match col.str() {
+            Ok(text) => {
+                for (row, cell) in text.iter().enumerate() {
+                    if cell.is_some_and(|c| !c.trim().is_empty()) {
+                        blank[row] = false;
+                    }
+                }
+            }
+            Err(_) => {
+                for (row, is_null) in col.is_null().iter().enumerate() {
+                    if is_null != Some(true) {
+                        blank[row] = false;
+                    }
+                }
+            }
+        }
+    }
+    for (k, b) in keep.iter_mut().zip(&blank) {
+        *k &= !b;
+    }
 
     let bad_cell =
         |m: &ColumnMapping, row: usize, value: &str, expected: Expected| LoadError::BadCell {
@@ -871,8 +903,10 @@ mod tests {
     }
 
     #[test]
-    fn record_lines_skip_blank_lines_and_keep_quoted_newlines() {
+    fn record_lines_count_blank_lines_and_keep_quoted_newlines() {
         let text = "title\nh1,h2\na,1\n\n\"multi\nline\",2\nc,3\n";
-        assert_eq!(record_start_lines(text, 1), vec![3, 5, 7]);
+        assert_eq!(record_start_lines(text, 1), vec![3, 4, 5, 7]);
+        assert_eq!(record_start_lines("h\na\nb", 0), vec![2, 3]);
+        assert_eq!(record_start_lines("h\na\n\n", 0), vec![2, 3]);
     }
 }
