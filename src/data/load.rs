@@ -243,15 +243,31 @@ pub fn dtype_of(field: Field) -> DataType {
     }
 }
 
-/// A file's raw table: header names and text (or typed, for Parquet) columns.
-struct RawTable {
+/// A file's raw table: header names and the mapped columns as Polars read them (text for
+/// CSV, typed for Parquet).
+struct RawTable<'a> {
     format: FileFormat,
     encoding: Option<TextEncoding>,
     header_line: usize,
     headers: Vec<String>,
     frame: DataFrame,
-    /// Maps a data row to where it is in the file.
-    locate: Box<dyn Fn(usize) -> Location>,
+    /// Maps a data row to where it is in the file; only called to report an error.
+    locate: Box<dyn Fn(usize) -> Location + 'a>,
+}
+
+/// A file opened far enough to know its headers, before any data is read.
+enum Opened<'a> {
+    Text(TextFile<'a>),
+    Parquet(Vec<u8>),
+}
+
+/// Decoded text with its layout.
+struct TextFile<'a> {
+    text: Cow<'a, str>,
+    encoding: TextEncoding,
+    separator: u8,
+    /// 0-based line of the header row.
+    header_line: usize,
 }
 
 /// Loads one file into canonical columns. Returns the fields set from global overrides.
@@ -273,22 +289,43 @@ fn load_one(
     let is_parquet_ext = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("parquet"));
-    let overrides = merged_overrides(global, per_source);
-    let wanted_headers: Vec<String> = overrides.fields.values().flatten().cloned().collect();
-    let (raw, text) = if bytes.starts_with(b"PAR1") || is_parquet_ext {
-        (read_parquet(path, bytes)?, None)
+    let wanted_headers: Vec<String> = merged_overrides(global, per_source)
+        .fields
+        .into_values()
+        .flatten()
+        .collect();
+    let (opened, headers) = if bytes.starts_with(b"PAR1") || is_parquet_ext {
+        let headers = parquet_headers(path, &bytes)?;
+        (Opened::Parquet(bytes), headers)
     } else {
-        read_text(path, &bytes, &wanted_headers)?
+        let file = open_text(path, &bytes, &wanted_headers)?;
+        let headers = csv_headers(path, &file)?;
+        (Opened::Text(file), headers)
     };
-    let mapping = resolve_mapping(path, &raw.headers, global, per_source)?;
+    let mapping = resolve_mapping(path, &headers, global, per_source)?;
     let used_global = mapping
         .iter()
         .filter(|m| m.overridden && global.fields.contains_key(&m.field))
         .filter(|m| !per_source.fields.contains_key(&m.field))
         .map(|m| m.field)
         .collect();
+    // Read only what is used: the mapped columns, plus the first column, where totals rows
+    // often carry their label.
+    let mut columns: Vec<String> = Vec::new();
+    for header in mapping
+        .iter()
+        .map(|m| &m.header)
+        .chain(headers.first().filter(|h| !h.is_empty()))
+    {
+        if !columns.contains(header) {
+            columns.push(header.clone());
+        }
+    }
+    let raw = match &opened {
+        Opened::Parquet(bytes) => read_parquet(path, bytes, headers, columns)?,
+        Opened::Text(file) => read_text(path, file, headers, columns)?,
+    };
     let (frame, info) = build_canonical(path, name, raw, mapping)?;
-    drop(text);
     Ok((frame, info, used_global))
 }
 
@@ -327,15 +364,26 @@ fn guarded_read<T>(
     }
 }
 
-fn read_parquet(path: &Path, bytes: Vec<u8>) -> Result<RawTable, LoadError> {
-    let frame = guarded_read(path, "not a readable Parquet file", || {
-        ParquetReader::new(Cursor::new(bytes)).finish()
+const NOT_PARQUET: &str = "not a readable Parquet file";
+
+fn parquet_headers(path: &Path, bytes: &[u8]) -> Result<Vec<String>, LoadError> {
+    let schema = guarded_read(path, NOT_PARQUET, || {
+        ParquetReader::new(Cursor::new(bytes)).schema()
     })?;
-    let headers = frame
-        .get_column_names()
-        .iter()
-        .map(|n| n.to_string())
-        .collect();
+    Ok(schema.iter_names().map(|n| n.to_string()).collect())
+}
+
+fn read_parquet(
+    path: &Path,
+    bytes: &[u8],
+    headers: Vec<String>,
+    columns: Vec<String>,
+) -> Result<RawTable<'static>, LoadError> {
+    let frame = guarded_read(path, NOT_PARQUET, || {
+        ParquetReader::new(Cursor::new(bytes))
+            .with_columns(Some(columns))
+            .finish()
+    })?;
     Ok(RawTable {
         format: FileFormat::Parquet,
         encoding: None,
@@ -346,12 +394,12 @@ fn read_parquet(path: &Path, bytes: Vec<u8>) -> Result<RawTable, LoadError> {
     })
 }
 
-/// Decodes, finds the header row and separator, and has Polars read every column as text.
-fn read_text<'a>(
+/// Decodes the bytes and finds the separator and the header row.
+fn open_text<'a>(
     path: &Path,
     bytes: &'a [u8],
     wanted_headers: &[String],
-) -> Result<(RawTable, Option<Cow<'a, str>>), LoadError> {
+) -> Result<TextFile<'a>, LoadError> {
     let (text, encoding) = encoding::decode(bytes).map_err(|problem| match problem {
         DecodeProblem::Binary { offset } => LoadError::Binary {
             path: path.to_owned(),
@@ -375,43 +423,77 @@ fn read_text<'a>(
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
     let (separator, header_line) = find_header(&text, &ext, wanted_headers);
-    let format = match separator {
+    Ok(TextFile {
+        text,
+        encoding,
+        separator,
+        header_line,
+    })
+}
+
+/// Polars' CSV options for this file: every column as text, so cleaning sees the raw cells.
+fn csv_options(file: &TextFile<'_>) -> CsvReadOptions {
+    let parse_options = CsvParseOptions::default()
+        .with_separator(file.separator)
+        .with_truncate_ragged_lines(true)
+        .with_missing_is_null(true);
+    CsvReadOptions::default()
+        .with_has_header(true)
+        .with_skip_lines(file.header_line)
+        .with_infer_schema_length(Some(0))
+        .with_raise_if_empty(false)
+        .with_parse_options(parse_options)
+}
+
+/// The header names exactly as Polars will name the columns (duplicates get a suffix).
+fn csv_headers(path: &Path, file: &TextFile<'_>) -> Result<Vec<String>, LoadError> {
+    let empty = guarded_read(path, "cannot parse the table", || {
+        csv_options(file)
+            .with_n_rows(Some(0))
+            .into_reader_with_file_handle(Cursor::new(file.text.as_bytes()))
+            .finish()
+    })?;
+    Ok(empty
+        .get_column_names()
+        .iter()
+        .map(|n| n.to_string())
+        .collect())
+}
+
+/// Has Polars read the given columns, as text.
+fn read_text<'a>(
+    path: &Path,
+    file: &'a TextFile<'a>,
+    headers: Vec<String>,
+    columns: Vec<String>,
+) -> Result<RawTable<'a>, LoadError> {
+    let projection: Arc<[PlSmallStr]> = columns
+        .iter()
+        .map(|c| PlSmallStr::from(c.as_str()))
+        .collect();
+    let frame = guarded_read(path, "cannot parse the table", || {
+        csv_options(file)
+            .with_columns(Some(projection))
+            .into_reader_with_file_handle(Cursor::new(file.text.as_bytes()))
+            .finish()
+    })?;
+    let header_line = file.header_line;
+    let format = match file.separator {
         b'\t' => FileFormat::Tsv,
         b';' => FileFormat::Ssv,
         _ => FileFormat::Csv,
     };
-    let parse_options = CsvParseOptions::default()
-        .with_separator(separator)
-        .with_truncate_ragged_lines(true)
-        .with_missing_is_null(true);
-    let frame = guarded_read(path, "cannot parse the table", || {
-        CsvReadOptions::default()
-            .with_has_header(true)
-            .with_skip_lines(header_line)
-            .with_infer_schema_length(Some(0))
-            .with_raise_if_empty(false)
-            .with_parse_options(parse_options)
-            .into_reader_with_file_handle(Cursor::new(text.as_bytes()))
-            .finish()
-    })?;
-    let headers = frame
-        .get_column_names()
-        .iter()
-        .map(|n| n.to_string())
-        .collect();
-    let starts = record_start_lines(&text, header_line);
-    let locate = Box::new(move |row: usize| {
-        Location::Line(starts.get(row).copied().unwrap_or(header_line + 2 + row))
-    });
-    let raw = RawTable {
+    Ok(RawTable {
         format,
-        encoding: Some(encoding),
+        encoding: Some(file.encoding.clone()),
         header_line: header_line + 1,
         headers,
         frame,
-        locate,
-    };
-    Ok((raw, Some(text)))
+        locate: Box::new(move |row: usize| {
+            let starts = record_start_lines(&file.text, header_line);
+            Location::Line(starts.get(row).copied().unwrap_or(header_line + 2 + row))
+        }),
+    })
 }
 
 /// Picks the separator and the header line (0-based): the first line within the first
@@ -596,7 +678,7 @@ fn resolve_mapping(
 fn build_canonical(
     path: &Path,
     name: &str,
-    raw: RawTable,
+    raw: RawTable<'_>,
     mapping: Vec<ColumnMapping>,
 ) -> Result<(DataFrame, SourceInfo), LoadError> {
     let has = |f: Field| mapping.iter().any(|m| m.field == f);
