@@ -9,3 +9,12 @@ pub mod format;
 pub mod metrics;
 pub mod report;
 pub mod sample;
+
+/// The text a panic carried, for turning a caught panic into a message.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
+    payload
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| payload.downcast_ref::<&str>().copied())
+        .unwrap_or("no details")
+}

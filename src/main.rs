@@ -22,11 +22,7 @@ fn main() -> ExitCode {
             ExitCode::from(EXIT_BAD_INPUT)
         }
         Err(payload) => {
-            let detail = payload
-                .downcast_ref::<String>()
-                .map(String::as_str)
-                .or_else(|| payload.downcast_ref::<&str>().copied())
-                .unwrap_or("unknown");
+            let detail = roi_lens::panic_message(payload.as_ref());
             eprintln!("error: internal error in ROI Lens, please report it: {detail}");
             // Never 101: the input that triggered it is still the likeliest cause.
             ExitCode::from(EXIT_BAD_INPUT)

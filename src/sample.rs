@@ -330,6 +330,50 @@ pub fn english_csv(rows: &[GeneratedRow]) -> String {
     s
 }
 
+/// Simulates every day × channel × plan, in that order, from one seed.
+fn simulate_grid(
+    channels: &[ChannelProfile],
+    plans: &[(&str, f64)],
+    start: NaiveDate,
+    days: i64,
+    seed: u64,
+) -> Vec<GeneratedRow> {
+    let export_date = start + Duration::days(days);
+    let mut rng = SplitMix64::new(seed);
+    let mut rows = Vec::new();
+    for day in 0..days {
+        let date = start + Duration::days(day);
+        for p in channels {
+            for (plan, weight) in plans {
+                rows.push(simulate(&mut rng, p, plan, *weight, date, export_date));
+            }
+        }
+    }
+    rows
+}
+
+/// Column totals for an export's totals row.
+#[derive(Default)]
+struct Totals {
+    spend: f64,
+    impressions: u64,
+    clicks: u64,
+    conversions: u64,
+    revenue: f64,
+    new_users: u64,
+}
+
+impl Totals {
+    fn add(&mut self, r: &GeneratedRow) {
+        self.spend += r.spend;
+        self.impressions += r.impressions;
+        self.clicks += r.clicks;
+        self.conversions += r.conversions;
+        self.revenue += r.revenue;
+        self.new_users += r.new_users;
+    }
+}
+
 /// `1234567.5` → `"1,234,567.50"` (quoted because of the commas), as Chinese Excel writes.
 fn money_zh(v: f64) -> String {
     format!("\"{}\"", crate::format::group_thousands(v, 2))
@@ -391,30 +435,13 @@ pub fn tencent_csv() -> String {
     ];
     let plans = [("秋季新品推广", 1.0), ("品牌常投", 0.5)];
     let start = NaiveDate::from_ymd_opt(2024, 9, 1).unwrap_or_default();
-    let export_date = start + Duration::days(30);
-    let mut rng = SplitMix64::new(9_2024);
-    let mut rows = Vec::new();
-    for day in 0..30 {
-        for p in &channels {
-            for (plan, w) in plans {
-                rows.push(simulate(
-                    &mut rng,
-                    p,
-                    plan,
-                    w,
-                    start + Duration::days(day),
-                    export_date,
-                ));
-            }
-        }
-    }
+    let rows = simulate_grid(&channels, &plans, start, 30, 9_2024);
     let mut s = String::from("腾讯广告 广告数据报表\n时间范围：2024-09-01 至 2024-09-30\n\n");
     s.push_str(
         "日期,广告版位,推广计划,花费(元),曝光次数,点击次数,点击率,转化数,转化成本(元),\
          下单金额(元),新增用户,次留率\n",
     );
-    let (mut t_spend, mut t_imp, mut t_clk, mut t_conv, mut t_rev, mut t_users) =
-        (0.0, 0u64, 0u64, 0u64, 0.0, 0u64);
+    let mut t = Totals::default();
     for r in &rows {
         let cpa = if r.conversions == 0 {
             "-".to_owned()
@@ -441,24 +468,19 @@ pub fn tencent_csv() -> String {
             r.new_users,
             d1,
         );
-        t_spend += r.spend;
-        t_imp += r.impressions;
-        t_clk += r.clicks;
-        t_conv += r.conversions;
-        t_rev += r.revenue;
-        t_users += r.new_users;
+        t.add(r);
     }
     let _ = writeln!(
         s,
         "合计,-,-,{},{},{},{},{},{:.2},{},{},-",
-        money_zh(t_spend),
-        count_zh(t_imp),
-        count_zh(t_clk),
-        pct(t_clk as f64, t_imp as f64),
-        t_conv,
-        t_spend / t_conv.max(1) as f64,
-        money_zh(t_rev),
-        t_users,
+        money_zh(t.spend),
+        count_zh(t.impressions),
+        count_zh(t.clicks),
+        pct(t.clicks as f64, t.impressions as f64),
+        t.conversions,
+        t.spend / t.conversions.max(1) as f64,
+        money_zh(t.revenue),
+        t.new_users,
     );
     s
 }
@@ -500,29 +522,12 @@ pub fn ocean_engine_csv() -> String {
     ];
     let plans = [("双十一预热_信息流", 1.0), ("日常拉新_搜索", 0.4)];
     let start = NaiveDate::from_ymd_opt(2024, 10, 1).unwrap_or_default();
-    let export_date = start + Duration::days(21);
-    let mut rng = SplitMix64::new(10_2024);
-    let mut rows = Vec::new();
-    for day in 0..21 {
-        for p in &channels {
-            for (plan, w) in plans {
-                rows.push(simulate(
-                    &mut rng,
-                    p,
-                    plan,
-                    w,
-                    start + Duration::days(day),
-                    export_date,
-                ));
-            }
-        }
-    }
+    let rows = simulate_grid(&channels, &plans, start, 21, 10_2024);
     let header = "时间,投放平台,计划名称,消耗（元）,展示数,点击数,点击率(%),转化数,转化成本,\
                   转化率(%),成交金额（元）,激活数,次日留存数,7日留存率\n";
     let fmt_date = |d: NaiveDate| format!("{}/{}/{}", d.year(), d.month(), d.day());
     let mut body = String::new();
-    let (mut t_spend, mut t_imp, mut t_clk, mut t_conv, mut t_rev, mut t_users) =
-        (0.0, 0u64, 0u64, 0u64, 0.0, 0u64);
+    let mut t = Totals::default();
     for r in &rows {
         let d1 = r.retained[0].map_or("--".to_owned(), |k| k.to_string());
         let d7 = match r.retained[1] {
@@ -553,24 +558,19 @@ pub fn ocean_engine_csv() -> String {
             d1,
             d7,
         );
-        t_spend += r.spend;
-        t_imp += r.impressions;
-        t_clk += r.clicks;
-        t_conv += r.conversions;
-        t_rev += r.revenue;
-        t_users += r.new_users;
+        t.add(r);
     }
     let total = format!(
         "总计,--,--,{:.2},{},{},{},{},{:.2},{},\"¥{}\",{},--,--\n",
-        t_spend,
-        t_imp,
-        t_clk,
-        pct(t_clk as f64, t_imp as f64).trim_end_matches('%'),
-        t_conv,
-        t_spend / t_conv.max(1) as f64,
-        pct(t_conv as f64, t_clk as f64).trim_end_matches('%'),
-        crate::format::group_thousands(t_rev, 2),
-        t_users,
+        t.spend,
+        t.impressions,
+        t.clicks,
+        pct(t.clicks as f64, t.impressions as f64).trim_end_matches('%'),
+        t.conversions,
+        t.spend / t.conversions.max(1) as f64,
+        pct(t.conversions as f64, t.clicks as f64).trim_end_matches('%'),
+        crate::format::group_thousands(t.revenue, 2),
+        t.new_users,
     );
     format!("{header}{total}{body}")
 }

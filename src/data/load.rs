@@ -353,14 +353,7 @@ fn guarded_read<T>(
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)) {
         Ok(Ok(value)) => Ok(value),
         Ok(Err(e)) => Err(malformed(e.to_string())),
-        Err(payload) => {
-            let detail = payload
-                .downcast_ref::<String>()
-                .map(String::as_str)
-                .or_else(|| payload.downcast_ref::<&str>().copied())
-                .unwrap_or("the reader stopped on corrupt data");
-            Err(malformed(detail.to_owned()))
-        }
+        Err(payload) => Err(malformed(crate::panic_message(payload.as_ref()).to_owned())),
     }
 }
 
@@ -912,29 +905,16 @@ fn date_column(
     keep: &[bool],
     bad: impl Fn(usize, &str) -> LoadError,
 ) -> Result<Vec<Option<i32>>, LoadError> {
-    match col.dtype() {
-        DataType::Date => {
-            let days = col
-                .cast(&DataType::Int32)
-                .map_err(|e| bad(0, &e.to_string()))?;
-            return Ok(days
-                .i32()
-                .map_err(|e| bad(0, &e.to_string()))?
-                .iter()
-                .collect());
-        }
-        DataType::Datetime(_, _) => {
-            let dates = col
-                .cast(&DataType::Date)
-                .and_then(|d| d.cast(&DataType::Int32))
-                .map_err(|e| bad(0, &e.to_string()))?;
-            return Ok(dates
-                .i32()
-                .map_err(|e| bad(0, &e.to_string()))?
-                .iter()
-                .collect());
-        }
-        _ => {}
+    if matches!(col.dtype(), DataType::Date | DataType::Datetime(_, _)) {
+        let days = col
+            .cast(&DataType::Date)
+            .and_then(|d| d.cast(&DataType::Int32))
+            .map_err(|e| bad(0, &e.to_string()))?;
+        return Ok(days
+            .i32()
+            .map_err(|e| bad(0, &e.to_string()))?
+            .iter()
+            .collect());
     }
     let text = col
         .cast(&DataType::String)
