@@ -144,7 +144,9 @@ pub fn run_summary(args: &SummaryArgs, out: &mut dyn Write) -> anyhow::Result<()
     let report = Report::from_summary(&summary);
     match args.format {
         OutputFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &report.to_json())?;
+            // As an io::Error, a closed pipe is recognised (and ignored) by the caller.
+            serde_json::to_writer_pretty(&mut *out, &report.to_json())
+                .map_err(std::io::Error::from)?;
             writeln!(out)?;
         }
         OutputFormat::Csv => write_csv(&report, out)?,
@@ -157,7 +159,7 @@ pub fn run_summary(args: &SummaryArgs, out: &mut dyn Write) -> anyhow::Result<()
 pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let ds = data::load_files(&args.input.files, &args.input.load_options())?;
     if args.json {
-        serde_json::to_writer_pretty(&mut *out, &ds.sources)?;
+        serde_json::to_writer_pretty(&mut *out, &ds.sources).map_err(std::io::Error::from)?;
         writeln!(out)?;
         return Ok(());
     }
@@ -213,7 +215,8 @@ fn write_csv(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         let cells: Vec<String> = row
             .iter()
             .map(|cell| match cell {
-                Cell::Text(s) => csv_field(s),
+                Cell::Key(Some(s)) => csv_field(s),
+                Cell::Key(None) => String::new(),
                 Cell::Number(None) => String::new(),
                 Cell::Number(Some(v)) => v.to_string(),
             })
@@ -247,7 +250,8 @@ fn write_table(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
             row.iter()
                 .zip(&report.columns)
                 .map(|(cell, column)| match (cell, column) {
-                    (Cell::Text(s), _) => s.clone(),
+                    (Cell::Key(Some(s)), _) => s.clone(),
+                    (Cell::Key(None), _) => "(none)".to_owned(),
                     (Cell::Number(v), ReportColumn::Metric(m)) => format_value(*m, *v),
                     (Cell::Number(v), ReportColumn::Key(_)) => {
                         v.map(|v| v.to_string()).unwrap_or_default()

@@ -22,10 +22,10 @@ impl ReportColumn {
     }
 }
 
-/// One cell: a key label or a metric value.
+/// One cell: a key label (missing for a row with no date, say) or a metric value.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
-    Text(String),
+    Key(Option<String>),
     Number(Option<f64>),
 }
 
@@ -41,10 +41,10 @@ impl Report {
         let mut columns: Vec<ReportColumn> =
             summary.keys.iter().map(|k| ReportColumn::Key(*k)).collect();
         columns.extend(summary.metrics.iter().map(|m| ReportColumn::Metric(*m)));
-        let key_values: Vec<Vec<String>> = summary
+        let key_values: Vec<Vec<Option<String>>> = summary
             .keys
             .iter()
-            .map(|k| summary.key_labels(*k))
+            .map(|k| summary.key_values(*k))
             .collect();
         let metric_values: Vec<Vec<Option<f64>>> =
             summary.metrics.iter().map(|m| summary.values(*m)).collect();
@@ -52,7 +52,7 @@ impl Report {
             .map(|i| {
                 key_values
                     .iter()
-                    .map(|col| Cell::Text(col[i].clone()))
+                    .map(|col| Cell::Key(col[i].clone()))
                     .chain(metric_values.iter().map(|col| Cell::Number(col[i])))
                     .collect()
             })
@@ -80,7 +80,8 @@ impl Report {
 
 fn cell_json(cell: &Cell) -> Value {
     match cell {
-        Cell::Text(s) => Value::String(s.clone()),
+        Cell::Key(Some(s)) => Value::String(s.clone()),
+        Cell::Key(None) => Value::Null,
         Cell::Number(None) => Value::Null,
         Cell::Number(Some(v)) => number_json(*v),
     }

@@ -339,3 +339,60 @@ fn no_arguments_summarises_the_bundled_sample() {
         assert!(text.contains(name), "{name} missing from:\n{text}");
     }
 }
+
+#[test]
+fn mapping_a_retention_field_to_a_rate_column_keeps_it_a_rate() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(
+        dir.path(),
+        "ret.csv",
+        b"channel,spend,new users,D7 Ret\nA,1,200,35%\nA,1,100,\n",
+    );
+    let out = roi_lens(&[
+        "summary",
+        path.to_str().expect("path"),
+        "--map",
+        "retained_d7=D7 Ret",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    // 200 × 35 % = 70 retained; the young cohort (blank) is left out: 70 / 200.
+    assert_eq!(json[0]["retained_d7"], 70);
+    assert_eq!(json[0]["retention_d7"], 0.35);
+}
+
+#[test]
+fn rows_without_a_date_have_a_null_period() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(
+        dir.path(),
+        "w.csv",
+        b"date,channel,spend\n2024-03-04,A,5\n,A,3\n",
+    );
+    let out = roi_lens(&[
+        "summary",
+        path.to_str().expect("path"),
+        "--by",
+        "week",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(
+        json,
+        serde_json::json!([{"week": "2024-03-04", "spend": 5}, {"week": null, "spend": 3}])
+    );
+}

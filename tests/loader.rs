@@ -195,7 +195,8 @@ fn several_files_stack_with_missing_columns_as_null() {
     assert_eq!(sources[0], a.display().to_string());
     assert_eq!(sources[1], b.display().to_string());
     let s = summarize(&ds, &Query::default()).expect("summary");
-    assert_eq!(s.values(Metric::Roi), [Some(1.5), None]);
+    // ROI counts only the file that reports revenue: 30 / 10. B has no revenue anywhere.
+    assert_eq!(s.values(Metric::Roi), [Some(3.0), None]);
 }
 
 #[test]
@@ -313,4 +314,130 @@ fn rows_without_a_channel_are_grouped_visibly() {
     let s = summarize(&ds, &Query::default()).expect("summary");
     assert_eq!(s.key_labels(GroupKey::Channel), ["(none)", "A"]);
     assert_eq!(s.values(Metric::Sum(Field::Spend)), [Some(5.0), Some(1.0)]);
+}
+
+fn load_text(name: &str, text: &str) -> Result<roi_lens::data::Dataset, LoadError> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(dir.path(), name, text.as_bytes());
+    load_files(&[path], &LoadOptions::default())
+}
+
+#[test]
+fn pandas_index_column_with_an_empty_header() {
+    let ds = load_text("pandas.csv", ",channel,spend\n0,A,1\n1,B,2\n").expect("load");
+    assert_eq!(column_f64(&ds, "spend"), [Some(1.0), Some(2.0)]);
+}
+
+#[test]
+fn qualified_totals_rows_are_dropped_and_lookalike_names_kept() {
+    let ds = load_text(
+        "google.csv",
+        "Campaign,Cost\nBrand,100\nGeneric,50\nTotal: Account,150\nTotal: Search,150\n\
+         Total (2 campaigns),150\n",
+    )
+    .expect("load");
+    assert_eq!(ds.sources[0].totals_rows_dropped, 3);
+    assert_eq!(column_f64(&ds, "spend"), [Some(100.0), Some(50.0)]);
+    let ds = load_text(
+        "zh.csv",
+        "计划名称,花费\n总计划-品牌,100\n汇总页投放,5\n总计,105\n",
+    )
+    .expect("load");
+    assert_eq!(column_str(&ds, "campaign"), ["总计划-品牌", "汇总页投放"]);
+}
+
+#[test]
+fn ten_thousand_units_scale_and_qualified_headers_are_not_the_field() {
+    let ds = load_text(
+        "wan.csv",
+        "渠道,花费(占比),花费(万元),展示（万次）\n抖音,10%,1.5,2.25\n",
+    )
+    .expect("load");
+    assert_eq!(column_f64(&ds, "spend"), [Some(15_000.0)]);
+    assert_eq!(column_f64(&ds, "impressions"), [Some(22_500.0)]);
+    let m = &ds.sources[0].mapping;
+    assert!(
+        m.iter()
+            .any(|m| m.field == Field::Spend && m.header == "花费(万元)")
+    );
+}
+
+#[test]
+fn percent_unit_marks_bare_rates() {
+    // 留存率(%) with 0.5 means 0.5 %, not 50 %.
+    let ds = load_text("pct.csv", "渠道,花费,新增用户,7日留存率(%)\nA,1,1000,0.5\n").expect("load");
+    assert_eq!(column_f64(&ds, "retained_d7"), [Some(5.0)]);
+}
+
+#[test]
+fn semicolon_files_use_decimal_commas() {
+    let ds = load_text("eu.csv", "channel;spend;clicks\nA;1.250,50;3\nB;2,5;2\n").expect("load");
+    assert_eq!(ds.sources[0].format, FileFormat::Ssv);
+    assert_eq!(column_f64(&ds, "spend"), [Some(1250.5), Some(2.5)]);
+}
+
+#[test]
+fn a_bad_date_is_reported_even_after_a_totals_row_with_the_same_text() {
+    let err = load_text(
+        "d.csv",
+        "date,channel,spend\n2024-02-30,合计,2\n2024-02-30,A,1\n",
+    )
+    .expect_err("bad date");
+    assert!(
+        matches!(
+            &err,
+            LoadError::BadCell {
+                location: Location::Line(3),
+                ..
+            }
+        ),
+        "{err}"
+    );
+    let err = load_text("r.csv", "date,channel,spend\n2024-03-01 ~ 2024-03-07,A,1\n")
+        .expect_err("a range is not a day");
+    assert!(err.to_string().contains("2024-03-01 ~ 2024-03-07"), "{err}");
+}
+
+#[test]
+fn stray_quote_names_line_column_and_value() {
+    let err = load_text(
+        "q.csv",
+        "channel,campaign,spend\nA,5\" wide,1\nB,c,2\nC,d,3\n",
+    )
+    .expect_err("stray quote");
+    let message = err.to_string();
+    for needle in ["q.csv", "line 2", "\"campaign\"", "5\" wide"] {
+        assert!(message.contains(needle), "{needle} missing: {message}");
+    }
+}
+
+#[test]
+fn ratios_only_count_files_that_report_both_inputs() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let a = write(
+        dir.path(),
+        "m1.csv",
+        b"channel,spend,clicks,impressions\nA,100,10,1000\n",
+    );
+    let b = write(dir.path(), "m2.csv", b"channel,spend\nA,100\n");
+    let ds = load_files(&[a, b], &LoadOptions::default()).expect("load");
+    let s = summarize(&ds, &Query::default()).expect("summary");
+    assert_eq!(s.values(Metric::Sum(Field::Spend)), [Some(200.0)]);
+    // CPC over m1 only: 100 / 10; CPM: 1000 × 100 / 1000.
+    assert_eq!(s.values(Metric::Cpc), [Some(10.0)]);
+    assert_eq!(s.values(Metric::Cpm), [Some(100.0)]);
+    assert_eq!(s.values(Metric::Ctr), [Some(0.01)]);
+}
+
+#[test]
+fn bare_carriage_return_line_endings() {
+    let ds = load_text("mac.csv", "channel,spend\rA,1\rB,2\r").expect("load");
+    assert_eq!(column_f64(&ds, "spend"), [Some(1.0), Some(2.0)]);
+}
+
+#[test]
+fn blank_lines_do_not_become_a_group() {
+    let ds = load_text("blank.csv", "channel,spend\nA,1\n\n\nB,2\n\n").expect("load");
+    let s = summarize(&ds, &Query::default()).expect("summary");
+    assert_eq!(s.key_labels(GroupKey::Channel), ["A", "B"]);
 }

@@ -32,6 +32,16 @@ fn is_null_token(s: &str) -> bool {
 /// Thousands separators must sit between groups of three digits, so a decimal comma (`1,5`)
 /// is an error rather than silently becoming 15.
 pub fn parse_number(raw: &str) -> Result<Number, BadValue> {
+    parse_number_with(raw, false)
+}
+
+/// [`parse_number`] for files that write `1.234,5` (semicolon-separated European exports):
+/// `,` is the decimal mark and `.` groups thousands.
+pub fn parse_number_decimal_comma(raw: &str) -> Result<Number, BadValue> {
+    parse_number_with(raw, true)
+}
+
+fn parse_number_with(raw: &str, decimal_comma: bool) -> Result<Number, BadValue> {
     let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
     if is_null_token(trimmed) {
         return Ok(Number::Missing);
@@ -56,16 +66,23 @@ pub fn parse_number(raw: &str) -> Result<Number, BadValue> {
     if negative {
         digits.push('-');
     }
-    let (int_part, frac_part) = match s.find('.') {
+    let (decimal_mark, group_marks): (char, &[char]) = if decimal_comma {
+        (',', &['.', ' ', '\u{a0}'])
+    } else {
+        ('.', &[',', '，'])
+    };
+    let (int_part, frac_part) = match s.find(decimal_mark) {
         Some(dot) => (&s[..dot], Some(&s[dot + 1..])),
         None => (s, None),
     };
-    if int_part.contains([',', '，']) {
-        let groups: Vec<&str> = int_part.split([',', '，']).collect();
+    if int_part.contains(group_marks) {
+        let groups: Vec<&str> = int_part.split(group_marks).collect();
+        // Groups of three after a first group of one to three digits not starting with 0:
+        // `1,5` or `0,500` are decimal commas or typos, not thousands.
         let well_formed = groups.iter().enumerate().all(|(i, g)| {
             g.bytes().all(|b| b.is_ascii_digit())
                 && if i == 0 {
-                    (1..=3).contains(&g.len())
+                    (1..=3).contains(&g.len()) && !g.starts_with('0')
                 } else {
                     g.len() == 3
                 }
@@ -107,11 +124,21 @@ pub fn parse_date(raw: &str) -> Result<Option<NaiveDate>, BadValue> {
     if is_null_token(trimmed) {
         return Ok(None);
     }
-    let date_part = trimmed
-        .split([' ', 'T'])
-        .next()
-        .unwrap_or(trimmed)
-        .trim_end_matches('日');
+    let (date_part, rest) = match trimmed.find([' ', 'T']) {
+        Some(i) => (&trimmed[..i], trimmed[i + 1..].trim()),
+        None => (trimmed, ""),
+    };
+    // Only a time of day may follow (`00:00:00`, `08:00+08:00`); `2024-03-01 ~ 2024-03-07` is
+    // a range, not a day, and must not silently become its first day.
+    let is_time = rest.starts_with(|c: char| c.is_ascii_digit())
+        && rest.contains(':')
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '+' | '-' | 'Z'));
+    if !rest.is_empty() && !is_time {
+        return Err(BadValue);
+    }
+    let date_part = date_part.trim_end_matches('日');
     let (y, m, d) = if date_part.len() == 8 && date_part.bytes().all(|b| b.is_ascii_digit()) {
         (&date_part[..4], &date_part[4..6], &date_part[6..])
     } else {
@@ -148,13 +175,12 @@ pub fn date_from_epoch_days(days: i32) -> Option<NaiveDate> {
 /// Is this key cell the label of a totals or subtotals row (`合计`, `总计：`, `Grand total`)?
 /// Such rows repeat the sum of the others and would count everything twice.
 pub fn is_totals_label(raw: &str) -> bool {
-    let s = raw
-        .trim()
-        .trim_end_matches([':', '：'])
-        .trim()
-        .to_lowercase();
-    const ZH: [&str; 4] = ["合计", "总计", "汇总", "小计"];
-    const EN: [&str; 6] = [
+    let s = raw.trim().to_lowercase();
+    const LABELS: [&str; 10] = [
+        "合计",
+        "总计",
+        "汇总",
+        "小计",
         "total",
         "totals",
         "grand total",
@@ -162,7 +188,17 @@ pub fn is_totals_label(raw: &str) -> bool {
         "sub total",
         "sum",
     ];
-    EN.contains(&s.as_str()) || ZH.iter().any(|zh| s.starts_with(zh))
+    // The label alone, or followed by what qualifies it: `Total: Account`, `合计(30条)`,
+    // `总计 30`. A name that merely starts with it (`总计划-品牌`, `Total Brand Push`) is data.
+    LABELS.iter().any(|label| match s.strip_prefix(label) {
+        Some(rest) => {
+            let rest = rest.trim_start();
+            rest.is_empty()
+                || rest.starts_with([':', '：', '(', '（', '-', '—'])
+                || rest.starts_with(|c: char| c.is_ascii_digit())
+        }
+        None => false,
+    })
 }
 
 #[cfg(test)]
@@ -204,6 +240,15 @@ mod tests {
     }
 
     #[test]
+    fn decimal_comma_numbers() {
+        let dc = parse_number_decimal_comma;
+        assert_eq!(dc("1.234,5"), Ok(Number::Plain(1234.5)));
+        assert_eq!(dc("1,250"), Ok(Number::Plain(1.25)));
+        assert_eq!(dc("12,5%"), Ok(Number::Percent(0.125)));
+        assert_eq!(dc("1.2.3"), Err(BadValue));
+    }
+
+    #[test]
     fn dates_in_export_shapes() {
         let d = NaiveDate::from_ymd_opt(2024, 3, 1);
         for s in [
@@ -218,6 +263,14 @@ mod tests {
             assert_eq!(parse_date(s), Ok(d), "{s}");
         }
         assert_eq!(parse_date(""), Ok(None));
+        assert_eq!(parse_date("2024-03-01 08:00:00+08:00"), Ok(d));
+        for range in [
+            "2024-03-01 ~ 2024-03-07",
+            "2024-03-01 - 2024-03-07",
+            "2024-03-01 Fri",
+        ] {
+            assert_eq!(parse_date(range), Err(BadValue), "{range}");
+        }
         for bad in [
             "2024-02-30",
             "March 1",
@@ -250,10 +303,22 @@ mod tests {
             "Grand total",
             " TOTAL: ",
             "合计(30条)",
+            "Total: Account",
+            "Total: Search",
+            "Total (2 campaigns)",
+            "总计 30",
         ] {
             assert!(is_totals_label(t), "{t}");
         }
-        for t in ["Douyin", "Total Brand Push", "朋友圈", ""] {
+        for t in [
+            "Douyin",
+            "Total Brand Push",
+            "朋友圈",
+            "",
+            "总计划-品牌",
+            "汇总页投放",
+            "Summer",
+        ] {
             assert!(!is_totals_label(t), "{t}");
         }
     }

@@ -109,6 +109,24 @@ pub enum LoadError {
     #[error("{}: {message}", path.display())]
     Malformed { path: PathBuf, message: String },
 
+    #[error(
+        "{}: line {line}, column \"{column}\": the double quote in \"{value}\" breaks CSV \
+         quoting; quote the whole value (\"5\"\" wide\") or remove the quote",
+        path.display()
+    )]
+    StrayQuote {
+        path: PathBuf,
+        line: usize,
+        column: String,
+        value: String,
+    },
+
+    #[error(
+        "{}: line {line}: a quoted value starts here and is never closed",
+        path.display()
+    )]
+    UnclosedQuote { path: PathBuf, line: usize },
+
     #[error("no input files given")]
     NoFiles,
 }
@@ -125,7 +143,9 @@ impl LoadError {
             | LoadError::MissingGrouping { path, .. }
             | LoadError::BadCell { path, .. }
             | LoadError::UnknownHeader { path, .. }
-            | LoadError::Malformed { path, .. } => Some(path),
+            | LoadError::Malformed { path, .. }
+            | LoadError::StrayQuote { path, .. }
+            | LoadError::UnclosedQuote { path, .. } => Some(path),
             LoadError::NoFiles => None,
         }
     }

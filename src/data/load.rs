@@ -16,7 +16,9 @@ use serde::{Deserialize, Serialize};
 use crate::data::clean::{self, Number};
 use crate::data::encoding::{self, DecodeProblem, TextEncoding};
 use crate::data::error::{Expected, LoadError, Location};
-use crate::data::schema::{Field, Recognized, normalize_header, recognize_header};
+use crate::data::schema::{
+    Field, Recognized, Unit, header_unit, normalize_header, recognize_header,
+};
 
 /// Name of the column holding the file each row came from.
 pub const SOURCE_COLUMN: &str = "source";
@@ -60,7 +62,7 @@ pub enum FileFormat {
 }
 
 /// One header that feeds a canonical field.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ColumnMapping {
     pub field: Field,
     pub header: String,
@@ -68,6 +70,13 @@ pub struct ColumnMapping {
     pub is_rate: bool,
     /// Chosen by the user rather than recognised.
     pub overridden: bool,
+    /// Factor from the header's unit: 10,000 for `万元`, 0.01 for a bare `(%)` rate.
+    #[serde(default = "unit_scale_one")]
+    pub unit_scale: f64,
+}
+
+fn unit_scale_one() -> f64 {
+    1.0
 }
 
 /// What was learnt about one loaded file, for the mapping panel and the CLI.
@@ -415,6 +424,12 @@ fn open_text<'a>(
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
+    // Old Mac Excel ends lines with a bare CR.
+    let text = if text.contains('\r') && !text.contains('\n') {
+        Cow::Owned(text.replace('\r', "\n"))
+    } else {
+        text
+    };
     let (separator, header_line) = find_header(&text, &ext, wanted_headers);
     Ok(TextFile {
         text,
@@ -445,7 +460,8 @@ fn csv_headers(path: &Path, file: &TextFile<'_>) -> Result<Vec<String>, LoadErro
             .with_n_rows(Some(0))
             .into_reader_with_file_handle(Cursor::new(file.text.as_bytes()))
             .finish()
-    })?;
+    })
+    .map_err(|e| explain_quotes(path, file, &[], e))?;
     Ok(empty
         .get_column_names()
         .iter()
@@ -469,7 +485,8 @@ fn read_text<'a>(
             .with_columns(Some(projection))
             .into_reader_with_file_handle(Cursor::new(file.text.as_bytes()))
             .finish()
-    })?;
+    })
+    .map_err(|e| explain_quotes(path, file, &headers, e))?;
     let header_line = file.header_line;
     let format = match file.separator {
         b'\t' => FileFormat::Tsv,
@@ -487,6 +504,121 @@ fn read_text<'a>(
             Location::Line(starts.get(row).copied().unwrap_or(header_line + 2 + row))
         }),
     })
+}
+
+/// Polars' parse errors name a byte offset in a chunk; the usual cause is a stray double quote.
+/// Where one is found, say where it is instead.
+fn explain_quotes(
+    path: &Path,
+    file: &TextFile<'_>,
+    headers: &[String],
+    err: LoadError,
+) -> LoadError {
+    match find_quote_problem(&file.text, file.header_line, file.separator) {
+        Some(QuoteProblem::Stray { line, field, value }) => LoadError::StrayQuote {
+            path: path.to_owned(),
+            line,
+            column: headers
+                .get(field)
+                .cloned()
+                .or_else(|| {
+                    let header = file.text.lines().nth(file.header_line)?;
+                    split_record(header, file.separator).get(field).cloned()
+                })
+                .unwrap_or_else(|| format!("#{}", field + 1)),
+            value,
+        },
+        Some(QuoteProblem::Unclosed { line }) => LoadError::UnclosedQuote {
+            path: path.to_owned(),
+            line,
+        },
+        None => err,
+    }
+}
+
+/// A double quote that breaks CSV quoting.
+#[derive(Debug, PartialEq, Eq)]
+enum QuoteProblem {
+    /// A quote inside a value that does not start with one (`5" wide`), or text after a
+    /// closing quote (`"ab"c`). `line` is 1-based, `field` 0-based.
+    Stray {
+        line: usize,
+        field: usize,
+        value: String,
+    },
+    /// A quoted value opened on `line` runs to the end of the file.
+    Unclosed { line: usize },
+}
+
+/// Walks the records from the header on with CSV's quoting rules and reports the first
+/// quote that breaks them.
+fn find_quote_problem(text: &str, header_line: usize, separator: u8) -> Option<QuoteProblem> {
+    let sep = separator as char;
+    let start = text
+        .split_inclusive('\n')
+        .take(header_line)
+        .map(str::len)
+        .sum::<usize>();
+    let mut line = header_line + 1;
+    let mut field = 0;
+    let mut value = String::new();
+    let mut quoted = false; // inside quotes
+    let mut was_quoted = false; // this field had a closing quote
+    let mut opened_on = line;
+    let mut chars = text[start.min(text.len())..].chars().peekable();
+    let stray =
+        |line: usize, field: usize, mut value: String, rest: &mut dyn Iterator<Item = char>| {
+            value.extend(rest.take_while(|c| *c != sep && *c != '\n' && *c != '\r'));
+            Some(QuoteProblem::Stray { line, field, value })
+        };
+    while let Some(c) = chars.next() {
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    value.push('"');
+                }
+                '"' => {
+                    quoted = false;
+                    was_quoted = true;
+                }
+                '\n' => {
+                    line += 1;
+                    value.push(c);
+                }
+                _ => value.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if value.is_empty() && !was_quoted => {
+                quoted = true;
+                opened_on = line;
+            }
+            '"' => {
+                value.push('"');
+                return stray(line, field, value, &mut chars);
+            }
+            c if c == sep => {
+                field += 1;
+                value.clear();
+                was_quoted = false;
+            }
+            '\n' => {
+                line += 1;
+                field = 0;
+                value.clear();
+                was_quoted = false;
+            }
+            '\r' => {}
+            c if was_quoted => {
+                value.push(c);
+                return stray(line, field, value, &mut chars);
+            }
+            c => value.push(c),
+        }
+    }
+    quoted.then_some(QuoteProblem::Unclosed { line: opened_on })
 }
 
 /// Picks the separator and the header line (0-based): the first line within the first
@@ -619,11 +751,18 @@ fn resolve_mapping(
                     Some(found) => {
                         decided.insert(*field);
                         taken.insert(found.as_str());
+                        // Pointing a retention field at a rate column keeps it a rate.
+                        let is_rate = matches!(field, Field::Retained(_))
+                            && (matches!(
+                                recognize_header(found),
+                                Some(Recognized::RetentionRate(_))
+                            ) || header_unit(found) == Unit::Percent);
                         mapping.push(ColumnMapping {
                             field: *field,
                             header: found.clone(),
-                            is_rate: false,
+                            is_rate,
                             overridden: true,
+                            unit_scale: header_unit(found).scale(),
                         });
                     }
                     None if strict => {
@@ -660,6 +799,7 @@ fn resolve_mapping(
                 header: (*header).clone(),
                 is_rate: matches!(rec, Recognized::RetentionRate(_)),
                 overridden: false,
+                unit_scale: header_unit(header).scale(),
             });
         }
     }
@@ -704,12 +844,15 @@ fn build_canonical(
         .filter(|m| m.field.is_key() || m.field == Field::Date)
         .map(|m| m.header.as_str())
         .collect();
-    if let Some(first) = raw.headers.first() {
+    if let Some(first) = raw.headers.first().filter(|h| !h.is_empty()) {
         label_columns.push(first.as_str());
     }
     for header in label_columns {
-        let col = column_of(header)?;
-        if let Ok(text) = col.str() {
+        // Text, or categorical in Parquet: compare the labels as text either way.
+        let Ok(text) = column_of(header)?.cast(&DataType::String) else {
+            continue;
+        };
+        if let Ok(text) = text.str() {
             for (row, cell) in text.iter().enumerate() {
                 if cell.is_some_and(clean::is_totals_label) {
                     keep[row] = false;
@@ -752,6 +895,19 @@ fn build_canonical(
             expected,
         };
 
+    // A retention field the user pointed at a column of percentages is a rate, whatever the
+    // header says.
+    let mut mapping = mapping;
+    for m in mapping.iter_mut() {
+        if m.overridden && matches!(m.field, Field::Retained(_)) && !m.is_rate {
+            let col = column_of(&m.header)?;
+            m.is_rate = col.str().is_ok_and(|text| {
+                text.iter()
+                    .flatten()
+                    .any(|c| c.trim_end().ends_with(['%', '％']))
+            });
+        }
+    }
     let mut columns: Vec<Column> = Vec::new();
     let mut notes = Vec::new();
     let mut rates: Vec<(Field, String, Vec<Option<f64>>)> = Vec::new();
@@ -787,9 +943,13 @@ fn build_canonical(
                 } else {
                     Expected::Number
                 };
-                let values = number_column(col, &keep, m.is_rate, |row, v| {
-                    bad_cell(m, row, v, expected)
-                })?;
+                let shape = NumberShape {
+                    is_rate: m.is_rate,
+                    unit_scale: m.unit_scale,
+                    decimal_comma: raw.format == FileFormat::Ssv,
+                };
+                let values =
+                    number_column(col, &keep, shape, |row, v| bad_cell(m, row, v, expected))?;
                 if m.is_rate {
                     rates.push((m.field, m.header.clone(), values));
                 } else {
@@ -801,7 +961,6 @@ fn build_canonical(
             }
         }
     }
-    let mut mapping = mapping;
     for (field, header, rate) in rates {
         match &new_users {
             Some(users) => {
@@ -844,13 +1003,31 @@ fn build_canonical(
 }
 
 /// Parses a numeric column. Rates: a value with `%` is a percentage; without any `%` in the
-/// column, values above 1 mean the column is in percent (`35.2` is 35.2 %).
+/// How a numeric column's cells are to be read.
+#[derive(Clone, Copy, Debug)]
+struct NumberShape {
+    /// A retention rate: `%` allowed; without `%` or a `(%)` unit, values above 1 mean the
+    /// column is in percent (`35.2` is 35.2 %).
+    is_rate: bool,
+    /// From the header's unit (`万元` → 10,000; `(%)` → 0.01); applies to cells without `%`.
+    unit_scale: f64,
+    /// `1.234,5` (semicolon-separated files).
+    decimal_comma: bool,
+}
+
 fn number_column(
     col: &Column,
     keep: &[bool],
-    is_rate: bool,
+    shape: NumberShape,
     bad: impl Fn(usize, &str) -> LoadError,
 ) -> Result<Vec<Option<f64>>, LoadError> {
+    let scaled = |v: f64| {
+        if shape.unit_scale == 1.0 {
+            v
+        } else {
+            v * shape.unit_scale
+        }
+    };
     if col.dtype().is_primitive_numeric() {
         let cast = col
             .cast(&DataType::Float64)
@@ -859,10 +1036,15 @@ fn number_column(
             .f64()
             .map_err(|e| bad(0, &e.to_string()))?
             .iter()
-            .map(|v| v.filter(|x| x.is_finite()))
+            .map(|v| v.filter(|x| x.is_finite()).map(scaled))
             .collect();
-        return Ok(scale_rates(values, is_rate, false));
+        return Ok(scale_rates(values, shape, false));
     }
+    let parse = if shape.decimal_comma {
+        clean::parse_number_decimal_comma
+    } else {
+        clean::parse_number
+    };
     let text = col
         .cast(&DataType::String)
         .map_err(|e| bad(0, &e.to_string()))?;
@@ -872,8 +1054,8 @@ fn number_column(
     for (row, cell) in text.iter().enumerate() {
         let parsed = match cell {
             None => Number::Missing,
-            Some(s) => match clean::parse_number(s) {
-                Ok(Number::Percent(_)) if !is_rate && keep[row] => return Err(bad(row, s)),
+            Some(s) => match parse(s) {
+                Ok(Number::Percent(_)) if !shape.is_rate && keep[row] => return Err(bad(row, s)),
                 Ok(n) => n,
                 Err(clean::BadValue) if keep[row] => return Err(bad(row, s)),
                 Err(clean::BadValue) => Number::Missing,
@@ -881,18 +1063,27 @@ fn number_column(
         };
         values.push(match parsed {
             Number::Missing => None,
-            Number::Plain(v) => Some(v),
+            Number::Plain(v) => Some(scaled(v)),
             Number::Percent(v) => {
                 any_percent = true;
                 Some(v)
             }
         });
     }
-    Ok(scale_rates(values, is_rate, any_percent))
+    Ok(scale_rates(values, shape, any_percent))
 }
 
-fn scale_rates(values: Vec<Option<f64>>, is_rate: bool, any_percent: bool) -> Vec<Option<f64>> {
-    if !is_rate || any_percent || !values.iter().flatten().any(|v| *v > 1.0) {
+/// A rate column with neither `%` signs nor a `(%)` unit, and values above 1, is in percent.
+fn scale_rates(
+    values: Vec<Option<f64>>,
+    shape: NumberShape,
+    any_percent: bool,
+) -> Vec<Option<f64>> {
+    if !shape.is_rate
+        || shape.unit_scale != 1.0
+        || any_percent
+        || !values.iter().flatten().any(|v| *v > 1.0)
+    {
         return values;
     }
     values.into_iter().map(|v| v.map(|x| x / 100.0)).collect()
@@ -936,7 +1127,12 @@ fn date_column(
         let days = match clean::parse_date(s) {
             Ok(date) => date.map(clean::days_since_epoch),
             Err(clean::BadValue) if keep[row] => return Err(bad(row, s)),
-            Err(clean::BadValue) => None,
+            // A bad date on a dropped totals row: not cached, so a data row with the same
+            // text still gets its error.
+            Err(clean::BadValue) => {
+                out.push(None);
+                continue;
+            }
         };
         last = Some((s, days));
         out.push(days);
@@ -947,6 +1143,35 @@ fn date_column(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quote_problems_are_located() {
+        let stray = "channel,campaign,spend\nA,\"ok, fine\",1\nB,5\" wide,2\n";
+        assert_eq!(
+            find_quote_problem(stray, 0, b','),
+            Some(QuoteProblem::Stray {
+                line: 3,
+                field: 1,
+                value: "5\" wide".to_owned()
+            })
+        );
+        let after = "title\nh1,h2\n\"ab\"c,1\n";
+        assert!(matches!(
+            find_quote_problem(after, 1, b','),
+            Some(QuoteProblem::Stray {
+                line: 3,
+                field: 0,
+                ..
+            })
+        ));
+        let unclosed = "h1,h2\na,1\n\"b,2\nc,3\n";
+        assert_eq!(
+            find_quote_problem(unclosed, 0, b','),
+            Some(QuoteProblem::Unclosed { line: 3 })
+        );
+        let fine = "h1,h2\n\"a\"\"b\",\"multi\nline\"\n";
+        assert_eq!(find_quote_problem(fine, 0, b','), None);
+    }
 
     #[test]
     fn split_honours_quotes() {

@@ -188,6 +188,7 @@ const ALIASES: &[(Field, &[&str])] = &[
         &[
             "spend",
             "cost",
+            "消费",
             "amount spent",
             "花费",
             "消耗",
@@ -201,6 +202,7 @@ const ALIASES: &[(Field, &[&str])] = &[
         &[
             "impressions",
             "impr",
+            "imps",
             "views",
             "曝光",
             "曝光次数",
@@ -235,6 +237,9 @@ const ALIASES: &[(Field, &[&str])] = &[
             "gmv",
             "sales",
             "conversion value",
+            "conv value",
+            "total conversion value",
+            "purchase value",
             "成交金额",
             "下单金额",
             "销售额",
@@ -258,32 +263,110 @@ const ALIASES: &[(Field, &[&str])] = &[
     ),
 ];
 
-/// Normalises a header for matching: drops a BOM and surrounding whitespace, lower-cases ASCII,
-/// removes one trailing unit in ASCII or full-width parentheses or brackets (`花费(元)`,
-/// `消耗（元）`, `Spend ($)`, `Revenue [USD]`), and turns `_`, `-` and runs of whitespace into
-/// single spaces.
-pub fn normalize_header(raw: &str) -> String {
-    let mut s = raw.trim_start_matches('\u{feff}').trim().to_lowercase();
+/// What a header's bracketed unit says about its cells.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Unit {
+    /// No unit, or one that changes nothing (`元`, `$`, `次`).
+    Plain,
+    /// Values are in ten-thousands (`万元`, `万次`): multiply by 10,000.
+    TenThousand,
+    /// Values are percentages without a sign (`留存率(%)`: `35.2` is 35.2 %).
+    Percent,
+}
+
+impl Unit {
+    /// The factor that turns a plain cell into the field's own unit.
+    pub fn scale(self) -> f64 {
+        match self {
+            Unit::Plain => 1.0,
+            Unit::TenThousand => 10_000.0,
+            Unit::Percent => 0.01,
+        }
+    }
+}
+
+/// Units that may follow a header in brackets without changing what it counts.
+const PLAIN_UNITS: &[&str] = &[
+    "元",
+    "人民币",
+    "rmb",
+    "cny",
+    "¥",
+    "￥",
+    "$",
+    "usd",
+    "us$",
+    "次",
+    "个",
+    "人",
+    "人次",
+    "条",
+    "单",
+    "笔",
+    "位",
+    "户",
+    "pv",
+    "uv",
+];
+
+/// Splits a header into its name and its bracketed unit: `消耗（万元）` → (`消耗`, `万元`).
+fn split_unit(raw: &str) -> (String, Option<String>) {
+    let s = raw.trim_start_matches('\u{feff}').trim().to_lowercase();
     for (open, close) in [('(', ')'), ('（', '）'), ('[', ']'), ('【', '】')] {
         if s.ends_with(close)
             && let Some(start) = s.rfind(open)
             && start > 0
         {
-            s.truncate(start);
-            break;
+            let unit = s[start + open.len_utf8()..s.len() - close.len_utf8()].trim();
+            return (s[..start].to_owned(), Some(unit.to_owned()));
         }
     }
+    (s, None)
+}
+
+/// Reads a bracketed unit; `None` when the brackets say something else (`花费(占比)`,
+/// `收入(人均)`), in which case the column is not the plain field.
+fn read_unit(unit: Option<&str>) -> Option<Unit> {
+    let Some(unit) = unit else {
+        return Some(Unit::Plain);
+    };
+    if unit == "%" || unit == "％" {
+        return Some(Unit::Percent);
+    }
+    if let Some(rest) = unit.strip_prefix('万') {
+        return (rest.is_empty() || PLAIN_UNITS.contains(&rest)).then_some(Unit::TenThousand);
+    }
+    PLAIN_UNITS.contains(&unit).then_some(Unit::Plain)
+}
+
+/// The unit a header declares (`Plain` when none or unknown).
+pub fn header_unit(raw: &str) -> Unit {
+    read_unit(split_unit(raw).1.as_deref()).unwrap_or(Unit::Plain)
+}
+
+fn fold_spaces(s: &str) -> String {
     let spaced: String = s
         .chars()
+        .filter(|c| *c != '.')
         .map(|c| if c == '_' || c == '-' { ' ' } else { c })
         .collect();
     spaced.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Normalises a header for matching: drops a BOM and surrounding whitespace, lower-cases ASCII,
+/// removes one trailing unit in ASCII or full-width parentheses or brackets (`花费(元)`,
+/// `消耗（元）`, `Spend ($)`, `Revenue [USD]`), and turns `_`, `-` and runs of whitespace into
+/// single spaces.
+pub fn normalize_header(raw: &str) -> String {
+    fold_spaces(&split_unit(raw).0)
+}
+
 /// Recognises an export header, or `None` for a column ROI Lens does not use (including every
 /// rate that is not a retention rate: `点击率`, `CTR`, `转化率`, `ROI`).
 pub fn recognize_header(raw: &str) -> Option<Recognized> {
-    let norm = normalize_header(raw);
+    let (name, unit) = split_unit(raw);
+    read_unit(unit.as_deref())?;
+    let norm = fold_spaces(&name);
     if norm.is_empty() {
         return None;
     }
@@ -306,7 +389,11 @@ fn recognize_retention(norm: &str) -> Option<Recognized> {
         let day = stem.strip_suffix("日留存")?;
         valid(day.parse().ok()?)
     };
-    if let Some(n) = norm.strip_suffix('数').and_then(zh) {
+    if let Some(n) = norm
+        .strip_suffix("人数")
+        .or_else(|| norm.strip_suffix('数'))
+        .and_then(zh)
+    {
         return Some(Recognized::Field(Field::Retained(n)));
     }
     if let Some(n) = norm.strip_suffix('率').and_then(zh) {
@@ -317,7 +404,12 @@ fn recognize_retention(norm: &str) -> Option<Recognized> {
     let words: Vec<&str> = norm.split(' ').collect();
     let day_of = |w: &[&str]| -> Option<u16> {
         match w {
-            [d] => valid(d.strip_prefix('d')?.parse().ok()?),
+            [d] => valid(
+                d.strip_prefix("day")
+                    .or_else(|| d.strip_prefix('d'))?
+                    .parse()
+                    .ok()?,
+            ),
             ["day", n] => valid(n.parse().ok()?),
             _ => None,
         }
@@ -364,6 +456,20 @@ mod tests {
     }
 
     #[test]
+    fn units_scale_or_disqualify() {
+        assert_eq!(header_unit("消耗(万元)"), Unit::TenThousand);
+        assert_eq!(header_unit("展示（万次）"), Unit::TenThousand);
+        assert_eq!(header_unit("7日留存率(%)"), Unit::Percent);
+        assert_eq!(header_unit("花费(元)"), Unit::Plain);
+        assert_eq!(rec("消耗(万元)"), Some(Recognized::Field(Field::Spend)));
+        assert_eq!(rec("花费(占比)"), None);
+        assert_eq!(rec("收入(人均)"), None);
+        assert_eq!(rec("Impr."), Some(Recognized::Field(Field::Impressions)));
+        assert_eq!(rec("Conv. value"), Some(Recognized::Field(Field::Revenue)));
+        assert_eq!(rec("消费"), Some(Recognized::Field(Field::Spend)));
+    }
+
+    #[test]
     fn rates_are_never_taken_for_counts() {
         for h in [
             "点击率",
@@ -395,6 +501,9 @@ mod tests {
             rec("Day 7 Retained"),
             Some(Field(super::Field::Retained(7)))
         );
+        assert_eq!(rec("7日留存人数"), Some(Field(super::Field::Retained(7))));
+        assert_eq!(rec("次留人数"), Some(Field(super::Field::Retained(1))));
+        assert_eq!(rec("Day1 Retention"), Some(RetentionRate(1)));
         assert_eq!(rec("retained d0"), None);
         assert_eq!(rec("retained d9999"), None);
     }

@@ -110,6 +110,20 @@ impl Metric {
         }
     }
 
+    /// A derived ratio as (numerator field, denominator field, factor): CPM is
+    /// (spend, impressions, 1000). `None` for sums and retention.
+    pub fn ratio_parts(self) -> Option<(Field, Field, f64)> {
+        match self {
+            Metric::Roi => Some((Field::Revenue, Field::Spend, 1.0)),
+            Metric::Ctr => Some((Field::Clicks, Field::Impressions, 1.0)),
+            Metric::Cvr => Some((Field::Conversions, Field::Clicks, 1.0)),
+            Metric::Cpa => Some((Field::Spend, Field::Conversions, 1.0)),
+            Metric::Cpc => Some((Field::Spend, Field::Clicks, 1.0)),
+            Metric::Cpm => Some((Field::Spend, Field::Impressions, 1000.0)),
+            Metric::Sum(_) | Metric::Retention(_) => None,
+        }
+    }
+
     /// Parses a metric name as the CLI and the workspace write it.
     pub fn parse(name: &str) -> Option<Metric> {
         let lower = name.trim().to_ascii_lowercase();

@@ -42,24 +42,30 @@ impl Summary {
             .unwrap_or_else(|| vec![None; self.height()])
     }
 
-    /// The text of one key column for each row (`2024-03-04` for dates).
+    /// The text of one key column for each row (`2024-03-04` for dates), `""` where missing.
     pub fn key_labels(&self, key: GroupKey) -> Vec<String> {
+        self.key_values(key)
+            .into_iter()
+            .map(Option::unwrap_or_default)
+            .collect()
+    }
+
+    /// The text of one key column for each row, `None` where the key is missing (a row with
+    /// no date grouped by week).
+    pub fn key_values(&self, key: GroupKey) -> Vec<Option<String>> {
         let Ok(col) = self.frame.column(key.name()) else {
-            return vec![String::new(); self.height()];
+            return vec![None; self.height()];
         };
         if key.is_time() {
             return self
                 .key_dates(key)
                 .into_iter()
-                .map(|d| d.map(|d| d.to_string()).unwrap_or_default())
+                .map(|d| d.map(|d| d.to_string()))
                 .collect();
         }
         match col.str() {
-            Ok(ca) => ca
-                .iter()
-                .map(|v| v.unwrap_or_default().to_owned())
-                .collect(),
-            Err(_) => vec![String::new(); self.height()],
+            Ok(ca) => ca.iter().map(|v| v.map(str::to_owned)).collect(),
+            Err(_) => vec![None; self.height()],
         }
     }
 
@@ -112,20 +118,42 @@ pub fn summarize(ds: &Dataset, query: &Query) -> Result<Summary, MetricsError> {
                 .alias(format!("__users_mature_d{n}")),
         );
     }
+
+    let mut metrics: Vec<Metric> = sums.iter().map(|f| Metric::Sum(*f)).collect();
+    let mut derived = Vec::new();
+    let mut derived_exprs: Vec<Expr> = Vec::new();
+    for m in Metric::DERIVED {
+        let Some((num, den, factor)) = m.ratio_parts() else {
+            continue;
+        };
+        if !(sums.contains(&num) && sums.contains(&den)) {
+            continue;
+        }
+        derived.push(m);
+        let both = sources_with(ds, &[num, den]);
+        if both.len() == ds.sources.len() {
+            derived_exprs.push(ratio(lit(factor) * field_col(num), field_col(den)).alias(m.name()));
+        } else {
+            // Files report different columns: a ratio only counts rows from files that report
+            // both of its inputs, so a file without clicks does not dilute CPC with its spend.
+            let both = lit(Series::new("both".into(), both)).implode(true);
+            let in_both = col(SOURCE_COLUMN).is_in(both, false);
+            let num_name = format!("__{}_num", m.name());
+            let den_name = format!("__{}_den", m.name());
+            aggs.push(
+                sum_or_null_of(field_col(num).filter(in_both.clone())).alias(num_name.as_str()),
+            );
+            aggs.push(sum_or_null_of(field_col(den).filter(in_both)).alias(den_name.as_str()));
+            derived_exprs.push(
+                ratio(lit(factor) * col(num_name.as_str()), col(den_name.as_str())).alias(m.name()),
+            );
+        }
+    }
     let grouped = if key_exprs.is_empty() {
         lf.select(aggs)
     } else {
         lf.group_by(key_exprs).agg(aggs)
     };
-
-    let mut metrics: Vec<Metric> = sums.iter().map(|f| Metric::Sum(*f)).collect();
-    let mut derived = Vec::new();
-    for m in Metric::DERIVED {
-        if m.inputs().iter().all(|f| sums.contains(f)) {
-            derived.push(m);
-        }
-    }
-    let mut derived_exprs: Vec<Expr> = derived.iter().map(|m| derived_expr(*m)).collect();
     for n in &retention_days {
         derived.push(Metric::Retention(*n));
         derived_exprs.push(
@@ -320,10 +348,30 @@ fn key_expr(ds: &Dataset, key: GroupKey) -> Result<Expr, MetricsError> {
 
 /// Sum that stays null when the group has no value at all (Polars' sum would say 0).
 fn sum_or_null(name: &str) -> Expr {
-    when(col(name).count().gt(lit(0)))
-        .then(col(name).sum())
+    sum_or_null_of(col(name)).alias(name)
+}
+
+fn sum_or_null_of(values: Expr) -> Expr {
+    when(values.clone().count().gt(lit(0)))
+        .then(values.sum())
         .otherwise(lit(NULL).cast(DataType::Float64))
-        .alias(name)
+}
+
+fn field_col(field: Field) -> Expr {
+    col(field.name().as_str())
+}
+
+/// Names of the loaded files that have every one of `fields`.
+fn sources_with(ds: &Dataset, fields: &[Field]) -> Vec<String> {
+    ds.sources
+        .iter()
+        .filter(|s| {
+            fields
+                .iter()
+                .all(|f| s.mapping.iter().any(|m| m.field == *f))
+        })
+        .map(|s| s.name.clone())
+        .collect()
 }
 
 /// `num / den`, null where the denominator is zero or missing: never inf or NaN.
@@ -336,19 +384,4 @@ fn ratio(num: Expr, den: Expr) -> Expr {
     )
     .then(num / den)
     .otherwise(lit(NULL).cast(DataType::Float64))
-}
-
-fn derived_expr(metric: Metric) -> Expr {
-    let c = |f: Field| col(f.name().as_str());
-    let e = match metric {
-        Metric::Roi => ratio(c(Field::Revenue), c(Field::Spend)),
-        Metric::Ctr => ratio(c(Field::Clicks), c(Field::Impressions)),
-        Metric::Cvr => ratio(c(Field::Conversions), c(Field::Clicks)),
-        Metric::Cpa => ratio(c(Field::Spend), c(Field::Conversions)),
-        Metric::Cpc => ratio(c(Field::Spend), c(Field::Clicks)),
-        Metric::Cpm => ratio(lit(1000.0) * c(Field::Spend), c(Field::Impressions)),
-        Metric::Sum(f) => c(f),
-        Metric::Retention(n) => ratio(c(Field::Retained(n)), c(Field::NewUsers)),
-    };
-    e.alias(metric.name())
 }
