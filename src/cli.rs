@@ -17,11 +17,15 @@ use crate::report::{Cell, Report, ReportColumn};
     name = "roi-lens",
     version,
     about = "Which channel really pays: ROI, funnel and retention from ad-platform exports",
-    long_about = None
+    long_about = None,
+    args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Files to open in the desktop app (no subcommand); the bundled sample data when none.
+    #[arg(value_name = "FILES")]
+    pub files: Vec<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,14 +1,19 @@
 //! ROI Lens core: load ad-platform exports and compute channel metrics.
 //!
-//! The core never imports a UI crate: the CLI and the desktop app call the same functions, so a
-//! number is the same wherever it is shown.
+//! The core (`data`, `metrics`, `dashboard`, `report`, `format`, `palette`) never imports a UI
+//! crate; `app` and `ui` are the desktop shell on top of it. The CLI and the app call the same
+//! core functions, so a number is the same wherever it is shown.
 
+pub mod app;
 pub mod cli;
+pub mod dashboard;
 pub mod data;
 pub mod format;
 pub mod metrics;
+pub mod palette;
 pub mod report;
 pub mod sample;
+pub mod ui;
 
 /// The text a panic carried, for turning a caught panic into a message.
 pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {

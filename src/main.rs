@@ -1,11 +1,10 @@
-//! `roi-lens`: with no subcommand, summarises the bundled sample data (the desktop app will
-//! open here); `roi-lens summary FILES...` prints a summary.
+//! `roi-lens [FILES...]` opens the desktop app (on the bundled sample data when no files are
+//! given); `roi-lens summary FILES...` and `roi-lens inspect FILES...` work on the command line.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
-use roi_lens::cli::{self, Cli, Command, InputArgs, SummaryArgs};
+use roi_lens::cli::{self, Cli, Command};
 
 /// Exit status for bad input or usage (clap uses 2 for usage errors too).
 const EXIT_BAD_INPUT: u8 = 2;
@@ -36,23 +35,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     let result = match cli.command {
         Some(Command::Summary(args)) => cli::run_summary(&args, &mut out),
         Some(Command::Inspect(args)) => cli::run_inspect(&args, &mut out),
-        None => {
-            let files = roi_lens::sample::sample_files()?;
-            let args = SummaryArgs {
-                input: InputArgs {
-                    files,
-                    map: Vec::new(),
-                },
-                by: Vec::new(),
-                format: cli::OutputFormat::Table,
-                from: None,
-                to: None,
-                channels: Vec::new(),
-                campaigns: Vec::new(),
-            };
-            writeln!(out, "ROI Lens — bundled sample data, by channel\n")?;
-            cli::run_summary(&args, &mut out)
-        }
+        None => roi_lens::app::run(cli.files),
     };
     match result {
         // A closed pipe (`roi-lens summary … | head`) is not an error.

@@ -320,24 +320,17 @@ fn inspect_reports_encoding_header_line_and_mapping() {
 }
 
 #[test]
-fn no_arguments_summarises_the_bundled_sample() {
-    let out = roi_lens(&[]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8_lossy(&out.stdout);
-    for name in [
-        "WeChat Moments",
-        "Video Accounts",
-        "Douyin",
-        "朋友圈",
-        "抖音",
-    ] {
-        assert!(text.contains(name), "{name} missing from:\n{text}");
-    }
+fn the_app_without_a_display_fails_cleanly() {
+    let out = Command::new(env!("CARGO_BIN_EXE_roi-lens"))
+        .arg("sample_data/campaigns_en.csv")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("run roi-lens");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("cannot start the window"), "{stderr}");
 }
 
 #[test]

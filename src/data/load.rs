@@ -138,6 +138,15 @@ impl Dataset {
 
 /// Loads and stacks several files. The first bad file stops the load with its error.
 pub fn load_files(paths: &[PathBuf], options: &LoadOptions) -> Result<Dataset, LoadError> {
+    load_files_with_progress(paths, options, &mut |_, _| {})
+}
+
+/// [`load_files`], calling `progress(files_done, files_total)` before each file and at the end.
+pub fn load_files_with_progress(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Dataset, LoadError> {
     if paths.is_empty() {
         return Err(LoadError::NoFiles);
     }
@@ -145,7 +154,8 @@ pub fn load_files(paths: &[PathBuf], options: &LoadOptions) -> Result<Dataset, L
     let mut frames = Vec::with_capacity(paths.len());
     let mut sources = Vec::with_capacity(paths.len());
     let mut global_used: BTreeSet<Field> = BTreeSet::new();
-    for (path, name) in paths.iter().zip(names) {
+    for (done, (path, name)) in paths.iter().zip(names).enumerate() {
+        progress(done, paths.len());
         let per_source = options.per_source.get(path).cloned().unwrap_or_default();
         let (frame, info, used) = load_one(path, &name, &options.global, &per_source)?;
         global_used.extend(used);
@@ -165,6 +175,7 @@ pub fn load_files(paths: &[PathBuf], options: &LoadOptions) -> Result<Dataset, L
             });
         }
     }
+    progress(paths.len(), paths.len());
     let frame = stack(frames).map_err(|e| LoadError::Malformed {
         path: paths[0].clone(),
         message: e.to_string(),

@@ -11,6 +11,6 @@ pub use encoding::TextEncoding;
 pub use error::{Expected, LoadError, Location};
 pub use load::{
     ColumnMapping, Dataset, FileFormat, LoadOptions, MappingOverrides, NONE_LABEL, SOURCE_COLUMN,
-    SourceInfo, load_files,
+    SourceInfo, load_files, load_files_with_progress,
 };
 pub use schema::{Field, Recognized};

@@ -1,0 +1,524 @@
+//! The desktop app: state, the commands that change it, and the frame loop.
+//!
+//! Widgets never change state directly: they push a [`Command`], and [`RoiLensApp::apply`]
+//! carries commands out at the end of the frame. Loading and computing run on the
+//! [`worker`]; the last good dashboard stays on screen while a new one is computed.
+
+mod fonts;
+pub mod worker;
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+
+use crate::dashboard::{DashboardData, DatasetFacts, View};
+use crate::data::{Dataset, Field, LoadOptions};
+use crate::ui;
+pub use fonts::{font_definitions, install as install_fonts};
+use worker::{Job, Report, Worker};
+
+/// How many recent files are remembered.
+const RECENT_LIMIT: usize = 12;
+
+/// Preferences kept between runs in eframe's storage (not part of an analysis).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    pub dark_mode: bool,
+    pub recent_files: Vec<PathBuf>,
+}
+
+/// The charts of the dashboard, for maximising one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Chart {
+    Roi,
+    Funnel,
+    Retention,
+    Trend,
+    Scatter,
+    Table,
+}
+
+impl Chart {
+    pub const ALL: [Chart; 6] = [
+        Chart::Roi,
+        Chart::Funnel,
+        Chart::Retention,
+        Chart::Trend,
+        Chart::Scatter,
+        Chart::Table,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Chart::Roi => "ROI by channel",
+            Chart::Funnel => "Conversion funnel",
+            Chart::Retention => "Retention",
+            Chart::Trend => "Trend",
+            Chart::Scatter => "Daily spend vs revenue",
+            Chart::Table => "KPI table",
+        }
+    }
+}
+
+/// How the KPI table is sorted: by a column (0 = the group name) and direction.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TableSort {
+    pub column: usize,
+    pub descending: bool,
+}
+
+/// Everything a person can ask the app to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Replace the analysis with these files.
+    Open(Vec<PathBuf>),
+    /// Add files to the analysis.
+    Add(Vec<PathBuf>),
+    OpenSample,
+    /// Show the native file dialog (on its own thread).
+    ShowOpenDialog,
+    SetView(View),
+    /// Take `field` of `source` from `header`, or ignore it (`None`).
+    SetMapping {
+        source: PathBuf,
+        field: Field,
+        header: Option<String>,
+    },
+    /// Back to automatic recognition for one file.
+    ResetMapping(PathBuf),
+    SetDarkMode(bool),
+    Cancel,
+    DismissError,
+    Maximize(Option<Chart>),
+    SetHidden(BTreeSet<String>),
+    SortTable(TableSort),
+}
+
+/// What the worker is doing for us.
+#[derive(Clone, Debug)]
+pub struct Pending {
+    pub generation: u64,
+    pub what: PendingWork,
+    pub started: Instant,
+    pub files_done: usize,
+    pub files_total: usize,
+}
+
+#[derive(Clone, Debug)]
+pub enum PendingWork {
+    Loading {
+        paths: Vec<PathBuf>,
+        options: LoadOptions,
+    },
+    Computing,
+}
+
+/// The app.
+pub struct RoiLensApp {
+    pub prefs: Prefs,
+    /// The files of the current analysis and their mapping corrections.
+    pub sources: Vec<PathBuf>,
+    pub load_options: LoadOptions,
+    pub view: View,
+    pub dataset: Option<Arc<Dataset>>,
+    pub facts: DatasetFacts,
+    pub dashboard: Option<Arc<DashboardData>>,
+    pub pending: Option<Pending>,
+    /// The last error, shown until dismissed.
+    pub error: Option<String>,
+    /// A one-line status (what was loaded, how long it took).
+    pub status: String,
+    /// The text of the "open a path" box.
+    pub path_input: String,
+    pub maximized: Option<Chart>,
+    pub hidden: BTreeSet<String>,
+    pub table_sort: TableSort,
+    commands: Vec<Command>,
+    worker: Worker,
+    generation: u64,
+    dialog: Option<Receiver<Option<Vec<PathBuf>>>>,
+    title: String,
+}
+
+impl RoiLensApp {
+    /// Creates the app and starts loading `files` (the bundled sample data when empty).
+    pub fn new(ctx: &egui::Context, prefs: Prefs, files: Vec<PathBuf>) -> std::io::Result<Self> {
+        install_fonts(ctx);
+        ctx.set_theme(if prefs.dark_mode {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
+        let wake_ctx = ctx.clone();
+        let worker = Worker::spawn(move || wake_ctx.request_repaint())?;
+        let mut app = RoiLensApp {
+            prefs,
+            sources: Vec::new(),
+            load_options: LoadOptions::default(),
+            view: View::default(),
+            dataset: None,
+            facts: DatasetFacts::default(),
+            dashboard: None,
+            pending: None,
+            error: None,
+            status: String::new(),
+            path_input: String::new(),
+            maximized: None,
+            hidden: BTreeSet::new(),
+            table_sort: TableSort::default(),
+            commands: Vec::new(),
+            worker,
+            generation: 0,
+            dialog: None,
+            title: String::new(),
+        };
+        app.push(if files.is_empty() {
+            Command::OpenSample
+        } else {
+            Command::Open(files)
+        });
+        Ok(app)
+    }
+
+    /// Queues a command for the end of the frame.
+    pub fn push(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// Is a load or computation under way?
+    pub fn is_busy(&self) -> bool {
+        self.pending.is_some() || !self.commands.is_empty()
+    }
+
+    /// Applies every queued command.
+    pub fn apply_commands(&mut self, ctx: &egui::Context) {
+        for command in std::mem::take(&mut self.commands) {
+            self.apply(ctx, command);
+        }
+    }
+
+    fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::Open(paths) => {
+                self.view = View::default();
+                self.hidden.clear();
+                self.start_load(paths, LoadOptions::default());
+            }
+            Command::Add(paths) => {
+                let mut all = self.sources.clone();
+                all.extend(paths.into_iter().filter(|p| !self.sources.contains(p)));
+                self.start_load(all, self.load_options.clone());
+            }
+            Command::OpenSample => match crate::sample::sample_files() {
+                Ok(files) => self.apply(ctx, Command::Open(files)),
+                Err(e) => self.error = Some(e.to_string()),
+            },
+            Command::ShowOpenDialog => self.show_open_dialog(ctx),
+            Command::SetView(view) => {
+                if view != self.view {
+                    self.view = view;
+                    self.start_compute();
+                }
+            }
+            Command::SetMapping {
+                source,
+                field,
+                header,
+            } => {
+                let mut options = self.load_options.clone();
+                options
+                    .per_source
+                    .entry(source)
+                    .or_default()
+                    .fields
+                    .insert(field, header);
+                self.start_load(self.sources.clone(), options);
+            }
+            Command::ResetMapping(source) => {
+                let mut options = self.load_options.clone();
+                options.per_source.remove(&source);
+                self.start_load(self.sources.clone(), options);
+            }
+            Command::SetDarkMode(dark) => {
+                self.prefs.dark_mode = dark;
+                ctx.set_theme(if dark {
+                    egui::Theme::Dark
+                } else {
+                    egui::Theme::Light
+                });
+            }
+            Command::Cancel => {
+                if self.pending.take().is_some() {
+                    // Results of the abandoned generation will be ignored when they arrive.
+                    self.generation += 1;
+                    self.status = "Cancelled; showing the previous result.".to_owned();
+                }
+            }
+            Command::DismissError => self.error = None,
+            Command::Maximize(chart) => self.maximized = chart,
+            Command::SetHidden(hidden) => self.hidden = hidden,
+            Command::SortTable(sort) => self.table_sort = sort,
+        }
+    }
+
+    fn start_load(&mut self, paths: Vec<PathBuf>, options: LoadOptions) {
+        if paths.is_empty() {
+            return;
+        }
+        self.generation += 1;
+        self.pending = Some(Pending {
+            generation: self.generation,
+            what: PendingWork::Loading {
+                paths: paths.clone(),
+                options: options.clone(),
+            },
+            started: Instant::now(),
+            files_done: 0,
+            files_total: paths.len(),
+        });
+        self.worker.submit(Job::Load {
+            generation: self.generation,
+            paths,
+            options,
+            view: self.view.clone(),
+        });
+    }
+
+    fn start_compute(&mut self) {
+        let Some(dataset) = self.dataset.clone() else {
+            return;
+        };
+        if matches!(
+            self.pending,
+            Some(Pending {
+                what: PendingWork::Loading { .. },
+                ..
+            })
+        ) {
+            // A load in flight computes with the view it was given; recompute after it lands.
+            return;
+        }
+        self.generation += 1;
+        self.pending = Some(Pending {
+            generation: self.generation,
+            what: PendingWork::Computing,
+            started: Instant::now(),
+            files_done: 0,
+            files_total: 0,
+        });
+        self.worker.submit(Job::Compute {
+            generation: self.generation,
+            dataset,
+            view: self.view.clone(),
+        });
+    }
+
+    /// Takes in what the worker and the file dialog have reported.
+    pub fn poll(&mut self) {
+        for report in self.worker.poll() {
+            let current = self
+                .pending
+                .as_ref()
+                .is_some_and(|p| p.generation == report.generation());
+            if !current {
+                continue;
+            }
+            match report {
+                Report::Progress {
+                    files_done,
+                    files_total,
+                    ..
+                } => {
+                    if let Some(p) = self.pending.as_mut() {
+                        p.files_done = files_done;
+                        p.files_total = files_total;
+                    }
+                }
+                Report::Loaded {
+                    dataset,
+                    facts,
+                    dashboard,
+                    elapsed,
+                    ..
+                } => {
+                    if let Some(Pending {
+                        what: PendingWork::Loading { paths, options },
+                        ..
+                    }) = self.pending.take()
+                    {
+                        self.remember_recent(&paths);
+                        self.sources = paths;
+                        self.load_options = options;
+                    }
+                    self.status = format!(
+                        "Loaded {} rows from {} file{} in {}",
+                        crate::format::group_thousands(facts.rows as f64, 0),
+                        self.sources.len(),
+                        if self.sources.len() == 1 { "" } else { "s" },
+                        format_elapsed(elapsed)
+                    );
+                    self.error = None;
+                    self.dataset = Some(dataset);
+                    self.facts = facts;
+                    let stale = dashboard.view != self.view;
+                    self.dashboard = Some(dashboard);
+                    if stale {
+                        self.start_compute();
+                    }
+                }
+                Report::Computed {
+                    dashboard, elapsed, ..
+                } => {
+                    self.pending = None;
+                    self.status = format!("Updated in {}", format_elapsed(elapsed));
+                    self.dashboard = Some(dashboard);
+                }
+                Report::Failed { message, .. } => {
+                    // What was loaded before stays loaded.
+                    self.pending = None;
+                    self.error = Some(message);
+                }
+            }
+        }
+        if let Some(rx) = &self.dialog {
+            match rx.try_recv() {
+                Ok(Some(paths)) => {
+                    self.dialog = None;
+                    self.push(Command::Open(paths));
+                }
+                Ok(None) => {
+                    self.dialog = None;
+                    self.status = "No file chosen. If no dialog appeared, this system has no \
+                                   file-chooser service: type or paste a path in the box on the \
+                                   left instead."
+                        .to_owned();
+                }
+                Err(TryRecvError::Empty) => {}
+                Err(TryRecvError::Disconnected) => self.dialog = None,
+            }
+        }
+    }
+
+    fn show_open_dialog(&mut self, ctx: &egui::Context) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let (tx, rx) = channel();
+        let ctx = ctx.clone();
+        // rfd blocks its thread, and can block forever where a desktop portal never answers:
+        // never on the UI thread.
+        let spawned = std::thread::Builder::new()
+            .name("roi-lens-file-dialog".into())
+            .spawn(move || {
+                let picked = rfd::FileDialog::new()
+                    .set_title("Open campaign exports")
+                    .add_filter("Exports", &["csv", "tsv", "txt", "parquet"])
+                    .add_filter("All files", &["*"])
+                    .pick_files();
+                let _ = tx.send(picked);
+                ctx.request_repaint();
+            });
+        match spawned {
+            Ok(_) => self.dialog = Some(rx),
+            Err(e) => self.error = Some(format!("cannot open the file dialog: {e}")),
+        }
+    }
+
+    fn remember_recent(&mut self, paths: &[PathBuf]) {
+        for path in paths.iter().rev() {
+            let absolute = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+            self.prefs.recent_files.retain(|p| p != &absolute);
+            self.prefs.recent_files.insert(0, absolute);
+        }
+        self.prefs.recent_files.truncate(RECENT_LIMIT);
+    }
+
+    /// The window title: the open files.
+    pub fn window_title(&self) -> String {
+        let names: Vec<String> = self
+            .sources
+            .iter()
+            .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .collect();
+        if names.is_empty() {
+            "ROI Lens".to_owned()
+        } else {
+            format!("{} — ROI Lens", names.join(", "))
+        }
+    }
+
+    /// One frame: take in reports and dropped files, draw, then apply the commands.
+    pub fn frame(&mut self, ui: &mut egui::Ui) {
+        self.poll();
+        let dropped: Vec<PathBuf> = ui.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            self.push(Command::Open(dropped));
+        }
+        ui::app_ui(self, ui);
+        let ctx = ui.ctx().clone();
+        self.apply_commands(&ctx);
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        if self.pending.is_some() || self.dialog.is_some() {
+            // Keep the spinner turning; reports also wake us.
+            ctx.request_repaint_after(Duration::from_millis(100));
+        }
+    }
+}
+
+fn format_elapsed(d: Duration) -> String {
+    if d.as_millis() < 1000 {
+        format!("{} ms", d.as_millis())
+    } else {
+        format!("{:.1} s", d.as_secs_f64())
+    }
+}
+
+impl eframe::App for RoiLensApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
+    }
+}
+
+/// Runs the desktop app on `files` (the sample data when empty).
+pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("ROI Lens")
+            .with_inner_size([1440.0, 900.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "roi-lens",
+        options,
+        Box::new(move |cc| {
+            let prefs: Prefs = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+                .unwrap_or_default();
+            Ok(Box::new(RoiLensApp::new(&cc.egui_ctx, prefs, files)?))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot start the window: {e}"))
+}

@@ -1,0 +1,182 @@
+//! The background worker: loading files and computing the dashboard happen here, never on the
+//! UI thread. Results come back over a channel, tagged with the request's generation so a
+//! cancelled or superseded request is ignored when it finally arrives.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::time::{Duration, Instant};
+
+use crate::dashboard::{DashboardData, DatasetFacts, View, compute};
+use crate::data::{Dataset, LoadOptions, load_files_with_progress};
+
+/// Work for the worker.
+pub enum Job {
+    /// Load files, then compute the dashboard for `view`.
+    Load {
+        generation: u64,
+        paths: Vec<PathBuf>,
+        options: LoadOptions,
+        view: View,
+    },
+    /// Recompute the dashboard of an already loaded dataset.
+    Compute {
+        generation: u64,
+        dataset: Arc<Dataset>,
+        view: View,
+    },
+}
+
+impl Job {
+    fn generation(&self) -> u64 {
+        match self {
+            Job::Load { generation, .. } | Job::Compute { generation, .. } => *generation,
+        }
+    }
+}
+
+/// What the worker reports.
+pub enum Report {
+    Progress {
+        generation: u64,
+        files_done: usize,
+        files_total: usize,
+    },
+    Loaded {
+        generation: u64,
+        dataset: Arc<Dataset>,
+        facts: DatasetFacts,
+        dashboard: Arc<DashboardData>,
+        elapsed: Duration,
+    },
+    Computed {
+        generation: u64,
+        dashboard: Arc<DashboardData>,
+        elapsed: Duration,
+    },
+    Failed {
+        generation: u64,
+        message: String,
+    },
+}
+
+impl Report {
+    pub fn generation(&self) -> u64 {
+        match self {
+            Report::Progress { generation, .. }
+            | Report::Loaded { generation, .. }
+            | Report::Computed { generation, .. }
+            | Report::Failed { generation, .. } => *generation,
+        }
+    }
+}
+
+/// Handle to the worker thread.
+pub struct Worker {
+    jobs: Sender<Job>,
+    reports: Receiver<Report>,
+}
+
+impl Worker {
+    /// Starts the worker; `wake` is called after each report (the app passes
+    /// `ctx.request_repaint`).
+    pub fn spawn(wake: impl Fn() + Send + 'static) -> std::io::Result<Worker> {
+        let (job_tx, job_rx) = channel::<Job>();
+        let (report_tx, report_rx) = channel::<Report>();
+        std::thread::Builder::new()
+            .name("roi-lens-worker".into())
+            .spawn(move || run(&job_rx, &report_tx, &wake))?;
+        Ok(Worker {
+            jobs: job_tx,
+            reports: report_rx,
+        })
+    }
+
+    pub fn submit(&self, job: Job) {
+        // The worker only stops when this handle is dropped, so sending cannot fail earlier.
+        let _ = self.jobs.send(job);
+    }
+
+    /// Reports that have arrived, without waiting.
+    pub fn poll(&self) -> Vec<Report> {
+        let mut out = Vec::new();
+        loop {
+            match self.reports.try_recv() {
+                Ok(report) => out.push(report),
+                Err(TryRecvError::Empty | TryRecvError::Disconnected) => return out,
+            }
+        }
+    }
+}
+
+fn run(jobs: &Receiver<Job>, reports: &Sender<Report>, wake: &dyn Fn()) {
+    while let Ok(mut job) = jobs.recv() {
+        // Only the newest of several queued jobs matters: the user moved on.
+        while let Ok(newer) = jobs.try_recv() {
+            job = newer;
+        }
+        let generation = job.generation();
+        let send = |report: Report| {
+            let _ = reports.send(report);
+            wake();
+        };
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| do_job(job, &send)));
+        match outcome {
+            Ok(Ok(report)) => send(report),
+            Ok(Err(message)) => send(Report::Failed {
+                generation,
+                message,
+            }),
+            Err(payload) => send(Report::Failed {
+                generation,
+                message: format!(
+                    "internal error, please report it: {}",
+                    crate::panic_message(payload.as_ref())
+                ),
+            }),
+        }
+    }
+}
+
+fn do_job(job: Job, send: &dyn Fn(Report)) -> Result<Report, String> {
+    let started = Instant::now();
+    match job {
+        Job::Load {
+            generation,
+            paths,
+            options,
+            view,
+        } => {
+            let mut progress = |files_done, files_total| {
+                send(Report::Progress {
+                    generation,
+                    files_done,
+                    files_total,
+                });
+            };
+            let dataset = load_files_with_progress(&paths, &options, &mut progress)
+                .map_err(|e| e.to_string())?;
+            let facts = DatasetFacts::of(&dataset);
+            let dashboard = compute(&dataset, &view).map_err(|e| e.to_string())?;
+            Ok(Report::Loaded {
+                generation,
+                dataset: Arc::new(dataset),
+                facts,
+                dashboard: Arc::new(dashboard),
+                elapsed: started.elapsed(),
+            })
+        }
+        Job::Compute {
+            generation,
+            dataset,
+            view,
+        } => {
+            let dashboard = compute(&dataset, &view).map_err(|e| e.to_string())?;
+            Ok(Report::Computed {
+                generation,
+                dashboard: Arc::new(dashboard),
+                elapsed: started.elapsed(),
+            })
+        }
+    }
+}

@@ -1,0 +1,213 @@
+//! Everything the dashboard shows, computed in one pass from a dataset and a [`View`].
+//! Pure core: the app computes this on a worker thread and its charts only read it.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::data::clean::date_from_epoch_days;
+use crate::data::{Dataset, Field};
+use crate::metrics::{
+    DailyPoint, Filters, FunnelRow, Granularity, GroupKey, Metric, MetricsError, Query, Summary,
+    daily_points, funnel, summarize, time_series,
+};
+use crate::palette::assign_colors;
+
+/// What the dashboard looks at: filters, grouping, granularity and the trend's metric.
+/// A plain comparable value: results are recomputed only when it changes.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct View {
+    pub filters: Filters,
+    /// Channel, campaign or source.
+    pub group_by: GroupKey,
+    pub granularity: Granularity,
+    pub trend_metric: Metric,
+}
+
+impl Default for View {
+    fn default() -> Self {
+        View {
+            filters: Filters::default(),
+            group_by: GroupKey::Channel,
+            granularity: Granularity::Day,
+            trend_metric: Metric::Sum(Field::Spend),
+        }
+    }
+}
+
+/// Facts about the whole dataset (unfiltered) that the filter controls need.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DatasetFacts {
+    pub channels: Vec<String>,
+    pub campaigns: Vec<String>,
+    pub first_day: Option<NaiveDate>,
+    pub last_day: Option<NaiveDate>,
+    pub rows: usize,
+}
+
+impl DatasetFacts {
+    pub fn of(ds: &Dataset) -> DatasetFacts {
+        let distinct = |field: Field| -> Vec<String> {
+            let Ok(col) = ds.frame.column(field.name().as_str()) else {
+                return Vec::new();
+            };
+            let Ok(unique) = col.unique() else {
+                return Vec::new();
+            };
+            let mut values: Vec<String> = unique
+                .str()
+                .map(|ca| ca.iter().flatten().map(str::to_owned).collect())
+                .unwrap_or_default();
+            values.sort();
+            values
+        };
+        let (first_day, last_day) = ds
+            .frame
+            .column("date")
+            .ok()
+            .and_then(|c| c.cast(&polars::prelude::DataType::Int32).ok())
+            .and_then(|c| {
+                let ca = c.i32().ok()?.clone();
+                let days = || ca.iter().flatten();
+                Some((
+                    days().min().and_then(date_from_epoch_days),
+                    days().max().and_then(date_from_epoch_days),
+                ))
+            })
+            .unwrap_or((None, None));
+        DatasetFacts {
+            channels: distinct(Field::Channel),
+            campaigns: distinct(Field::Campaign),
+            first_day,
+            last_day,
+            rows: ds.frame.height(),
+        }
+    }
+}
+
+/// One group's line in a chart: its name, colour and values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub name: String,
+    pub color: [u8; 3],
+    /// (x, y) points; x is days since 1970-01-01 for time series.
+    pub points: Vec<[f64; 2]>,
+}
+
+/// The computed dashboard.
+#[derive(Clone, Debug)]
+pub struct DashboardData {
+    pub view: View,
+    /// One row per group (KPI table, ROI bars, retention).
+    pub by_group: Summary,
+    /// One row of overall totals (totals row, overall ROI line).
+    pub totals: Summary,
+    /// Groups in display order (the order of `by_group`) with their colours.
+    pub groups: Vec<(String, [u8; 3])>,
+    pub funnel: Vec<FunnelRow>,
+    /// Retention curve per group: x = day N, y = retention.
+    pub retention: Vec<Series>,
+    /// The trend metric per group over time.
+    pub trend: Vec<Series>,
+    /// Daily (spend, revenue) per group.
+    pub points: Vec<DailyPoint>,
+}
+
+impl DashboardData {
+    /// The colour of a group.
+    pub fn color_of(&self, group: &str) -> [u8; 3] {
+        self.groups
+            .iter()
+            .find(|(g, _)| g == group)
+            .map_or([128, 128, 128], |(_, c)| *c)
+    }
+}
+
+/// Computes every chart's data for `view`.
+pub fn compute(ds: &Dataset, view: &View) -> Result<DashboardData, MetricsError> {
+    let key = view.group_by;
+    let by_group = summarize(
+        ds,
+        &Query {
+            group_by: vec![key],
+            filters: view.filters.clone(),
+        },
+    )?;
+    let totals = summarize(
+        ds,
+        &Query {
+            group_by: vec![],
+            filters: view.filters.clone(),
+        },
+    )?;
+    let names = by_group.key_labels(key);
+    let colors = assign_colors(&names);
+    let groups: Vec<(String, [u8; 3])> = names.iter().cloned().zip(colors).collect();
+    let color_of = |name: &str| {
+        groups
+            .iter()
+            .find(|(g, _)| g == name)
+            .map_or([128, 128, 128], |(_, c)| *c)
+    };
+
+    let retention = ds
+        .retention_days()
+        .iter()
+        .map(|n| (*n, by_group.values(Metric::Retention(*n))))
+        .fold(
+            names
+                .iter()
+                .map(|name| Series {
+                    name: name.clone(),
+                    color: color_of(name),
+                    points: Vec::new(),
+                })
+                .collect::<Vec<_>>(),
+            |mut series, (day, values)| {
+                for (s, v) in series.iter_mut().zip(values) {
+                    if let Some(v) = v {
+                        s.points.push([f64::from(day), v]);
+                    }
+                }
+                series
+            },
+        );
+
+    let mut trend = Vec::new();
+    if ds.has(Field::Date) {
+        let ts = time_series(ds, &view.filters, key, view.granularity)?;
+        let labels = ts.key_labels(key);
+        let dates = ts.key_dates(GroupKey::Period(view.granularity));
+        let values = ts.values(view.trend_metric);
+        for name in &names {
+            let points = (0..ts.height())
+                .filter(|i| &labels[*i] == name)
+                .filter_map(|i| {
+                    let day = crate::data::clean::days_since_epoch(dates[i]?);
+                    Some([f64::from(day), values[i]?])
+                })
+                .collect();
+            trend.push(Series {
+                name: name.clone(),
+                color: color_of(name),
+                points,
+            });
+        }
+    }
+
+    let points = if ds.has(Field::Date) {
+        daily_points(ds, &view.filters, key)?
+    } else {
+        Vec::new()
+    };
+    Ok(DashboardData {
+        view: view.clone(),
+        funnel: funnel(ds, &view.filters, key)?,
+        by_group,
+        totals,
+        groups,
+        retention,
+        trend,
+        points,
+    })
+}

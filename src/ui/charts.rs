@@ -1,0 +1,464 @@
+//! The dashboard's charts. Each draws series prepared by the core; the ones with a legend
+//! return the set of hidden groups when the user changed it, so hiding a channel in one chart
+//! hides it in all.
+
+use std::collections::BTreeSet;
+
+use chrono::Datelike;
+use egui::{Align2, RichText};
+use egui_plot::{
+    Bar, BarChart, Corner, GridInput, GridMark, HoverPosition, ItemId, Legend, Line, Plot,
+    PlotMemory, PlotPoint, Points, Text,
+};
+
+/// A hover label only near a data point: `text(series name, point)`.
+fn near_point(
+    text: impl Fn(&str, PlotPoint) -> String,
+) -> impl Fn(&HoverPosition<'_>) -> Option<String> {
+    move |pos| match pos {
+        HoverPosition::NearDataPoint {
+            plot_name,
+            position,
+            ..
+        } if !plot_name.is_empty() => Some(text(plot_name, *position)),
+        _ => None,
+    }
+}
+
+use crate::dashboard::DashboardData;
+use crate::data::clean::date_from_epoch_days;
+use crate::format::{format_value, group_thousands};
+use crate::metrics::{Granularity, Metric, MetricKind};
+use crate::ui::color32;
+
+/// Id shared by the time charts so zooming one zooms all.
+fn time_link() -> egui::Id {
+    egui::Id::unique("roi-lens-time-axis")
+}
+
+/// The legend: insertion order (the core's group order), small, in the corner where the chart
+/// has the least data, with the shared hidden set applied.
+fn legend(hidden: &BTreeSet<String>, corner: Corner) -> Legend {
+    Legend::default()
+        .follow_insertion_order(true)
+        .position(corner)
+        .text_style(egui::TextStyle::Small)
+        .background_alpha(0.8)
+        .hidden_items(hidden.iter().map(|name| ItemId::new(name.as_str())))
+}
+
+/// Grid marks for a date axis (days since 1970-01-01): months when the range is long, weeks
+/// (Mondays) when it is medium, days when short; each with the smaller unit as minor marks.
+fn date_marks(input: GridInput) -> Vec<GridMark> {
+    let (lo, hi) = input.bounds;
+    if !(lo.is_finite() && hi.is_finite()) || hi <= lo || hi - lo > 20_000.0 {
+        return Vec::new();
+    }
+    let span = hi - lo;
+    let mut marks = Vec::new();
+    for day in (lo.floor() as i64)..=(hi.ceil() as i64) {
+        let Some(date) = date_from_epoch_days(day as i32) else {
+            continue;
+        };
+        let month = date.day() == 1;
+        let monday = date.weekday() == chrono::Weekday::Mon;
+        // The step size tells egui_plot how important a mark is: only marks whose step is wide
+        // enough on screen get a label.
+        let step = if span > 60.0 {
+            // Months labelled; Mondays as unlabelled minor lines.
+            match (month, monday) {
+                (true, _) => 30.0,
+                (false, true) => 7.0,
+                _ => continue,
+            }
+        } else if span > 21.0 {
+            // Mondays labelled; days as minor lines.
+            if monday { 7.0 } else { 1.0 }
+        } else {
+            1.0
+        };
+        marks.push(GridMark {
+            value: day as f64,
+            step_size: step,
+        });
+    }
+    marks
+}
+
+/// The groups the user hid in this plot's legend, if different from `hidden`.
+fn changed_hidden(
+    ctx: &egui::Context,
+    plot_id: egui::Id,
+    data: &DashboardData,
+    hidden: &BTreeSet<String>,
+) -> Option<BTreeSet<String>> {
+    let memory = PlotMemory::load(ctx, plot_id)?;
+    let now: BTreeSet<String> = data
+        .groups
+        .iter()
+        .filter(|(name, _)| memory.hidden_items.contains(&ItemId::new(name.as_str())))
+        .map(|(name, _)| name.clone())
+        .collect();
+    (&now != hidden).then_some(now)
+}
+
+/// Axis tick text for a metric: `12k`, `1.2M`, `35%`, `2.5`.
+fn axis_value(kind: MetricKind, v: f64) -> String {
+    match kind {
+        MetricKind::Rate => format!("{:.1}%", v * 100.0),
+        MetricKind::Multiple => format!("{v:.2}"),
+        MetricKind::Money | MetricKind::Count => {
+            let a = v.abs();
+            if a >= 1e6 {
+                format!("{:.1}M", v / 1e6)
+            } else if a >= 1e4 {
+                format!("{:.0}k", v / 1e3)
+            } else {
+                group_thousands(v, if a < 10.0 && v.fract() != 0.0 { 1 } else { 0 })
+            }
+        }
+    }
+}
+
+fn date_label(days: f64, span_days: f64, granularity: Granularity) -> String {
+    let Some(date) = date_from_epoch_days(days.round() as i32) else {
+        return String::new();
+    };
+    if granularity == Granularity::Month || span_days > 60.0 {
+        // Long ranges label month starts only (see `date_marks`).
+        if date.day() == 1 {
+            date.format("%Y-%m").to_string()
+        } else {
+            String::new()
+        }
+    } else {
+        date.format("%m-%d").to_string()
+    }
+}
+
+/// ROI per group as ranked horizontal bars (best at the top, names on the axis so they never
+/// collide), value labels, and the overall ROI as a reference line.
+pub fn roi_ui(
+    ui: &mut egui::Ui,
+    data: &DashboardData,
+    hidden: &BTreeSet<String>,
+    height: f32,
+) -> Option<BTreeSet<String>> {
+    let roi = data.by_group.values(Metric::Roi);
+    if !data.by_group.metrics.contains(&Metric::Roi) {
+        ui.label("No revenue column: ROI cannot be computed.");
+        return None;
+    }
+    // Names are on the axis, so this chart needs no legend; groups hidden elsewhere are left out.
+    let mut order: Vec<usize> = (0..data.groups.len())
+        .filter(|i| !hidden.contains(&data.groups[*i].0))
+        .collect();
+    order.sort_by(|a, b| {
+        roi[*b]
+            .unwrap_or(f64::NEG_INFINITY)
+            .total_cmp(&roi[*a].unwrap_or(f64::NEG_INFINITY))
+    });
+    let n = order.len();
+    // Rank 0 (the best) is drawn at the top: y = n - 1 - rank.
+    let names_by_y: Vec<String> = order
+        .iter()
+        .rev()
+        .map(|i| data.groups[*i].0.clone())
+        .collect();
+    let overall = data.totals.values(Metric::Roi).first().copied().flatten();
+    let max_roi = roi.iter().flatten().fold(0.0_f64, |a, b| a.max(*b));
+    let name_width = names_by_y
+        .iter()
+        .map(|n| n.chars().count())
+        .max()
+        .unwrap_or(4) as f32
+        * 7.5;
+    Plot::new("roi")
+        .height(height)
+        .width(ui.available_width())
+        // One equally strong tick per bar, so every name is drawn alike.
+        .y_grid_spacer(move |_| {
+            (0..n)
+                .map(|y| GridMark {
+                    value: y as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .y_axis_min_width(name_width.clamp(40.0, 160.0))
+        .show_grid([true, false])
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .include_x(0.0)
+        .include_x(max_roi * 1.15)
+        .include_y(-0.6)
+        .include_y(n as f64 - 0.4)
+        .x_axis_label("ROI (revenue ÷ spend)")
+        .y_axis_formatter(move |mark: GridMark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                names_by_y.get(i as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .label_formatter(near_point(|name, point| {
+            format!("{name}\nROI {:.2}", point.x)
+        }))
+        .show(ui, |plot| {
+            for (rank, i) in order.iter().enumerate() {
+                let (name, rgb) = &data.groups[*i];
+                let Some(value) = roi[*i] else { continue };
+                let y = (n - 1 - rank) as f64;
+                let color = color32(*rgb);
+                plot.bar_chart(
+                    BarChart::new(
+                        name.as_str(),
+                        vec![Bar::new(y, value).fill(color).width(0.65)],
+                    )
+                    .horizontal()
+                    .color(color),
+                );
+                plot.text(
+                    Text::new(
+                        name.as_str(),
+                        PlotPoint::new(value, y),
+                        RichText::new(format!(" {value:.2}")).strong().size(13.0),
+                    )
+                    .anchor(Align2::LEFT_CENTER),
+                );
+            }
+            if let Some(overall) = overall {
+                plot.vline(
+                    egui_plot::VLine::new(format!("Overall ROI {overall:.2}"), overall)
+                        .style(egui_plot::LineStyle::dashed_loose())
+                        .color(egui::Color32::GRAY),
+                );
+            }
+        });
+    None
+}
+
+/// Impressions → clicks → conversions per group, with CTR and CVR between the stages.
+pub fn funnel_ui(ui: &mut egui::Ui, data: &DashboardData, hidden: &BTreeSet<String>, height: f32) {
+    let rows: Vec<_> = data
+        .funnel
+        .iter()
+        .filter(|r| !hidden.contains(&r.group))
+        .collect();
+    if rows
+        .iter()
+        .all(|r| r.impressions.is_none() && r.clicks.is_none())
+    {
+        ui.label("No impressions or clicks columns: no funnel to show.");
+        return;
+    }
+    let max_ctr = rows.iter().filter_map(|r| r.ctr).fold(0.0_f64, f64::max);
+    let max_cvr = rows.iter().filter_map(|r| r.cvr).fold(0.0_f64, f64::max);
+    let count = |v: Option<f64>| v.map_or("–".to_owned(), |v| group_thousands(v, 0));
+    let rate_bar = |ui: &mut egui::Ui, v: Option<f64>, max: f64, color: egui::Color32| {
+        let text = v.map_or("–".to_owned(), |v| format!("{:.2}%", v * 100.0));
+        let fraction = match v {
+            Some(v) if max > 0.0 => (v / max) as f32,
+            _ => 0.0,
+        };
+        ui.add(
+            egui::ProgressBar::new(fraction)
+                .text(RichText::new(text).color(egui::Color32::WHITE).strong())
+                .fill(color)
+                .desired_width(110.0),
+        );
+    };
+    egui::ScrollArea::both()
+        .id_salt("funnel")
+        .max_height(height)
+        .show(ui, |ui| {
+            egui::Grid::new("funnel-grid")
+                .num_columns(6)
+                .striped(true)
+                .spacing([14.0, 6.0])
+                .show(ui, |ui| {
+                    ui.label(RichText::new(data.view.group_by.name()).strong());
+                    ui.label(RichText::new("Impressions").strong());
+                    ui.label(RichText::new("→ CTR").strong())
+                        .on_hover_text("clicks ÷ impressions");
+                    ui.label(RichText::new("Clicks").strong());
+                    ui.label(RichText::new("→ CVR").strong())
+                        .on_hover_text("conversions ÷ clicks");
+                    ui.label(RichText::new("Conversions").strong());
+                    ui.end_row();
+                    for r in rows {
+                        let color = color32(data.color_of(&r.group));
+                        ui.label(RichText::new(&r.group).color(color).strong());
+                        ui.label(count(r.impressions));
+                        rate_bar(ui, r.ctr, max_ctr, color);
+                        ui.label(count(r.clicks));
+                        rate_bar(ui, r.cvr, max_cvr, color);
+                        ui.label(count(r.conversions));
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+/// Day-N retention per group.
+pub fn retention_ui(
+    ui: &mut egui::Ui,
+    data: &DashboardData,
+    hidden: &BTreeSet<String>,
+    height: f32,
+) -> Option<BTreeSet<String>> {
+    if data.retention.iter().all(|s| s.points.is_empty()) {
+        ui.label("No retention columns (new users and day-N retained) in these files.");
+        return None;
+    }
+    let plot_id = egui::Id::unique("plot-retention");
+    Plot::new("retention")
+        .id(plot_id)
+        .height(height)
+        .width(ui.available_width())
+        .legend(legend(hidden, Corner::RightTop))
+        .include_y(0.0)
+        .x_axis_label("days after install")
+        .y_axis_label("retention (% of new users)")
+        .x_axis_formatter(|mark: GridMark, _| {
+            if mark.value >= 0.0 && mark.value.fract() == 0.0 {
+                format!("D{}", mark.value)
+            } else {
+                String::new()
+            }
+        })
+        .y_axis_formatter(|mark: GridMark, _| axis_value(MetricKind::Rate, mark.value))
+        .label_formatter(near_point(|name, point| {
+            format!("{name}\nday {}: {:.2}%", point.x.round(), point.y * 100.0)
+        }))
+        .show(ui, |plot| {
+            for series in &data.retention {
+                let color = color32(series.color);
+                plot.line(
+                    Line::new(series.name.as_str(), series.points.clone())
+                        .color(color)
+                        .width(2.0),
+                );
+                plot.points(
+                    Points::new(series.name.as_str(), series.points.clone())
+                        .color(color)
+                        .radius(3.5),
+                );
+            }
+        });
+    changed_hidden(ui.ctx(), plot_id, data, hidden)
+}
+
+/// The chosen metric per group over time.
+pub fn trend_ui(
+    ui: &mut egui::Ui,
+    data: &DashboardData,
+    hidden: &BTreeSet<String>,
+    height: f32,
+) -> Option<BTreeSet<String>> {
+    if data.trend.is_empty() {
+        ui.label("No date column: no trend to show.");
+        return None;
+    }
+    let metric = data.view.trend_metric;
+    let granularity = data.view.granularity;
+    let plot_id = egui::Id::unique("plot-trend");
+    Plot::new("trend")
+        .id(plot_id)
+        .height(height)
+        .width(ui.available_width())
+        .legend(legend(hidden, Corner::LeftTop))
+        .x_grid_spacer(date_marks)
+        .link_axis(time_link(), [true, false])
+        .link_cursor(time_link(), [true, false])
+        .include_y(0.0)
+        .x_axis_label("date")
+        .y_axis_label(metric.label())
+        .x_axis_formatter(
+            move |mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
+                date_label(mark.value, range.end() - range.start(), granularity)
+            },
+        )
+        .y_axis_formatter(move |mark: GridMark, _| axis_value(metric.kind(), mark.value))
+        .label_formatter(near_point(move |name, point| {
+            let date = date_from_epoch_days(point.x.round() as i32)
+                .map(|d| d.to_string())
+                .unwrap_or_default();
+            format!("{name}\n{date}: {}", format_value(metric, Some(point.y)))
+        }))
+        .show(ui, |plot| {
+            for series in &data.trend {
+                plot.line(
+                    Line::new(series.name.as_str(), series.points.clone())
+                        .color(color32(series.color))
+                        .width(1.8),
+                );
+            }
+        });
+    changed_hidden(ui.ctx(), plot_id, data, hidden)
+}
+
+/// Daily spend against revenue per group, with the break-even line (ROI = 1).
+pub fn scatter_ui(
+    ui: &mut egui::Ui,
+    data: &DashboardData,
+    hidden: &BTreeSet<String>,
+    height: f32,
+) -> Option<BTreeSet<String>> {
+    if data.points.is_empty() {
+        ui.label("Needs a date and a revenue column.");
+        return None;
+    }
+    let max_spend = data.points.iter().map(|p| p.spend).fold(0.0_f64, f64::max);
+    let plot_id = egui::Id::unique("plot-scatter");
+    Plot::new("scatter")
+        .id(plot_id)
+        .height(height)
+        .width(ui.available_width())
+        .legend(legend(hidden, Corner::LeftTop))
+        .include_x(0.0)
+        .include_y(0.0)
+        .x_axis_label("daily spend")
+        .y_axis_label("daily revenue")
+        .x_axis_formatter(|mark: GridMark, _| axis_value(MetricKind::Money, mark.value))
+        .y_axis_formatter(|mark: GridMark, _| axis_value(MetricKind::Money, mark.value))
+        .label_formatter(near_point(|name, point| {
+            let roi = if point.x > 0.0 {
+                format!("{:.2}", point.y / point.x)
+            } else {
+                "–".to_owned()
+            };
+            format!(
+                "{name}\nspend {}\nrevenue {}\nROI {roi}",
+                group_thousands(point.x, 2),
+                group_thousands(point.y, 2),
+            )
+        }))
+        .show(ui, |plot| {
+            for (name, rgb) in &data.groups {
+                let points: Vec<[f64; 2]> = data
+                    .points
+                    .iter()
+                    .filter(|p| &p.group == name)
+                    .map(|p| [p.spend, p.revenue])
+                    .collect();
+                plot.points(
+                    Points::new(name.as_str(), points)
+                        .color(color32(*rgb))
+                        .radius(2.5),
+                );
+            }
+            plot.line(
+                Line::new(
+                    "Break-even (ROI = 1)",
+                    vec![[0.0, 0.0], [max_spend, max_spend]],
+                )
+                .color(egui::Color32::GRAY)
+                .style(egui_plot::LineStyle::dashed_dense()),
+            );
+        });
+    changed_hidden(ui.ctx(), plot_id, data, hidden)
+}

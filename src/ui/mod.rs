@@ -1,0 +1,116 @@
+//! The app's panels and charts. Each function draws from the app's state and pushes commands;
+//! none computes a metric (the numbers all come from [`crate::dashboard`]).
+
+mod charts;
+mod dashboard;
+mod sidebar;
+mod table;
+
+use egui::{Color32, RichText};
+
+use crate::app::{Command, PendingWork, RoiLensApp};
+
+/// An RGB triple from the core palette as an egui colour.
+pub fn color32(rgb: [u8; 3]) -> Color32 {
+    Color32::from_rgb(rgb[0], rgb[1], rgb[2])
+}
+
+/// The whole window.
+pub fn app_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
+    egui::Panel::top("menu").show(ui, |ui| menu_bar_ui(app, ui));
+    egui::Panel::top("status").show(ui, |ui| status_ui(app, ui));
+    egui::Panel::left("sidebar")
+        .resizable(true)
+        .default_size(310.0)
+        .show(ui, |ui| sidebar::sidebar_ui(app, ui));
+    egui::CentralPanel::default().show(ui, |ui| dashboard::dashboard_ui(app, ui));
+}
+
+fn menu_bar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            if ui.button("Open files…").clicked() {
+                app.push(Command::ShowOpenDialog);
+                ui.close();
+            }
+            if ui.button("Open sample data").clicked() {
+                app.push(Command::OpenSample);
+                ui.close();
+            }
+            ui.menu_button("Open recent", |ui| {
+                if app.prefs.recent_files.is_empty() {
+                    ui.label("No recent files");
+                }
+                for path in app.prefs.recent_files.clone() {
+                    if ui.button(path.display().to_string()).clicked() {
+                        app.push(Command::Open(vec![path]));
+                        ui.close();
+                    }
+                }
+            });
+            ui.separator();
+            if ui.button("Quit").clicked() {
+                ui.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        });
+        ui.menu_button("View", |ui| {
+            let mut dark = app.prefs.dark_mode;
+            if ui.radio_value(&mut dark, false, "Light theme").clicked()
+                || ui.radio_value(&mut dark, true, "Dark theme").clicked()
+            {
+                app.push(Command::SetDarkMode(dark));
+                ui.close();
+            }
+            if app.maximized.is_some() && ui.button("Show all charts").clicked() {
+                app.push(Command::Maximize(None));
+                ui.close();
+            }
+        });
+    });
+}
+
+/// Errors (shown until dismissed), progress with a cancel button, or the last status line.
+fn status_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
+    if let Some(error) = app.error.clone() {
+        egui::Frame::new()
+            .fill(ui.visuals().error_fg_color.gamma_multiply(0.15))
+            .inner_margin(6.0)
+            .show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        RichText::new("Error")
+                            .strong()
+                            .color(ui.visuals().error_fg_color),
+                    );
+                    ui.label(&error);
+                    if ui.button("Dismiss").clicked() {
+                        app.push(Command::DismissError);
+                    }
+                });
+            });
+    }
+    ui.horizontal(|ui| {
+        if let Some(pending) = &app.pending {
+            ui.spinner();
+            let text = match &pending.what {
+                PendingWork::Loading { .. } if pending.files_total > 1 => format!(
+                    "Loading file {} of {}…",
+                    (pending.files_done + 1).min(pending.files_total),
+                    pending.files_total
+                ),
+                PendingWork::Loading { .. } => "Loading…".to_owned(),
+                PendingWork::Computing => "Updating charts…".to_owned(),
+            };
+            ui.label(text);
+            if pending.files_total > 1 {
+                let fraction = pending.files_done as f32 / pending.files_total as f32;
+                ui.add(egui::ProgressBar::new(fraction).desired_width(160.0));
+            }
+            if ui.button("Cancel").clicked() {
+                app.push(Command::Cancel);
+            }
+        } else {
+            ui.label(RichText::new(&app.status).weak());
+        }
+    });
+}

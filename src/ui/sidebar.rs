@@ -1,0 +1,326 @@
+//! The left panel: files, filters and column mapping.
+
+use std::path::PathBuf;
+
+use chrono::{Datelike, Duration, NaiveDate};
+use egui::RichText;
+
+use crate::app::{Command, RoiLensApp};
+use crate::data::{Field, TextEncoding};
+use crate::metrics::{Granularity, GroupKey};
+
+pub fn sidebar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            files_ui(app, ui);
+            ui.separator();
+            filters_ui(app, ui);
+            ui.separator();
+            mapping_ui(app, ui);
+        });
+}
+
+fn files_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
+    ui.heading("Files");
+    let sources = app
+        .dataset
+        .as_ref()
+        .map(|d| d.sources.clone())
+        .unwrap_or_default();
+    for s in &sources {
+        let encoding = s
+            .encoding
+            .as_ref()
+            .map_or_else(|| "Parquet".to_owned(), TextEncoding::to_string);
+        ui.label(RichText::new(&s.name).strong())
+            .on_hover_text(s.path.display().to_string());
+        let mut detail = format!(
+            "{encoding} · {} rows",
+            crate::format::group_thousands(s.rows as f64, 0)
+        );
+        if s.totals_rows_dropped > 0 {
+            detail.push_str(&format!(
+                " · {} totals row(s) dropped",
+                s.totals_rows_dropped
+            ));
+        }
+        ui.label(RichText::new(detail).small().weak());
+    }
+    ui.horizontal(|ui| {
+        if ui.button("Open files…").clicked() {
+            app.push(Command::ShowOpenDialog);
+        }
+        if ui.button("Sample data").clicked() {
+            app.push(Command::OpenSample);
+        }
+    });
+    let label = ui.label(RichText::new("Or type or paste paths (one per line):").small());
+    ui.add(
+        egui::TextEdit::multiline(&mut app.path_input)
+            .hint_text("/path/to/export.csv")
+            .desired_rows(2)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id);
+    let paths: Vec<PathBuf> = app
+        .path_input
+        .lines()
+        .map(|l| l.trim().trim_matches('"'))
+        .filter(|l| !l.is_empty())
+        .map(PathBuf::from)
+        .collect();
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(!paths.is_empty(), egui::Button::new("Open path"))
+            .clicked()
+        {
+            app.push(Command::Open(paths.clone()));
+        }
+        if ui
+            .add_enabled(
+                !paths.is_empty() && !app.sources.is_empty(),
+                egui::Button::new("Add to analysis"),
+            )
+            .clicked()
+        {
+            app.push(Command::Add(paths.clone()));
+        }
+    });
+}
+
+fn filters_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
+    ui.heading("Filters");
+    let mut view = app.view.clone();
+    let facts = app.facts.clone();
+
+    if let (Some(first), Some(last)) = (facts.first_day, facts.last_day) {
+        ui.label("Date range");
+        ui.horizontal(|ui| {
+            let mut from = to_jiff(view.filters.from.unwrap_or(first));
+            let mut to = to_jiff(view.filters.to.unwrap_or(last));
+            ui.label("From");
+            if ui
+                .add(
+                    egui_extras::DatePickerButton::new(&mut from)
+                        .id_salt("from")
+                        .show_icon(false),
+                )
+                .changed()
+            {
+                view.filters.from = from_jiff(from).filter(|d| *d > first);
+            }
+            ui.label("to");
+            if ui
+                .add(
+                    egui_extras::DatePickerButton::new(&mut to)
+                        .id_salt("to")
+                        .show_icon(false),
+                )
+                .changed()
+            {
+                view.filters.to = from_jiff(to).filter(|d| *d < last);
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            for (label, days) in [
+                ("Last 7 days", 7),
+                ("Last 30 days", 30),
+                ("Last 90 days", 90),
+            ] {
+                let from = last - Duration::days(days - 1);
+                let selected = view.filters.from == Some(from).filter(|d| *d > first)
+                    && view.filters.to.is_none();
+                if ui.selectable_label(selected, label).clicked() {
+                    view.filters.from = Some(from).filter(|d| *d > first);
+                    view.filters.to = None;
+                }
+            }
+            let all = view.filters.from.is_none() && view.filters.to.is_none();
+            if ui.selectable_label(all, "All").clicked() {
+                view.filters.from = None;
+                view.filters.to = None;
+            }
+        });
+    }
+
+    ui.horizontal(|ui| {
+        ui.label("Group by");
+        egui::ComboBox::from_id_salt("group-by")
+            .selected_text(view.group_by.name())
+            .show_ui(ui, |ui| {
+                for key in [GroupKey::Channel, GroupKey::Campaign, GroupKey::Source] {
+                    ui.selectable_value(&mut view.group_by, key, key.name());
+                }
+            });
+    });
+    ui.horizontal(|ui| {
+        ui.label("Time buckets");
+        for (g, label) in [
+            (Granularity::Day, "Day"),
+            (Granularity::Week, "Week"),
+            (Granularity::Month, "Month"),
+        ] {
+            ui.selectable_value(&mut view.granularity, g, label);
+        }
+    });
+
+    multi_select_ui(ui, "Channels", &facts.channels, &mut view.filters.channels);
+    multi_select_ui(
+        ui,
+        "Campaigns",
+        &facts.campaigns,
+        &mut view.filters.campaigns,
+    );
+
+    if view != app.view {
+        app.push(Command::SetView(view));
+    }
+}
+
+/// Checkboxes over `all`; an empty `selected` means everything is selected.
+fn multi_select_ui(ui: &mut egui::Ui, title: &str, all: &[String], selected: &mut Vec<String>) {
+    if all.is_empty() {
+        return;
+    }
+    let summary = if selected.is_empty() {
+        format!("{title} (all {})", all.len())
+    } else {
+        format!("{title} ({} of {})", selected.len(), all.len())
+    };
+    egui::CollapsingHeader::new(summary)
+        .id_salt(title)
+        .default_open(all.len() <= 12)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                if ui.small_button("All").clicked() {
+                    selected.clear();
+                }
+                if ui.small_button("Only none").clicked() {
+                    // "None" would match nothing; keep one so the dashboard is not empty.
+                    *selected = all.iter().take(1).cloned().collect();
+                }
+            });
+            for name in all {
+                let mut on = selected.is_empty() || selected.contains(name);
+                if ui.checkbox(&mut on, name).changed() {
+                    if selected.is_empty() {
+                        *selected = all.to_vec();
+                    }
+                    if on {
+                        selected.push(name.clone());
+                    } else {
+                        selected.retain(|s| s != name);
+                    }
+                    selected.sort();
+                    selected.dedup();
+                    if selected.len() == all.len() {
+                        selected.clear();
+                    }
+                }
+            }
+        });
+}
+
+fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
+    ui.heading("Column mapping");
+    let Some(dataset) = app.dataset.clone() else {
+        return;
+    };
+    for source in &dataset.sources {
+        egui::CollapsingHeader::new(&source.name)
+            .id_salt(("mapping", &source.path))
+            .default_open(dataset.sources.len() == 1)
+            .show(ui, |ui| {
+                let encoding = source
+                    .encoding
+                    .as_ref()
+                    .map_or_else(|| "Parquet".to_owned(), TextEncoding::to_string);
+                ui.label(
+                    RichText::new(format!("{encoding}, header on line {}", source.header_line))
+                        .small(),
+                );
+                let mut fields: Vec<Field> = Field::BASIC.to_vec();
+                for m in &source.mapping {
+                    if !fields.contains(&m.field) {
+                        fields.push(m.field);
+                    }
+                }
+                egui::Grid::new(("mapping-grid", &source.path))
+                    .num_columns(2)
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for field in fields {
+                            let current = source.mapping.iter().find(|m| m.field == field);
+                            let required = field == Field::Spend;
+                            let label = if required && current.is_none() {
+                                RichText::new(format!("{} (required)", field.name()))
+                                    .color(ui.visuals().error_fg_color)
+                            } else {
+                                RichText::new(field.name())
+                            };
+                            ui.label(label);
+                            let selected = current.map_or("(not used)".to_owned(), |m| {
+                                if m.is_rate {
+                                    format!("{} (rate)", m.header)
+                                } else {
+                                    m.header.clone()
+                                }
+                            });
+                            let mut choice: Option<Option<String>> = None;
+                            egui::ComboBox::from_id_salt(("map", &source.path, field.name()))
+                                .selected_text(selected)
+                                .width(170.0)
+                                .show_ui(ui, |ui| {
+                                    if ui
+                                        .selectable_label(current.is_none(), "(not used)")
+                                        .clicked()
+                                    {
+                                        choice = Some(None);
+                                    }
+                                    for header in &source.headers {
+                                        let on = current.is_some_and(|m| &m.header == header);
+                                        if ui.selectable_label(on, header).clicked() {
+                                            choice = Some(Some(header.clone()));
+                                        }
+                                    }
+                                });
+                            if let Some(header) = choice {
+                                app.push(Command::SetMapping {
+                                    source: source.path.clone(),
+                                    field,
+                                    header,
+                                });
+                            }
+                            ui.end_row();
+                        }
+                    });
+                if app.load_options.per_source.contains_key(&source.path)
+                    && ui.button("Reset to automatic").clicked()
+                {
+                    app.push(Command::ResetMapping(source.path.clone()));
+                }
+                for note in &source.notes {
+                    ui.label(RichText::new(note).small().weak());
+                }
+            });
+    }
+}
+
+fn to_jiff(d: NaiveDate) -> jiff::civil::Date {
+    let clamp = |v: u32| i8::try_from(v).unwrap_or(1);
+    jiff::civil::Date::new(
+        i16::try_from(d.year()).unwrap_or(2000),
+        clamp(d.month()),
+        clamp(d.day()),
+    )
+    .unwrap_or_default()
+}
+
+fn from_jiff(d: jiff::civil::Date) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(
+        i32::from(d.year()),
+        u32::try_from(d.month()).ok()?,
+        u32::try_from(d.day()).ok()?,
+    )
+}

@@ -1,0 +1,127 @@
+//! The KPI table: one row per group with every metric, sortable by any column, with a totals
+//! row computed by the core (ratios of sums, not sums of ratios).
+
+use egui::RichText;
+use egui_extras::{Column, TableBuilder};
+
+use crate::app::TableSort;
+use crate::dashboard::DashboardData;
+use crate::format::format_value;
+use crate::metrics::Metric;
+use crate::ui::color32;
+
+const ROW_HEIGHT: f32 = 22.0;
+
+/// Draws the table; returns the sort the user asked for (the given one if unchanged).
+pub fn kpi_table_ui(
+    ui: &mut egui::Ui,
+    data: &DashboardData,
+    sort: TableSort,
+    height: f32,
+) -> TableSort {
+    let metrics: Vec<Metric> = data.by_group.metrics.clone();
+    let values: Vec<Vec<Option<f64>>> = metrics.iter().map(|m| data.by_group.values(*m)).collect();
+    let totals: Vec<Option<f64>> = metrics
+        .iter()
+        .map(|m| data.totals.values(*m).first().copied().flatten())
+        .collect();
+    let mut order: Vec<usize> = (0..data.groups.len()).collect();
+    if sort.column == 0 {
+        order.sort_by(|a, b| data.groups[*a].0.cmp(&data.groups[*b].0));
+    } else if let Some(col) = values.get(sort.column - 1) {
+        // Missing values sort last whichever the direction.
+        order.sort_by(|a, b| match (col[*a], col[*b]) {
+            (Some(x), Some(y)) => x.total_cmp(&y),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        });
+    }
+    if sort.descending {
+        order.reverse();
+    }
+    let mut new_sort = sort;
+    egui::ScrollArea::horizontal()
+        .id_salt("kpi-scroll")
+        .show(ui, |ui| {
+            let mut table = TableBuilder::new(ui)
+                .id_salt("kpi-table")
+                .striped(true)
+                .max_scroll_height(height)
+                .column(Column::auto().at_least(130.0).resizable(true));
+            for _ in &metrics {
+                table = table.column(Column::auto().at_least(72.0));
+            }
+            table
+                .header(ROW_HEIGHT + 4.0, |mut header| {
+                    let headings = std::iter::once(data.view.group_by.name().to_owned())
+                        .chain(metrics.iter().map(|m| m.name()));
+                    for (i, heading) in headings.enumerate() {
+                        header.col(|ui| {
+                            let arrow = match (sort.column == i, sort.descending) {
+                                (true, false) => " ▲",
+                                (true, true) => " ▼",
+                                (false, _) => "",
+                            };
+                            let hover = if i == 0 {
+                                "Sort by name".to_owned()
+                            } else {
+                                format!("{} — click to sort", metrics[i - 1].label())
+                            };
+                            if ui
+                                .button(RichText::new(format!("{heading}{arrow}")).strong())
+                                .on_hover_text(hover)
+                                .clicked()
+                            {
+                                new_sort = TableSort {
+                                    column: i,
+                                    // A new column sorts numbers largest first, names A→Z.
+                                    descending: if sort.column == i {
+                                        !sort.descending
+                                    } else {
+                                        i != 0
+                                    },
+                                };
+                            }
+                        });
+                    }
+                })
+                .body(|mut body| {
+                    for i in &order {
+                        let (name, rgb) = &data.groups[*i];
+                        body.row(ROW_HEIGHT, |mut row| {
+                            row.col(|ui| {
+                                ui.label(RichText::new("■").color(color32(*rgb)));
+                                ui.label(name);
+                            });
+                            for (m, col) in metrics.iter().zip(&values) {
+                                row.col(|ui| {
+                                    ui.with_layout(
+                                        egui::Layout::right_to_left(egui::Align::Center),
+                                        |ui| {
+                                            ui.label(format_value(*m, col[*i]));
+                                        },
+                                    );
+                                });
+                            }
+                        });
+                    }
+                    body.row(ROW_HEIGHT, |mut row| {
+                        row.col(|ui| {
+                            ui.label(RichText::new("Total").strong());
+                        });
+                        for (m, v) in metrics.iter().zip(&totals) {
+                            row.col(|ui| {
+                                ui.with_layout(
+                                    egui::Layout::right_to_left(egui::Align::Center),
+                                    |ui| {
+                                        ui.label(RichText::new(format_value(*m, *v)).strong());
+                                    },
+                                );
+                            });
+                        }
+                    });
+                });
+        });
+    new_sort
+}

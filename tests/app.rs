@@ -1,0 +1,192 @@
+//! The desktop app driven like a person with egui_kittest: open files by path, read the KPI
+//! table, change a filter, remap a column, hit a bad file. Expected numbers come from an
+//! independent calculation (tests/support/hand_check.py's approach, stdlib Python).
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use roi_lens::app::{Command, Prefs, RoiLensApp};
+use roi_lens::data::Field;
+
+fn sample(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("sample_data")
+        .join(name)
+}
+
+fn harness(files: Vec<PathBuf>) -> Harness<'static, RoiLensApp> {
+    Harness::builder()
+        .with_size([1500.0, 1000.0])
+        .build_eframe(move |cc| {
+            RoiLensApp::new(&cc.egui_ctx, Prefs::default(), files).expect("start the app")
+        })
+}
+
+/// Steps the app until the worker is done (the UI keeps running meanwhile).
+fn settle(h: &mut Harness<'static, RoiLensApp>) {
+    let started = Instant::now();
+    loop {
+        h.step();
+        if !h.state().is_busy() {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "the worker never finished"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    h.run_steps(4);
+}
+
+fn has_label(h: &Harness<'static, RoiLensApp>, label: &str) -> bool {
+    h.query_all_by_label(label).next().is_some()
+}
+
+fn total_row_has(h: &Harness<'static, RoiLensApp>, value: &str) -> bool {
+    has_label(h, value)
+}
+
+#[test]
+fn sample_files_show_every_channel_and_the_right_totals() {
+    let mut h = harness(vec![
+        sample("campaigns_en.csv"),
+        sample("tencent_ads_gbk.csv"),
+        sample("ocean_engine_utf8bom.csv"),
+    ]);
+    settle(&mut h);
+    assert_eq!(h.state().error, None);
+    for channel in [
+        "WeChat Moments",
+        "Video Accounts",
+        "Douyin",
+        "朋友圈",
+        "视频号",
+        "抖音",
+    ] {
+        assert!(has_label(&h, channel), "{channel} is not shown");
+    }
+    // Total spend of the three files, by hand: 3,659,312.20; overall ROI 1.93.
+    assert!(total_row_has(&h, "3,659,312.20"), "total spend");
+    assert!(
+        has_label(&h, "Overall ROI 1.93") || total_row_has(&h, "1.93"),
+        "overall ROI"
+    );
+}
+
+#[test]
+fn a_quick_date_range_changes_the_numbers() {
+    let mut h = harness(vec![
+        sample("campaigns_en.csv"),
+        sample("tencent_ads_gbk.csv"),
+        sample("ocean_engine_utf8bom.csv"),
+    ]);
+    settle(&mut h);
+    h.get_by_label("Last 7 days").click();
+    settle(&mut h);
+    // 2024-10-15 … 2024-10-21: only the Ocean Engine file has days there.
+    assert!(
+        total_row_has(&h, "54,829.82"),
+        "total spend of the last 7 days"
+    );
+    assert!(
+        total_row_has(&h, "38,568.77"),
+        "抖音 spend of the last 7 days"
+    );
+    assert!(!total_row_has(&h, "3,659,312.20"), "the old total is gone");
+}
+
+#[test]
+fn unticking_a_channel_removes_it_from_the_table() {
+    let mut h = harness(vec![sample("campaigns_en.csv")]);
+    settle(&mut h);
+    assert!(total_row_has(&h, "926,664.74"), "Douyin spend");
+    // The sidebar's checkbox comes first; the plot legends have "Douyin" entries too.
+    h.get_all_by_role_and_label(Role::CheckBox, "Douyin")
+        .next()
+        .expect("a Douyin checkbox")
+        .click();
+    settle(&mut h);
+    assert_eq!(
+        h.state().view.filters.channels.len(),
+        5,
+        "five channels remain selected"
+    );
+    assert!(!total_row_has(&h, "926,664.74"), "Douyin is filtered out");
+}
+
+#[test]
+fn remapping_a_column_recomputes() {
+    let mut h = harness(vec![sample("campaigns_en.csv")]);
+    settle(&mut h);
+    assert!(
+        h.state()
+            .dashboard
+            .as_ref()
+            .is_some_and(|d| d.by_group.metrics.contains(&roi_lens::metrics::Metric::Roi))
+    );
+    // Ignore the revenue column, as a user would from the mapping panel.
+    let source = sample("campaigns_en.csv");
+    h.state_mut().push(Command::SetMapping {
+        source: source.clone(),
+        field: Field::Revenue,
+        header: None,
+    });
+    settle(&mut h);
+    let data = h.state().dashboard.clone().expect("dashboard");
+    assert!(
+        !data
+            .by_group
+            .metrics
+            .contains(&roi_lens::metrics::Metric::Roi)
+    );
+    assert!(has_label(&h, "No revenue column: ROI cannot be computed."));
+    // And back: take revenue from the "Revenue" header again.
+    h.state_mut().push(Command::SetMapping {
+        source,
+        field: Field::Revenue,
+        header: Some("Revenue".to_owned()),
+    });
+    settle(&mut h);
+    assert!(
+        h.state()
+            .dashboard
+            .as_ref()
+            .is_some_and(|d| d.by_group.metrics.contains(&roi_lens::metrics::Metric::Roi))
+    );
+}
+
+#[test]
+fn a_bad_file_shows_its_error_and_keeps_the_data() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = dir.path().join("broken.csv");
+    std::fs::write(
+        &bad,
+        "date,channel,spend\n2024-03-01,A,1\n2024-03-02,A,abc\n",
+    )
+    .expect("write");
+    let mut h = harness(vec![sample("campaigns_en.csv")]);
+    settle(&mut h);
+    h.state_mut().path_input = bad.display().to_string();
+    h.run_steps(2);
+    h.get_by_label("Open path").click();
+    settle(&mut h);
+    let error = h.state().error.clone().expect("an error is shown");
+    assert!(
+        error.contains("broken.csv") && error.contains("line 3") && error.contains("abc"),
+        "{error}"
+    );
+    assert!(
+        h.query_all_by_label_contains("line 3").next().is_some(),
+        "the error is on screen"
+    );
+    // The previous analysis is still there.
+    assert!(has_label(&h, "WeChat Moments"));
+    assert_eq!(h.state().sources, vec![sample("campaigns_en.csv")]);
+    h.get_by_label("Dismiss").click();
+    h.run_steps(2);
+    assert_eq!(h.state().error, None);
+}

@@ -1,0 +1,71 @@
+//! Snapshot tests: the dashboard rendered through wgpu (Mesa's lavapipe software Vulkan driver
+//! on machines without a GPU; scripts/setup installs it) and compared with the PNGs in
+//! tests/snapshots/. Regenerate after an intended change with `UPDATE_SNAPSHOTS=1 cargo test
+//! --test snapshots` and look at the new images before committing them.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use egui_kittest::{Harness, SnapshotOptions};
+use roi_lens::app::{Prefs, RoiLensApp};
+
+fn sample(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("sample_data")
+        .join(name)
+}
+
+fn render(files: Vec<PathBuf>, dark: bool) -> Harness<'static, RoiLensApp> {
+    let mut h = Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .with_pixels_per_point(1.0)
+        .with_theme(if dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        })
+        .wgpu()
+        .build_eframe(move |cc| {
+            let prefs = Prefs {
+                dark_mode: dark,
+                ..Prefs::default()
+            };
+            RoiLensApp::new(&cc.egui_ctx, prefs, files).expect("start the app")
+        });
+    let started = Instant::now();
+    while h.state().is_busy() {
+        h.step();
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "never finished loading"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    h.run_steps(6);
+    h
+}
+
+/// Small differences between software rasteriser builds are tolerated; layout changes are not.
+fn options() -> SnapshotOptions {
+    SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(2000)
+}
+
+#[test]
+fn dashboard_english_sample() {
+    let mut h = render(vec![sample("campaigns_en.csv")], false);
+    h.snapshot_options("dashboard_en", &options());
+}
+
+#[test]
+fn dashboard_chinese_samples_dark() {
+    let mut h = render(
+        vec![
+            sample("tencent_ads_gbk.csv"),
+            sample("ocean_engine_utf8bom.csv"),
+        ],
+        true,
+    );
+    h.snapshot_options("dashboard_zh_dark", &options());
+}
