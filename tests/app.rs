@@ -190,3 +190,49 @@ fn a_bad_file_shows_its_error_and_keeps_the_data() {
     h.run_steps(2);
     assert_eq!(h.state().error, None);
 }
+
+#[test]
+fn hiding_a_channel_in_one_legend_hides_it_everywhere() {
+    let mut h = harness(vec![sample("campaigns_en.csv")]);
+    settle(&mut h);
+    // The first "Douyin" checkbox is the sidebar filter; the others are chart legends.
+    let legends = h
+        .get_all_by_role_and_label(Role::CheckBox, "Douyin")
+        .count();
+    assert!(
+        legends >= 3,
+        "Douyin appears in the chart legends ({legends})"
+    );
+    h.get_all_by_role_and_label(Role::CheckBox, "Douyin")
+        .nth(1)
+        .expect("a legend entry")
+        .click();
+    settle(&mut h);
+    let hidden: Vec<String> = h.state().hidden.iter().cloned().collect();
+    assert_eq!(hidden, ["Douyin"]);
+    // Still selected in the filter (hiding is not filtering), so the table keeps its row.
+    assert!(h.state().view.filters.channels.is_empty());
+    assert!(has_label(&h, "926,664.74"));
+}
+
+#[test]
+fn remapping_through_the_mapping_panel() {
+    let mut h = harness(vec![sample("campaigns_en.csv")]);
+    settle(&mut h);
+    // The combo box of the "revenue" row of the mapping panel.
+    h.get_by_role_and_label(Role::ComboBox, "revenue").click();
+    h.run_steps(3);
+    h.get_all_by_label("(not used)")
+        .last()
+        .expect("the (not used) choice")
+        .click();
+    settle(&mut h);
+    let source = sample("campaigns_en.csv");
+    let overrides = h.state().load_options.per_source.get(&source).cloned();
+    assert_eq!(
+        overrides.and_then(|o| o.fields.get(&Field::Revenue).cloned()),
+        Some(None),
+        "revenue is ignored for this file"
+    );
+    assert!(has_label(&h, "No revenue column: ROI cannot be computed."));
+}

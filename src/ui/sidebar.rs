@@ -259,7 +259,7 @@ fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                             } else {
                                 RichText::new(field.name())
                             };
-                            ui.label(label);
+                            let label = ui.label(label);
                             let selected = current.map_or("(not used)".to_owned(), |m| {
                                 if m.is_rate {
                                     format!("{} (rate)", m.header)
@@ -284,7 +284,9 @@ fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                                             choice = Some(Some(header.clone()));
                                         }
                                     }
-                                });
+                                })
+                                .response
+                                .labelled_by(label.id);
                             if let Some(header) = choice {
                                 app.push(Command::SetMapping {
                                     source: source.path.clone(),
