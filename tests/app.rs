@@ -236,3 +236,56 @@ fn remapping_through_the_mapping_panel() {
     );
     assert!(has_label(&h, "No revenue column: ROI cannot be computed."));
 }
+
+#[test]
+fn japanese_names_and_a_single_channel_render() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("yahoo_jp.csv");
+    std::fs::write(
+        &path,
+        "日付,媒体,キャンペーン名,費用,表示回数,クリック数,コンバージョン数,売上\n\
+         2024-05-01,ヤフー広告,ゴールデンウィーク特集,1000,20000,300,9,2700\n\
+         2024-05-02,ヤフー広告,ゴールデンウィーク特集,1500,25000,350,10,2600\n",
+    )
+    .expect("write");
+    // Japanese headers are not in the alias lists: the app says which column is missing and
+    // lets the user pick it, as they would from the mapping panel.
+    let mut h = harness(vec![sample("campaigns_en.csv")]);
+    settle(&mut h);
+    h.state_mut().push(Command::Open(vec![path.clone()]));
+    settle(&mut h);
+    let error = h.state().error.clone().expect("no spend column");
+    assert!(
+        error.contains("費用"),
+        "the error lists the headers: {error}"
+    );
+    h.get_by_role_and_label(Role::ComboBox, "spend column")
+        .click();
+    h.run_steps(3);
+    h.get_by_label("費用").click();
+    settle(&mut h);
+    // Spend found; now the grouping column is missing, and the user picks 媒体.
+    if h.state().failed_load.is_some() {
+        h.get_by_role_and_label(Role::ComboBox, "channel column")
+            .click();
+        h.run_steps(3);
+        h.get_by_label("媒体").click();
+        settle(&mut h);
+    }
+    assert_eq!(h.state().error, None);
+    assert_eq!(h.state().sources, vec![path.clone()]);
+    // The campaign column is optional; map it from the panel too.
+    h.get_by_role_and_label(Role::ComboBox, "campaign").click();
+    h.run_steps(3);
+    h.get_by_label("キャンペーン名").click();
+    settle(&mut h);
+    h.get_by_role_and_label(Role::ComboBox, "revenue").click();
+    h.run_steps(3);
+    h.get_by_label("売上").click();
+    settle(&mut h);
+    // The missing-glyph check of the harness would panic on any name the fonts cannot draw.
+    assert!(has_label(&h, "ヤフー広告"));
+    assert!(has_label(&h, "ゴールデンウィーク特集"));
+    // ROI = (2700 + 2600) / (1000 + 1500).
+    assert!(has_label(&h, "2.12"));
+}

@@ -19,7 +19,7 @@ use crate::dashboard::{DashboardData, DatasetFacts, View};
 use crate::data::{Dataset, Field, LoadOptions};
 use crate::ui;
 pub use fonts::{font_definitions, install as install_fonts};
-use worker::{Job, Report, Worker};
+use worker::{Job, NeedsMapping, Report, Worker};
 
 /// How many recent files are remembered.
 const RECENT_LIMIT: usize = 12;
@@ -91,6 +91,11 @@ pub enum Command {
     },
     /// Back to automatic recognition for one file.
     ResetMapping(PathBuf),
+    /// Retry the load that failed for want of a column, taking `field` from `header`.
+    RetryWithMapping {
+        field: Field,
+        header: String,
+    },
     SetDarkMode(bool),
     Cancel,
     DismissError,
@@ -131,6 +136,9 @@ pub struct RoiLensApp {
     pub pending: Option<Pending>,
     /// The last error, shown until dismissed.
     pub error: Option<String>,
+    /// A load that failed for want of a required column, kept so the user can map it and retry:
+    /// (the files and options of that load, what is missing).
+    pub failed_load: Option<(Vec<PathBuf>, LoadOptions, NeedsMapping)>,
     /// A one-line status (what was loaded, how long it took).
     pub status: String,
     /// The text of the "open a path" box.
@@ -166,6 +174,7 @@ impl RoiLensApp {
             dashboard: None,
             pending: None,
             error: None,
+            failed_load: None,
             status: String::new(),
             path_input: String::new(),
             maximized: None,
@@ -238,6 +247,17 @@ impl RoiLensApp {
                     .fields
                     .insert(field, header);
                 self.start_load(self.sources.clone(), options);
+            }
+            Command::RetryWithMapping { field, header } => {
+                if let Some((paths, mut options, missing)) = self.failed_load.take() {
+                    options
+                        .per_source
+                        .entry(missing.path)
+                        .or_default()
+                        .fields
+                        .insert(field, Some(header));
+                    self.start_load(paths, options);
+                }
             }
             Command::ResetMapping(source) => {
                 let mut options = self.load_options.clone();
@@ -355,6 +375,7 @@ impl RoiLensApp {
                         self.sources = paths;
                         self.load_options = options;
                     }
+                    self.failed_load = None;
                     self.status = format!(
                         "Loaded {} rows from {} file{} in {}",
                         crate::format::group_thousands(facts.rows as f64, 0),
@@ -378,9 +399,22 @@ impl RoiLensApp {
                     self.status = format!("Updated in {}", format_elapsed(elapsed));
                     self.dashboard = Some(dashboard);
                 }
-                Report::Failed { message, .. } => {
+                Report::Failed {
+                    message,
+                    needs_mapping,
+                    ..
+                } => {
                     // What was loaded before stays loaded.
-                    self.pending = None;
+                    if let (
+                        Some(Pending {
+                            what: PendingWork::Loading { paths, options },
+                            ..
+                        }),
+                        Some(missing),
+                    ) = (self.pending.take(), needs_mapping)
+                    {
+                        self.failed_load = Some((paths, options, missing));
+                    }
                     self.error = Some(message);
                 }
             }

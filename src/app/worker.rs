@@ -8,7 +8,7 @@ use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
 use crate::dashboard::{DashboardData, DatasetFacts, View, compute};
-use crate::data::{Dataset, LoadOptions, load_files_with_progress};
+use crate::data::{Dataset, Field, LoadError, LoadOptions, load_files_with_progress};
 
 /// Work for the worker.
 pub enum Job {
@@ -57,7 +57,40 @@ pub enum Report {
     Failed {
         generation: u64,
         message: String,
+        /// Set when a file lacks a required column: the user can pick one and retry.
+        needs_mapping: Option<NeedsMapping>,
     },
+}
+
+/// A file that could not be loaded because a required field has no column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NeedsMapping {
+    pub path: PathBuf,
+    /// The field to map (spend, or channel when neither channel nor campaign was found).
+    pub field: Field,
+    pub headers: Vec<String>,
+}
+
+impl NeedsMapping {
+    fn from_error(error: &LoadError) -> Option<NeedsMapping> {
+        match error {
+            LoadError::MissingColumn {
+                path,
+                field,
+                headers,
+            } => Some(NeedsMapping {
+                path: path.clone(),
+                field: *field,
+                headers: headers.clone(),
+            }),
+            LoadError::MissingGrouping { path, headers } => Some(NeedsMapping {
+                path: path.clone(),
+                field: Field::Channel,
+                headers: headers.clone(),
+            }),
+            _ => None,
+        }
+    }
 }
 
 impl Report {
@@ -123,9 +156,10 @@ fn run(jobs: &Receiver<Job>, reports: &Sender<Report>, wake: &dyn Fn()) {
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| do_job(job, &send)));
         match outcome {
             Ok(Ok(report)) => send(report),
-            Ok(Err(message)) => send(Report::Failed {
+            Ok(Err(failure)) => send(Report::Failed {
                 generation,
-                message,
+                message: failure.message,
+                needs_mapping: failure.needs_mapping,
             }),
             Err(payload) => send(Report::Failed {
                 generation,
@@ -133,12 +167,37 @@ fn run(jobs: &Receiver<Job>, reports: &Sender<Report>, wake: &dyn Fn()) {
                     "internal error, please report it: {}",
                     crate::panic_message(payload.as_ref())
                 ),
+                needs_mapping: None,
             }),
         }
     }
 }
 
-fn do_job(job: Job, send: &dyn Fn(Report)) -> Result<Report, String> {
+/// Why a job failed: the message, and what the user can fix.
+struct Failure {
+    message: String,
+    needs_mapping: Option<NeedsMapping>,
+}
+
+impl From<LoadError> for Failure {
+    fn from(error: LoadError) -> Self {
+        Failure {
+            message: error.to_string(),
+            needs_mapping: NeedsMapping::from_error(&error),
+        }
+    }
+}
+
+impl From<crate::metrics::MetricsError> for Failure {
+    fn from(error: crate::metrics::MetricsError) -> Self {
+        Failure {
+            message: error.to_string(),
+            needs_mapping: None,
+        }
+    }
+}
+
+fn do_job(job: Job, send: &dyn Fn(Report)) -> Result<Report, Failure> {
     let started = Instant::now();
     match job {
         Job::Load {
@@ -154,10 +213,9 @@ fn do_job(job: Job, send: &dyn Fn(Report)) -> Result<Report, String> {
                     files_total,
                 });
             };
-            let dataset = load_files_with_progress(&paths, &options, &mut progress)
-                .map_err(|e| e.to_string())?;
+            let dataset = load_files_with_progress(&paths, &options, &mut progress)?;
             let facts = DatasetFacts::of(&dataset);
-            let dashboard = compute(&dataset, &view).map_err(|e| e.to_string())?;
+            let dashboard = compute(&dataset, &view)?;
             Ok(Report::Loaded {
                 generation,
                 dataset: Arc::new(dataset),
@@ -171,7 +229,7 @@ fn do_job(job: Job, send: &dyn Fn(Report)) -> Result<Report, String> {
             dataset,
             view,
         } => {
-            let dashboard = compute(&dataset, &view).map_err(|e| e.to_string())?;
+            let dashboard = compute(&dataset, &view)?;
             Ok(Report::Computed {
                 generation,
                 dashboard: Arc::new(dashboard),

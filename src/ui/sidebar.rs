@@ -224,6 +224,41 @@ fn multi_select_ui(ui: &mut egui::Ui, title: &str, all: &[String], selected: &mu
 
 fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     ui.heading("Column mapping");
+    if let Some((_, _, missing)) = app.failed_load.clone() {
+        // The file that could not load: point at the missing field and let the user pick it.
+        let name = missing.path.file_name().map_or_else(
+            || missing.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        ui.label(
+            RichText::new(format!(
+                "{name} has no {} column. Which column is it?",
+                missing.field
+            ))
+            .color(ui.visuals().error_fg_color),
+        );
+        let label = ui.label(format!("{} column", missing.field));
+        let mut choice = None;
+        egui::ComboBox::from_id_salt("missing-column")
+            .selected_text("choose…")
+            .width(200.0)
+            .show_ui(ui, |ui| {
+                for header in &missing.headers {
+                    if ui.selectable_label(false, header).clicked() {
+                        choice = Some(header.clone());
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if let Some(header) = choice {
+            app.push(Command::RetryWithMapping {
+                field: missing.field,
+                header,
+            });
+        }
+        ui.separator();
+    }
     let Some(dataset) = app.dataset.clone() else {
         return;
     };
