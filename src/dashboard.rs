@@ -111,6 +111,26 @@ pub struct DashboardData {
     pub trend: Vec<Series>,
     /// Daily (spend, revenue) per group.
     pub points: Vec<DailyPoint>,
+    /// The same daily points split by group, in group order, each with its ROI.
+    pub scatter: Vec<ScatterSeries>,
+}
+
+/// One group's daily points, for the scatter chart and its hover labels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScatterSeries {
+    pub name: String,
+    pub color: [u8; 3],
+    pub points: Vec<ScatterPoint>,
+}
+
+/// One day of one group.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScatterPoint {
+    pub date: NaiveDate,
+    pub spend: f64,
+    pub revenue: f64,
+    /// revenue ÷ spend for the day; `None` when nothing was spent.
+    pub roi: Option<f64>,
 }
 
 impl DashboardData {
@@ -141,7 +161,19 @@ pub fn compute(ds: &Dataset, view: &View) -> Result<DashboardData, MetricsError>
         },
     )?;
     let names = by_group.key_labels(key);
-    let colors = assign_colors(&names);
+    // Colours come from every name in the data, not just the filtered ones, so a channel keeps
+    // its colour whatever the filters.
+    let everyone = all_names(ds, key);
+    let palette = assign_colors(&everyone);
+    let colors: Vec<[u8; 3]> = names
+        .iter()
+        .map(|n| {
+            everyone
+                .iter()
+                .position(|e| e == n)
+                .map_or_else(|| crate::palette::color_of(n), |i| palette[i])
+        })
+        .collect();
     let groups: Vec<(String, [u8; 3])> = names.iter().cloned().zip(colors).collect();
     let color_of = |name: &str| {
         groups
@@ -200,7 +232,25 @@ pub fn compute(ds: &Dataset, view: &View) -> Result<DashboardData, MetricsError>
     } else {
         Vec::new()
     };
+    let scatter = groups
+        .iter()
+        .map(|(name, color)| ScatterSeries {
+            name: name.clone(),
+            color: *color,
+            points: points
+                .iter()
+                .filter(|p| &p.group == name)
+                .map(|p| ScatterPoint {
+                    date: p.date,
+                    spend: p.spend,
+                    revenue: p.revenue,
+                    roi: (p.spend != 0.0).then(|| p.revenue / p.spend),
+                })
+                .collect(),
+        })
+        .collect();
     Ok(DashboardData {
+        scatter,
         view: view.clone(),
         funnel: funnel(ds, &view.filters, key)?,
         by_group,
@@ -210,4 +260,24 @@ pub fn compute(ds: &Dataset, view: &View) -> Result<DashboardData, MetricsError>
         trend,
         points,
     })
+}
+
+/// Every distinct value of a grouping key in the whole (unfiltered) dataset.
+fn all_names(ds: &Dataset, key: GroupKey) -> Vec<String> {
+    let column = match key {
+        GroupKey::Channel => Field::Channel.name(),
+        GroupKey::Campaign => Field::Campaign.name(),
+        GroupKey::Source => crate::data::SOURCE_COLUMN.to_owned(),
+        GroupKey::Period(_) => return Vec::new(),
+    };
+    let Ok(col) = ds.frame.column(column.as_str()) else {
+        return Vec::new();
+    };
+    let Ok(unique) = col.unique() else {
+        return Vec::new();
+    };
+    unique
+        .str()
+        .map(|ca| ca.iter().flatten().map(str::to_owned).collect())
+        .unwrap_or_default()
 }

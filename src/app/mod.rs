@@ -65,10 +65,11 @@ impl Chart {
     }
 }
 
-/// How the KPI table is sorted: by a column (0 = the group name) and direction.
+/// How the KPI table is sorted: by a metric (`None` = the group name) and direction. A
+/// metric, not a column position, so the sort survives the metric set changing.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TableSort {
-    pub column: usize,
+    pub metric: Option<crate::metrics::Metric>,
     pub descending: bool,
 }
 
@@ -147,6 +148,8 @@ pub struct RoiLensApp {
     pub hidden: BTreeSet<String>,
     pub table_sort: TableSort,
     commands: Vec<Command>,
+    /// The load under way opens new files: reset filters and hidden channels when it lands.
+    fresh_open: bool,
     worker: Worker,
     generation: u64,
     dialog: Option<Receiver<Option<Vec<PathBuf>>>>,
@@ -181,6 +184,7 @@ impl RoiLensApp {
             hidden: BTreeSet::new(),
             table_sort: TableSort::default(),
             commands: Vec::new(),
+            fresh_open: false,
             worker,
             generation: 0,
             dialog: None,
@@ -214,14 +218,14 @@ impl RoiLensApp {
     fn apply(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::Open(paths) => {
-                self.view = View::default();
-                self.hidden.clear();
-                self.start_load(paths, LoadOptions::default());
+                // The view is reset when the new files have loaded (a failed open keeps it).
+                self.failed_load = None;
+                self.start_load_fresh(paths);
             }
             Command::Add(paths) => {
-                let mut all = self.sources.clone();
+                let (mut all, options) = self.latest_request();
                 all.extend(paths.into_iter().filter(|p| !self.sources.contains(p)));
-                self.start_load(all, self.load_options.clone());
+                self.start_load(all, options);
             }
             Command::OpenSample => match crate::sample::sample_files() {
                 Ok(files) => self.apply(ctx, Command::Open(files)),
@@ -239,14 +243,14 @@ impl RoiLensApp {
                 field,
                 header,
             } => {
-                let mut options = self.load_options.clone();
+                let (paths, mut options) = self.latest_request();
                 options
                     .per_source
                     .entry(source)
                     .or_default()
                     .fields
                     .insert(field, header);
-                self.start_load(self.sources.clone(), options);
+                self.start_load(paths, options);
             }
             Command::RetryWithMapping { field, header } => {
                 if let Some((paths, mut options, missing)) = self.failed_load.take() {
@@ -260,9 +264,9 @@ impl RoiLensApp {
                 }
             }
             Command::ResetMapping(source) => {
-                let mut options = self.load_options.clone();
+                let (paths, mut options) = self.latest_request();
                 options.per_source.remove(&source);
-                self.start_load(self.sources.clone(), options);
+                self.start_load(paths, options);
             }
             Command::SetDarkMode(dark) => {
                 self.prefs.dark_mode = dark;
@@ -276,17 +280,55 @@ impl RoiLensApp {
                 if self.pending.take().is_some() {
                     // Results of the abandoned generation will be ignored when they arrive.
                     self.generation += 1;
+                    self.fresh_open = false;
+                    self.restore_view_of_dashboard();
                     self.status = "Cancelled; showing the previous result.".to_owned();
                 }
             }
             Command::DismissError => self.error = None,
             Command::Maximize(chart) => self.maximized = chart,
-            Command::SetHidden(hidden) => self.hidden = hidden,
+            Command::SetHidden(hidden) => {
+                self.hidden = hidden;
+                // Every other plot must pick the change up on the next frame.
+                ctx.request_repaint();
+            }
             Command::SortTable(sort) => self.table_sort = sort,
         }
     }
 
+    /// The files and options of the load under way, or else of what is loaded: a change made
+    /// while a load runs builds on it instead of silently replacing it.
+    fn latest_request(&self) -> (Vec<PathBuf>, LoadOptions) {
+        match &self.pending {
+            Some(Pending {
+                what: PendingWork::Loading { paths, options },
+                ..
+            }) => (paths.clone(), options.clone()),
+            _ => (self.sources.clone(), self.load_options.clone()),
+        }
+    }
+
+    /// Puts the filters back to what the dashboard on screen shows (after a cancel or failure).
+    fn restore_view_of_dashboard(&mut self) {
+        if let Some(d) = &self.dashboard {
+            self.view = d.view.clone();
+        }
+    }
+
+    /// Loads new files with a fresh view (applied when they have loaded).
+    fn start_load_fresh(&mut self, paths: Vec<PathBuf>) {
+        let view = View::default();
+        self.start_load_with_view(paths, LoadOptions::default(), view);
+        self.fresh_open = true;
+    }
+
     fn start_load(&mut self, paths: Vec<PathBuf>, options: LoadOptions) {
+        let view = self.view.clone();
+        self.start_load_with_view(paths, options, view);
+        self.fresh_open = false;
+    }
+
+    fn start_load_with_view(&mut self, paths: Vec<PathBuf>, options: LoadOptions, view: View) {
         if paths.is_empty() {
             return;
         }
@@ -305,7 +347,7 @@ impl RoiLensApp {
             generation: self.generation,
             paths,
             options,
-            view: self.view.clone(),
+            view,
         });
     }
 
@@ -340,7 +382,12 @@ impl RoiLensApp {
 
     /// Takes in what the worker and the file dialog have reported.
     pub fn poll(&mut self) {
-        for report in self.worker.poll() {
+        let (reports, alive) = self.worker.poll();
+        if !alive && self.pending.is_some() {
+            self.pending = None;
+            self.error = Some("the background worker stopped; please restart ROI Lens".to_owned());
+        }
+        for report in reports {
             let current = self
                 .pending
                 .as_ref()
@@ -376,6 +423,19 @@ impl RoiLensApp {
                         self.load_options = options;
                     }
                     self.failed_load = None;
+                    if std::mem::take(&mut self.fresh_open) {
+                        self.view = dashboard.view.clone();
+                        self.hidden.clear();
+                    }
+                    // Selections naming channels or campaigns that are gone would match nothing.
+                    self.view
+                        .filters
+                        .channels
+                        .retain(|c| facts.channels.contains(c));
+                    self.view
+                        .filters
+                        .campaigns
+                        .retain(|c| facts.campaigns.contains(c));
                     self.status = format!(
                         "Loaded {} rows from {} file{} in {}",
                         crate::format::group_thousands(facts.rows as f64, 0),
@@ -404,17 +464,19 @@ impl RoiLensApp {
                     needs_mapping,
                     ..
                 } => {
-                    // What was loaded before stays loaded.
-                    if let (
-                        Some(Pending {
-                            what: PendingWork::Loading { paths, options },
-                            ..
-                        }),
-                        Some(missing),
-                    ) = (self.pending.take(), needs_mapping)
-                    {
-                        self.failed_load = Some((paths, options, missing));
-                    }
+                    // What was loaded before stays loaded, with the filters it was shown with.
+                    self.failed_load = match (self.pending.take(), needs_mapping) {
+                        (
+                            Some(Pending {
+                                what: PendingWork::Loading { paths, options },
+                                ..
+                            }),
+                            Some(missing),
+                        ) => Some((paths, options, missing)),
+                        _ => None,
+                    };
+                    self.fresh_open = false;
+                    self.restore_view_of_dashboard();
                     self.error = Some(message);
                 }
             }

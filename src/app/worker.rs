@@ -130,13 +130,14 @@ impl Worker {
         let _ = self.jobs.send(job);
     }
 
-    /// Reports that have arrived, without waiting.
-    pub fn poll(&self) -> Vec<Report> {
+    /// Reports that have arrived, without waiting, and whether the worker is still alive.
+    pub fn poll(&self) -> (Vec<Report>, bool) {
         let mut out = Vec::new();
         loop {
             match self.reports.try_recv() {
                 Ok(report) => out.push(report),
-                Err(TryRecvError::Empty | TryRecvError::Disconnected) => return out,
+                Err(TryRecvError::Empty) => return (out, true),
+                Err(TryRecvError::Disconnected) => return (out, false),
             }
         }
     }

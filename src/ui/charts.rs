@@ -93,12 +93,18 @@ fn changed_hidden(
     hidden: &BTreeSet<String>,
 ) -> Option<BTreeSet<String>> {
     let memory = PlotMemory::load(ctx, plot_id)?;
-    let now: BTreeSet<String> = data
-        .groups
+    // Names hidden earlier but not in this view (filtered out, other grouping) stay hidden.
+    let mut now: BTreeSet<String> = hidden
         .iter()
-        .filter(|(name, _)| memory.hidden_items.contains(&ItemId::new(name.as_str())))
-        .map(|(name, _)| name.clone())
+        .filter(|name| !data.groups.iter().any(|(g, _)| g == *name))
+        .cloned()
         .collect();
+    now.extend(
+        data.groups
+            .iter()
+            .filter(|(name, _)| memory.hidden_items.contains(&ItemId::new(name.as_str())))
+            .map(|(name, _)| name.clone()),
+    );
     (&now != hidden).then_some(now)
 }
 
@@ -173,8 +179,9 @@ pub fn roi_ui(
         .max()
         .unwrap_or(4) as f32
         * 7.5;
+    // At least 34 px per bar keeps every name on the axis legible with 12 channels.
     Plot::new("roi")
-        .height(height)
+        .height(height.max(34.0 * n as f32 + 60.0))
         .width(ui.available_width())
         // One equally strong tick per bar, so every name is drawn alike.
         .y_grid_spacer(move |_| {
@@ -216,10 +223,13 @@ pub fn roi_ui(
                 plot.bar_chart(
                     BarChart::new(
                         name.as_str(),
-                        vec![Bar::new(y, value).fill(color).width(0.65)],
+                        vec![Bar::new(y, value).fill(color).width(0.65).name(name)],
                     )
                     .horizontal()
-                    .color(color),
+                    .color(color)
+                    .element_formatter(Box::new(|bar: &Bar, _: &BarChart| {
+                        format!("{}\nROI {:.2}", bar.name, bar.value)
+                    })),
                 );
                 plot.text(
                     Text::new(
@@ -231,10 +241,19 @@ pub fn roi_ui(
                 );
             }
             if let Some(overall) = overall {
+                let label = format!("Overall ROI {overall:.2}");
                 plot.vline(
-                    egui_plot::VLine::new(format!("Overall ROI {overall:.2}"), overall)
+                    egui_plot::VLine::new(label.as_str(), overall)
                         .style(egui_plot::LineStyle::dashed_loose())
                         .color(egui::Color32::GRAY),
+                );
+                plot.text(
+                    Text::new(
+                        label.as_str(),
+                        PlotPoint::new(overall, n as f64 - 0.45),
+                        RichText::new(format!(" overall {overall:.2}")).small(),
+                    )
+                    .anchor(Align2::LEFT_BOTTOM),
                 );
             }
         });
@@ -266,7 +285,7 @@ pub fn funnel_ui(ui: &mut egui::Ui, data: &DashboardData, hidden: &BTreeSet<Stri
         };
         ui.add(
             egui::ProgressBar::new(fraction)
-                .text(RichText::new(text).color(egui::Color32::WHITE).strong())
+                .text(RichText::new(text).strong())
                 .fill(color)
                 .desired_width(110.0),
         );
@@ -391,11 +410,20 @@ pub fn trend_ui(
         }))
         .show(ui, |plot| {
             for series in &data.trend {
+                let color = color32(series.color);
                 plot.line(
                     Line::new(series.name.as_str(), series.points.clone())
-                        .color(color32(series.color))
+                        .color(color)
                         .width(1.8),
                 );
+                // Markers make a one-bucket series (a month, a single day) visible too.
+                if series.points.len() <= 40 {
+                    plot.points(
+                        Points::new(series.name.as_str(), series.points.clone())
+                            .color(color)
+                            .radius(2.5),
+                    );
+                }
             }
         });
     changed_hidden(ui.ctx(), plot_id, data, hidden)
@@ -408,11 +436,16 @@ pub fn scatter_ui(
     hidden: &BTreeSet<String>,
     height: f32,
 ) -> Option<BTreeSet<String>> {
-    if data.points.is_empty() {
+    if data.scatter.iter().all(|s| s.points.is_empty()) {
         ui.label("Needs a date and a revenue column.");
         return None;
     }
-    let max_spend = data.points.iter().map(|p| p.spend).fold(0.0_f64, f64::max);
+    let max_spend = data
+        .scatter
+        .iter()
+        .flat_map(|s| &s.points)
+        .map(|p| p.spend)
+        .fold(0.0_f64, f64::max);
     let plot_id = egui::Id::unique("plot-scatter");
     Plot::new("scatter")
         .id(plot_id)
@@ -425,29 +458,30 @@ pub fn scatter_ui(
         .y_axis_label("daily revenue")
         .x_axis_formatter(|mark: GridMark, _| axis_value(MetricKind::Money, mark.value))
         .y_axis_formatter(|mark: GridMark, _| axis_value(MetricKind::Money, mark.value))
-        .label_formatter(near_point(|name, point| {
-            let roi = if point.x > 0.0 {
-                format!("{:.2}", point.y / point.x)
-            } else {
-                "–".to_owned()
-            };
-            format!(
-                "{name}\nspend {}\nrevenue {}\nROI {roi}",
-                group_thousands(point.x, 2),
-                group_thousands(point.y, 2),
-            )
-        }))
+        // The hover reads the day, spend, revenue and ROI the core computed for that point.
+        .label_formatter(move |pos: &HoverPosition<'_>| match pos {
+            HoverPosition::NearDataPoint {
+                plot_name, index, ..
+            } => {
+                let series = data.scatter.iter().find(|s| s.name == *plot_name)?;
+                let p = series.points.get(*index)?;
+                Some(format!(
+                    "{plot_name}\n{}\nspend {}\nrevenue {}\nROI {}",
+                    p.date,
+                    group_thousands(p.spend, 2),
+                    group_thousands(p.revenue, 2),
+                    format_value(Metric::Roi, p.roi),
+                ))
+            }
+            HoverPosition::Elsewhere { .. } => None,
+        })
         .show(ui, |plot| {
-            for (name, rgb) in &data.groups {
-                let points: Vec<[f64; 2]> = data
-                    .points
-                    .iter()
-                    .filter(|p| &p.group == name)
-                    .map(|p| [p.spend, p.revenue])
-                    .collect();
+            for series in &data.scatter {
+                let points: Vec<[f64; 2]> =
+                    series.points.iter().map(|p| [p.spend, p.revenue]).collect();
                 plot.points(
-                    Points::new(name.as_str(), points)
-                        .color(color32(*rgb))
+                    Points::new(series.name.as_str(), points)
+                        .color(color32(series.color))
                         .radius(2.5),
                 );
             }

@@ -24,7 +24,10 @@ pub fn dashboard_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
         return;
     };
     if data.by_group.height() == 0 {
-        ui.label("No rows match the filters.");
+        ui.centered_and_justified(|ui| {
+            ui.label("No rows match the filters. Widen the date range or tick more channels.");
+        });
+        return;
     }
     if let Some(chart) = app.maximized {
         let height = ui.available_height() - 40.0;

@@ -122,6 +122,13 @@ fn filters_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                 view.filters.to = from_jiff(to).filter(|d| *d < last);
             }
         });
+        // A range picked backwards is meant forwards.
+        if let (Some(from), Some(to)) = (view.filters.from, view.filters.to)
+            && from > to
+        {
+            view.filters.from = Some(to);
+            view.filters.to = Some(from);
+        }
         ui.horizontal_wrapped(|ui| {
             for (label, days) in [
                 ("Last 7 days", 7),
@@ -196,10 +203,6 @@ fn multi_select_ui(ui: &mut egui::Ui, title: &str, all: &[String], selected: &mu
                 if ui.small_button("All").clicked() {
                     selected.clear();
                 }
-                if ui.small_button("Only none").clicked() {
-                    // "None" would match nothing; keep one so the dashboard is not empty.
-                    *selected = all.iter().take(1).cloned().collect();
-                }
             });
             for name in all {
                 let mut on = selected.is_empty() || selected.contains(name);
@@ -207,9 +210,10 @@ fn multi_select_ui(ui: &mut egui::Ui, title: &str, all: &[String], selected: &mu
                     if selected.is_empty() {
                         *selected = all.to_vec();
                     }
+                    // The last ticked box stays ticked: an empty list would mean "all".
                     if on {
                         selected.push(name.clone());
-                    } else {
+                    } else if selected.len() > 1 {
                         selected.retain(|s| s != name);
                     }
                     selected.sort();

@@ -26,19 +26,19 @@ pub fn kpi_table_ui(
         .map(|m| data.totals.values(*m).first().copied().flatten())
         .collect();
     let mut order: Vec<usize> = (0..data.groups.len()).collect();
-    if sort.column == 0 {
-        order.sort_by(|a, b| data.groups[*a].0.cmp(&data.groups[*b].0));
-    } else if let Some(col) = values.get(sort.column - 1) {
-        // Missing values sort last whichever the direction.
-        order.sort_by(|a, b| match (col[*a], col[*b]) {
-            (Some(x), Some(y)) => x.total_cmp(&y),
+    let column = sort
+        .metric
+        .and_then(|m| metrics.iter().position(|x| *x == m));
+    let direction = |o: std::cmp::Ordering| if sort.descending { o.reverse() } else { o };
+    match column {
+        // Missing values (–) sort last whichever the direction.
+        Some(c) => order.sort_by(|a, b| match (values[c][*a], values[c][*b]) {
+            (Some(x), Some(y)) => direction(x.total_cmp(&y)),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
             (None, None) => std::cmp::Ordering::Equal,
-        });
-    }
-    if sort.descending {
-        order.reverse();
+        }),
+        None => order.sort_by(|a, b| direction(data.groups[*a].0.cmp(&data.groups[*b].0))),
     }
     let mut new_sort = sort;
     egui::ScrollArea::horizontal()
@@ -58,15 +58,16 @@ pub fn kpi_table_ui(
                         .chain(metrics.iter().map(|m| m.name()));
                     for (i, heading) in headings.enumerate() {
                         header.col(|ui| {
-                            let arrow = match (sort.column == i, sort.descending) {
+                            let this = (i > 0).then(|| metrics[i - 1]);
+                            let active = column.map(|c| metrics[c]) == this;
+                            let arrow = match (active, sort.descending) {
                                 (true, false) => " ▲",
                                 (true, true) => " ▼",
                                 (false, _) => "",
                             };
-                            let hover = if i == 0 {
-                                "Sort by name".to_owned()
-                            } else {
-                                format!("{} — click to sort", metrics[i - 1].label())
+                            let hover = match this {
+                                None => "Sort by name".to_owned(),
+                                Some(m) => format!("{} — click to sort", m.label()),
                             };
                             if ui
                                 .button(RichText::new(format!("{heading}{arrow}")).strong())
@@ -74,13 +75,9 @@ pub fn kpi_table_ui(
                                 .clicked()
                             {
                                 new_sort = TableSort {
-                                    column: i,
+                                    metric: this,
                                     // A new column sorts numbers largest first, names A→Z.
-                                    descending: if sort.column == i {
-                                        !sort.descending
-                                    } else {
-                                        i != 0
-                                    },
+                                    descending: if active { !sort.descending } else { i != 0 },
                                 };
                             }
                         });
