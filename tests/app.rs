@@ -289,3 +289,27 @@ fn japanese_names_and_a_single_channel_render() {
     // ROI = (2700 + 2600) / (1000 + 1500).
     assert!(has_label(&h, "2.12"));
 }
+
+#[test]
+fn cancel_keeps_the_last_result_and_its_filters() {
+    let mut h = harness(vec![sample("campaigns_en.csv")]);
+    settle(&mut h);
+    let before = h.state().dashboard.clone().expect("dashboard");
+    let mut view = h.state().view.clone();
+    view.filters.channels = vec!["Douyin".to_owned()];
+    h.state_mut().push(Command::SetView(view));
+    h.state_mut().push(Command::Cancel);
+    settle(&mut h);
+    let after = h.state().dashboard.clone().expect("dashboard");
+    assert!(
+        std::sync::Arc::ptr_eq(&before, &after),
+        "the last result stays"
+    );
+    assert_eq!(
+        h.state().view,
+        after.view,
+        "the filters show what the charts show"
+    );
+    assert!(h.state().view.filters.channels.is_empty());
+    assert!(has_label(&h, "WeChat Moments"));
+}
