@@ -17,6 +17,18 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
+/// Runs a command that must succeed and returns its stdout parsed as JSON.
+fn json_ok(args: &[&str]) -> serde_json::Value {
+    let out = roi_lens(args);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "args {args:?}, stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("valid JSON on stdout")
+}
+
 /// Runs and expects exit 2 with every `needle` in stderr.
 fn fails_with(args: &[&str], needles: &[&str]) {
     let out = roi_lens(args);
@@ -178,7 +190,7 @@ fn map_overrides_a_header() {
         b"Kanal,Kosten,Umsatz\nA,100,250\nA,100,50\nB,50,\n",
     );
     let p = path.to_str().expect("utf-8 path");
-    let out = roi_lens(&[
+    let json = json_ok(&[
         "summary",
         p,
         "--map",
@@ -190,13 +202,6 @@ fn map_overrides_a_header() {
         "--format",
         "json",
     ]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     // A: 300 / 200 = 1.5; B has no revenue at all, so revenue and ROI are null.
     assert_eq!(
         json,
@@ -253,14 +258,7 @@ fn default_grouping_falls_back_to_campaign() {
         "plans.csv",
         "计划名称,消耗（元）\n计划A,1\n计划A,2\n计划B,4\n".as_bytes(),
     );
-    let out = roi_lens(&["summary", path.to_str().expect("path"), "--format", "json"]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let json = json_ok(&["summary", path.to_str().expect("path"), "--format", "json"]);
     assert_eq!(
         json,
         serde_json::json!([{"campaign": "计划A", "spend": 3}, {"campaign": "计划B", "spend": 4}])
@@ -286,14 +284,7 @@ fn table_output_aligns_chinese_names() {
 
 #[test]
 fn inspect_reports_encoding_header_line_and_mapping() {
-    let out = roi_lens(&["inspect", "sample_data/tencent_ads_gbk.csv", "--json"]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let json = json_ok(&["inspect", "sample_data/tencent_ads_gbk.csv", "--json"]);
     let source = &json[0];
     assert_eq!(source["encoding"], "Gbk");
     assert_eq!(source["header_line"], 4);
@@ -341,7 +332,7 @@ fn mapping_a_retention_field_to_a_rate_column_keeps_it_a_rate() {
         "ret.csv",
         b"channel,spend,new users,D7 Ret\nA,1,200,35%\nA,1,100,\n",
     );
-    let out = roi_lens(&[
+    let json = json_ok(&[
         "summary",
         path.to_str().expect("path"),
         "--map",
@@ -349,13 +340,6 @@ fn mapping_a_retention_field_to_a_rate_column_keeps_it_a_rate() {
         "--format",
         "json",
     ]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     // 200 × 35 % = 70 retained; the young cohort (blank) is left out: 70 / 200.
     assert_eq!(json[0]["retained_d7"], 70);
     assert_eq!(json[0]["retention_d7"], 0.35);
@@ -369,7 +353,7 @@ fn rows_without_a_date_have_a_null_period() {
         "w.csv",
         b"date,channel,spend\n2024-03-04,A,5\n,A,3\n",
     );
-    let out = roi_lens(&[
+    let json = json_ok(&[
         "summary",
         path.to_str().expect("path"),
         "--by",
@@ -377,13 +361,6 @@ fn rows_without_a_date_have_a_null_period() {
         "--format",
         "json",
     ]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(
         json,
         serde_json::json!([{"week": "2024-03-04", "spend": 5}, {"week": null, "spend": 3}])
