@@ -47,35 +47,64 @@ fn legend(hidden: &BTreeSet<String>, corner: Corner) -> Legend {
         .hidden_items(hidden.iter().map(|name| ItemId::new(name.as_str())))
 }
 
-/// Grid marks for a date axis (days since 1970-01-01): months when the range is long, weeks
-/// (Mondays) when it is medium, days when short; each with the smaller unit as minor marks.
+/// Calendar units for date ticks, in days (months and quarters approximate, as egui_plot's
+/// `step_size` only has to be consistent).
+const DAY: f64 = 1.0;
+const WEEK: f64 = 7.0;
+const MONTH: f64 = 30.0;
+const QUARTER: f64 = 91.0;
+const YEAR: f64 = 365.0;
+
+/// Grid marks for a date axis (days since 1970-01-01), chosen by how many days fit in the
+/// space a label needs: days, Mondays, month starts, quarter starts or years are labelled, with
+/// the next smaller unit as unlabelled minor lines.
 fn date_marks(input: GridInput) -> Vec<GridMark> {
     let (lo, hi) = input.bounds;
-    if !(lo.is_finite() && hi.is_finite()) || hi <= lo || hi - lo > 20_000.0 {
+    if !(lo.is_finite() && hi.is_finite()) || hi <= lo || hi - lo > 40_000.0 {
         return Vec::new();
     }
-    let span = hi - lo;
+    // `base_step_size` is the plot's minimum grid spacing (8 px) in days; a label needs ~80 px.
+    let days_per_label = input.base_step_size * 10.0;
+    let label_unit = [DAY, WEEK, MONTH, QUARTER, YEAR]
+        .into_iter()
+        .find(|u| *u >= days_per_label)
+        .unwrap_or(YEAR);
+    let minor_unit = if label_unit == DAY {
+        None
+    } else if label_unit == WEEK {
+        Some(DAY)
+    } else if label_unit == MONTH {
+        Some(WEEK)
+    } else {
+        Some(MONTH)
+    }
+    .filter(|m| *m >= input.base_step_size);
+    let unit_of = |date: chrono::NaiveDate| -> f64 {
+        if date.month() == 1 && date.day() == 1 {
+            YEAR
+        } else if date.day() == 1 && (date.month() - 1).is_multiple_of(3) {
+            QUARTER
+        } else if date.day() == 1 {
+            MONTH
+        } else if date.weekday() == chrono::Weekday::Mon {
+            WEEK
+        } else {
+            DAY
+        }
+    };
     let mut marks = Vec::new();
     for day in (lo.floor() as i64)..=(hi.ceil() as i64) {
         let Some(date) = date_from_epoch_days(day as i32) else {
             continue;
         };
-        let month = date.day() == 1;
-        let monday = date.weekday() == chrono::Weekday::Mon;
-        // The step size tells egui_plot how important a mark is: only marks whose step is wide
-        // enough on screen get a label.
-        let step = if span > 60.0 {
-            // Months labelled; Mondays as unlabelled minor lines.
-            match (month, monday) {
-                (true, _) => 30.0,
-                (false, true) => 7.0,
-                _ => continue,
-            }
-        } else if span > 21.0 {
-            // Mondays labelled; days as minor lines.
-            if monday { 7.0 } else { 1.0 }
-        } else {
-            1.0
+        let unit = unit_of(date);
+        // A quarter start is also a month start, a month start on a Monday also a week, etc.
+        // egui_plot labels a mark when its `step_size` is wide enough on screen; minor marks get
+        // a step far below their real spacing so they draw as thin lines and are never labelled.
+        let step = match minor_unit {
+            _ if unit >= label_unit => label_unit,
+            Some(minor) if unit >= minor => input.base_step_size,
+            _ => continue,
         };
         marks.push(GridMark {
             value: day as f64,
@@ -126,20 +155,18 @@ fn axis_value(kind: MetricKind, v: f64) -> String {
     }
 }
 
-fn date_label(days: f64, span_days: f64, granularity: Granularity) -> String {
-    let Some(date) = date_from_epoch_days(days.round() as i32) else {
+fn date_label(mark: GridMark, granularity: Granularity) -> String {
+    let Some(date) = date_from_epoch_days(mark.value.round() as i32) else {
         return String::new();
     };
-    if granularity == Granularity::Month || span_days > 60.0 {
-        // Long ranges label month starts only (see `date_marks`).
-        if date.day() == 1 {
-            date.format("%Y-%m").to_string()
-        } else {
-            String::new()
-        }
+    let format = if mark.step_size >= YEAR {
+        "%Y"
+    } else if mark.step_size >= MONTH || granularity == Granularity::Month {
+        "%Y-%m"
     } else {
-        date.format("%m-%d").to_string()
-    }
+        "%m-%d"
+    };
+    date.format(format).to_string()
 }
 
 /// ROI per group as ranked horizontal bars (best at the top, names on the axis so they never
@@ -396,11 +423,7 @@ pub fn trend_ui(
         .include_y(0.0)
         .x_axis_label("date")
         .y_axis_label(metric.label())
-        .x_axis_formatter(
-            move |mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
-                date_label(mark.value, range.end() - range.start(), granularity)
-            },
-        )
+        .x_axis_formatter(move |mark: GridMark, _| date_label(mark, granularity))
         .y_axis_formatter(move |mark: GridMark, _| axis_value(metric.kind(), mark.value))
         .label_formatter(near_point(move |name, point| {
             let date = date_from_epoch_days(point.x.round() as i32)
