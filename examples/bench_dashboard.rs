@@ -47,9 +47,12 @@ fn frame(ctx: &egui::Context, app: &mut RoiLensApp) {
         )),
         ..Default::default()
     };
-    let output = ctx.run_ui(input, |ui| app.frame(ui));
+    let mut output = ctx.run_ui(input, |ui| app.frame(ui));
+    // No GPU here: the font atlas updates have nowhere to go.
+    output.textures_delta.clear();
     // Tessellation is part of a frame's CPU cost.
-    let _ = ctx.tessellate(output.shapes, output.pixels_per_point);
+    let shapes = std::mem::take(&mut output.shapes);
+    let _ = ctx.tessellate(shapes, output.pixels_per_point);
 }
 
 fn main() -> anyhow::Result<()> {
