@@ -47,20 +47,6 @@ pub struct DatasetFacts {
 
 impl DatasetFacts {
     pub fn of(ds: &Dataset) -> DatasetFacts {
-        let distinct = |field: Field| -> Vec<String> {
-            let Ok(col) = ds.frame.column(field.name().as_str()) else {
-                return Vec::new();
-            };
-            let Ok(unique) = col.unique() else {
-                return Vec::new();
-            };
-            let mut values: Vec<String> = unique
-                .str()
-                .map(|ca| ca.iter().flatten().map(str::to_owned).collect())
-                .unwrap_or_default();
-            values.sort();
-            values
-        };
         let (first_day, last_day) = ds
             .frame
             .column("date")
@@ -76,8 +62,8 @@ impl DatasetFacts {
             })
             .unwrap_or((None, None));
         DatasetFacts {
-            channels: distinct(Field::Channel),
-            campaigns: distinct(Field::Campaign),
+            channels: distinct_values(ds, &Field::Channel.name()),
+            campaigns: distinct_values(ds, &Field::Campaign.name()),
             first_day,
             last_day,
             rows: ds.frame.height(),
@@ -264,20 +250,26 @@ pub fn compute(ds: &Dataset, view: &View) -> Result<DashboardData, MetricsError>
 
 /// Every distinct value of a grouping key in the whole (unfiltered) dataset.
 fn all_names(ds: &Dataset, key: GroupKey) -> Vec<String> {
-    let column = match key {
-        GroupKey::Channel => Field::Channel.name(),
-        GroupKey::Campaign => Field::Campaign.name(),
-        GroupKey::Source => crate::data::SOURCE_COLUMN.to_owned(),
-        GroupKey::Period(_) => return Vec::new(),
-    };
-    let Ok(col) = ds.frame.column(column.as_str()) else {
+    match key {
+        GroupKey::Channel => distinct_values(ds, &Field::Channel.name()),
+        GroupKey::Campaign => distinct_values(ds, &Field::Campaign.name()),
+        GroupKey::Source => distinct_values(ds, crate::data::SOURCE_COLUMN),
+        GroupKey::Period(_) => Vec::new(),
+    }
+}
+
+/// The distinct non-null values of a text column, sorted; empty if the column is absent.
+fn distinct_values(ds: &Dataset, column: &str) -> Vec<String> {
+    let Ok(col) = ds.frame.column(column) else {
         return Vec::new();
     };
     let Ok(unique) = col.unique() else {
         return Vec::new();
     };
-    unique
+    let mut values: Vec<String> = unique
         .str()
         .map(|ca| ca.iter().flatten().map(str::to_owned).collect())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    values.sort();
+    values
 }
