@@ -8,7 +8,7 @@ use crate::data::clean::date_from_epoch_days;
 use crate::data::{Dataset, Field};
 use crate::metrics::{
     DailyPoint, Filters, FunnelRow, Granularity, GroupKey, Metric, MetricsError, Query, Summary,
-    daily_points, funnel, summarize, time_series,
+    daily_points, daily_points_of, funnel, summarize, time_series,
 };
 use crate::palette::assign_colors;
 
@@ -192,8 +192,12 @@ pub fn compute(ds: &Dataset, view: &View) -> Result<DashboardData, MetricsError>
         );
 
     let mut trend = Vec::new();
+    let mut daily: Option<Summary> = None;
     if ds.has(Field::Date) {
         let ts = time_series(ds, &view.filters, key, view.granularity)?;
+        if view.granularity == Granularity::Day {
+            daily = Some(ts.clone());
+        }
         let labels = ts.key_labels(key);
         let dates = ts.key_dates(GroupKey::Period(view.granularity));
         let values = ts.values(view.trend_metric);
@@ -213,10 +217,11 @@ pub fn compute(ds: &Dataset, view: &View) -> Result<DashboardData, MetricsError>
         }
     }
 
-    let points = if ds.has(Field::Date) {
-        daily_points(ds, &view.filters, key)?
-    } else {
-        Vec::new()
+    // The scatter's daily points reuse the trend's series when it is already daily.
+    let points = match daily {
+        Some(ts) if ds.has(Field::Revenue) => daily_points_of(&ts, key),
+        _ if ds.has(Field::Date) => daily_points(ds, &view.filters, key)?,
+        _ => Vec::new(),
     };
     let scatter = groups
         .iter()

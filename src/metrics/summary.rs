@@ -265,12 +265,20 @@ pub fn daily_points(
     if !ds.has(Field::Revenue) {
         return Ok(Vec::new());
     }
-    let s = time_series(ds, filters, by, Granularity::Day)?;
+    Ok(daily_points_of(
+        &time_series(ds, filters, by, Granularity::Day)?,
+        by,
+    ))
+}
+
+/// [`daily_points`] from an already computed daily series of `by` (a [`time_series`] at day
+/// granularity), so a caller that has one does not group the rows again.
+pub fn daily_points_of(s: &Summary, by: GroupKey) -> Vec<DailyPoint> {
     let groups = s.key_labels(by);
     let dates = s.key_dates(GroupKey::Period(Granularity::Day));
     let spend = s.values(Metric::Sum(Field::Spend));
     let revenue = s.values(Metric::Sum(Field::Revenue));
-    Ok((0..s.height())
+    (0..s.height())
         .filter_map(|i| {
             Some(DailyPoint {
                 group: groups[i].clone(),
@@ -279,7 +287,7 @@ pub fn daily_points(
                 revenue: revenue[i]?,
             })
         })
-        .collect())
+        .collect()
 }
 
 fn filtered(ds: &Dataset, filters: &Filters) -> Result<LazyFrame, MetricsError> {
