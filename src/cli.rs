@@ -168,10 +168,7 @@ pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()
         return Ok(());
     }
     for s in &ds.sources {
-        let encoding = s
-            .encoding
-            .as_ref()
-            .map_or_else(|| "Parquet".to_owned(), |e| e.to_string());
+        let encoding = s.encoding_label();
         writeln!(out, "{}", s.path.display())?;
         writeln!(out, "  encoding:     {encoding}")?;
         if s.header_line > 0 {

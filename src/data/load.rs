@@ -100,6 +100,15 @@ pub struct SourceInfo {
     pub notes: Vec<String>,
 }
 
+impl SourceInfo {
+    /// How the file was read, for people: `GBK/GB18030`, `UTF-8 with BOM`, `Parquet`.
+    pub fn encoding_label(&self) -> String {
+        self.encoding
+            .as_ref()
+            .map_or_else(|| "Parquet".to_owned(), TextEncoding::to_string)
+    }
+}
+
 /// All loaded rows in canonical columns, plus what was learnt about each file.
 #[derive(Clone, Debug)]
 pub struct Dataset {

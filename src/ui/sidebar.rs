@@ -6,7 +6,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use egui::RichText;
 
 use crate::app::{Command, RoiLensApp};
-use crate::data::{Field, TextEncoding};
+use crate::data::Field;
 use crate::metrics::{Granularity, GroupKey};
 
 pub fn sidebar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
@@ -29,10 +29,7 @@ fn files_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
         .map(|d| d.sources.clone())
         .unwrap_or_default();
     for s in &sources {
-        let encoding = s
-            .encoding
-            .as_ref()
-            .map_or_else(|| "Parquet".to_owned(), TextEncoding::to_string);
+        let encoding = s.encoding_label();
         ui.label(RichText::new(&s.name).strong())
             .on_hover_text(s.path.display().to_string());
         let mut detail = format!(
@@ -271,10 +268,7 @@ fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             .id_salt(("mapping", &source.path))
             .default_open(dataset.sources.len() == 1)
             .show(ui, |ui| {
-                let encoding = source
-                    .encoding
-                    .as_ref()
-                    .map_or_else(|| "Parquet".to_owned(), TextEncoding::to_string);
+                let encoding = source.encoding_label();
                 ui.label(
                     RichText::new(format!("{encoding}, header on line {}", source.header_line))
                         .small(),
