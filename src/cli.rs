@@ -7,9 +7,11 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use unicode_width::UnicodeWidthStr;
 
+use crate::dashboard::{self, View};
 use crate::data::{self, Field, LoadOptions, MappingOverrides};
+use crate::export::{self, Gpu, ImageSpec, Look, Picture};
 use crate::format::format_value;
-use crate::metrics::{self, Filters, GroupKey, Query};
+use crate::metrics::{self, Filters, Granularity, GroupKey, Metric, Query};
 use crate::report::{Cell, Report, ReportColumn};
 
 #[derive(Debug, Parser)]
@@ -34,6 +36,8 @@ pub enum Command {
     Summary(SummaryArgs),
     /// How each file was read: encoding, header row, which header became which field.
     Inspect(InspectArgs),
+    /// Draw a chart (or the whole dashboard) as a PNG, the same image the app exports.
+    Chart(ChartArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -78,6 +82,13 @@ pub struct SummaryArgs {
     pub by: Vec<GroupKey>,
     #[arg(long, value_enum, default_value_t)]
     pub format: OutputFormat,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+}
+
+/// Which rows take part.
+#[derive(Debug, clap::Args)]
+pub struct FilterArgs {
     /// First day included (2024-03-01, 2024/3/1 or 20240301).
     #[arg(long, value_parser = parse_cli_date)]
     pub from: Option<NaiveDate>,
@@ -90,6 +101,53 @@ pub struct SummaryArgs {
     /// Keep only this campaign (repeat for several).
     #[arg(long = "campaign", value_name = "NAME")]
     pub campaigns: Vec<String>,
+}
+
+impl FilterArgs {
+    fn filters(&self) -> Filters {
+        Filters {
+            from: self.from,
+            to: self.to,
+            channels: self.channels.clone(),
+            campaigns: self.campaigns.clone(),
+        }
+    }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ChartArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// What to draw: roi, funnel, retention, trend, scatter, table or dashboard.
+    #[arg(long, value_parser = parse_picture)]
+    pub chart: Picture,
+    /// The PNG to write (replaced atomically if it exists).
+    #[arg(long, value_name = "FILE.png")]
+    pub out: PathBuf,
+    /// Width in points; the PNG is width × scale pixels wide.
+    #[arg(long, default_value_t = ImageSpec::default().width)]
+    pub width: u32,
+    /// Height in points.
+    #[arg(long, default_value_t = ImageSpec::default().height)]
+    pub height: u32,
+    /// Pixels per point: 1, 2 or 3 (2 is sharp on projectors and high-density screens).
+    #[arg(long, default_value_t = ImageSpec::default().scale)]
+    pub scale: u32,
+    /// The trend's metric (spend, revenue, roi, ctr, cvr, cpa, cpc, cpm, retention_d7, …).
+    #[arg(long, value_parser = parse_metric)]
+    pub metric: Option<Metric>,
+    /// Group by channel, campaign or source. Default: channel, or campaign when the files
+    /// have no channel column.
+    #[arg(long, value_parser = parse_group_key)]
+    pub by: Option<GroupKey>,
+    /// Time buckets of the trend: day, week or month.
+    #[arg(long, value_parser = parse_granularity, default_value = "day")]
+    pub granularity: Granularity,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// A dark background instead of the default light one.
+    #[arg(long)]
+    pub dark: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -114,6 +172,34 @@ fn parse_group_key(s: &str) -> Result<GroupKey, String> {
     s.parse()
 }
 
+fn parse_picture(s: &str) -> Result<Picture, String> {
+    s.parse()
+}
+
+fn parse_metric(s: &str) -> Result<Metric, String> {
+    Metric::parse(s).ok_or_else(|| {
+        format!("unknown metric `{s}`; use spend, revenue, roi, ctr, cvr, cpa, cpc, cpm, retention_d1, …")
+    })
+}
+
+fn parse_granularity(s: &str) -> Result<Granularity, String> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "day" | "daily" => Ok(Granularity::Day),
+        "week" | "weekly" => Ok(Granularity::Week),
+        "month" | "monthly" => Ok(Granularity::Month),
+        _ => Err(format!("unknown granularity `{s}`; use day, week or month")),
+    }
+}
+
+/// The grouping asked for, or channel (campaign when no file has a channel column).
+fn default_group(ds: &data::Dataset) -> GroupKey {
+    if ds.has(Field::Channel) {
+        GroupKey::Channel
+    } else {
+        GroupKey::Campaign
+    }
+}
+
 fn parse_cli_date(s: &str) -> Result<NaiveDate, String> {
     match data::clean::parse_date(s) {
         Ok(Some(d)) => Ok(d),
@@ -127,22 +213,13 @@ fn parse_cli_date(s: &str) -> Result<NaiveDate, String> {
 pub fn run_summary(args: &SummaryArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let ds = data::load_files(&args.input.files, &args.input.load_options())?;
     let group_by = if args.by.is_empty() {
-        vec![if ds.has(Field::Channel) {
-            GroupKey::Channel
-        } else {
-            GroupKey::Campaign
-        }]
+        vec![default_group(&ds)]
     } else {
         args.by.clone()
     };
     let query = Query {
         group_by,
-        filters: Filters {
-            from: args.from,
-            to: args.to,
-            channels: args.channels.clone(),
-            campaigns: args.campaigns.clone(),
-        },
+        filters: args.filters.filters(),
     };
     let summary = metrics::summarize(&ds, &query)?;
     let report = Report::from_summary(&summary);
@@ -153,9 +230,65 @@ pub fn run_summary(args: &SummaryArgs, out: &mut dyn Write) -> anyhow::Result<()
                 .map_err(std::io::Error::from)?;
             writeln!(out)?;
         }
-        OutputFormat::Csv => write_csv(&report, out)?,
+        OutputFormat::Csv => out.write_all(report.to_csv(false).as_bytes())?,
         OutputFormat::Table => write_table(&report, out)?,
     }
+    Ok(())
+}
+
+/// Runs `chart`: the dashboard's data for the asked view, drawn offscreen on a device of our
+/// own (no window needed), written atomically.
+pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let spec = ImageSpec {
+        width: args.width,
+        height: args.height,
+        scale: args.scale,
+        dark: args.dark,
+    };
+    // Size mistakes are reported before the files are read.
+    spec.check(u32::MAX)?;
+    if let Some(key @ GroupKey::Period(_)) = args.by {
+        anyhow::bail!("charts group by channel, campaign or source, not {key}");
+    }
+    let ds = data::load_files(&args.input.files, &args.input.load_options())?;
+    let view = View {
+        filters: args.filters.filters(),
+        group_by: args.by.unwrap_or_else(|| default_group(&ds)),
+        granularity: args.granularity,
+        trend_metric: args.metric.unwrap_or(View::default().trend_metric),
+    };
+    let facts = dashboard::DatasetFacts::of(&ds);
+    for (what, wanted, known) in [
+        ("channel", &view.filters.channels, &facts.channels),
+        ("campaign", &view.filters.campaigns, &facts.campaigns),
+    ] {
+        for name in wanted.iter().filter(|n| !known.contains(n)) {
+            eprintln!("warning: no {what} named `{name}` in these files");
+        }
+    }
+    let data = dashboard::compute(&ds, &view)?;
+    if !data.by_group.metrics.contains(&view.trend_metric) {
+        let available: Vec<String> = data.by_group.metrics.iter().map(|m| m.name()).collect();
+        anyhow::bail!(
+            "--metric {}: the files have no columns for it; available: {}",
+            view.trend_metric.name(),
+            available.join(", ")
+        );
+    }
+    if data.by_group.height() == 0 {
+        anyhow::bail!("no rows match the filters: nothing to draw");
+    }
+    let look = Look {
+        sources: ds
+            .sources
+            .iter()
+            .filter_map(|s| s.path.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .collect(),
+        ..Look::default()
+    };
+    let gpu = Gpu::headless()?;
+    let [w, h] = export::save_png(&gpu, &data, args.chart, &spec, &look, &args.out)?;
+    writeln!(out, "wrote {} ({w}×{h} px)", args.out.display())?;
     Ok(())
 }
 
@@ -203,36 +336,6 @@ pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()
         }
     }
     Ok(())
-}
-
-fn write_csv(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
-    let header: Vec<String> = report
-        .columns
-        .iter()
-        .map(|c| csv_field(&c.name()))
-        .collect();
-    writeln!(out, "{}", header.join(","))?;
-    for row in &report.rows {
-        let cells: Vec<String> = row
-            .iter()
-            .map(|cell| match cell {
-                Cell::Key(Some(s)) => csv_field(s),
-                Cell::Key(None) => String::new(),
-                Cell::Number(None) => String::new(),
-                Cell::Number(Some(v)) => v.to_string(),
-            })
-            .collect();
-        writeln!(out, "{}", cells.join(","))?;
-    }
-    Ok(())
-}
-
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
-    }
 }
 
 fn write_table(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {

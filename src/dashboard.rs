@@ -8,9 +8,10 @@ use crate::data::clean::date_from_epoch_days;
 use crate::data::{Dataset, Field};
 use crate::metrics::{
     DailyPoint, Filters, FunnelRow, Granularity, GroupKey, Metric, MetricsError, Query, Summary,
-    daily_points, daily_points_of, funnel, summarize, time_series,
+    daily_points, daily_points_of, date_span, funnel, summarize, time_series,
 };
 use crate::palette::assign_colors;
+use crate::report::{Cell, Report, ReportColumn};
 
 /// What the dashboard looks at: filters, grouping, granularity and the trend's metric.
 /// A plain comparable value: results are recomputed only when it changes.
@@ -33,6 +34,14 @@ impl Default for View {
             trend_metric: Metric::Sum(Field::Spend),
         }
     }
+}
+
+/// How the KPI table is sorted: by a metric (`None` = the group name) and direction. A
+/// metric, not a column position, so the sort survives the metric set changing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TableSort {
+    pub metric: Option<Metric>,
+    pub descending: bool,
 }
 
 /// Facts about the whole dataset (unfiltered) that the filter controls need.
@@ -99,6 +108,8 @@ pub struct DashboardData {
     pub points: Vec<DailyPoint>,
     /// The same daily points split by group, in group order, each with its ROI.
     pub scatter: Vec<ScatterSeries>,
+    /// The first and last day of the rows in view (`None` without dates).
+    pub span: Option<(NaiveDate, NaiveDate)>,
 }
 
 /// One group's daily points, for the scatter chart and its hover labels.
@@ -120,6 +131,114 @@ pub struct ScatterPoint {
 }
 
 impl DashboardData {
+    /// Group indices (into `groups` and `by_group`) in the KPI table's order. Missing values
+    /// sort last whichever the direction.
+    pub fn table_order(&self, sort: TableSort) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.groups.len()).collect();
+        let direction = |o: std::cmp::Ordering| if sort.descending { o.reverse() } else { o };
+        match sort.metric.filter(|m| self.by_group.metrics.contains(m)) {
+            Some(metric) => {
+                let values = self.by_group.values(metric);
+                order.sort_by(|a, b| match (values[*a], values[*b]) {
+                    (Some(x), Some(y)) => direction(x.total_cmp(&y)),
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    (None, Some(_)) => std::cmp::Ordering::Greater,
+                    (None, None) => std::cmp::Ordering::Equal,
+                });
+            }
+            None => order.sort_by(|a, b| direction(self.groups[*a].0.cmp(&self.groups[*b].0))),
+        }
+        order
+    }
+
+    /// The KPI table as a report: one row per group in the table's order, then a "Total" row
+    /// (the core's totals: ratios of sums).
+    pub fn kpi_report(&self, sort: TableSort) -> Report {
+        let metrics = &self.by_group.metrics;
+        let mut columns = vec![ReportColumn::Key(self.view.group_by)];
+        columns.extend(metrics.iter().map(|m| ReportColumn::Metric(*m)));
+        let values: Vec<Vec<Option<f64>>> =
+            metrics.iter().map(|m| self.by_group.values(*m)).collect();
+        let mut rows: Vec<Vec<Cell>> = self
+            .table_order(sort)
+            .into_iter()
+            .map(|i| {
+                std::iter::once(Cell::Key(Some(self.groups[i].0.clone())))
+                    .chain(values.iter().map(|col| Cell::Number(col[i])))
+                    .collect()
+            })
+            .collect();
+        rows.push(
+            std::iter::once(Cell::Key(Some("Total".to_owned())))
+                .chain(
+                    metrics
+                        .iter()
+                        .map(|m| Cell::Number(self.totals.values(*m).first().copied().flatten())),
+                )
+                .collect(),
+        );
+        Report { columns, rows }
+    }
+
+    /// One line saying what the charts show, for an exported image's subtitle:
+    /// `2024-09-22 – 2024-10-21 · all 6 channels · by channel, daily`.
+    pub fn describe(&self, hidden: &std::collections::BTreeSet<String>) -> String {
+        let dates = match self.span {
+            Some((a, b)) if a == b => a.to_string(),
+            Some((a, b)) => format!("{a} – {b}"),
+            None => "all dates".to_owned(),
+        };
+        let key = self.view.group_by;
+        let filters = &self.view.filters;
+        let none = Vec::new();
+        // The filter on the grouping key itself, and the name filters that narrow the rows.
+        let (own_filter, others) = match key {
+            GroupKey::Channel => (&filters.channels, vec![("campaign", &filters.campaigns)]),
+            GroupKey::Campaign => (&filters.campaigns, vec![("channel", &filters.channels)]),
+            _ => (
+                &none,
+                vec![
+                    ("channel", &filters.channels),
+                    ("campaign", &filters.campaigns),
+                ],
+            ),
+        };
+        let plural = |word: &str, n: usize| {
+            if n == 1 {
+                word.to_owned()
+            } else {
+                format!("{word}s")
+            }
+        };
+        let shown: Vec<&str> = self
+            .groups
+            .iter()
+            .map(|(g, _)| g.as_str())
+            .filter(|g| !hidden.contains(*g))
+            .collect();
+        let all = self.groups.len();
+        let groups = if shown.len() == all && own_filter.is_empty() {
+            format!("all {all} {}", plural(key.name(), all))
+        } else if shown.len() <= 6 {
+            format!("{}: {}", plural(key.name(), shown.len()), shown.join(", "))
+        } else {
+            format!("{} of {all} {}", shown.len(), plural(key.name(), all))
+        };
+        let mut parts = vec![dates, groups];
+        for (word, names) in others {
+            if !names.is_empty() {
+                parts.push(list_filter(word, names));
+            }
+        }
+        let granularity = match self.view.granularity {
+            Granularity::Day => "daily",
+            Granularity::Week => "weekly",
+            Granularity::Month => "monthly",
+        };
+        parts.push(format!("by {}, {granularity}", key.name()));
+        parts.join(" · ")
+    }
+
     /// The colour of a group.
     pub fn color_of(&self, group: &str) -> [u8; 3] {
         self.groups
@@ -250,7 +369,22 @@ pub fn compute(ds: &Dataset, view: &View) -> Result<DashboardData, MetricsError>
         retention,
         trend,
         points,
+        span: date_span(ds, &view.filters)?,
     })
+}
+
+/// `campaign: A, B` or `campaigns: 5 selected`.
+fn list_filter(word: &str, names: &[String]) -> String {
+    let word = if names.len() == 1 {
+        word.to_owned()
+    } else {
+        format!("{word}s")
+    };
+    if names.len() <= 3 {
+        format!("{word}: {}", names.join(", "))
+    } else {
+        format!("{word}: {} selected", names.len())
+    }
 }
 
 /// Every distinct value of a grouping key in the whole (unfiltered) dataset.

@@ -8,6 +8,8 @@ pub mod app;
 pub mod cli;
 pub mod dashboard;
 pub mod data;
+pub mod export;
+pub mod files;
 pub mod format;
 pub mod metrics;
 pub mod palette;

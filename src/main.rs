@@ -1,5 +1,5 @@
 //! `roi-lens [FILES...]` opens the desktop app (on the bundled sample data when no files are
-//! given); `roi-lens summary FILES...` and `roi-lens inspect FILES...` work on the command line.
+//! given); `roi-lens summary|inspect|chart FILES...` work on the command line.
 
 use std::process::ExitCode;
 
@@ -35,6 +35,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     let result = match cli.command {
         Some(Command::Summary(args)) => cli::run_summary(&args, &mut out),
         Some(Command::Inspect(args)) => cli::run_inspect(&args, &mut out),
+        Some(Command::Chart(args)) => cli::run_chart(&args, &mut out),
         None => roi_lens::app::run(cli.files),
     };
     match result {

@@ -60,6 +60,53 @@ impl Report {
         Report { columns, rows }
     }
 
+    /// CSV text: a header of canonical names, then one line per row; numbers in full
+    /// precision, empty where not computable. With `for_spreadsheets`, the text starts with a
+    /// UTF-8 byte-order mark (so Excel reads Chinese names as UTF-8) and text cells that a
+    /// spreadsheet would run as a formula are neutralised (see [`neutralize`]).
+    pub fn to_csv(&self, for_spreadsheets: bool) -> String {
+        let text_cell = |s: &str| {
+            let s = if for_spreadsheets {
+                neutralize(s)
+            } else {
+                s.into()
+            };
+            csv_field(&s)
+        };
+        let mut out = String::new();
+        if for_spreadsheets {
+            out.push('\u{feff}');
+        }
+        self.write_delimited(&mut out, ',', text_cell);
+        out
+    }
+
+    /// Tab-separated text for the clipboard (pasting into a spreadsheet fills cells): tabs and
+    /// line breaks inside names become spaces, formula-like names are neutralised.
+    pub fn to_tsv(&self) -> String {
+        let mut out = String::new();
+        self.write_delimited(&mut out, '\t', |s| {
+            neutralize(&s.replace(['\t', '\n', '\r'], " ")).into_owned()
+        });
+        out
+    }
+
+    fn write_delimited(&self, out: &mut String, sep: char, text_cell: impl Fn(&str) -> String) {
+        let header: Vec<String> = self.columns.iter().map(|c| text_cell(&c.name())).collect();
+        push_line(out, &header, sep);
+        for row in &self.rows {
+            let cells: Vec<String> = row
+                .iter()
+                .map(|cell| match cell {
+                    Cell::Key(Some(s)) => text_cell(s),
+                    Cell::Key(None) | Cell::Number(None) => String::new(),
+                    Cell::Number(Some(v)) => v.to_string(),
+                })
+                .collect();
+            push_line(out, &cells, sep);
+        }
+    }
+
     /// JSON records: one object per row, keys in column order, numbers as JSON numbers
     /// (whole numbers without a fraction), `null` where not computable.
     pub fn to_json(&self) -> Value {
@@ -95,4 +142,92 @@ pub fn number_json(v: f64) -> Value {
         return Value::from(v as i64);
     }
     serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)
+}
+
+fn push_line(out: &mut String, cells: &[String], sep: char) {
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(sep);
+        }
+        out.push_str(cell);
+    }
+    out.push('\n');
+}
+
+/// A CSV field, quoted when it holds a comma, quote or line break.
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+/// Text a spreadsheet would run as a formula (it begins with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return) gets a leading apostrophe, so it shows as text: channel and campaign
+/// names come from outside and must not execute in the analyst's spreadsheet (OWASP's advice
+/// on CSV injection).
+pub fn neutralize(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}").into()
+    } else {
+        s.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report() -> Report {
+        Report {
+            columns: vec![
+                ReportColumn::Key(crate::metrics::GroupKey::Channel),
+                ReportColumn::Metric(Metric::Roi),
+            ],
+            rows: vec![
+                vec![
+                    Cell::Key(Some("=HYPERLINK(\"x\")".into())),
+                    Cell::Number(Some(-1.5)),
+                ],
+                vec![Cell::Key(Some("抖音, 信息流".into())), Cell::Number(None)],
+                vec![Cell::Key(Some("@sum\tA1".into())), Cell::Number(Some(2.0))],
+                vec![Cell::Key(None), Cell::Number(Some(0.125))],
+            ],
+        }
+    }
+
+    #[test]
+    fn spreadsheet_csv_has_a_bom_and_neutral_names_but_real_negative_numbers() {
+        let csv = report().to_csv(true);
+        assert_eq!(
+            csv,
+            "\u{feff}channel,roi\n\"'=HYPERLINK(\"\"x\"\")\",-1.5\n\"抖音, 信息流\",\n'@sum\tA1,2\n,0.125\n"
+        );
+    }
+
+    #[test]
+    fn plain_csv_is_unchanged_text() {
+        let csv = report().to_csv(false);
+        assert!(csv.starts_with("channel,roi\n\"=HYPERLINK("));
+    }
+
+    #[test]
+    fn tsv_keeps_one_cell_per_column() {
+        let tsv = report().to_tsv();
+        let lines: Vec<&str> = tsv.lines().collect();
+        assert_eq!(lines[0], "channel\troi");
+        assert_eq!(lines[1], "'=HYPERLINK(\"x\")\t-1.5");
+        assert_eq!(lines[3], "'@sum A1\t2");
+        assert!(lines.iter().all(|l| l.split('\t').count() == 2));
+    }
+
+    #[test]
+    fn neutralize_only_touches_formula_starts() {
+        assert_eq!(neutralize("-5"), "'-5");
+        assert_eq!(neutralize("+86 campaign"), "'+86 campaign");
+        assert_eq!(neutralize("微信朋友圈"), "微信朋友圈");
+        assert_eq!(neutralize("a=b"), "a=b");
+        assert_eq!(neutralize(""), "");
+    }
 }

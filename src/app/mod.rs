@@ -4,6 +4,7 @@
 //! carries commands out at the end of the frame. Loading and computing run on the
 //! [`worker`]; the last good dashboard stays on screen while a new one is computed.
 
+mod export;
 mod fonts;
 pub mod worker;
 
@@ -15,9 +16,14 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::dashboard::TableSort;
 use crate::dashboard::{DashboardData, DatasetFacts, View};
 use crate::data::{Dataset, Field, LoadOptions};
+pub use crate::export::Chart;
+use crate::export::{Gpu, ImageSpec, Look, Picture};
 use crate::ui;
+pub use export::{ExportDialog, ExportKind};
+use export::{ExportEvent, Exports};
 pub use fonts::{font_definitions, install as install_fonts};
 use worker::{Job, NeedsMapping, Report, Worker};
 
@@ -30,47 +36,8 @@ const RECENT_LIMIT: usize = 12;
 pub struct Prefs {
     pub dark_mode: bool,
     pub recent_files: Vec<PathBuf>,
-}
-
-/// The charts of the dashboard, for maximising one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Chart {
-    Roi,
-    Funnel,
-    Retention,
-    Trend,
-    Scatter,
-    Table,
-}
-
-impl Chart {
-    pub const ALL: [Chart; 6] = [
-        Chart::Roi,
-        Chart::Funnel,
-        Chart::Retention,
-        Chart::Trend,
-        Chart::Scatter,
-        Chart::Table,
-    ];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Chart::Roi => "ROI by channel",
-            Chart::Funnel => "Conversion funnel",
-            Chart::Retention => "Retention",
-            Chart::Trend => "Trend",
-            Chart::Scatter => "Daily spend vs revenue",
-            Chart::Table => "KPI table",
-        }
-    }
-}
-
-/// How the KPI table is sorted: by a metric (`None` = the group name) and direction. A
-/// metric, not a column position, so the sort survives the metric set changing.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TableSort {
-    pub metric: Option<crate::metrics::Metric>,
-    pub descending: bool,
+    /// The size, scale and background last chosen for a PNG export.
+    pub image_spec: ImageSpec,
 }
 
 /// Everything a person can ask the app to do.
@@ -103,6 +70,17 @@ pub enum Command {
     Maximize(Option<Chart>),
     SetHidden(BTreeSet<String>),
     SortTable(TableSort),
+    /// Open the PNG export options for a chart or the dashboard (`None` closes them).
+    ShowExportDialog(Option<Picture>),
+    /// Ask where to save an export (native dialog, on its own thread).
+    ChooseExportFile(ExportKind),
+    /// Write an export of what is on screen to `path` (off the UI thread).
+    Export {
+        kind: ExportKind,
+        path: PathBuf,
+    },
+    /// Copy the KPI table to the clipboard as tab-separated text.
+    CopyTable,
 }
 
 /// What the worker is doing for us.
@@ -147,6 +125,9 @@ pub struct RoiLensApp {
     pub maximized: Option<Chart>,
     pub hidden: BTreeSet<String>,
     pub table_sort: TableSort,
+    /// The PNG export options window, while open.
+    pub export_dialog: Option<ExportDialog>,
+    exports: Exports,
     commands: Vec<Command>,
     /// The load under way opens new files: reset filters and hidden channels when it lands.
     fresh_open: bool,
@@ -183,6 +164,8 @@ impl RoiLensApp {
             maximized: None,
             hidden: BTreeSet::new(),
             table_sort: TableSort::default(),
+            export_dialog: None,
+            exports: Exports::new(None),
             commands: Vec::new(),
             fresh_open: false,
             worker,
@@ -198,6 +181,29 @@ impl RoiLensApp {
         Ok(app)
     }
 
+    /// Draws exports with this device (eframe's) instead of making one.
+    pub fn use_gpu(&mut self, gpu: Gpu) {
+        self.exports = Exports::new(Some(gpu));
+    }
+
+    /// What an exported picture shows besides the data.
+    pub fn look(&self) -> Look {
+        Look {
+            hidden: self.hidden.clone(),
+            sort: self.table_sort,
+            sources: self
+                .sources
+                .iter()
+                .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                .collect(),
+        }
+    }
+
+    /// Exports being written.
+    pub fn exports_running(&self) -> usize {
+        self.exports.running()
+    }
+
     /// Queues a command for the end of the frame.
     pub fn push(&mut self, command: Command) {
         self.commands.push(command);
@@ -205,7 +211,7 @@ impl RoiLensApp {
 
     /// Is a load or computation under way?
     pub fn is_busy(&self) -> bool {
-        self.pending.is_some() || !self.commands.is_empty()
+        self.pending.is_some() || !self.commands.is_empty() || self.exports.is_busy()
     }
 
     /// Applies every queued command.
@@ -293,6 +299,46 @@ impl RoiLensApp {
                 ctx.request_repaint();
             }
             Command::SortTable(sort) => self.table_sort = sort,
+            Command::ShowExportDialog(picture) => {
+                self.export_dialog = picture.map(|picture| ExportDialog {
+                    picture,
+                    spec: self.prefs.image_spec,
+                });
+            }
+            Command::ChooseExportFile(kind) => {
+                let Some(data) = &self.dashboard else { return };
+                let name = match &kind {
+                    ExportKind::Png { picture, spec } => {
+                        self.prefs.image_spec = *spec;
+                        self.export_dialog = None;
+                        picture.file_name(data, "png")
+                    }
+                    ExportKind::TableCsv => Picture::Chart(Chart::Table).file_name(data, "csv"),
+                };
+                if let Err(e) = self.exports.choose_file(ctx, kind, name) {
+                    self.error = Some(e);
+                }
+            }
+            Command::Export { kind, path } => {
+                let Some(data) = self.dashboard.clone() else {
+                    self.error = Some("nothing to export yet: open some files first".into());
+                    return;
+                };
+                let look = self.look();
+                match self.exports.start(ctx, kind, path, data, look) {
+                    Ok(()) => self.status = "Exporting…".to_owned(),
+                    Err(e) => self.error = Some(e),
+                }
+            }
+            Command::CopyTable => {
+                if let Some(data) = &self.dashboard {
+                    ctx.copy_text(export::table_tsv(data, self.table_sort));
+                    self.status = format!(
+                        "Copied the KPI table ({} rows) — paste it into a spreadsheet.",
+                        data.groups.len() + 1
+                    );
+                }
+            }
         }
     }
 
@@ -481,6 +527,16 @@ impl RoiLensApp {
                 }
             }
         }
+        for event in self.exports.poll() {
+            match event {
+                ExportEvent::Chosen(kind, path) => self.push(Command::Export { kind, path }),
+                ExportEvent::NoFile => {
+                    self.status = "Export cancelled: no file chosen.".to_owned();
+                }
+                ExportEvent::Done(message) => self.status = message,
+                ExportEvent::Failed(message) => self.error = Some(message),
+            }
+        }
         if let Some(rx) = &self.dialog {
             match rx.try_recv() {
                 Ok(Some(paths)) => {
@@ -570,7 +626,7 @@ impl RoiLensApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
         }
-        if self.pending.is_some() || self.dialog.is_some() {
+        if self.pending.is_some() || self.dialog.is_some() || self.exports.is_busy() {
             // Keep the spinner turning; reports also wake us.
             ctx.request_repaint_after(Duration::from_millis(100));
         }
@@ -613,7 +669,11 @@ pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
-            Ok(Box::new(RoiLensApp::new(&cc.egui_ctx, prefs, files)?))
+            let mut app = RoiLensApp::new(&cc.egui_ctx, prefs, files)?;
+            if let Some(state) = &cc.wgpu_render_state {
+                app.use_gpu(Gpu::from_render_state(state));
+            }
+            Ok(Box::new(app))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot start the window: {e}"))

@@ -8,6 +8,6 @@ mod summary;
 pub use metric::{Metric, MetricKind};
 pub use query::{Filters, Granularity, GroupKey, Query};
 pub use summary::{
-    DailyPoint, FunnelRow, MetricsError, Summary, daily_points, daily_points_of, funnel, summarize,
-    time_series,
+    DailyPoint, FunnelRow, MetricsError, Summary, daily_points, daily_points_of, date_span, funnel,
+    summarize, time_series,
 };

@@ -290,6 +290,29 @@ pub fn daily_points_of(s: &Summary, by: GroupKey) -> Vec<DailyPoint> {
         .collect()
 }
 
+/// The first and last day of the rows that pass `filters`; `None` without a date column or
+/// when no row passes.
+pub fn date_span(
+    ds: &Dataset,
+    filters: &Filters,
+) -> Result<Option<(NaiveDate, NaiveDate)>, MetricsError> {
+    if !ds.has(Field::Date) {
+        return Ok(None);
+    }
+    let days = col("date").cast(DataType::Int32);
+    let span = filtered(ds, filters)?
+        .select([days.clone().min().alias("first"), days.max().alias("last")])
+        .collect()?;
+    let day = |name: &str| -> Result<Option<NaiveDate>, MetricsError> {
+        Ok(span
+            .column(name)?
+            .i32()?
+            .get(0)
+            .and_then(date_from_epoch_days))
+    };
+    Ok(day("first")?.zip(day("last")?))
+}
+
 fn filtered(ds: &Dataset, filters: &Filters) -> Result<LazyFrame, MetricsError> {
     let mut lf = ds.frame.clone().lazy();
     if filters.from.is_some() || filters.to.is_some() {

@@ -97,7 +97,12 @@ fn date_marks(input: GridInput) -> Vec<GridMark> {
         let Some(date) = date_from_epoch_days(day as i32) else {
             continue;
         };
-        let unit = unit_of(date);
+        let mut unit = unit_of(date);
+        // Weeks and months do not nest: when Mondays are labelled, a month start that is not
+        // a Monday would crowd its neighbour's label, so it is an ordinary day.
+        if label_unit == WEEK && unit > WEEK && date.weekday() != chrono::Weekday::Mon {
+            unit = DAY;
+        }
         // A quarter start is also a month start, a month start on a Monday also a week, etc.
         // egui_plot labels a mark when its `step_size` is wide enough on screen; minor marks get
         // a step far below their real spacing so they draw as thin lines and are never labelled.
@@ -137,19 +142,29 @@ fn changed_hidden(
     (&now != hidden).then_some(now)
 }
 
-/// Axis tick text for a metric: `12k`, `1.2M`, `35%`, `2.5`.
-fn axis_value(kind: MetricKind, v: f64) -> String {
+/// Axis tick text for a metric: `12k`, `1.2M`, `35%`, `2.5`. The unit (k, M) follows the
+/// axis range, not each value, so one axis never mixes `9,000` with `10k`.
+fn axis_value(kind: MetricKind, v: f64, range: &std::ops::RangeInclusive<f64>) -> String {
     match kind {
         MetricKind::Rate => format!("{:.1}%", v * 100.0),
         MetricKind::Multiple => format!("{v:.2}"),
         MetricKind::Money | MetricKind::Count => {
-            let a = v.abs();
-            if a >= 1e6 {
-                format!("{:.1}M", v / 1e6)
-            } else if a >= 1e4 {
-                format!("{:.0}k", v / 1e3)
+            let top = range.start().abs().max(range.end().abs());
+            let trim = |s: String| {
+                if s.contains('.') {
+                    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+                } else {
+                    s
+                }
+            };
+            if v == 0.0 {
+                "0".to_owned()
+            } else if top >= 2e6 {
+                format!("{}M", trim(format!("{:.1}", v / 1e6)))
+            } else if top >= 1e4 {
+                format!("{}k", trim(format!("{:.1}", v / 1e3)))
             } else {
-                group_thousands(v, if a < 10.0 && v.fract() != 0.0 { 1 } else { 0 })
+                group_thousands(v, if top < 10.0 && v.fract() != 0.0 { 1 } else { 0 })
             }
         }
     }
@@ -167,6 +182,12 @@ fn date_label(mark: GridMark, granularity: Granularity) -> String {
         "%m-%d"
     };
     date.format(format).to_string()
+}
+
+/// The height the ROI chart needs for `bars` bars: at least 34 px each keeps every name on
+/// the axis legible with 12 channels.
+pub fn roi_min_height(bars: usize) -> f32 {
+    34.0 * bars as f32 + 60.0
 }
 
 /// ROI per group as ranked horizontal bars (best at the top, names on the axis so they never
@@ -206,9 +227,10 @@ pub fn roi_ui(
         .max()
         .unwrap_or(4) as f32
         * 7.5;
-    // At least 34 px per bar keeps every name on the axis legible with 12 channels.
+    // At most 90 px per bar keeps one or two bars from filling a whole slide.
+    let plot_height = height.min(90.0 * n as f32 + 80.0);
     Plot::new("roi")
-        .height(height.max(34.0 * n as f32 + 60.0))
+        .height(plot_height)
         .width(ui.available_width())
         // One equally strong tick per bar, so every name is drawn alike.
         .y_grid_spacer(move |_| {
@@ -304,6 +326,12 @@ pub fn funnel_ui(ui: &mut egui::Ui, data: &DashboardData, hidden: &BTreeSet<Stri
     let max_ctr = rows.iter().filter_map(|r| r.ctr).fold(0.0_f64, f64::max);
     let max_cvr = rows.iter().filter_map(|r| r.cvr).fold(0.0_f64, f64::max);
     let count = |v: Option<f64>| v.map_or("–".to_owned(), |v| group_thousands(v, 0));
+    // Rows spread over the height they are given, within reason.
+    let text_height = egui::TextStyle::Body.resolve(ui.style()).size * 1.6;
+    let row_gap =
+        ((height - 2.0 * text_height) / (rows.len() + 1) as f32 - text_height).clamp(6.0, 30.0);
+    // The bars take what the five text columns leave, within reason.
+    let bar_width = ((ui.available_width() - 450.0) / 2.0).clamp(48.0, 220.0);
     let rate_bar = |ui: &mut egui::Ui, v: Option<f64>, max: f64, color: egui::Color32| {
         let text = v.map_or("–".to_owned(), |v| format!("{:.2}%", v * 100.0));
         let fraction = match v {
@@ -314,7 +342,7 @@ pub fn funnel_ui(ui: &mut egui::Ui, data: &DashboardData, hidden: &BTreeSet<Stri
             egui::ProgressBar::new(fraction)
                 .text(RichText::new(text).strong())
                 .fill(color)
-                .desired_width(110.0),
+                .desired_width(bar_width),
         );
     };
     egui::ScrollArea::both()
@@ -324,7 +352,7 @@ pub fn funnel_ui(ui: &mut egui::Ui, data: &DashboardData, hidden: &BTreeSet<Stri
             egui::Grid::new("funnel-grid")
                 .num_columns(6)
                 .striped(true)
-                .spacing([14.0, 6.0])
+                .spacing([14.0, row_gap])
                 .show(ui, |ui| {
                     ui.label(RichText::new(data.view.group_by.name()).strong());
                     ui.label(RichText::new("Impressions").strong());
@@ -376,7 +404,9 @@ pub fn retention_ui(
                 String::new()
             }
         })
-        .y_axis_formatter(|mark: GridMark, _| axis_value(MetricKind::Rate, mark.value))
+        .y_axis_formatter(|mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
+            axis_value(MetricKind::Rate, mark.value, range)
+        })
         .label_formatter(near_point(|name, point| {
             format!("{name}\nday {}: {:.2}%", point.x.round(), point.y * 100.0)
         }))
@@ -412,6 +442,24 @@ pub fn trend_ui(
     let metric = data.view.trend_metric;
     let granularity = data.view.granularity;
     let plot_id = egui::Id::unique("plot-trend");
+    // Lines run the whole width, so the legend sits in headroom above the highest point.
+    let top = data
+        .trend
+        .iter()
+        .flat_map(|s| &s.points)
+        .map(|p| p[1])
+        .fold(0.0_f64, f64::max);
+    let row = egui::TextStyle::Small.resolve(ui.style()).size * 1.6;
+    let legend_share = ((data.trend.len() as f32 * row + 16.0) / height.max(1.0)).min(0.6);
+    let (per, each) = match granularity {
+        Granularity::Day => ("per day", "daily"),
+        Granularity::Week => ("per week", "weekly"),
+        Granularity::Month => ("per month", "monthly"),
+    };
+    let y_title = match metric {
+        Metric::Sum(_) => format!("{} {per}", metric.label()),
+        _ => format!("{}, {each}", metric.label()),
+    };
     Plot::new("trend")
         .id(plot_id)
         .height(height)
@@ -421,10 +469,15 @@ pub fn trend_ui(
         .link_axis(time_link(), [true, false])
         .link_cursor(time_link(), [true, false])
         .include_y(0.0)
+        .include_y(top / (1.0 - f64::from(legend_share)))
         .x_axis_label("date")
-        .y_axis_label(metric.label())
+        .y_axis_label(y_title)
         .x_axis_formatter(move |mark: GridMark, _| date_label(mark, granularity))
-        .y_axis_formatter(move |mark: GridMark, _| axis_value(metric.kind(), mark.value))
+        .y_axis_formatter(
+            move |mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
+                axis_value(metric.kind(), mark.value, range)
+            },
+        )
         .label_formatter(near_point(move |name, point| {
             let date = date_from_epoch_days(point.x.round() as i32)
                 .map(|d| d.to_string())
@@ -479,8 +532,12 @@ pub fn scatter_ui(
         .include_y(0.0)
         .x_axis_label("daily spend")
         .y_axis_label("daily revenue")
-        .x_axis_formatter(|mark: GridMark, _| axis_value(MetricKind::Money, mark.value))
-        .y_axis_formatter(|mark: GridMark, _| axis_value(MetricKind::Money, mark.value))
+        .x_axis_formatter(|mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
+            axis_value(MetricKind::Money, mark.value, range)
+        })
+        .y_axis_formatter(|mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
+            axis_value(MetricKind::Money, mark.value, range)
+        })
         // The hover reads the day, spend, revenue and ROI the core computed for that point.
         .label_formatter(move |pos: &HoverPosition<'_>| match pos {
             HoverPosition::NearDataPoint {

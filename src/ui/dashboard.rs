@@ -3,8 +3,9 @@
 
 use egui::RichText;
 
-use crate::app::{Chart, Command, RoiLensApp};
+use crate::app::{Chart, Command, ExportKind, RoiLensApp};
 use crate::dashboard::DashboardData;
+use crate::export::Picture;
 use crate::metrics::Metric;
 use crate::ui::{charts, table};
 
@@ -71,12 +72,7 @@ fn card_ui(
     frame.show(ui, |ui| {
         ui.set_width(width);
         ui.horizontal(|ui| {
-            let title = match chart {
-                Chart::Roi => format!("ROI by {}", data.view.group_by.name()),
-                Chart::Trend => format!("{} over time", data.view.trend_metric.label()),
-                other => other.title().to_owned(),
-            };
-            ui.label(RichText::new(title).strong().size(15.0));
+            ui.label(RichText::new(chart.title_for(data)).strong().size(15.0));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let maximized = app.maximized == Some(chart);
                 let label = if maximized { "Restore" } else { "Maximise" };
@@ -91,6 +87,29 @@ fn card_ui(
                         Some(chart)
                     }));
                 }
+                if ui
+                    .small_button("PNG…")
+                    .on_hover_text(format!("Export {} as a PNG image", chart.title()))
+                    .clicked()
+                {
+                    app.push(Command::ShowExportDialog(Some(Picture::Chart(chart))));
+                }
+                if chart == Chart::Table {
+                    if ui
+                        .small_button("CSV…")
+                        .on_hover_text("Save the table as CSV (opens in Excel, Chinese intact)")
+                        .clicked()
+                    {
+                        app.push(Command::ChooseExportFile(ExportKind::TableCsv));
+                    }
+                    if ui
+                        .small_button("Copy")
+                        .on_hover_text("Copy the table as tab-separated text for a spreadsheet")
+                        .clicked()
+                    {
+                        app.push(Command::CopyTable);
+                    }
+                }
                 if chart == Chart::Trend {
                     trend_metric_ui(app, ui, data);
                 }
@@ -98,7 +117,15 @@ fn card_ui(
         });
         let hidden = app.hidden.clone();
         let new_hidden = match chart {
-            Chart::Roi => charts::roi_ui(ui, data, &hidden, height),
+            Chart::Roi => {
+                // The card scrolls, so it can grow to keep every name legible.
+                let bars = data
+                    .groups
+                    .iter()
+                    .filter(|(g, _)| !hidden.contains(g))
+                    .count();
+                charts::roi_ui(ui, data, &hidden, height.max(charts::roi_min_height(bars)))
+            }
             Chart::Funnel => {
                 charts::funnel_ui(ui, data, &hidden, height);
                 None
@@ -107,7 +134,8 @@ fn card_ui(
             Chart::Trend => charts::trend_ui(ui, data, &hidden, height),
             Chart::Scatter => charts::scatter_ui(ui, data, &hidden, height),
             Chart::Table => {
-                let sort = table::kpi_table_ui(ui, data, app.table_sort, height);
+                let metrics = data.by_group.metrics.clone();
+                let sort = table::kpi_table_ui(ui, data, &metrics, app.table_sort, height);
                 if sort != app.table_sort {
                     app.push(Command::SortTable(sort));
                 }

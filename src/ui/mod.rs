@@ -3,12 +3,17 @@
 
 mod charts;
 mod dashboard;
+mod export_dialog;
+mod picture;
 mod sidebar;
 mod table;
 
 use egui::{Color32, RichText};
 
-use crate::app::{Command, PendingWork, RoiLensApp};
+pub use picture::picture_ui;
+
+use crate::app::{Command, ExportKind, PendingWork, RoiLensApp};
+use crate::export::Picture;
 
 /// An RGB triple from the core palette as an egui colour.
 pub fn color32(rgb: [u8; 3]) -> Color32 {
@@ -24,6 +29,8 @@ pub fn app_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
         .default_size(310.0)
         .show(ui, |ui| sidebar::sidebar_ui(app, ui));
     egui::CentralPanel::default().show(ui, |ui| dashboard::dashboard_ui(app, ui));
+    let ctx = ui.ctx().clone();
+    export_dialog::export_dialog_ui(app, &ctx);
 }
 
 fn menu_bar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
@@ -46,6 +53,22 @@ fn menu_bar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                         app.push(Command::Open(vec![path]));
                         ui.close();
                     }
+                }
+            });
+            ui.separator();
+            let has_data = app.dashboard.is_some();
+            ui.add_enabled_ui(has_data, |ui| {
+                if ui.button("Export dashboard as PNG…").clicked() {
+                    app.push(Command::ShowExportDialog(Some(Picture::Dashboard)));
+                    ui.close();
+                }
+                if ui.button("Export KPI table as CSV…").clicked() {
+                    app.push(Command::ChooseExportFile(ExportKind::TableCsv));
+                    ui.close();
+                }
+                if ui.button("Copy KPI table").clicked() {
+                    app.push(Command::CopyTable);
+                    ui.close();
                 }
             });
             ui.separator();
@@ -109,6 +132,9 @@ fn status_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             if ui.button("Cancel").clicked() {
                 app.push(Command::Cancel);
             }
+        } else if app.exports_running() > 0 {
+            ui.spinner();
+            ui.label("Exporting…");
         } else {
             ui.label(RichText::new(&app.status).weak());
         }

@@ -10,36 +10,31 @@ use crate::format::format_value;
 use crate::metrics::Metric;
 use crate::ui::color32;
 
-const ROW_HEIGHT: f32 = 22.0;
-
-/// Draws the table; returns the sort the user asked for (the given one if unchanged).
+/// Draws the table with the columns of `metrics` that the data has; returns the sort the
+/// user asked for (the given one if unchanged).
 pub fn kpi_table_ui(
     ui: &mut egui::Ui,
     data: &DashboardData,
+    metrics: &[Metric],
     sort: TableSort,
     height: f32,
 ) -> TableSort {
-    let metrics: Vec<Metric> = data.by_group.metrics.clone();
+    let metrics: Vec<Metric> = metrics
+        .iter()
+        .copied()
+        .filter(|m| data.by_group.metrics.contains(m))
+        .collect();
     let values: Vec<Vec<Option<f64>>> = metrics.iter().map(|m| data.by_group.values(*m)).collect();
     let totals: Vec<Option<f64>> = metrics
         .iter()
         .map(|m| data.totals.values(*m).first().copied().flatten())
         .collect();
-    let mut order: Vec<usize> = (0..data.groups.len()).collect();
+    let order = data.table_order(sort);
     let column = sort
         .metric
         .and_then(|m| metrics.iter().position(|x| *x == m));
-    let direction = |o: std::cmp::Ordering| if sort.descending { o.reverse() } else { o };
-    match column {
-        // Missing values (–) sort last whichever the direction.
-        Some(c) => order.sort_by(|a, b| match (values[c][*a], values[c][*b]) {
-            (Some(x), Some(y)) => direction(x.total_cmp(&y)),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => std::cmp::Ordering::Equal,
-        }),
-        None => order.sort_by(|a, b| direction(data.groups[*a].0.cmp(&data.groups[*b].0))),
-    }
+    // Rows grow with the text (exported pictures use larger type).
+    let row_height = egui::TextStyle::Body.resolve(ui.style()).size * 1.75;
     let mut new_sort = sort;
     egui::ScrollArea::horizontal()
         .id_salt("kpi-scroll")
@@ -47,13 +42,14 @@ pub fn kpi_table_ui(
             let mut table = TableBuilder::new(ui)
                 .id_salt("kpi-table")
                 .striped(true)
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
                 .max_scroll_height(height)
                 .column(Column::auto().at_least(130.0).resizable(true));
             for _ in &metrics {
                 table = table.column(Column::auto().at_least(72.0));
             }
             table
-                .header(ROW_HEIGHT + 4.0, |mut header| {
+                .header(row_height + 4.0, |mut header| {
                     let headings = std::iter::once(data.view.group_by.name().to_owned())
                         .chain(metrics.iter().map(|m| m.name()));
                     for (i, heading) in headings.enumerate() {
@@ -86,7 +82,7 @@ pub fn kpi_table_ui(
                 .body(|mut body| {
                     for i in &order {
                         let (name, rgb) = &data.groups[*i];
-                        body.row(ROW_HEIGHT, |mut row| {
+                        body.row(row_height, |mut row| {
                             row.col(|ui| {
                                 ui.label(RichText::new("■").color(color32(*rgb)));
                                 ui.label(name);
@@ -103,7 +99,7 @@ pub fn kpi_table_ui(
                             }
                         });
                     }
-                    body.row(ROW_HEIGHT, |mut row| {
+                    body.row(row_height, |mut row| {
                         row.col(|ui| {
                             ui.label(RichText::new("Total").strong());
                         });

@@ -1,0 +1,323 @@
+//! Presentation exports: any chart, or the whole dashboard, as a PNG drawn offscreen by the
+//! same chart code the dashboard uses (never a crop of the screen), and the KPI table as CSV.
+//! The app and the CLI both call [`save_png`].
+
+mod gpu;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::dashboard::{DashboardData, TableSort};
+pub use gpu::Gpu;
+
+/// The dashboard's charts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Chart {
+    Roi,
+    Funnel,
+    Retention,
+    Trend,
+    Scatter,
+    Table,
+}
+
+impl Chart {
+    pub const ALL: [Chart; 6] = [
+        Chart::Roi,
+        Chart::Funnel,
+        Chart::Retention,
+        Chart::Trend,
+        Chart::Scatter,
+        Chart::Table,
+    ];
+
+    /// A fixed title, for menus and hover texts.
+    pub fn title(self) -> &'static str {
+        match self {
+            Chart::Roi => "ROI by channel",
+            Chart::Funnel => "Conversion funnel",
+            Chart::Retention => "Retention",
+            Chart::Trend => "Trend",
+            Chart::Scatter => "Daily spend vs revenue",
+            Chart::Table => "KPI table",
+        }
+    }
+
+    /// The title of this chart over `data`: it names the grouping and the trend's metric.
+    pub fn title_for(self, data: &DashboardData) -> String {
+        match self {
+            Chart::Roi => format!("ROI by {}", data.view.group_by.name()),
+            Chart::Trend => format!("{} over time", data.view.trend_metric.label()),
+            Chart::Retention => format!("Retention by {}", data.view.group_by.name()),
+            Chart::Funnel => format!("Conversion funnel by {}", data.view.group_by.name()),
+            other => other.title().to_owned(),
+        }
+    }
+
+    /// The name on the command line and in file names.
+    pub fn name(self) -> &'static str {
+        match self {
+            Chart::Roi => "roi",
+            Chart::Funnel => "funnel",
+            Chart::Retention => "retention",
+            Chart::Trend => "trend",
+            Chart::Scatter => "scatter",
+            Chart::Table => "table",
+        }
+    }
+}
+
+/// What one PNG shows: one chart or the whole dashboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Picture {
+    Chart(Chart),
+    Dashboard,
+}
+
+impl Picture {
+    pub fn name(self) -> &'static str {
+        match self {
+            Picture::Chart(c) => c.name(),
+            Picture::Dashboard => "dashboard",
+        }
+    }
+
+    pub fn title_for(self, data: &DashboardData) -> String {
+        match self {
+            Picture::Chart(c) => c.title_for(data),
+            Picture::Dashboard => "Channel performance".to_owned(),
+        }
+    }
+
+    /// A file name that says what and when: `roi-2024-09-22_2024-10-21.png`.
+    pub fn file_name(self, data: &DashboardData, extension: &str) -> String {
+        match data.span {
+            Some((a, b)) => format!("{}-{a}_{b}.{extension}", self.name()),
+            None => format!("{}.{extension}", self.name()),
+        }
+    }
+}
+
+impl FromStr for Picture {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let wanted = s.trim().to_ascii_lowercase();
+        if wanted == "dashboard" {
+            return Ok(Picture::Dashboard);
+        }
+        Chart::ALL
+            .into_iter()
+            .find(|c| c.name() == wanted)
+            .map(Picture::Chart)
+            .ok_or_else(|| {
+                format!(
+                    "unknown chart `{s}`; choose one of roi, funnel, retention, trend, scatter, \
+                     table, dashboard"
+                )
+            })
+    }
+}
+
+/// The scales an export can be rendered at.
+pub const SCALES: [u32; 3] = [1, 2, 3];
+
+/// The smallest and largest export side, in points: below the smallest the charts have no
+/// room for their axes; above the largest no slide needs it.
+pub const MIN_SIDE: u32 = 320;
+pub const MAX_SIDE: u32 = 4096;
+
+/// Size and look of a PNG export.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ImageSpec {
+    /// Logical size in points; the PNG has `width × scale` by `height × scale` pixels.
+    pub width: u32,
+    pub height: u32,
+    /// 1, 2 or 3.
+    pub scale: u32,
+    /// Dark background instead of the default light one.
+    pub dark: bool,
+}
+
+impl Default for ImageSpec {
+    fn default() -> Self {
+        ImageSpec {
+            width: 1600,
+            height: 900,
+            scale: 2,
+            dark: false,
+        }
+    }
+}
+
+impl ImageSpec {
+    /// The PNG's size in pixels.
+    pub fn pixels(&self) -> [u32; 2] {
+        [self.width * self.scale, self.height * self.scale]
+    }
+
+    /// Checks the size and scale, and that the device can render that many pixels.
+    pub fn check(&self, max_side_px: u32) -> Result<(), ExportError> {
+        if !SCALES.contains(&self.scale) {
+            return Err(ExportError::BadScale(self.scale));
+        }
+        for (what, side) in [("width", self.width), ("height", self.height)] {
+            if !(MIN_SIDE..=MAX_SIDE).contains(&side) {
+                return Err(ExportError::BadSize { what, side });
+            }
+        }
+        let [w, h] = self.pixels();
+        if w.max(h) > max_side_px {
+            return Err(ExportError::TooLarge {
+                width: w,
+                height: h,
+                max: max_side_px,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// What the picture shows besides the data: the groups hidden from the charts, the KPI
+/// table's sort, and the source file names for the footnote.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Look {
+    pub hidden: BTreeSet<String>,
+    pub sort: TableSort,
+    pub sources: Vec<String>,
+}
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("scale must be 1, 2 or 3, not {0}")]
+    BadScale(u32),
+    #[error("{what} must be between {MIN_SIDE} and {MAX_SIDE} points, not {side}")]
+    BadSize { what: &'static str, side: u32 },
+    #[error(
+        "{width}×{height} pixels is more than this graphics device renders ({max} per side); \
+         use a smaller size or scale"
+    )]
+    TooLarge { width: u32, height: u32, max: u32 },
+    #[error("no graphics device to draw the chart with: {0}")]
+    NoGpu(String),
+    #[error("drawing the chart failed: {0}")]
+    Render(String),
+    #[error("encoding the PNG failed: {0}")]
+    Encode(String),
+    #[error("cannot write {}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// egui passes run before the one that is drawn: the first lays out grids and measures text,
+/// the later ones draw with those sizes settled.
+const PASSES: usize = 3;
+
+/// Draws `picture` of `data` offscreen and returns its pixels.
+pub fn render(
+    gpu: &Gpu,
+    data: &DashboardData,
+    picture: Picture,
+    spec: &ImageSpec,
+    look: &Look,
+) -> Result<image::RgbaImage, ExportError> {
+    spec.check(gpu.max_side())?;
+    let ctx = egui::Context::default();
+    crate::app::install_fonts(&ctx);
+    ctx.set_theme(if spec.dark {
+        egui::Theme::Dark
+    } else {
+        egui::Theme::Light
+    });
+    ctx.all_styles_mut(|style| {
+        style.animation_time = 0.0;
+        style.scroll_animation = egui::style::ScrollAnimation::none();
+    });
+    let size = egui::vec2(spec.width as f32, spec.height as f32);
+    let mut input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
+        max_texture_side: Some(gpu.max_side() as usize),
+        ..Default::default()
+    };
+    input
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .native_pixels_per_point = Some(spec.scale as f32);
+    let mut textures = Vec::new();
+    let mut last = None;
+    for _ in 0..PASSES {
+        let mut output = ctx.run_ui(input.clone(), |ui| {
+            crate::ui::picture_ui(ui, data, picture, look);
+        });
+        textures.push(
+            output
+                .textures_delta
+                .set
+                .drain()
+                .flat_map(|(id, deltas)| deltas.into_iter().map(move |d| (id, d)))
+                .collect(),
+        );
+        last = Some(output);
+    }
+    let output = last.ok_or_else(|| ExportError::Render("no frame was drawn".into()))?;
+    let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+    let frame = gpu::Frame {
+        size_px: spec.pixels(),
+        pixels_per_point: output.pixels_per_point,
+        primitives,
+        textures,
+    };
+    gpu.render(&frame, ctx.global_style().visuals.panel_fill)
+}
+
+/// The picture as PNG bytes.
+pub fn encode_png(image: &image::RgbaImage) -> Result<Vec<u8>, ExportError> {
+    let mut bytes = Vec::new();
+    image
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Png,
+        )
+        .map_err(|e| ExportError::Encode(e.to_string()))?;
+    Ok(bytes)
+}
+
+/// Renders `picture` and writes it to `path` as a PNG (atomically: an existing file is
+/// replaced whole or not at all). Returns the PNG's size in pixels.
+pub fn save_png(
+    gpu: &Gpu,
+    data: &DashboardData,
+    picture: Picture,
+    spec: &ImageSpec,
+    look: &Look,
+    path: &Path,
+) -> Result<[u32; 2], ExportError> {
+    let image = render(gpu, data, picture, spec, look)?;
+    let bytes = encode_png(&image)?;
+    write(path, &bytes)?;
+    Ok([image.width(), image.height()])
+}
+
+/// Writes the KPI table as a spreadsheet-safe CSV (UTF-8 with BOM, formulas neutralised).
+pub fn save_table_csv(
+    data: &DashboardData,
+    sort: TableSort,
+    path: &Path,
+) -> Result<(), ExportError> {
+    write(path, data.kpi_report(sort).to_csv(true).as_bytes())
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    crate::files::write_atomic(path, bytes).map_err(|source| ExportError::Write {
+        path: path.to_path_buf(),
+        source,
+    })
+}

@@ -1,0 +1,317 @@
+//! Exports: PNGs drawn offscreen through wgpu (Mesa's lavapipe where there is no GPU) and the
+//! KPI table as spreadsheet-safe CSV. Pictures are decoded and checked for their pixel size,
+//! for content, and for each channel's colour; CSV cells are compared with the independent
+//! hand calculation of the sample data.
+
+#[path = "support/expected_samples.rs"]
+#[allow(dead_code)]
+mod expected;
+#[path = "support/pictures.rs"]
+mod pictures;
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use roi_lens::dashboard::{self, DashboardData, TableSort, View};
+use roi_lens::data::{Field, LoadOptions, load_files};
+use roi_lens::export::{self, Chart, ExportError, Gpu, ImageSpec, Look, Picture};
+use roi_lens::metrics::Metric;
+
+fn sample(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("sample_data")
+        .join(name)
+}
+
+fn dashboard_of(files: &[PathBuf], view: &View) -> DashboardData {
+    let ds = load_files(files, &LoadOptions::default()).expect("load");
+    dashboard::compute(&ds, view).expect("compute")
+}
+
+fn gpu() -> Gpu {
+    Gpu::headless().expect("a wgpu device (lavapipe on machines without a GPU)")
+}
+
+fn small(scale: u32) -> ImageSpec {
+    ImageSpec {
+        width: 800,
+        height: 450,
+        scale,
+        dark: false,
+    }
+}
+
+#[test]
+fn every_chart_renders_at_its_size_with_every_channel_colour() {
+    let data = dashboard_of(&[sample("campaigns_en.csv")], &View::default());
+    let gpu = gpu();
+    let dir = tempfile::tempdir().unwrap();
+    let pictures = Chart::ALL
+        .into_iter()
+        .map(Picture::Chart)
+        .chain([Picture::Dashboard]);
+    for picture in pictures {
+        let path = dir.path().join(format!("{}.png", picture.name()));
+        let size = export::save_png(&gpu, &data, picture, &small(1), &Look::default(), &path)
+            .unwrap_or_else(|e| panic!("{picture:?}: {e}"));
+        assert_eq!(size, [800, 450]);
+        let image = pictures::open_png(&path);
+        assert_eq!((image.width(), image.height()), (800, 450), "{picture:?}");
+        pictures::assert_not_blank(&image);
+        // Bars, points, funnel bars and the table's colour keys are solid: several pixels each.
+        pictures::assert_colours_present(&image, &data.groups, 8);
+        // Light background by default.
+        let corner = image.get_pixel(1, 1).0;
+        assert!(
+            corner[..3].iter().all(|c| *c > 200),
+            "{picture:?} corner {corner:?}"
+        );
+    }
+}
+
+#[test]
+fn scale_multiplies_pixels_and_dark_is_dark() {
+    let data = dashboard_of(
+        &[
+            sample("tencent_ads_gbk.csv"),
+            sample("ocean_engine_utf8bom.csv"),
+        ],
+        &View::default(),
+    );
+    let gpu = gpu();
+    for scale in [2, 3] {
+        let spec = ImageSpec {
+            width: 400,
+            height: 320,
+            scale,
+            dark: scale == 3,
+        };
+        let image = export::render(
+            &gpu,
+            &data,
+            Picture::Chart(Chart::Roi),
+            &spec,
+            &Look::default(),
+        )
+        .expect("render");
+        assert_eq!((image.width(), image.height()), (400 * scale, 320 * scale));
+        pictures::assert_not_blank(&image);
+        pictures::assert_colours_present(&image, &data.groups, 8 * (scale * scale) as usize);
+        let corner = image.get_pixel(1, 1).0;
+        if spec.dark {
+            assert!(
+                corner[..3].iter().all(|c| *c < 60),
+                "dark corner {corner:?}"
+            );
+        } else {
+            assert!(
+                corner[..3].iter().all(|c| *c > 200),
+                "light corner {corner:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn hidden_channels_are_left_out_of_the_picture() {
+    let data = dashboard_of(&[sample("campaigns_en.csv")], &View::default());
+    let (hidden_name, hidden_rgb) = data.groups[0].clone();
+    let look = Look {
+        hidden: BTreeSet::from([hidden_name.clone()]),
+        ..Look::default()
+    };
+    let image = export::render(&gpu(), &data, Picture::Chart(Chart::Roi), &small(1), &look)
+        .expect("render");
+    assert_eq!(
+        pictures::pixels_of(&image, hidden_rgb, 6),
+        0,
+        "{hidden_name} is hidden but drawn"
+    );
+    let shown: Vec<_> = data.groups[1..].to_vec();
+    pictures::assert_colours_present(&image, &shown, 8);
+}
+
+#[test]
+fn bad_sizes_are_refused_before_drawing() {
+    let data = dashboard_of(&[sample("campaigns_en.csv")], &View::default());
+    let gpu = gpu();
+    let bad = [
+        ImageSpec {
+            scale: 4,
+            ..ImageSpec::default()
+        },
+        ImageSpec {
+            width: 10,
+            ..ImageSpec::default()
+        },
+        ImageSpec {
+            width: 4096,
+            height: 4096,
+            scale: 3,
+            dark: false,
+        },
+    ];
+    for spec in bad {
+        let err = export::render(&gpu, &data, Picture::Dashboard, &spec, &Look::default())
+            .expect_err("must be refused");
+        assert!(
+            matches!(
+                err,
+                ExportError::BadScale(_)
+                    | ExportError::BadSize { .. }
+                    | ExportError::TooLarge { .. }
+            ),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn a_failed_save_leaves_the_old_file_whole() {
+    let data = dashboard_of(&[sample("campaigns_en.csv")], &View::default());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("chart.png");
+    std::fs::write(&path, b"the previous picture").unwrap();
+    // A bad spec fails before anything is written.
+    let spec = ImageSpec {
+        scale: 9,
+        ..ImageSpec::default()
+    };
+    let result = export::save_png(
+        &gpu(),
+        &data,
+        Picture::Dashboard,
+        &spec,
+        &Look::default(),
+        &path,
+    );
+    assert!(result.is_err());
+    assert_eq!(std::fs::read(&path).unwrap(), b"the previous picture");
+    // A directory that does not exist is named in the error.
+    let missing = dir.path().join("no-such-dir").join("chart.png");
+    let err = export::save_png(
+        &gpu(),
+        &data,
+        Picture::Dashboard,
+        &small(1),
+        &Look::default(),
+        &missing,
+    )
+    .expect_err("cannot write there");
+    assert!(err.to_string().contains("no-such-dir"), "{err}");
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(names.len(), 1, "only the old file is left");
+}
+
+/// Parses the exported CSV into rows of cells (the sample names hold no commas or quotes).
+fn csv_rows(text: &str) -> Vec<Vec<String>> {
+    text.lines()
+        .map(|l| l.split(',').map(str::to_owned).collect())
+        .collect()
+}
+
+#[test]
+fn kpi_csv_has_a_bom_the_hand_checked_values_and_ratio_of_sums_totals() {
+    let data = dashboard_of(&[sample("campaigns_en.csv")], &View::default());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kpi.csv");
+    let sort = TableSort {
+        metric: Some(Metric::Sum(Field::Spend)),
+        descending: true,
+    };
+    export::save_table_csv(&data, sort, &path).expect("save");
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 BOM for Excel");
+    let text = std::str::from_utf8(&bytes[3..]).unwrap();
+    let rows = csv_rows(text);
+    let header = &rows[0];
+    assert_eq!(header[0], "channel");
+    // Rows follow the table's sort: spend, largest first; then the totals row.
+    let spends: Vec<f64> = rows[1..rows.len() - 1]
+        .iter()
+        .map(|r| r[1].parse().unwrap())
+        .collect();
+    assert!(spends.windows(2).all(|w| w[0] >= w[1]), "{spends:?}");
+    assert_eq!(rows[1][0], "Douyin");
+    for (channel, expected) in expected::ENGLISH {
+        let row = rows
+            .iter()
+            .find(|r| r[0] == *channel)
+            .unwrap_or_else(|| panic!("{channel} missing"));
+        for (key, value) in *expected {
+            let column = header.iter().position(|h| h == key).expect(key);
+            match value {
+                Some(v) => {
+                    let got: f64 = row[column].parse().unwrap();
+                    assert!(
+                        (got - v).abs() <= 1e-9 * v.abs().max(1.0),
+                        "{channel} {key}: {got} vs {v}"
+                    );
+                }
+                None => assert_eq!(row[column], "", "{channel} {key}"),
+            }
+        }
+    }
+    // Totals: sums of the hand-checked channel sums, ROI as a ratio of those sums.
+    let total = rows.last().unwrap();
+    assert_eq!(total[0], "Total");
+    let sum_of = |key: &str| -> f64 {
+        expected::ENGLISH
+            .iter()
+            .map(|(_, values)| values.iter().find(|(k, _)| *k == key).unwrap().1.unwrap())
+            .sum()
+    };
+    let cell = |key: &str| -> f64 {
+        total[header.iter().position(|h| h == key).unwrap()]
+            .parse()
+            .unwrap()
+    };
+    assert!((cell("spend") - sum_of("spend")).abs() < 1e-6);
+    assert!((cell("spend") - 3_281_445.76).abs() < 1e-6);
+    assert!((cell("roi") - sum_of("revenue") / sum_of("spend")).abs() < 1e-12);
+    assert!((cell("ctr") - sum_of("clicks") / sum_of("impressions")).abs() < 1e-12);
+}
+
+#[test]
+fn names_that_look_like_formulas_are_neutralised_in_csv_and_tsv() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evil.csv");
+    std::fs::write(
+        &file,
+        "date,channel,spend,revenue\n\
+         2024-03-01,=1+2,10,20\n\
+         2024-03-01,+86 campaign,10,5\n\
+         2024-03-01,-Douyin,10,30\n\
+         2024-03-01,@SUM(A1),10,10\n\
+         2024-03-01,抖音,10,15\n",
+    )
+    .unwrap();
+    let data = dashboard_of(&[file], &View::default());
+    let out = dir.path().join("kpi.csv");
+    export::save_table_csv(&data, TableSort::default(), &out).unwrap();
+    let text = String::from_utf8(std::fs::read(&out).unwrap()).unwrap();
+    let text = text.trim_start_matches('\u{feff}');
+    let names: Vec<&str> = text
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    for name in &names {
+        assert!(
+            !name.starts_with(['=', '+', '-', '@']),
+            "{name} would run as a formula"
+        );
+    }
+    assert!(names.contains(&"'-Douyin"), "{names:?}");
+    assert!(names.contains(&"抖音"), "{names:?}");
+    // Negative numbers are numbers, not neutralised text: the ROI of -Douyin is 3.
+    assert!(text.contains("'-Douyin,10,30,3"), "{text}");
+    let tsv = data.kpi_report(TableSort::default()).to_tsv();
+    assert!(
+        tsv.lines()
+            .skip(1)
+            .all(|l| !l.starts_with(['=', '+', '-', '@'])),
+        "{tsv}"
+    );
+    assert!(tsv.contains("'=1+2\t10\t20\t2"), "{tsv}");
+}
