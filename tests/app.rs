@@ -304,3 +304,128 @@ fn cancel_keeps_the_last_result_and_its_filters() {
     assert!(h.state().view.filters.channels.is_empty());
     assert!(has_label(&h, "WeChat Moments"));
 }
+
+#[path = "support/pictures.rs"]
+mod pictures;
+
+#[test]
+fn exports_from_the_app_png_csv_and_clipboard() {
+    use roi_lens::app::ExportKind;
+    use roi_lens::export::{ImageSpec, Picture};
+
+    let mut h = harness(vec![sample("campaigns_en.csv")]);
+    settle(&mut h);
+    // Hide one channel the way a user does (the legend); the picture leaves it out.
+    let hidden = "Kuaishou".to_owned();
+    h.state_mut()
+        .push(Command::SetHidden([hidden.clone()].into_iter().collect()));
+    settle(&mut h);
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("dashboard.png");
+    h.state_mut().push(Command::Export {
+        kind: ExportKind::Png {
+            picture: Picture::Dashboard,
+            spec: ImageSpec {
+                width: 900,
+                height: 560,
+                scale: 2,
+                dark: false,
+            },
+        },
+        path: png.clone(),
+    });
+    settle(&mut h);
+    assert_eq!(h.state().error, None);
+    assert!(
+        h.state().status.starts_with("Saved"),
+        "{}",
+        h.state().status
+    );
+    let image = pictures::open_png(&png);
+    assert_eq!((image.width(), image.height()), (1800, 1120));
+    pictures::assert_not_blank(&image);
+    let data = h.state().dashboard.clone().expect("a dashboard");
+    let shown: Vec<_> = data
+        .groups
+        .iter()
+        .filter(|(g, _)| *g != hidden)
+        .cloned()
+        .collect();
+    pictures::assert_colours_present(&image, &shown, 40);
+
+    // The KPI table as CSV, sorted as on screen (by name here), with the totals row.
+    let csv = dir.path().join("kpi.csv");
+    h.state_mut().push(Command::Export {
+        kind: ExportKind::TableCsv,
+        path: csv.clone(),
+    });
+    settle(&mut h);
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("\u{feff}channel,spend,"), "{text}");
+    assert!(text.contains("\nDouyin,926664.74,"), "{text}");
+    assert!(text.contains("\nTotal,3281445.76,"), "{text}");
+
+    // Copy: tab-separated text on the clipboard.
+    h.state_mut().push(Command::CopyTable);
+    h.step();
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .expect("text copied");
+    assert!(copied.starts_with("channel\tspend\t"), "{copied}");
+    assert!(copied.contains("\nDouyin\t926664.74\t"), "{copied}");
+}
+
+#[test]
+fn the_export_window_saves_to_a_typed_path_and_cancels() {
+    let mut h = harness(vec![sample("campaigns_en.csv")]);
+    settle(&mut h);
+    h.get_all_by_label("PNG…")
+        .next()
+        .expect("an export button on the cards")
+        .click();
+    h.run_steps(4);
+    assert!(has_label(&h, "Export PNG"), "the window is open");
+    assert!(has_label(&h, "The PNG will be 3200 × 1800 pixels."));
+    // The suggested file says what and when.
+    let suggested = h.state().export_dialog.as_ref().unwrap().path.clone();
+    assert!(
+        suggested.ends_with("roi-2024-07-01_2024-09-30.png"),
+        "{suggested}"
+    );
+    h.get_by_label("1×").click();
+    h.run_steps(4);
+    assert!(has_label(&h, "The PNG will be 1600 × 900 pixels."));
+    // Where no file-chooser service exists, the path is typed.
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("typed.png");
+    h.state_mut().export_dialog.as_mut().unwrap().path = png.display().to_string();
+    h.run_steps(2);
+    h.get_by_label("Save").click();
+    settle(&mut h);
+    assert!(h.state().export_dialog.is_none(), "Save closes the window");
+    let image = pictures::open_png(&png);
+    assert_eq!((image.width(), image.height()), (1600, 900));
+    assert_eq!(
+        h.state().prefs.image_spec.scale,
+        1,
+        "the choice is remembered"
+    );
+
+    // The table's CSV goes through the same window; Cancel closes it without writing.
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Export KPI table as CSV…").click();
+    h.run_steps(4);
+    assert!(has_label(&h, "Export KPI table as CSV"));
+    h.get_by_label("Cancel").click();
+    h.run_steps(4);
+    assert!(h.state().export_dialog.is_none());
+    assert!(!has_label(&h, "Export KPI table as CSV"));
+}

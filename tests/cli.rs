@@ -366,3 +366,151 @@ fn rows_without_a_date_have_a_null_period() {
         serde_json::json!([{"week": "2024-03-04", "spend": 5}, {"week": null, "spend": 3}])
     );
 }
+
+#[path = "support/pictures.rs"]
+mod pictures;
+
+#[test]
+fn chart_writes_the_png_at_size_times_scale_with_every_channel() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("roi.png");
+    let out_str = out.to_str().unwrap();
+    let run = roi_lens(&[
+        "chart",
+        "sample_data/tencent_ads_gbk.csv",
+        "sample_data/ocean_engine_utf8bom.csv",
+        "--chart",
+        "roi",
+        "--out",
+        out_str,
+        "--width",
+        "640",
+        "--height",
+        "400",
+        "--scale",
+        "2",
+    ]);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(String::from_utf8_lossy(&run.stdout).contains("1280×800"));
+    let image = pictures::open_png(&out);
+    assert_eq!((image.width(), image.height()), (1280, 800));
+    pictures::assert_not_blank(&image);
+    // The channels and their colours, from the same core the app uses.
+    let ds = roi_lens::data::load_files(
+        &[
+            PathBuf::from("sample_data/tencent_ads_gbk.csv"),
+            PathBuf::from("sample_data/ocean_engine_utf8bom.csv"),
+        ]
+        .map(|p| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(p)),
+        &roi_lens::data::LoadOptions::default(),
+    )
+    .unwrap();
+    let data = roi_lens::dashboard::compute(&ds, &roi_lens::dashboard::View::default()).unwrap();
+    assert_eq!(data.groups.len(), 6);
+    pictures::assert_colours_present(&image, &data.groups, 30);
+}
+
+#[test]
+fn chart_with_filters_metric_and_grouping() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("trend.png");
+    let run = roi_lens(&[
+        "chart",
+        "sample_data/campaigns_en.csv",
+        "--chart",
+        "trend",
+        "--metric",
+        "roi",
+        "--by",
+        "campaign",
+        "--granularity",
+        "week",
+        "--from",
+        "2024-08-01",
+        "--channel",
+        "Douyin",
+        "--out",
+        out.to_str().unwrap(),
+        "--width",
+        "500",
+        "--height",
+        "360",
+        "--scale",
+        "1",
+    ]);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let image = pictures::open_png(&out);
+    assert_eq!((image.width(), image.height()), (500, 360));
+    pictures::assert_not_blank(&image);
+}
+
+#[test]
+fn chart_bad_options_exit_2_and_write_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.png");
+    let out = out.to_str().unwrap();
+    let en = "sample_data/campaigns_en.csv";
+    fails_with(
+        &["chart", en, "--chart", "pie", "--out", out],
+        &["unknown chart `pie`", "dashboard"],
+    );
+    fails_with(
+        &["chart", en, "--chart", "roi", "--out", out, "--scale", "4"],
+        &["scale must be 1, 2 or 3"],
+    );
+    fails_with(
+        &["chart", en, "--chart", "roi", "--out", out, "--width", "10"],
+        &["width must be between 320 and 4096"],
+    );
+    fails_with(
+        &[
+            "chart",
+            en,
+            "--chart",
+            "trend",
+            "--out",
+            out,
+            "--metric",
+            "retention_d99",
+        ],
+        &["retention_d99", "available: spend"],
+    );
+    fails_with(
+        &["chart", en, "--chart", "roi", "--out", out, "--by", "month"],
+        &["channel, campaign or source"],
+    );
+    fails_with(
+        &[
+            "chart",
+            "sample_data/nope.csv",
+            "--chart",
+            "roi",
+            "--out",
+            out,
+        ],
+        &["nope.csv"],
+    );
+    fails_with(
+        &[
+            "chart",
+            en,
+            "--chart",
+            "roi",
+            "--out",
+            "/nonexistent-dir/x.png",
+        ],
+        &["cannot write /nonexistent-dir/x.png"],
+    );
+    fails_with(&["chart", en, "--out", out], &["--chart"]);
+    assert!(!Path::new(out).exists(), "a failed run wrote a file");
+}

@@ -69,3 +69,62 @@ fn dashboard_chinese_samples_dark() {
     );
     h.snapshot_options("dashboard_zh_dark", &options());
 }
+
+#[path = "support/pictures.rs"]
+mod pictures;
+
+/// The app lends eframe's wgpu device to the export (as `app::run` does) instead of making one.
+#[test]
+fn export_uses_the_windows_device() {
+    use roi_lens::app::{Command, ExportKind};
+    use roi_lens::export::{Gpu, ImageSpec, Picture};
+
+    let files = vec![sample("campaigns_en.csv")];
+    let mut h = Harness::builder()
+        .with_size([1200.0, 800.0])
+        .wgpu()
+        .build_eframe(move |cc| {
+            let mut app = RoiLensApp::new(&cc.egui_ctx, Prefs::default(), files).expect("start");
+            let state = cc
+                .wgpu_render_state
+                .as_ref()
+                .expect("eframe lends a device");
+            app.use_gpu(Gpu::from_render_state(state));
+            app
+        });
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("trend.png");
+    let started = Instant::now();
+    let mut asked = false;
+    loop {
+        h.step();
+        if !asked && h.state().dashboard.is_some() && !h.state().is_busy() {
+            h.state_mut().push(Command::Export {
+                kind: ExportKind::Png {
+                    picture: Picture::Chart(roi_lens::app::Chart::Trend),
+                    spec: ImageSpec {
+                        width: 700,
+                        height: 400,
+                        scale: 1,
+                        dark: true,
+                    },
+                },
+                path: path.clone(),
+            });
+            asked = true;
+        } else if asked && !h.state().is_busy() {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "never finished"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(h.state().error, None);
+    let image = pictures::open_png(&path);
+    assert_eq!((image.width(), image.height()), (700, 400));
+    pictures::assert_not_blank(&image);
+    let data = h.state().dashboard.clone().expect("dashboard");
+    pictures::assert_colours_present(&image, &data.groups, 10);
+}

@@ -23,13 +23,25 @@ impl ExportKind {
             ExportKind::TableCsv => "csv",
         }
     }
+
+    /// A file name that says what and when: `roi-2024-09-22_2024-10-21.png`.
+    pub fn file_name(&self, data: &DashboardData) -> String {
+        let picture = match self {
+            ExportKind::Png { picture, .. } => *picture,
+            ExportKind::TableCsv => Picture::Chart(crate::export::Chart::Table),
+        };
+        picture.file_name(data, self.extension())
+    }
 }
 
-/// The options window of a PNG export, while it is open.
+/// The export window, while it is open: what to export and where. The path can be typed
+/// (systems without a file-chooser service) or picked with the native dialog.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExportDialog {
-    pub picture: Picture,
-    pub spec: ImageSpec,
+    pub kind: ExportKind,
+    pub path: String,
+    /// Set when the native dialog returned without a file, to point at the path box.
+    pub no_file_chosen: bool,
 }
 
 /// Save dialogs and export jobs under way.
@@ -75,7 +87,7 @@ impl Exports {
         &mut self,
         ctx: &egui::Context,
         kind: ExportKind,
-        file_name: String,
+        suggested: &std::path::Path,
     ) -> Result<(), String> {
         if self.dialog.is_some() {
             return Ok(());
@@ -83,6 +95,11 @@ impl Exports {
         let (tx, rx) = channel();
         let ctx = ctx.clone();
         let extension = kind.extension();
+        let file_name = suggested
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let directory = suggested.parent().map(std::path::Path::to_path_buf);
         let title = match &kind {
             ExportKind::Png { .. } => "Export PNG",
             ExportKind::TableCsv => "Export KPI table as CSV",
@@ -90,8 +107,11 @@ impl Exports {
         std::thread::Builder::new()
             .name("roi-lens-save-dialog".into())
             .spawn(move || {
-                let picked = rfd::FileDialog::new()
-                    .set_title(title)
+                let mut dialog = rfd::FileDialog::new().set_title(title);
+                if let Some(dir) = directory.filter(|d| d.is_dir()) {
+                    dialog = dialog.set_directory(dir);
+                }
+                let picked = dialog
                     .set_file_name(file_name)
                     .add_filter(extension.to_uppercase(), &[extension])
                     .save_file();

@@ -20,7 +20,7 @@ pub use crate::dashboard::TableSort;
 use crate::dashboard::{DashboardData, DatasetFacts, View};
 use crate::data::{Dataset, Field, LoadOptions};
 pub use crate::export::Chart;
-use crate::export::{Gpu, ImageSpec, Look, Picture};
+use crate::export::{Gpu, ImageSpec, Look};
 use crate::ui;
 pub use export::{ExportDialog, ExportKind};
 use export::{ExportEvent, Exports};
@@ -38,6 +38,8 @@ pub struct Prefs {
     pub recent_files: Vec<PathBuf>,
     /// The size, scale and background last chosen for a PNG export.
     pub image_spec: ImageSpec,
+    /// Where the last export was saved.
+    pub export_dir: Option<PathBuf>,
 }
 
 /// Everything a person can ask the app to do.
@@ -70,8 +72,8 @@ pub enum Command {
     Maximize(Option<Chart>),
     SetHidden(BTreeSet<String>),
     SortTable(TableSort),
-    /// Open the PNG export options for a chart or the dashboard (`None` closes them).
-    ShowExportDialog(Option<Picture>),
+    /// Open the export window for a picture or the table (`None` closes it).
+    ShowExportDialog(Option<ExportKind>),
     /// Ask where to save an export (native dialog, on its own thread).
     ChooseExportFile(ExportKind),
     /// Write an export of what is on screen to `path` (off the UI thread).
@@ -199,6 +201,16 @@ impl RoiLensApp {
         }
     }
 
+    /// The folder exports are suggested in: the last one used, else Pictures, else home.
+    pub fn export_dir(&self) -> PathBuf {
+        if let Some(dir) = self.prefs.export_dir.as_ref().filter(|d| d.is_dir()) {
+            return dir.clone();
+        }
+        let home = std::env::home_dir().unwrap_or_else(|| PathBuf::from("."));
+        let pictures = home.join("Pictures");
+        if pictures.is_dir() { pictures } else { home }
+    }
+
     /// Exports being written.
     pub fn exports_running(&self) -> usize {
         self.exports.running()
@@ -299,23 +311,29 @@ impl RoiLensApp {
                 ctx.request_repaint();
             }
             Command::SortTable(sort) => self.table_sort = sort,
-            Command::ShowExportDialog(picture) => {
-                self.export_dialog = picture.map(|picture| ExportDialog {
-                    picture,
-                    spec: self.prefs.image_spec,
-                });
+            Command::ShowExportDialog(kind) => {
+                self.export_dialog = match (kind, &self.dashboard) {
+                    (Some(kind), Some(data)) => Some(ExportDialog {
+                        path: self
+                            .export_dir()
+                            .join(kind.file_name(data))
+                            .display()
+                            .to_string(),
+                        kind,
+                        no_file_chosen: false,
+                    }),
+                    _ => None,
+                };
             }
             Command::ChooseExportFile(kind) => {
-                let Some(data) = &self.dashboard else { return };
-                let name = match &kind {
-                    ExportKind::Png { picture, spec } => {
-                        self.prefs.image_spec = *spec;
-                        self.export_dialog = None;
-                        picture.file_name(data, "png")
-                    }
-                    ExportKind::TableCsv => Picture::Chart(Chart::Table).file_name(data, "csv"),
+                let suggested = match &self.export_dialog {
+                    Some(dialog) => PathBuf::from(&dialog.path),
+                    None => match &self.dashboard {
+                        Some(data) => self.export_dir().join(kind.file_name(data)),
+                        None => return,
+                    },
                 };
-                if let Err(e) = self.exports.choose_file(ctx, kind, name) {
+                if let Err(e) = self.exports.choose_file(ctx, kind, &suggested) {
                     self.error = Some(e);
                 }
             }
@@ -324,6 +342,19 @@ impl RoiLensApp {
                     self.error = Some("nothing to export yet: open some files first".into());
                     return;
                 };
+                // A relative path typed in the box is taken from the export folder.
+                let path = if path.is_relative() {
+                    self.export_dir().join(path)
+                } else {
+                    path
+                };
+                if let ExportKind::Png { spec, .. } = &kind {
+                    self.prefs.image_spec = *spec;
+                }
+                if let Some(dir) = path.parent().filter(|d| d.is_dir()) {
+                    self.prefs.export_dir = Some(dir.to_path_buf());
+                }
+                self.export_dialog = None;
                 let look = self.look();
                 match self.exports.start(ctx, kind, path, data, look) {
                     Ok(()) => self.status = "Exporting…".to_owned(),
@@ -530,9 +561,11 @@ impl RoiLensApp {
         for event in self.exports.poll() {
             match event {
                 ExportEvent::Chosen(kind, path) => self.push(Command::Export { kind, path }),
-                ExportEvent::NoFile => {
-                    self.status = "Export cancelled: no file chosen.".to_owned();
-                }
+                ExportEvent::NoFile => match self.export_dialog.as_mut() {
+                    // The window stays open; its path box is the way on without a dialog.
+                    Some(dialog) => dialog.no_file_chosen = true,
+                    None => self.status = "Export cancelled: no file chosen.".to_owned(),
+                },
                 ExportEvent::Done(message) => self.status = message,
                 ExportEvent::Failed(message) => self.error = Some(message),
             }

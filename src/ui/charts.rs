@@ -331,7 +331,7 @@ pub fn funnel_ui(ui: &mut egui::Ui, data: &DashboardData, hidden: &BTreeSet<Stri
     let row_gap =
         ((height - 2.0 * text_height) / (rows.len() + 1) as f32 - text_height).clamp(6.0, 30.0);
     // The bars take what the five text columns leave, within reason.
-    let bar_width = ((ui.available_width() - 450.0) / 2.0).clamp(48.0, 220.0);
+    let bar_width = ((ui.available_width() - 430.0) / 2.0).clamp(56.0, 220.0);
     let rate_bar = |ui: &mut egui::Ui, v: Option<f64>, max: f64, color: egui::Color32| {
         let text = v.map_or("–".to_owned(), |v| format!("{:.2}%", v * 100.0));
         let fraction = match v {
@@ -352,7 +352,7 @@ pub fn funnel_ui(ui: &mut egui::Ui, data: &DashboardData, hidden: &BTreeSet<Stri
             egui::Grid::new("funnel-grid")
                 .num_columns(6)
                 .striped(true)
-                .spacing([14.0, row_gap])
+                .spacing([10.0, row_gap])
                 .show(ui, |ui| {
                     ui.label(RichText::new(data.view.group_by.name()).strong());
                     ui.label(RichText::new("Impressions").strong());

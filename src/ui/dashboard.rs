@@ -92,7 +92,10 @@ fn card_ui(
                     .on_hover_text(format!("Export {} as a PNG image", chart.title()))
                     .clicked()
                 {
-                    app.push(Command::ShowExportDialog(Some(Picture::Chart(chart))));
+                    app.push(Command::ShowExportDialog(Some(ExportKind::Png {
+                        picture: Picture::Chart(chart),
+                        spec: app.prefs.image_spec,
+                    })));
                 }
                 if chart == Chart::Table {
                     if ui
@@ -100,7 +103,7 @@ fn card_ui(
                         .on_hover_text("Save the table as CSV (opens in Excel, Chinese intact)")
                         .clicked()
                     {
-                        app.push(Command::ChooseExportFile(ExportKind::TableCsv));
+                        app.push(Command::ShowExportDialog(Some(ExportKind::TableCsv)));
                     }
                     if ui
                         .small_button("Copy")

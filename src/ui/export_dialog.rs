@@ -1,9 +1,10 @@
-//! The PNG export options: what to export, size, scale and background, then Save….
+//! The export window: for a PNG what to draw, its size, scale and background; for both a
+//! PNG and the table's CSV, where to save (typed, or picked with the system dialog).
 
 use egui::RichText;
 
 use crate::app::{Chart, Command, ExportKind, RoiLensApp};
-use crate::export::{MAX_SIDE, MIN_SIDE, Picture, SCALES};
+use crate::export::{ImageSpec, MAX_SIDE, MIN_SIDE, Picture, SCALES};
 
 /// Common slide and document sizes, in points.
 const PRESETS: [(&str, u32, u32); 4] = [
@@ -17,100 +18,162 @@ pub fn export_dialog_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
     let Some(mut dialog) = app.export_dialog.clone() else {
         return;
     };
-    let modal = egui::Modal::new(egui::Id::unique("export-png")).show(ctx, |ui| {
-        ui.set_width(360.0);
-        ui.heading("Export PNG");
+    let Some(data) = app.dashboard.clone() else {
+        return;
+    };
+    let modal = egui::Modal::new(egui::Id::unique("export-window")).show(ctx, |ui| {
+        ui.set_width(430.0);
+        ui.heading(match dialog.kind {
+            ExportKind::Png { .. } => "Export PNG",
+            ExportKind::TableCsv => "Export KPI table as CSV",
+        });
         ui.add_space(6.0);
-        let mut save = false;
         egui::Grid::new("export-options")
             .num_columns(2)
             .spacing([12.0, 8.0])
             .show(ui, |ui| {
-                ui.label("Picture");
-                let current = match dialog.picture {
-                    Picture::Chart(c) => c.title().to_owned(),
-                    Picture::Dashboard => "Whole dashboard".to_owned(),
-                };
-                egui::ComboBox::from_id_salt("export-picture")
-                    .selected_text(current)
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(
-                            &mut dialog.picture,
-                            Picture::Dashboard,
-                            "Whole dashboard",
-                        );
-                        for chart in Chart::ALL {
-                            ui.selectable_value(
-                                &mut dialog.picture,
-                                Picture::Chart(chart),
-                                chart.title(),
-                            );
-                        }
-                    });
-                ui.end_row();
-
-                ui.label("Size (points)");
+                if let ExportKind::Png { picture, spec } = &mut dialog.kind {
+                    picture_options_ui(ui, picture, spec);
+                } else {
+                    ui.label("");
+                    ui.label(
+                        RichText::new(
+                            "UTF-8 with a byte-order mark, so Excel shows Chinese names; \
+                             rows in the table's order, with the totals row.",
+                        )
+                        .weak(),
+                    );
+                    ui.end_row();
+                }
+                ui.label("Save to");
                 ui.horizontal(|ui| {
                     ui.add(
-                        egui::DragValue::new(&mut dialog.spec.width)
-                            .range(MIN_SIDE..=MAX_SIDE)
-                            .speed(10),
+                        egui::TextEdit::singleline(&mut dialog.path)
+                            .desired_width(300.0)
+                            .id_salt("export-path"),
                     );
-                    ui.label("×");
-                    ui.add(
-                        egui::DragValue::new(&mut dialog.spec.height)
-                            .range(MIN_SIDE..=MAX_SIDE)
-                            .speed(10),
-                    );
-                });
-                ui.end_row();
-
-                ui.label("");
-                ui.horizontal_wrapped(|ui| {
-                    for (name, w, h) in PRESETS {
-                        let chosen = dialog.spec.width == w && dialog.spec.height == h;
-                        if ui.selectable_label(chosen, name).clicked() {
-                            dialog.spec.width = w;
-                            dialog.spec.height = h;
-                        }
+                    if ui
+                        .button("Browse…")
+                        .on_hover_text("Pick the file with the system's save dialog")
+                        .clicked()
+                    {
+                        app.push(Command::ChooseExportFile(dialog.kind.clone()));
                     }
-                });
-                ui.end_row();
-
-                ui.label("Scale");
-                ui.horizontal(|ui| {
-                    for scale in SCALES {
-                        ui.radio_value(&mut dialog.spec.scale, scale, format!("{scale}×"));
-                    }
-                });
-                ui.end_row();
-
-                ui.label("Background");
-                ui.horizontal(|ui| {
-                    ui.radio_value(&mut dialog.spec.dark, false, "Light");
-                    ui.radio_value(&mut dialog.spec.dark, true, "Dark");
                 });
                 ui.end_row();
             });
-        let [w, h] = dialog.spec.pixels();
-        ui.label(RichText::new(format!("The PNG will be {w} × {h} pixels.")).weak());
+        if let ExportKind::Png { spec, .. } = &dialog.kind {
+            let [w, h] = spec.pixels();
+            ui.label(RichText::new(format!("The PNG will be {w} × {h} pixels.")).weak());
+        }
+        let path = std::path::PathBuf::from(dialog.path.trim());
+        if dialog.no_file_chosen {
+            ui.label(
+                RichText::new(
+                    "No file was chosen. If no dialog appeared, this system has no \
+                     file-chooser service: type the path above and press Save.",
+                )
+                .color(ui.visuals().warn_fg_color),
+            );
+        } else if path.is_file() {
+            ui.label(
+                RichText::new("The file exists and will be replaced.")
+                    .color(ui.visuals().warn_fg_color),
+            );
+        }
         ui.add_space(8.0);
+        let mut save = false;
         let mut cancel = false;
         ui.horizontal(|ui| {
-            save = ui.button("Save…").clicked();
+            save = ui
+                .add_enabled(!dialog.path.trim().is_empty(), egui::Button::new("Save"))
+                .clicked();
             cancel = ui.button("Cancel").clicked();
         });
-        (save, cancel)
+        (save.then_some(path), cancel)
     });
+    let close = modal.should_close();
     let (save, cancel) = modal.inner;
-    if save {
-        app.push(Command::ChooseExportFile(ExportKind::Png {
-            picture: dialog.picture,
-            spec: dialog.spec,
-        }));
-    } else if cancel || modal.should_close() {
+    if let Some(path) = save {
+        app.push(Command::Export {
+            kind: dialog.kind,
+            path,
+        });
+    } else if cancel || close {
         app.push(Command::ShowExportDialog(None));
     } else if app.export_dialog.as_ref() != Some(&dialog) {
+        // Changing the picture renames the suggested file, in the same folder.
+        if let (Some(old), ExportKind::Png { picture, .. }) = (&app.export_dialog, &dialog.kind)
+            && let ExportKind::Png {
+                picture: before, ..
+            } = old.kind
+            && before != *picture
+        {
+            let path = std::path::Path::new(&dialog.path);
+            if let Some(dir) = path.parent() {
+                dialog.path = dir.join(dialog.kind.file_name(&data)).display().to_string();
+            }
+        }
         app.export_dialog = Some(dialog);
     }
+}
+
+fn picture_options_ui(ui: &mut egui::Ui, picture: &mut Picture, spec: &mut ImageSpec) {
+    ui.label("Picture");
+    let current = match picture {
+        Picture::Chart(c) => c.title().to_owned(),
+        Picture::Dashboard => "Whole dashboard".to_owned(),
+    };
+    egui::ComboBox::from_id_salt("export-picture")
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(picture, Picture::Dashboard, "Whole dashboard");
+            for chart in Chart::ALL {
+                ui.selectable_value(picture, Picture::Chart(chart), chart.title());
+            }
+        });
+    ui.end_row();
+
+    ui.label("Size (points)");
+    ui.horizontal(|ui| {
+        ui.add(
+            egui::DragValue::new(&mut spec.width)
+                .range(MIN_SIDE..=MAX_SIDE)
+                .speed(10),
+        );
+        ui.label("×");
+        ui.add(
+            egui::DragValue::new(&mut spec.height)
+                .range(MIN_SIDE..=MAX_SIDE)
+                .speed(10),
+        );
+    });
+    ui.end_row();
+
+    ui.label("");
+    ui.horizontal(|ui| {
+        for (name, w, h) in PRESETS {
+            let chosen = spec.width == w && spec.height == h;
+            if ui.selectable_label(chosen, name).clicked() {
+                spec.width = w;
+                spec.height = h;
+            }
+        }
+    });
+    ui.end_row();
+
+    ui.label("Scale");
+    ui.horizontal(|ui| {
+        for scale in SCALES {
+            ui.radio_value(&mut spec.scale, scale, format!("{scale}×"));
+        }
+    });
+    ui.end_row();
+
+    ui.label("Background");
+    ui.horizontal(|ui| {
+        ui.radio_value(&mut spec.dark, false, "Light");
+        ui.radio_value(&mut spec.dark, true, "Dark");
+    });
+    ui.end_row();
 }

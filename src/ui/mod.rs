@@ -59,11 +59,14 @@ fn menu_bar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             let has_data = app.dashboard.is_some();
             ui.add_enabled_ui(has_data, |ui| {
                 if ui.button("Export dashboard as PNG…").clicked() {
-                    app.push(Command::ShowExportDialog(Some(Picture::Dashboard)));
+                    app.push(Command::ShowExportDialog(Some(ExportKind::Png {
+                        picture: Picture::Dashboard,
+                        spec: app.prefs.image_spec,
+                    })));
                     ui.close();
                 }
                 if ui.button("Export KPI table as CSV…").clicked() {
-                    app.push(Command::ChooseExportFile(ExportKind::TableCsv));
+                    app.push(Command::ShowExportDialog(Some(ExportKind::TableCsv)));
                     ui.close();
                 }
                 if ui.button("Copy KPI table").clicked() {
