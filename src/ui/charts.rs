@@ -119,25 +119,28 @@ fn date_marks(input: GridInput) -> Vec<GridMark> {
     marks
 }
 
-/// The groups the user hid in this plot's legend, if different from `hidden`.
-fn changed_hidden(
+/// The groups the user hid in this plot's legend, if different from `hidden`. Only the
+/// groups with an entry in this legend (`entries`: those with points in this chart) are read
+/// from it; a group the chart cannot show keeps its state, or hiding a channel that has no
+/// revenue would be undone by the scatter, say.
+fn changed_hidden<'a>(
     ctx: &egui::Context,
     plot_id: egui::Id,
-    data: &DashboardData,
+    entries: impl Iterator<Item = &'a str>,
     hidden: &BTreeSet<String>,
 ) -> Option<BTreeSet<String>> {
     let memory = PlotMemory::load(ctx, plot_id)?;
-    // Names hidden earlier but not in this view (filtered out, other grouping) stay hidden.
+    let entries: BTreeSet<&str> = entries.collect();
     let mut now: BTreeSet<String> = hidden
         .iter()
-        .filter(|name| !data.groups.iter().any(|(g, _)| g == *name))
+        .filter(|name| !entries.contains(name.as_str()))
         .cloned()
         .collect();
     now.extend(
-        data.groups
+        entries
             .iter()
-            .filter(|(name, _)| memory.hidden_items.contains(&ItemId::new(name.as_str())))
-            .map(|(name, _)| name.clone()),
+            .filter(|name| memory.hidden_items.contains(&ItemId::new(**name)))
+            .map(|name| (*name).to_owned()),
     );
     (&now != hidden).then_some(now)
 }
@@ -425,7 +428,8 @@ pub fn retention_ui(
                 );
             }
         });
-    changed_hidden(ui.ctx(), plot_id, data, hidden)
+    let entries = data.retention.iter().filter(|s| !s.points.is_empty());
+    changed_hidden(ui.ctx(), plot_id, entries.map(|s| s.name.as_str()), hidden)
 }
 
 /// The chosen metric per group over time.
@@ -502,7 +506,8 @@ pub fn trend_ui(
                 }
             }
         });
-    changed_hidden(ui.ctx(), plot_id, data, hidden)
+    let entries = data.trend.iter().filter(|s| !s.points.is_empty());
+    changed_hidden(ui.ctx(), plot_id, entries.map(|s| s.name.as_str()), hidden)
 }
 
 /// Daily spend against revenue per group, with the break-even line (ROI = 1).
@@ -574,5 +579,6 @@ pub fn scatter_ui(
                 .style(egui_plot::LineStyle::dashed_dense()),
             );
         });
-    changed_hidden(ui.ctx(), plot_id, data, hidden)
+    let entries = data.scatter.iter().filter(|s| !s.points.is_empty());
+    changed_hidden(ui.ctx(), plot_id, entries.map(|s| s.name.as_str()), hidden)
 }
