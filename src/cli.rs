@@ -8,11 +8,12 @@ use clap::{Parser, Subcommand, ValueEnum};
 use unicode_width::UnicodeWidthStr;
 
 use crate::dashboard::{self, View};
-use crate::data::{self, Field, LoadOptions, MappingOverrides};
+use crate::data::{self, Dataset, Field, LoadOptions, MappingOverrides};
 use crate::export::{self, Gpu, ImageSpec, Look, Picture};
 use crate::format::format_value;
 use crate::metrics::{self, Filters, Granularity, GroupKey, Metric, Query};
 use crate::report::{Cell, Report, ReportColumn};
+use crate::workspace::{self, SourceState, Workspace};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -26,8 +27,12 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     /// Files to open in the desktop app (no subcommand); the bundled sample data when none.
+    /// A `.roilens` file opens as a workspace.
     #[arg(value_name = "FILES")]
     pub files: Vec<PathBuf>,
+    /// Open this workspace in the desktop app.
+    #[arg(long, value_name = "FILE.roilens")]
+    pub workspace: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -43,8 +48,12 @@ pub enum Command {
 #[derive(Debug, clap::Args)]
 pub struct InputArgs {
     /// CSV, TSV or Parquet exports; several files are combined.
-    #[arg(required = true, value_name = "FILES")]
+    #[arg(required_unless_present = "workspace", value_name = "FILES")]
     pub files: Vec<PathBuf>,
+    /// Use a saved workspace's sources, column mappings and filters (options given here
+    /// override its filters; FILES given too are added).
+    #[arg(long, value_name = "FILE.roilens")]
+    pub workspace: Option<PathBuf>,
     /// Take FIELD from the column HEADER (`--map spend="花费(元)"`); `--map FIELD=` ignores it.
     #[arg(long = "map", value_name = "FIELD=HEADER", value_parser = parse_mapping)]
     pub map: Vec<(Field, Option<String>)>,
@@ -60,6 +69,46 @@ impl InputArgs {
             global,
             ..LoadOptions::default()
         }
+    }
+
+    /// Loads the files, with the workspace's sources and mappings first when one is given.
+    /// A workspace that cannot be used, or whose sources are missing, is an error; a source
+    /// that changed since it was saved is a warning.
+    fn load(&self) -> anyhow::Result<(Dataset, Option<Workspace>)> {
+        let mut options = self.load_options();
+        let mut files = Vec::new();
+        let workspace = match &self.workspace {
+            Some(path) => {
+                let opened = workspace::open(path)?;
+                for (source, state) in opened.workspace.sources.iter().zip(&opened.states) {
+                    match state {
+                        SourceState::Unchanged => {}
+                        SourceState::Changed => eprintln!(
+                            "warning: {} changed since the workspace was saved; using the new data",
+                            source.path.display()
+                        ),
+                        SourceState::Missing { recorded } => anyhow::bail!(
+                            "workspace {}: source {} is missing (looked for {} and {})",
+                            path.display(),
+                            source
+                                .path
+                                .file_name()
+                                .unwrap_or_default()
+                                .to_string_lossy(),
+                            source.path.display(),
+                            recorded.display()
+                        ),
+                    }
+                }
+                let (paths, ws_options) = opened.workspace.load_request();
+                files.extend(paths);
+                options.per_source = ws_options.per_source;
+                Some(opened.workspace)
+            }
+            None => None,
+        };
+        files.extend(self.files.iter().cloned());
+        Ok((data::load_files(&files, &options)?, workspace))
     }
 }
 
@@ -104,12 +153,20 @@ pub struct FilterArgs {
 }
 
 impl FilterArgs {
-    fn filters(&self) -> Filters {
+    /// `base` (a workspace's filters, or none) with every filter given here replacing its own.
+    fn over(&self, base: &Filters) -> Filters {
+        let list = |given: &Vec<String>, saved: &Vec<String>| {
+            if given.is_empty() {
+                saved.clone()
+            } else {
+                given.clone()
+            }
+        };
         Filters {
-            from: self.from,
-            to: self.to,
-            channels: self.channels.clone(),
-            campaigns: self.campaigns.clone(),
+            from: self.from.or(base.from),
+            to: self.to.or(base.to),
+            channels: list(&self.channels, &base.channels),
+            campaigns: list(&self.campaigns, &base.campaigns),
         }
     }
 }
@@ -140,9 +197,9 @@ pub struct ChartArgs {
     /// have no channel column.
     #[arg(long, value_parser = parse_group_key)]
     pub by: Option<GroupKey>,
-    /// Time buckets of the trend: day, week or month.
-    #[arg(long, value_parser = parse_granularity, default_value = "day")]
-    pub granularity: Granularity,
+    /// Time buckets of the trend: day (the default), week or month.
+    #[arg(long, value_parser = parse_granularity)]
+    pub granularity: Option<Granularity>,
     #[command(flatten)]
     pub filters: FilterArgs,
     /// A dark background instead of the default light one.
@@ -211,15 +268,19 @@ fn parse_cli_date(s: &str) -> Result<NaiveDate, String> {
 
 /// Runs `summary`, writing the report to `out`.
 pub fn run_summary(args: &SummaryArgs, out: &mut dyn Write) -> anyhow::Result<()> {
-    let ds = data::load_files(&args.input.files, &args.input.load_options())?;
-    let group_by = if args.by.is_empty() {
-        vec![default_group(&ds)]
-    } else {
-        args.by.clone()
+    let (ds, ws) = args.input.load()?;
+    let group_by = match (&ws, args.by.is_empty()) {
+        (_, false) => args.by.clone(),
+        (Some(ws), true) => vec![ws.view.group_by],
+        (None, true) => vec![default_group(&ds)],
     };
+    let saved = ws
+        .as_ref()
+        .map(|w| w.view.filters.clone())
+        .unwrap_or_default();
     let query = Query {
         group_by,
-        filters: args.filters.filters(),
+        filters: args.filters.over(&saved),
     };
     let summary = metrics::summarize(&ds, &query)?;
     let report = Report::from_summary(&summary);
@@ -239,7 +300,7 @@ pub fn run_summary(args: &SummaryArgs, out: &mut dyn Write) -> anyhow::Result<()
 /// Runs `chart`: the dashboard's data for the asked view, drawn offscreen on a device of our
 /// own (no window needed), written atomically.
 pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
-    let spec = ImageSpec {
+    let mut spec = ImageSpec {
         width: args.width,
         height: args.height,
         scale: args.scale,
@@ -250,13 +311,29 @@ pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     if let Some(key @ GroupKey::Period(_)) = args.by {
         anyhow::bail!("charts group by channel, campaign or source, not {key}");
     }
-    let ds = data::load_files(&args.input.files, &args.input.load_options())?;
+    let (ds, ws) = args.input.load()?;
+    let saved = ws.as_ref().map(|w| w.view.clone());
     let view = View {
-        filters: args.filters.filters(),
-        group_by: args.by.unwrap_or_else(|| default_group(&ds)),
-        granularity: args.granularity,
-        trend_metric: args.metric.unwrap_or(View::default().trend_metric),
+        filters: args.filters.over(
+            &saved
+                .as_ref()
+                .map(|v| v.filters.clone())
+                .unwrap_or_default(),
+        ),
+        group_by: args
+            .by
+            .or(saved.as_ref().map(|v| v.group_by))
+            .unwrap_or_else(|| default_group(&ds)),
+        granularity: args
+            .granularity
+            .or(saved.as_ref().map(|v| v.granularity))
+            .unwrap_or_default(),
+        trend_metric: args
+            .metric
+            .or(saved.as_ref().map(|v| v.trend_metric))
+            .unwrap_or(View::default().trend_metric),
     };
+    spec.dark |= ws.as_ref().is_some_and(|w| w.dark);
     let facts = dashboard::DatasetFacts::of(&ds);
     for (what, wanted, known) in [
         ("channel", &view.filters.channels, &facts.channels),
@@ -266,7 +343,10 @@ pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             eprintln!("warning: no {what} named `{name}` in these files");
         }
     }
-    let data = dashboard::compute(&ds, &view)?;
+    let mut data = dashboard::compute(&ds, &view)?;
+    if let Some(ws) = &ws {
+        data.apply_colors(&ws.colors);
+    }
     if !data.by_group.metrics.contains(&view.trend_metric) {
         let available: Vec<String> = data.by_group.metrics.iter().map(|m| m.name()).collect();
         anyhow::bail!(
@@ -284,7 +364,8 @@ pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             .iter()
             .filter_map(|s| s.path.file_name().map(|n| n.to_string_lossy().into_owned()))
             .collect(),
-        ..Look::default()
+        hidden: ws.as_ref().map(|w| w.hidden.clone()).unwrap_or_default(),
+        sort: ws.as_ref().map(|w| w.table_sort).unwrap_or_default(),
     };
     let gpu = Gpu::headless()?;
     let [w, h] = export::save_png(&gpu, &data, args.chart, &spec, &look, &args.out)?;
@@ -294,7 +375,7 @@ pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
 
 /// Runs `inspect`.
 pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()> {
-    let ds = data::load_files(&args.input.files, &args.input.load_options())?;
+    let (ds, _) = args.input.load()?;
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &ds.sources).map_err(std::io::Error::from)?;
         writeln!(out)?;

@@ -239,6 +239,28 @@ impl DashboardData {
         parts.join(" · ")
     }
 
+    /// Replaces the automatic colours of the groups named in `colors` (a workspace's saved
+    /// colours), in every chart's series.
+    pub fn apply_colors(&mut self, colors: &std::collections::BTreeMap<String, [u8; 3]>) {
+        if colors.is_empty() {
+            return;
+        }
+        let pick = |name: &str, color: &mut [u8; 3]| {
+            if let Some(c) = colors.get(name) {
+                *color = *c;
+            }
+        };
+        for (name, color) in &mut self.groups {
+            pick(name, color);
+        }
+        for s in self.retention.iter_mut().chain(self.trend.iter_mut()) {
+            pick(&s.name, &mut s.color);
+        }
+        for s in &mut self.scatter {
+            pick(&s.name, &mut s.color);
+        }
+    }
+
     /// The colour of a group.
     pub fn color_of(&self, group: &str) -> [u8; 3] {
         self.groups

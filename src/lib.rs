@@ -16,6 +16,7 @@ pub mod palette;
 pub mod report;
 pub mod sample;
 pub mod ui;
+pub mod workspace;
 
 /// The text a panic carried, for turning a caught panic into a message.
 pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {

@@ -36,7 +36,23 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Summary(args)) => cli::run_summary(&args, &mut out),
         Some(Command::Inspect(args)) => cli::run_inspect(&args, &mut out),
         Some(Command::Chart(args)) => cli::run_chart(&args, &mut out),
-        None => roi_lens::app::run(cli.files),
+        None => {
+            // `roi-lens analysis.roilens` opens the workspace, like `--workspace`.
+            let (workspaces, files): (Vec<_>, Vec<_>) = cli.files.into_iter().partition(|f| {
+                f.extension()
+                    .is_some_and(|e| e == roi_lens::workspace::EXTENSION)
+            });
+            let workspace = match (cli.workspace, workspaces.as_slice()) {
+                (Some(w), []) => Some(w),
+                (None, [w]) => Some(w.clone()),
+                (None, []) => None,
+                _ => anyhow::bail!("open one workspace at a time"),
+            };
+            if workspace.is_some() && !files.is_empty() {
+                anyhow::bail!("open a workspace on its own; add files to it in the app");
+            }
+            roi_lens::app::run(files, workspace)
+        }
     };
     match result {
         // A closed pipe (`roi-lens summary … | head`) is not an error.

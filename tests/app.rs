@@ -429,3 +429,161 @@ fn the_export_window_saves_to_a_typed_path_and_cancels() {
     assert!(h.state().export_dialog.is_none());
     assert!(!has_label(&h, "Export KPI table as CSV"));
 }
+
+#[test]
+fn a_saved_workspace_reopens_in_a_fresh_app_as_it_was() {
+    use roi_lens::app::ExportKind;
+    use roi_lens::dashboard::TableSort;
+    use roi_lens::metrics::Metric;
+
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["campaigns_en.csv", "tencent_ads_gbk.csv"] {
+        std::fs::copy(sample(name), dir.path().join(name)).unwrap();
+    }
+    let en = dir.path().join("campaigns_en.csv");
+    let gbk = dir.path().join("tencent_ads_gbk.csv");
+    let mut h = harness(vec![en.clone(), gbk.clone()]);
+    settle(&mut h);
+    assert!(
+        !h.state().window_title().starts_with('*'),
+        "nothing changed yet"
+    );
+    // Change a filter the way a user does, and a mapping, a sort and a hidden channel.
+    h.get_all_by_role_and_label(Role::CheckBox, "Douyin")
+        .next()
+        .expect("a Douyin checkbox")
+        .click();
+    settle(&mut h);
+    h.state_mut().push(Command::SetMapping {
+        source: gbk.clone(),
+        field: Field::Revenue,
+        header: None,
+    });
+    settle(&mut h);
+    h.state_mut().push(Command::SortTable(TableSort {
+        metric: Some(Metric::Roi),
+        descending: true,
+    }));
+    h.state_mut().push(Command::SetHidden(
+        ["公众号".to_owned()].into_iter().collect(),
+    ));
+    settle(&mut h);
+    assert!(
+        h.state().hidden.contains("公众号"),
+        "hidden stays set: {:?}",
+        h.state().hidden
+    );
+    assert!(
+        h.state().window_title().starts_with('*'),
+        "{}",
+        h.state().window_title()
+    );
+    let file = dir.path().join("week38.roilens");
+    h.state_mut().push(Command::Export {
+        kind: ExportKind::Workspace {
+            note: "week 38".into(),
+        },
+        path: file.clone(),
+    });
+    settle(&mut h);
+    assert_eq!(h.state().error, None);
+    assert!(!h.state().window_title().starts_with('*'), "saved");
+    assert!(h.state().window_title().starts_with("week38.roilens"));
+    let saved = h.state().current_workspace();
+    let total = h
+        .state()
+        .dashboard
+        .as_ref()
+        .unwrap()
+        .totals
+        .values(Metric::Sum(Field::Spend))[0];
+
+    // A fresh app opens the file.
+    let mut fresh = harness(vec![sample("ocean_engine_utf8bom.csv")]);
+    settle(&mut fresh);
+    fresh.state_mut().push(Command::OpenWorkspace(file.clone()));
+    settle(&mut fresh);
+    assert_eq!(fresh.state().error, None);
+    let state = fresh.state();
+    assert_eq!(state.current_workspace(), saved);
+    assert_eq!(state.view.filters.channels.len(), 8, "Douyin unticked");
+    assert!(!state.view.filters.channels.contains(&"Douyin".to_owned()));
+    assert_eq!(
+        state
+            .load_options
+            .per_source
+            .get(&gbk)
+            .and_then(|m| m.fields.get(&Field::Revenue)),
+        Some(&None)
+    );
+    assert_eq!(state.table_sort.metric, Some(Metric::Roi));
+    assert!(state.hidden.contains("公众号"));
+    assert_eq!(state.note, "week 38");
+    let reopened_total = state
+        .dashboard
+        .as_ref()
+        .unwrap()
+        .totals
+        .values(Metric::Sum(Field::Spend))[0];
+    assert_eq!(reopened_total, total);
+    assert!(
+        !state.window_title().starts_with('*'),
+        "{}",
+        state.window_title()
+    );
+    assert!(has_label(&fresh, "Workspace: week38.roilens"));
+    assert!(has_label(&fresh, "week 38"));
+}
+
+#[test]
+fn a_missing_source_is_named_and_can_be_located() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = dir.path().join("campaigns_en.csv");
+    let gbk = dir.path().join("tencent_ads_gbk.csv");
+    std::fs::copy(sample("campaigns_en.csv"), &en).unwrap();
+    std::fs::copy(sample("tencent_ads_gbk.csv"), &gbk).unwrap();
+    let mut mapping = roi_lens::data::MappingOverrides::default();
+    mapping.fields.insert(Field::Revenue, None);
+    let ws = roi_lens::workspace::Workspace {
+        sources: vec![
+            roi_lens::workspace::Source {
+                path: en.clone(),
+                mapping: Default::default(),
+            },
+            roi_lens::workspace::Source {
+                path: gbk.clone(),
+                mapping: mapping.clone(),
+            },
+        ],
+        ..Default::default()
+    };
+    let file = dir.path().join("two.roilens");
+    roi_lens::workspace::save(&ws, &file).unwrap();
+    let moved = dir.path().join("elsewhere.csv");
+    std::fs::rename(&gbk, &moved).unwrap();
+
+    let mut h = harness(vec![]);
+    settle(&mut h);
+    h.state_mut().push(Command::OpenWorkspace(file));
+    settle(&mut h);
+    assert_eq!(h.state().missing.len(), 1);
+    assert!(has_label(&h, "Missing: tencent_ads_gbk.csv"));
+    assert_eq!(
+        h.state().sources,
+        vec![en.clone()],
+        "the other source loaded"
+    );
+    // Locating it brings it back with its mapping.
+    h.state_mut().push(Command::LocateSource {
+        index: 0,
+        path: moved.clone(),
+    });
+    settle(&mut h);
+    assert!(h.state().missing.is_empty());
+    assert_eq!(h.state().sources.len(), 2);
+    assert_eq!(
+        h.state().load_options.per_source.get(&moved),
+        Some(&mapping)
+    );
+    assert!(has_label(&h, "朋友圈"));
+}

@@ -4,9 +4,10 @@
 //! carries commands out at the end of the frame. Loading and computing run on the
 //! [`worker`]; the last good dashboard stays on screen while a new one is computed.
 
-mod export;
+mod files;
 mod fonts;
 pub mod worker;
+mod workspace;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -22,13 +23,14 @@ use crate::data::{Dataset, Field, LoadOptions};
 pub use crate::export::Chart;
 use crate::export::{Gpu, ImageSpec, Look};
 use crate::ui;
-pub use export::{ExportDialog, ExportKind};
-use export::{ExportEvent, Exports};
+pub use files::{ExportDialog, ExportKind, PickFor};
+use files::{FileEvent, FileJobs};
 pub use fonts::{font_definitions, install as install_fonts};
 use worker::{Job, NeedsMapping, Report, Worker};
+pub use workspace::{Answer, Confirm, MissingSource, Then};
 
 /// How many recent files are remembered.
-const RECENT_LIMIT: usize = 12;
+pub(crate) const RECENT_LIMIT: usize = 12;
 
 /// Preferences kept between runs in eframe's storage (not part of an analysis).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -40,6 +42,8 @@ pub struct Prefs {
     pub image_spec: ImageSpec,
     /// Where the last export was saved.
     pub export_dir: Option<PathBuf>,
+    /// Workspaces opened or saved, newest first.
+    pub recent_workspaces: Vec<PathBuf>,
 }
 
 /// Everything a person can ask the app to do.
@@ -83,6 +87,23 @@ pub enum Command {
     },
     /// Copy the KPI table to the clipboard as tab-separated text.
     CopyTable,
+    /// Open a workspace (asking first when the analysis has unsaved changes).
+    OpenWorkspace(PathBuf),
+    /// Show the native dialog to pick a workspace.
+    ShowOpenWorkspaceDialog,
+    /// Save the workspace to its file, or ask where when it has none.
+    SaveWorkspace,
+    /// Ask where to save the workspace.
+    SaveWorkspaceAs,
+    /// The answer to "save changes first?".
+    Answer(Answer),
+    /// Use `path` for the missing source at `index` (its settings are kept).
+    LocateSource {
+        index: usize,
+        path: PathBuf,
+    },
+    /// Show the native dialog to locate the missing source at this index.
+    ShowLocateDialog(usize),
 }
 
 /// What the worker is doing for us.
@@ -127,10 +148,32 @@ pub struct RoiLensApp {
     pub maximized: Option<Chart>,
     pub hidden: BTreeSet<String>,
     pub table_sort: TableSort,
-    /// The PNG export options window, while open.
+    /// The export (and save-workspace) window, while open.
     pub export_dialog: Option<ExportDialog>,
-    exports: Exports,
-    commands: Vec<Command>,
+    /// The workspace file of this analysis, once opened or saved.
+    pub workspace_path: Option<PathBuf>,
+    /// The workspace's free-text note.
+    pub note: String,
+    /// Colours fixed per group name (from a workspace, or as first shown).
+    pub colors: std::collections::BTreeMap<String, [u8; 3]>,
+    /// Sources of the workspace that were not found, with their settings.
+    pub missing: Vec<MissingSource>,
+    /// The "save changes first?" question, while asked.
+    pub confirm: Option<Confirm>,
+    /// The analysis as last opened or saved; differences mark unsaved changes.
+    baseline: Option<crate::workspace::Workspace>,
+    /// Take the baseline when the load under way lands.
+    baseline_after_load: bool,
+    /// What to do once the save under way has finished (close, open another workspace).
+    after_save: Option<Then>,
+    /// The user chose to close without saving.
+    allow_close: bool,
+    /// The load under way replaces the analysis (plain files, not a workspace).
+    pending_new_analysis: bool,
+    /// Close the window on the next frame (after a save that was asked for on close).
+    close_requested_now: bool,
+    files: FileJobs,
+    pub(crate) commands: Vec<Command>,
     /// The load under way opens new files: reset filters and hidden channels when it lands.
     fresh_open: bool,
     worker: Worker,
@@ -167,7 +210,18 @@ impl RoiLensApp {
             hidden: BTreeSet::new(),
             table_sort: TableSort::default(),
             export_dialog: None,
-            exports: Exports::new(None),
+            workspace_path: None,
+            note: String::new(),
+            colors: std::collections::BTreeMap::new(),
+            missing: Vec::new(),
+            confirm: None,
+            baseline: None,
+            baseline_after_load: false,
+            after_save: None,
+            allow_close: false,
+            pending_new_analysis: false,
+            close_requested_now: false,
+            files: FileJobs::new(None),
             commands: Vec::new(),
             fresh_open: false,
             worker,
@@ -185,7 +239,7 @@ impl RoiLensApp {
 
     /// Draws exports with this device (eframe's) instead of making one.
     pub fn use_gpu(&mut self, gpu: Gpu) {
-        self.exports = Exports::new(Some(gpu));
+        self.files = FileJobs::new(Some(gpu));
     }
 
     /// What an exported picture shows besides the data.
@@ -213,7 +267,7 @@ impl RoiLensApp {
 
     /// Exports being written.
     pub fn exports_running(&self) -> usize {
-        self.exports.running()
+        self.files.running()
     }
 
     /// Queues a command for the end of the frame.
@@ -223,7 +277,7 @@ impl RoiLensApp {
 
     /// Is a load or computation under way?
     pub fn is_busy(&self) -> bool {
-        self.pending.is_some() || !self.commands.is_empty() || self.exports.is_busy()
+        self.pending.is_some() || !self.commands.is_empty() || self.files.is_busy()
     }
 
     /// Applies every queued command.
@@ -333,7 +387,7 @@ impl RoiLensApp {
                         None => return,
                     },
                 };
-                if let Err(e) = self.exports.choose_file(ctx, kind, &suggested) {
+                if let Err(e) = self.files.choose_file(ctx, kind, &suggested) {
                     self.error = Some(e);
                 }
             }
@@ -355,19 +409,44 @@ impl RoiLensApp {
                     self.prefs.export_dir = Some(dir.to_path_buf());
                 }
                 self.export_dialog = None;
-                let look = self.look();
-                match self.exports.start(ctx, kind, path, data, look) {
-                    Ok(()) => self.status = "Exporting…".to_owned(),
+                let started = match kind {
+                    ExportKind::Workspace { note } => {
+                        self.note = note;
+                        let ws = self.current_workspace();
+                        self.files.save_workspace(ctx, ws, path)
+                    }
+                    kind => {
+                        let look = self.look();
+                        self.files.export(ctx, kind, path, data, look)
+                    }
+                };
+                match started {
+                    Ok(()) => self.status = "Saving…".to_owned(),
                     Err(e) => self.error = Some(e),
                 }
             }
             Command::CopyTable => {
                 if let Some(data) = &self.dashboard {
-                    ctx.copy_text(export::table_tsv(data, self.table_sort));
+                    ctx.copy_text(files::table_tsv(data, self.table_sort));
                     self.status = format!(
                         "Copied the KPI table ({} rows) — paste it into a spreadsheet.",
                         data.groups.len() + 1
                     );
+                }
+            }
+            Command::OpenWorkspace(path) => self.open_workspace(ctx, path),
+            Command::ShowOpenWorkspaceDialog => {
+                if let Err(e) = self.files.pick_file(ctx, PickFor::Workspace) {
+                    self.error = Some(e);
+                }
+            }
+            Command::SaveWorkspace => self.save_workspace(ctx, None),
+            Command::SaveWorkspaceAs => self.show_save_workspace_window(),
+            Command::Answer(answer) => self.answer(ctx, answer),
+            Command::LocateSource { index, path } => self.locate_source(index, path),
+            Command::ShowLocateDialog(index) => {
+                if let Err(e) = self.files.pick_file(ctx, PickFor::Locate(index)) {
+                    self.error = Some(e);
                 }
             }
         }
@@ -375,7 +454,7 @@ impl RoiLensApp {
 
     /// The files and options of the load under way, or else of what is loaded: a change made
     /// while a load runs builds on it instead of silently replacing it.
-    fn latest_request(&self) -> (Vec<PathBuf>, LoadOptions) {
+    pub(crate) fn latest_request(&self) -> (Vec<PathBuf>, LoadOptions) {
         match &self.pending {
             Some(Pending {
                 what: PendingWork::Loading { paths, options },
@@ -397,9 +476,12 @@ impl RoiLensApp {
         let view = View::default();
         self.start_load_with_view(paths, LoadOptions::default(), view);
         self.fresh_open = true;
+        // New files are a new analysis: no workspace file, colours and note start afresh.
+        self.baseline_after_load = true;
+        self.pending_new_analysis = true;
     }
 
-    fn start_load(&mut self, paths: Vec<PathBuf>, options: LoadOptions) {
+    pub(crate) fn start_load(&mut self, paths: Vec<PathBuf>, options: LoadOptions) {
         let view = self.view.clone();
         self.start_load_with_view(paths, options, view);
         self.fresh_open = false;
@@ -504,6 +586,14 @@ impl RoiLensApp {
                         self.view = dashboard.view.clone();
                         self.hidden.clear();
                     }
+                    if std::mem::take(&mut self.pending_new_analysis) {
+                        self.workspace_path = None;
+                        self.note.clear();
+                        self.colors.clear();
+                        self.missing.clear();
+                        self.maximized = None;
+                        self.table_sort = TableSort::default();
+                    }
                     // Selections naming channels or campaigns that are gone would match nothing.
                     self.view
                         .filters
@@ -524,9 +614,12 @@ impl RoiLensApp {
                     self.dataset = Some(dataset);
                     self.facts = facts;
                     let stale = dashboard.view != self.view;
-                    self.dashboard = Some(dashboard);
+                    self.show_dashboard(dashboard);
                     if stale {
                         self.start_compute();
+                    }
+                    if std::mem::take(&mut self.baseline_after_load) {
+                        self.baseline = Some(self.current_workspace());
                     }
                 }
                 Report::Computed {
@@ -534,7 +627,7 @@ impl RoiLensApp {
                 } => {
                     self.pending = None;
                     self.status = format!("Updated in {}", format_elapsed(elapsed));
-                    self.dashboard = Some(dashboard);
+                    self.show_dashboard(dashboard);
                 }
                 Report::Failed {
                     message,
@@ -553,21 +646,34 @@ impl RoiLensApp {
                         _ => None,
                     };
                     self.fresh_open = false;
+                    self.pending_new_analysis = false;
+                    self.baseline_after_load = false;
                     self.restore_view_of_dashboard();
                     self.error = Some(message);
                 }
             }
         }
-        for event in self.exports.poll() {
+        for event in self.files.poll() {
             match event {
-                ExportEvent::Chosen(kind, path) => self.push(Command::Export { kind, path }),
-                ExportEvent::NoFile => match self.export_dialog.as_mut() {
+                FileEvent::Chosen(kind, path) => self.push(Command::Export { kind, path }),
+                FileEvent::Picked(PickFor::Workspace, path) => {
+                    self.push(Command::OpenWorkspace(path));
+                }
+                FileEvent::Picked(PickFor::Locate(index), path) => {
+                    self.push(Command::LocateSource { index, path });
+                }
+                FileEvent::NoFile => match self.export_dialog.as_mut() {
                     // The window stays open; its path box is the way on without a dialog.
                     Some(dialog) => dialog.no_file_chosen = true,
                     None => self.status = "Export cancelled: no file chosen.".to_owned(),
                 },
-                ExportEvent::Done(message) => self.status = message,
-                ExportEvent::Failed(message) => self.error = Some(message),
+                FileEvent::Exported(message) => self.status = message,
+                FileEvent::WorkspaceSaved(path, ws) => self.workspace_saved(path, *ws),
+                FileEvent::WorkspaceOpened(path, opened) => self.workspace_opened(path, *opened),
+                FileEvent::Failed(message) => {
+                    self.after_save = None;
+                    self.error = Some(message);
+                }
             }
         }
         if let Some(rx) = &self.dialog {
@@ -623,17 +729,25 @@ impl RoiLensApp {
         self.prefs.recent_files.truncate(RECENT_LIMIT);
     }
 
-    /// The window title: the open files.
+    /// The window title: the workspace or the open files, `*` when there are unsaved changes.
     pub fn window_title(&self) -> String {
-        let names: Vec<String> = self
-            .sources
-            .iter()
-            .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-            .collect();
-        if names.is_empty() {
+        let name = match &self.workspace_path {
+            Some(path) => path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            None => self
+                .sources
+                .iter()
+                .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        };
+        let dirty = if self.is_dirty() { "*" } else { "" };
+        if name.is_empty() {
             "ROI Lens".to_owned()
         } else {
-            format!("{} — ROI Lens", names.join(", "))
+            format!("{dirty}{name} — ROI Lens")
         }
     }
 
@@ -651,6 +765,8 @@ impl RoiLensApp {
         if !dropped.is_empty() {
             self.push(Command::Open(dropped));
         }
+        self.shortcuts(ui.ctx());
+        self.guard_close(ui.ctx());
         ui::app_ui(self, ui);
         let ctx = ui.ctx().clone();
         self.apply_commands(&ctx);
@@ -659,7 +775,7 @@ impl RoiLensApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
         }
-        if self.pending.is_some() || self.dialog.is_some() || self.exports.is_busy() {
+        if self.pending.is_some() || self.dialog.is_some() || self.files.is_busy() {
             // Keep the spinner turning; reports also wake us.
             ctx.request_repaint_after(Duration::from_millis(100));
         }
@@ -684,8 +800,8 @@ impl eframe::App for RoiLensApp {
     }
 }
 
-/// Runs the desktop app on `files` (the sample data when empty).
-pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
+/// Runs the desktop app on `files` (the sample data when empty), or on a workspace.
+pub fn run(files: Vec<PathBuf>, workspace: Option<PathBuf>) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("ROI Lens")
@@ -702,7 +818,14 @@ pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
-            let mut app = RoiLensApp::new(&cc.egui_ctx, prefs, files)?;
+            let mut app = match workspace {
+                Some(path) => {
+                    let mut app = RoiLensApp::new(&cc.egui_ctx, prefs, Vec::new())?;
+                    app.replace_startup_with_workspace(path);
+                    app
+                }
+                None => RoiLensApp::new(&cc.egui_ctx, prefs, files)?,
+            };
             if let Some(state) = &cc.wgpu_render_state {
                 app.use_gpu(Gpu::from_render_state(state));
             }

@@ -57,6 +57,11 @@ impl Chart {
         }
     }
 
+    /// The chart with this [`name`](Chart::name).
+    pub fn from_name(name: &str) -> Option<Chart> {
+        Chart::ALL.into_iter().find(|c| c.name() == name)
+    }
+
     /// The name on the command line and in file names.
     pub fn name(self) -> &'static str {
         match self {

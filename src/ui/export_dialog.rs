@@ -18,32 +18,52 @@ pub fn export_dialog_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
     let Some(mut dialog) = app.export_dialog.clone() else {
         return;
     };
-    let Some(data) = app.dashboard.clone() else {
-        return;
-    };
+    let data = app.dashboard.clone();
     let modal = egui::Modal::new(egui::Id::unique("export-window")).show(ctx, |ui| {
         ui.set_width(430.0);
         ui.heading(match dialog.kind {
             ExportKind::Png { .. } => "Export PNG",
             ExportKind::TableCsv => "Export KPI table as CSV",
+            ExportKind::Workspace { .. } => "Save workspace",
         });
         ui.add_space(6.0);
         egui::Grid::new("export-options")
             .num_columns(2)
             .spacing([12.0, 8.0])
             .show(ui, |ui| {
-                if let ExportKind::Png { picture, spec } = &mut dialog.kind {
-                    picture_options_ui(ui, picture, spec);
-                } else {
-                    ui.label("");
-                    ui.label(
-                        RichText::new(
-                            "UTF-8 with a byte-order mark, so Excel shows Chinese names; \
-                             rows in the table's order, with the totals row.",
-                        )
-                        .weak(),
-                    );
-                    ui.end_row();
+                match &mut dialog.kind {
+                    ExportKind::Png { picture, spec } => picture_options_ui(ui, picture, spec),
+                    ExportKind::TableCsv => {
+                        ui.label("");
+                        ui.label(
+                            RichText::new(
+                                "UTF-8 with a byte-order mark, so Excel shows Chinese names; \
+                                 rows in the table's order, with the totals row.",
+                            )
+                            .weak(),
+                        );
+                        ui.end_row();
+                    }
+                    ExportKind::Workspace { note } => {
+                        ui.label("Note");
+                        ui.add(
+                            egui::TextEdit::multiline(note)
+                                .desired_rows(3)
+                                .desired_width(300.0)
+                                .hint_text("What this analysis is for, what to look at next week")
+                                .id_salt("workspace-note"),
+                        );
+                        ui.end_row();
+                        ui.label("");
+                        ui.label(
+                            RichText::new(
+                                "Sources are saved relative to this file and by absolute path, \
+                                 with their size and SHA-256.",
+                            )
+                            .weak(),
+                        );
+                        ui.end_row();
+                    }
                 }
                 ui.label("Save to");
                 ui.horizontal(|ui| {
@@ -110,8 +130,8 @@ pub fn export_dialog_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
             && before != *picture
         {
             let path = std::path::Path::new(&dialog.path);
-            if let Some(dir) = path.parent() {
-                dialog.path = dir.join(dialog.kind.file_name(&data)).display().to_string();
+            if let (Some(dir), Some(data)) = (path.parent(), &data) {
+                dialog.path = dir.join(dialog.kind.file_name(data)).display().to_string();
             }
         }
         app.export_dialog = Some(dialog);

@@ -12,7 +12,7 @@ use egui::{Color32, RichText};
 
 pub use picture::picture_ui;
 
-use crate::app::{Command, ExportKind, PendingWork, RoiLensApp};
+use crate::app::{Answer, Command, ExportKind, PendingWork, RoiLensApp, Then};
 use crate::export::Picture;
 
 /// An RGB triple from the core palette as an egui colour.
@@ -31,6 +31,58 @@ pub fn app_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     egui::CentralPanel::default().show(ui, |ui| dashboard::dashboard_ui(app, ui));
     let ctx = ui.ctx().clone();
     export_dialog::export_dialog_ui(app, &ctx);
+    confirm_ui(app, &ctx);
+}
+
+/// `Ctrl+S` (`Cmd+S` on a Mac).
+fn shortcut(ui: &egui::Ui, keys: &str) -> String {
+    if ui.ctx().os() == egui::os::OperatingSystem::Mac {
+        format!("Cmd+{keys}")
+    } else {
+        format!("Ctrl+{keys}")
+    }
+}
+
+/// "Save changes first?" before closing or opening another workspace.
+fn confirm_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
+    let Some(confirm) = app.confirm.clone() else {
+        return;
+    };
+    let what = match &confirm.then {
+        Then::Close => "before closing".to_owned(),
+        Then::OpenWorkspace(path) => format!(
+            "before opening {}",
+            path.file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+        ),
+    };
+    let modal = egui::Modal::new(egui::Id::unique("confirm-unsaved")).show(ctx, |ui| {
+        ui.set_width(380.0);
+        ui.heading("Unsaved changes");
+        ui.label(format!("Save the changes to this analysis {what}?"));
+        ui.add_space(8.0);
+        let mut answer = None;
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                answer = Some(Answer::Save);
+            }
+            if ui.button("Don't save").clicked() {
+                answer = Some(Answer::Discard);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(Answer::Cancel);
+            }
+        });
+        answer
+    });
+    let answer = match modal.inner {
+        Some(answer) => Some(answer),
+        None if modal.should_close() => Some(Answer::Cancel),
+        None => None,
+    };
+    if let Some(answer) = answer {
+        app.push(Command::Answer(answer));
+    }
 }
 
 fn menu_bar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
@@ -40,6 +92,39 @@ fn menu_bar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                 app.push(Command::ShowOpenDialog);
                 ui.close();
             }
+            if ui
+                .add(egui::Button::new("Open workspace…").shortcut_text(shortcut(ui, "O")))
+                .clicked()
+            {
+                app.push(Command::ShowOpenWorkspaceDialog);
+                ui.close();
+            }
+            ui.menu_button("Open recent workspace", |ui| {
+                if app.prefs.recent_workspaces.is_empty() {
+                    ui.label("No recent workspaces");
+                }
+                for path in app.prefs.recent_workspaces.clone() {
+                    if ui.button(path.display().to_string()).clicked() {
+                        app.push(Command::OpenWorkspace(path));
+                        ui.close();
+                    }
+                }
+            });
+            if ui
+                .add(egui::Button::new("Save workspace").shortcut_text(shortcut(ui, "S")))
+                .clicked()
+            {
+                app.push(Command::SaveWorkspace);
+                ui.close();
+            }
+            if ui
+                .add(egui::Button::new("Save workspace as…").shortcut_text(shortcut(ui, "Shift+S")))
+                .clicked()
+            {
+                app.push(Command::SaveWorkspaceAs);
+                ui.close();
+            }
+            ui.separator();
             if ui.button("Open sample data").clicked() {
                 app.push(Command::OpenSample);
                 ui.close();
@@ -76,6 +161,7 @@ fn menu_bar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             });
             ui.separator();
             if ui.button("Quit").clicked() {
+                ui.close();
                 ui.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         });

@@ -21,7 +21,76 @@ pub fn sidebar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
         });
 }
 
+fn is_workspace(path: &std::path::Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e == crate::workspace::EXTENSION)
+}
+
+/// The workspace's name and note, and each missing source with a way to locate it.
+fn workspace_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
+    if let Some(path) = &app.workspace_path {
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let dirty = if app.is_dirty() {
+            " (unsaved changes)"
+        } else {
+            ""
+        };
+        ui.label(RichText::new(format!("Workspace: {name}{dirty}")).strong())
+            .on_hover_text(path.display().to_string());
+    }
+    if !app.note.is_empty() {
+        ui.label(RichText::new(&app.note).italics());
+    }
+    let mut located = None;
+    for (i, missing) in app.missing.iter_mut().enumerate() {
+        let name = missing
+            .source
+            .path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        egui::Frame::new()
+            .fill(ui.visuals().warn_fg_color.gamma_multiply(0.12))
+            .inner_margin(6.0)
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(format!("Missing: {name}"))
+                        .strong()
+                        .color(ui.visuals().warn_fg_color),
+                )
+                .on_hover_text(format!(
+                    "Looked for {} and {}; its column mapping is kept.",
+                    missing.source.path.display(),
+                    missing.recorded.display()
+                ));
+                ui.horizontal(|ui| {
+                    ui.add(
+                        egui::TextEdit::singleline(&mut missing.input)
+                            .hint_text("new location of the file")
+                            .desired_width(150.0),
+                    );
+                    let path = PathBuf::from(missing.input.trim());
+                    if ui
+                        .add_enabled(!missing.input.trim().is_empty(), egui::Button::new("Use"))
+                        .clicked()
+                    {
+                        located = Some(Command::LocateSource { index: i, path });
+                    }
+                    if ui.button("Locate…").clicked() {
+                        located = Some(Command::ShowLocateDialog(i));
+                    }
+                });
+            });
+    }
+    if let Some(command) = located {
+        app.push(command);
+    }
+}
+
 fn files_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
+    workspace_ui(app, ui);
     ui.heading("Files");
     let sources = app
         .dataset
@@ -70,9 +139,13 @@ fn files_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         if ui
             .add_enabled(!paths.is_empty(), egui::Button::new("Open path"))
+            .on_hover_text("A .roilens path opens that workspace")
             .clicked()
         {
-            app.push(Command::Open(paths.clone()));
+            match paths.as_slice() {
+                [one] if is_workspace(one) => app.push(Command::OpenWorkspace(one.clone())),
+                _ => app.push(Command::Open(paths.clone())),
+            }
         }
         if ui
             .add_enabled(

@@ -1,0 +1,373 @@
+//! File work off the UI thread: the native open/save dialogs on their own threads, then
+//! exports (PNG, CSV), workspace saves and workspace opens (which hash every source) on job
+//! threads, so neither a dialog nor the work ever stalls the UI. Pictures are drawn with
+//! eframe's wgpu device when it lends one, else with a device of our own.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::sync::{Arc, Mutex};
+
+use crate::dashboard::{DashboardData, TableSort};
+use crate::export::{self, Gpu, ImageSpec, Look, Picture};
+use crate::workspace::{self, Opened, Workspace};
+
+/// What a save dialog or an export job is for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExportKind {
+    Png {
+        picture: Picture,
+        spec: ImageSpec,
+    },
+    TableCsv,
+    /// The analysis as a workspace, with the note typed in the save window.
+    Workspace {
+        note: String,
+    },
+}
+
+impl ExportKind {
+    fn extension(&self) -> &'static str {
+        match self {
+            ExportKind::Png { .. } => "png",
+            ExportKind::TableCsv => "csv",
+            ExportKind::Workspace { .. } => workspace::EXTENSION,
+        }
+    }
+
+    /// A file name that says what and when: `roi-2024-09-22_2024-10-21.png`.
+    pub fn file_name(&self, data: &DashboardData) -> String {
+        let picture = match self {
+            ExportKind::Png { picture, .. } => *picture,
+            ExportKind::TableCsv => Picture::Chart(crate::export::Chart::Table),
+            ExportKind::Workspace { .. } => {
+                return format!("analysis.{}", workspace::EXTENSION);
+            }
+        };
+        picture.file_name(data, self.extension())
+    }
+}
+
+/// The export window, while it is open: what to export and where. The path can be typed
+/// (systems without a file-chooser service) or picked with the native dialog.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportDialog {
+    pub kind: ExportKind,
+    pub path: String,
+    /// Set when the native dialog returned without a file, to point at the path box.
+    pub no_file_chosen: bool,
+}
+
+/// What a native open dialog is picking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PickFor {
+    Workspace,
+    /// A new place for the missing source at this index.
+    Locate(usize),
+}
+
+/// Dialogs and jobs under way.
+pub struct FileJobs {
+    /// The device to draw with: eframe's, or one made on first use.
+    gpu: Arc<Mutex<Option<Gpu>>>,
+    save_dialog: Option<(ExportKind, Receiver<Option<PathBuf>>)>,
+    open_dialog: Option<(PickFor, Receiver<Option<PathBuf>>)>,
+    jobs: Vec<Receiver<JobResult>>,
+}
+
+/// What a job thread sends back.
+enum JobResult {
+    Exported(Result<String, String>),
+    Saved {
+        path: PathBuf,
+        workspace: Box<Workspace>,
+        result: Result<(), String>,
+    },
+    Opened {
+        path: PathBuf,
+        result: Result<Box<Opened>, String>,
+    },
+}
+
+/// What came back from a dialog or a job this frame.
+pub enum FileEvent {
+    /// The user picked where to save.
+    Chosen(ExportKind, PathBuf),
+    /// The user picked a file to open.
+    Picked(PickFor, PathBuf),
+    /// A save dialog was closed without a file.
+    NoFile,
+    Exported(String),
+    WorkspaceSaved(PathBuf, Box<Workspace>),
+    WorkspaceOpened(PathBuf, Box<Opened>),
+    Failed(String),
+}
+
+impl FileJobs {
+    pub fn new(gpu: Option<Gpu>) -> FileJobs {
+        FileJobs {
+            gpu: Arc::new(Mutex::new(gpu)),
+            save_dialog: None,
+            open_dialog: None,
+            jobs: Vec::new(),
+        }
+    }
+
+    /// Is a dialog open or a job running?
+    pub fn is_busy(&self) -> bool {
+        self.save_dialog.is_some() || self.open_dialog.is_some() || !self.jobs.is_empty()
+    }
+
+    /// Jobs running (not counting open dialogs).
+    pub fn running(&self) -> usize {
+        self.jobs.len()
+    }
+
+    /// Shows the native save dialog on its own thread (rfd blocks its thread, and can block
+    /// forever where no desktop portal answers).
+    pub fn choose_file(
+        &mut self,
+        ctx: &egui::Context,
+        kind: ExportKind,
+        suggested: &Path,
+    ) -> Result<(), String> {
+        if self.save_dialog.is_some() {
+            return Ok(());
+        }
+        let extension = kind.extension();
+        let title = match &kind {
+            ExportKind::Png { .. } => "Export PNG",
+            ExportKind::TableCsv => "Export KPI table as CSV",
+            ExportKind::Workspace { .. } => "Save workspace",
+        };
+        let file_name = suggested
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let directory = suggested.parent().map(Path::to_path_buf);
+        let rx = spawn_dialog(ctx, "roi-lens-save-dialog", move || {
+            let mut dialog = rfd::FileDialog::new().set_title(title);
+            if let Some(dir) = directory.filter(|d| d.is_dir()) {
+                dialog = dialog.set_directory(dir);
+            }
+            dialog
+                .set_file_name(file_name)
+                .add_filter(extension.to_uppercase(), &[extension])
+                .save_file()
+        })?;
+        self.save_dialog = Some((kind, rx));
+        Ok(())
+    }
+
+    /// Shows the native open dialog for a workspace or a missing source.
+    pub fn pick_file(&mut self, ctx: &egui::Context, purpose: PickFor) -> Result<(), String> {
+        if self.open_dialog.is_some() {
+            return Ok(());
+        }
+        let rx = spawn_dialog(ctx, "roi-lens-open-dialog", move || {
+            let dialog = rfd::FileDialog::new();
+            match purpose {
+                PickFor::Workspace => dialog
+                    .set_title("Open workspace")
+                    .add_filter("ROI Lens workspace", &[workspace::EXTENSION]),
+                PickFor::Locate(_) => dialog
+                    .set_title("Locate the missing file")
+                    .add_filter("Exports", &["csv", "tsv", "txt", "parquet"]),
+            }
+            .add_filter("All files", &["*"])
+            .pick_file()
+        })?;
+        self.open_dialog = Some((purpose, rx));
+        Ok(())
+    }
+
+    /// Starts writing `kind` of `data` to `path` on a job thread.
+    pub fn export(
+        &mut self,
+        ctx: &egui::Context,
+        kind: ExportKind,
+        path: PathBuf,
+        data: Arc<DashboardData>,
+        look: Look,
+    ) -> Result<(), String> {
+        let gpu = Arc::clone(&self.gpu);
+        self.spawn(ctx, move || {
+            JobResult::Exported(write_export(&gpu, &kind, &path, &data, &look))
+        })
+    }
+
+    /// Saves `workspace` to `path` on a job thread (hashing its sources there).
+    pub fn save_workspace(
+        &mut self,
+        ctx: &egui::Context,
+        workspace: Workspace,
+        path: PathBuf,
+    ) -> Result<(), String> {
+        self.spawn(ctx, move || {
+            let result = workspace::save(&workspace, &path).map_err(|e| e.to_string());
+            JobResult::Saved {
+                path,
+                workspace: Box::new(workspace),
+                result,
+            }
+        })
+    }
+
+    /// Opens the workspace at `path` on a job thread (reading and hashing its sources).
+    pub fn open_workspace(&mut self, ctx: &egui::Context, path: PathBuf) -> Result<(), String> {
+        self.spawn(ctx, move || {
+            let result = workspace::open(&path)
+                .map(Box::new)
+                .map_err(|e| e.to_string());
+            JobResult::Opened { path, result }
+        })
+    }
+
+    fn spawn(
+        &mut self,
+        ctx: &egui::Context,
+        job: impl FnOnce() -> JobResult + Send + 'static,
+    ) -> Result<(), String> {
+        let (tx, rx) = channel();
+        let ctx = ctx.clone();
+        std::thread::Builder::new()
+            .name("roi-lens-file-job".into())
+            .spawn(move || {
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job))
+                    .unwrap_or_else(|payload| {
+                        JobResult::Exported(Err(format!(
+                            "internal error while writing a file: {}",
+                            crate::panic_message(payload.as_ref())
+                        )))
+                    });
+                let _ = tx.send(result);
+                ctx.request_repaint();
+            })
+            .map_err(|e| format!("cannot start the file job: {e}"))?;
+        self.jobs.push(rx);
+        Ok(())
+    }
+
+    /// Collects what the dialogs and the jobs have reported.
+    pub fn poll(&mut self) -> Vec<FileEvent> {
+        let mut events = Vec::new();
+        if let Some((kind, rx)) = &self.save_dialog {
+            match rx.try_recv() {
+                Ok(Some(path)) => {
+                    events.push(FileEvent::Chosen(kind.clone(), with_extension(path, kind)));
+                    self.save_dialog = None;
+                }
+                Ok(None) | Err(TryRecvError::Disconnected) => {
+                    events.push(FileEvent::NoFile);
+                    self.save_dialog = None;
+                }
+                Err(TryRecvError::Empty) => {}
+            }
+        }
+        if let Some((purpose, rx)) = &self.open_dialog {
+            match rx.try_recv() {
+                Ok(Some(path)) => {
+                    events.push(FileEvent::Picked(*purpose, path));
+                    self.open_dialog = None;
+                }
+                Ok(None) | Err(TryRecvError::Disconnected) => self.open_dialog = None,
+                Err(TryRecvError::Empty) => {}
+            }
+        }
+        self.jobs.retain(|rx| match rx.try_recv() {
+            Ok(result) => {
+                events.push(match result {
+                    JobResult::Exported(Ok(message)) => FileEvent::Exported(message),
+                    JobResult::Saved {
+                        path,
+                        workspace,
+                        result: Ok(()),
+                    } => FileEvent::WorkspaceSaved(path, workspace),
+                    JobResult::Opened {
+                        path,
+                        result: Ok(opened),
+                    } => FileEvent::WorkspaceOpened(path, opened),
+                    JobResult::Exported(Err(message))
+                    | JobResult::Saved {
+                        result: Err(message),
+                        ..
+                    }
+                    | JobResult::Opened {
+                        result: Err(message),
+                        ..
+                    } => FileEvent::Failed(message),
+                });
+                false
+            }
+            Err(TryRecvError::Empty) => true,
+            Err(TryRecvError::Disconnected) => {
+                events.push(FileEvent::Failed("a file job stopped unexpectedly".into()));
+                false
+            }
+        });
+        events
+    }
+}
+
+/// Runs a blocking native dialog on its own thread; its answer arrives on the receiver.
+fn spawn_dialog(
+    ctx: &egui::Context,
+    name: &str,
+    dialog: impl FnOnce() -> Option<PathBuf> + Send + 'static,
+) -> Result<Receiver<Option<PathBuf>>, String> {
+    let (tx, rx) = channel();
+    let ctx = ctx.clone();
+    std::thread::Builder::new()
+        .name(name.into())
+        .spawn(move || {
+            let _ = tx.send(dialog());
+            ctx.request_repaint();
+        })
+        .map_err(|e| format!("cannot open the file dialog: {e}"))?;
+    Ok(rx)
+}
+
+/// `chart` → `chart.png` when the dialog gave a name without an extension.
+fn with_extension(path: PathBuf, kind: &ExportKind) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension(kind.extension())
+    }
+}
+
+fn write_export(
+    gpu: &Mutex<Option<Gpu>>,
+    kind: &ExportKind,
+    path: &Path,
+    data: &DashboardData,
+    look: &Look,
+) -> Result<String, String> {
+    match kind {
+        ExportKind::Png { picture, spec } => {
+            let gpu = {
+                let mut slot = gpu.lock().map_err(|_| "the export device is unusable")?;
+                match slot.as_ref() {
+                    Some(gpu) => gpu.clone(),
+                    None => {
+                        let made = Gpu::headless().map_err(|e| e.to_string())?;
+                        *slot = Some(made.clone());
+                        made
+                    }
+                }
+            };
+            let [w, h] = export::save_png(&gpu, data, *picture, spec, look, path)
+                .map_err(|e| e.to_string())?;
+            Ok(format!("Saved {} ({w}×{h} px)", path.display()))
+        }
+        ExportKind::TableCsv => {
+            export::save_table_csv(data, look.sort, path).map_err(|e| e.to_string())?;
+            Ok(format!("Saved the KPI table to {}", path.display()))
+        }
+        ExportKind::Workspace { .. } => Err("a workspace is saved with save_workspace".into()),
+    }
+}
+
+/// The clipboard text of the KPI table: tab-separated, as shown (sorted, with totals).
+pub fn table_tsv(data: &DashboardData, sort: TableSort) -> String {
+    data.kpi_report(sort).to_tsv()
+}

@@ -1,0 +1,289 @@
+//! The app's side of workspaces: what is saved, opening one (missing and changed sources
+//! included), unsaved-change tracking, and the "save changes first?" question before closing
+//! or opening another workspace. The file format itself is in [`crate::workspace`].
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::{Chart, Command, ExportDialog, ExportKind, RECENT_LIMIT, RoiLensApp};
+use crate::dashboard::DashboardData;
+use crate::workspace::{Opened, Source, SourceState, Workspace};
+
+/// A source of the opened workspace that was not found; its settings are kept (and saved
+/// again) until it is located.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MissingSource {
+    pub source: Source,
+    /// Where it was when the workspace was saved.
+    pub recorded: PathBuf,
+    /// The "new location" box.
+    pub input: String,
+}
+
+/// What waits for the answer to "save changes first?".
+#[derive(Clone, Debug, PartialEq)]
+pub enum Then {
+    Close,
+    OpenWorkspace(PathBuf),
+}
+
+/// The question, while asked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Confirm {
+    pub then: Then,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    Save,
+    Discard,
+    Cancel,
+}
+
+impl RoiLensApp {
+    /// The analysis as it would be saved now.
+    pub fn current_workspace(&self) -> Workspace {
+        let mut sources: Vec<Source> = self
+            .sources
+            .iter()
+            .map(|path| Source {
+                path: path.clone(),
+                mapping: self
+                    .load_options
+                    .per_source
+                    .get(path)
+                    .cloned()
+                    .unwrap_or_default(),
+            })
+            .collect();
+        sources.extend(self.missing.iter().map(|m| m.source.clone()));
+        Workspace {
+            sources,
+            view: self.view.clone(),
+            table_sort: self.table_sort,
+            hidden: self.hidden.clone(),
+            colors: self.colors.clone(),
+            maximized: self.maximized.map(|c| c.name().to_owned()),
+            dark: self.prefs.dark_mode,
+            note: self.note.clone(),
+        }
+    }
+
+    /// Has the analysis changed since it was opened or saved?
+    pub fn is_dirty(&self) -> bool {
+        self.baseline
+            .as_ref()
+            .is_some_and(|b| *b != self.current_workspace())
+    }
+
+    /// Shows a new dashboard in the analysis's colours; groups seen for the first time keep
+    /// the colour they are first shown in.
+    pub(super) fn show_dashboard(&mut self, mut dashboard: Arc<DashboardData>) {
+        if dashboard
+            .groups
+            .iter()
+            .any(|(g, c)| self.colors.get(g).is_some_and(|saved| saved != c))
+        {
+            Arc::make_mut(&mut dashboard).apply_colors(&self.colors);
+        }
+        for (name, color) in &dashboard.groups {
+            self.colors.entry(name.clone()).or_insert(*color);
+        }
+        self.dashboard = Some(dashboard);
+    }
+
+    /// Starts the app on a workspace instead of the sample data.
+    pub fn replace_startup_with_workspace(&mut self, path: PathBuf) {
+        self.commands.clear();
+        self.push(Command::OpenWorkspace(path));
+    }
+
+    pub(super) fn open_workspace(&mut self, ctx: &egui::Context, path: PathBuf) {
+        if self.is_dirty() {
+            self.confirm = Some(Confirm {
+                then: Then::OpenWorkspace(path),
+            });
+            return;
+        }
+        if let Err(e) = self.files.open_workspace(ctx, path) {
+            self.error = Some(e);
+        }
+    }
+
+    /// Applies an opened workspace: its view, layout and settings now; its sources load on
+    /// the worker, and the analysis counts as unchanged once they have.
+    pub(super) fn workspace_opened(&mut self, path: PathBuf, opened: Opened) {
+        let loadable = opened.loadable();
+        self.missing = opened
+            .workspace
+            .sources
+            .iter()
+            .zip(&opened.states)
+            .filter_map(|(source, state)| match state {
+                SourceState::Missing { recorded } => Some(MissingSource {
+                    source: source.clone(),
+                    recorded: recorded.clone(),
+                    input: String::new(),
+                }),
+                _ => None,
+            })
+            .collect();
+        let ws = opened.workspace.clone();
+        self.view = ws.view.clone();
+        self.hidden = ws.hidden.clone();
+        self.table_sort = ws.table_sort;
+        self.maximized = ws.maximized.as_deref().and_then(Chart::from_name);
+        self.colors = ws.colors.clone();
+        self.note = ws.note.clone();
+        if ws.dark != self.prefs.dark_mode {
+            self.push(Command::SetDarkMode(ws.dark));
+        }
+        self.remember_recent_workspace(&path);
+        self.workspace_path = Some(path.clone());
+        self.export_dialog = None;
+        let notices = opened.notices();
+        self.status = if notices.is_empty() {
+            format!("Opened workspace {}", path.display())
+        } else {
+            notices.join("; ")
+        };
+        let (paths, options) = loadable.load_request();
+        if paths.is_empty() {
+            // Nothing to load: the settings stay, waiting for the sources to be located.
+            self.sources.clear();
+            self.load_options = options;
+            self.dataset = None;
+            self.dashboard = None;
+            self.baseline = Some(self.current_workspace());
+            return;
+        }
+        self.start_load(paths, options);
+        self.pending_new_analysis = false;
+        self.baseline_after_load = true;
+    }
+
+    /// Saves to the workspace's file, or asks where; `then` runs once saved.
+    pub(super) fn save_workspace(&mut self, ctx: &egui::Context, then: Option<Then>) {
+        match self.workspace_path.clone() {
+            Some(path) => {
+                let ws = self.current_workspace();
+                self.after_save = then;
+                if let Err(e) = self.files.save_workspace(ctx, ws, path) {
+                    self.error = Some(e);
+                }
+            }
+            None => {
+                self.after_save = then;
+                self.show_save_workspace_window();
+            }
+        }
+    }
+
+    pub(super) fn show_save_workspace_window(&mut self) {
+        let path = match &self.workspace_path {
+            Some(p) => p.clone(),
+            None => self
+                .export_dir()
+                .join(format!("analysis.{}", crate::workspace::EXTENSION)),
+        };
+        self.export_dialog = Some(ExportDialog {
+            kind: ExportKind::Workspace {
+                note: self.note.clone(),
+            },
+            path: path.display().to_string(),
+            no_file_chosen: false,
+        });
+    }
+
+    pub(super) fn workspace_saved(&mut self, path: PathBuf, saved: Workspace) {
+        self.status = format!("Saved workspace {}", path.display());
+        self.remember_recent_workspace(&path);
+        self.workspace_path = Some(path);
+        self.baseline = Some(saved);
+        match self.after_save.take() {
+            Some(Then::Close) => {
+                self.allow_close = true;
+                self.close_requested_now = true;
+            }
+            Some(Then::OpenWorkspace(next)) => self.push(Command::OpenWorkspace(next)),
+            None => {}
+        }
+    }
+
+    pub(super) fn answer(&mut self, ctx: &egui::Context, answer: Answer) {
+        let Some(confirm) = self.confirm.take() else {
+            return;
+        };
+        match answer {
+            Answer::Cancel => {}
+            Answer::Save => self.save_workspace(ctx, Some(confirm.then)),
+            Answer::Discard => match confirm.then {
+                Then::Close => {
+                    self.allow_close = true;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+                Then::OpenWorkspace(path) => {
+                    // Forget the changes, then open without asking again.
+                    self.baseline = None;
+                    self.open_workspace(ctx, path);
+                }
+            },
+        }
+    }
+
+    /// Puts a missing source back at `path`, with its mapping, and reloads.
+    pub(super) fn locate_source(&mut self, index: usize, path: PathBuf) {
+        if index >= self.missing.len() {
+            return;
+        }
+        if !path.is_file() {
+            self.error = Some(format!("{} is not a file", path.display()));
+            return;
+        }
+        let missing = self.missing.remove(index);
+        let (mut paths, mut options) = self.latest_request();
+        if !missing.source.mapping.is_empty() {
+            options
+                .per_source
+                .insert(path.clone(), missing.source.mapping.clone());
+        }
+        paths.push(path);
+        self.start_load(paths, options);
+    }
+
+    /// Ctrl+S saves, Ctrl+Shift+S saves as, Ctrl+O opens a workspace.
+    pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
+        use egui::{Key, KeyboardShortcut, Modifiers};
+        let save_as = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+        let save = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+        let open = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+        ctx.input_mut(|i| {
+            if i.consume_shortcut(&save_as) {
+                self.commands.push(Command::SaveWorkspaceAs);
+            } else if i.consume_shortcut(&save) {
+                self.commands.push(Command::SaveWorkspace);
+            } else if i.consume_shortcut(&open) {
+                self.commands.push(Command::ShowOpenWorkspaceDialog);
+            }
+        });
+    }
+
+    /// Closing the window with unsaved changes asks first.
+    pub(super) fn guard_close(&mut self, ctx: &egui::Context) {
+        if std::mem::take(&mut self.close_requested_now) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            return;
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm = Some(Confirm { then: Then::Close });
+        }
+    }
+
+    pub(super) fn remember_recent_workspace(&mut self, path: &std::path::Path) {
+        let absolute = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.prefs.recent_workspaces.retain(|p| p != &absolute);
+        self.prefs.recent_workspaces.insert(0, absolute);
+        self.prefs.recent_workspaces.truncate(RECENT_LIMIT);
+    }
+}
