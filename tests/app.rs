@@ -587,3 +587,57 @@ fn a_missing_source_is_named_and_can_be_located() {
     );
     assert!(has_label(&h, "朋友圈"));
 }
+
+/// Asks the window to close (as the window manager's close button does) and runs a frame.
+fn request_close(h: &mut Harness<'static, RoiLensApp>) -> Vec<egui::ViewportCommand> {
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+    h.output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|v| v.commands.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let mut h = harness(vec![sample("campaigns_en.csv")]);
+    settle(&mut h);
+    // Nothing changed: the window may close.
+    let commands = request_close(&mut h);
+    assert!(!commands.contains(&egui::ViewportCommand::CancelClose));
+    assert!(h.state().confirm.is_none());
+    // A change, then a close: cancelled, and the question is asked.
+    h.get_by_label("Month").click();
+    settle(&mut h);
+    assert!(h.state().is_dirty());
+    let commands = request_close(&mut h);
+    assert!(commands.contains(&egui::ViewportCommand::CancelClose), "{commands:?}");
+    h.run_steps(4);
+    assert!(has_label(&h, "Unsaved changes"));
+    h.get_by_label("Cancel").click();
+    h.run_steps(4);
+    assert!(h.state().confirm.is_none());
+    assert!(!has_label(&h, "Unsaved changes"));
+    // Again, and "Don't save" closes.
+    request_close(&mut h);
+    h.run_steps(4);
+    h.get_by_label("Don't save").click();
+    h.step();
+    let closing = h
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::Close));
+    assert!(closing, "Don't save closes the window");
+    let commands = request_close(&mut h);
+    assert!(
+        !commands.contains(&egui::ViewportCommand::CancelClose),
+        "after Don't save, closing is no longer held back"
+    );
+}
