@@ -617,7 +617,10 @@ fn closing_with_unsaved_changes_asks_first() {
     settle(&mut h);
     assert!(h.state().is_dirty());
     let commands = request_close(&mut h);
-    assert!(commands.contains(&egui::ViewportCommand::CancelClose), "{commands:?}");
+    assert!(
+        commands.contains(&egui::ViewportCommand::CancelClose),
+        "{commands:?}"
+    );
     h.run_steps(4);
     assert!(has_label(&h, "Unsaved changes"));
     h.get_by_label("Cancel").click();

@@ -113,6 +113,8 @@ impl RoiLensApp {
     /// Applies an opened workspace: its view, layout and settings now; its sources load on
     /// the worker, and the analysis counts as unchanged once they have.
     pub(super) fn workspace_opened(&mut self, path: PathBuf, opened: Opened) {
+        // Absolute, so "Save" writes where it was read whatever folder the app runs in.
+        let path = std::fs::canonicalize(&path).unwrap_or(path);
         let loadable = opened.loadable();
         self.missing = opened
             .workspace
@@ -196,6 +198,7 @@ impl RoiLensApp {
     }
 
     pub(super) fn workspace_saved(&mut self, path: PathBuf, saved: Workspace) {
+        let path = std::fs::canonicalize(&path).unwrap_or(path);
         self.status = format!("Saved workspace {}", path.display());
         self.remember_recent_workspace(&path);
         self.workspace_path = Some(path);
