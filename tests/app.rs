@@ -573,6 +573,22 @@ fn a_missing_source_is_named_and_can_be_located() {
         vec![en.clone()],
         "the other source loaded"
     );
+    // A file already in the analysis is not taken for it.
+    h.state_mut().push(Command::LocateSource {
+        index: 0,
+        path: en.clone(),
+    });
+    settle(&mut h);
+    assert!(
+        h.state()
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("already in the analysis")),
+        "{:?}",
+        h.state().error
+    );
+    assert_eq!(h.state().missing.len(), 1, "still missing");
+    h.state_mut().push(Command::DismissError);
     // Locating it brings it back with its mapping.
     h.state_mut().push(Command::LocateSource {
         index: 0,
@@ -642,5 +658,49 @@ fn closing_with_unsaved_changes_asks_first() {
     assert!(
         !commands.contains(&egui::ViewportCommand::CancelClose),
         "after Don't save, closing is no longer held back"
+    );
+}
+
+#[test]
+fn a_workspace_whose_sources_are_all_missing_keeps_and_saves_its_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = dir.path().join("campaigns_en.csv");
+    std::fs::copy(sample("campaigns_en.csv"), &en).unwrap();
+    let mut ws = roi_lens::workspace::Workspace {
+        sources: vec![roi_lens::workspace::Source {
+            path: en.clone(),
+            mapping: Default::default(),
+        }],
+        note: "keep me".into(),
+        ..Default::default()
+    };
+    ws.view.granularity = roi_lens::metrics::Granularity::Month;
+    let file = dir.path().join("gone.roilens");
+    roi_lens::workspace::save(&ws, &file).unwrap();
+    std::fs::remove_file(&en).unwrap();
+
+    let mut h = harness(vec![]);
+    settle(&mut h);
+    h.state_mut().push(Command::OpenWorkspace(file.clone()));
+    settle(&mut h);
+    assert_eq!(h.state().missing.len(), 1);
+    assert!(h.state().dashboard.is_none());
+    assert!(has_label(&h, "Missing: campaigns_en.csv"));
+    // Saving keeps the missing source and the settings.
+    let copy = dir.path().join("copy.roilens");
+    h.state_mut().push(Command::Export {
+        kind: roi_lens::app::ExportKind::Workspace {
+            note: "keep me".into(),
+        },
+        path: copy.clone(),
+    });
+    settle(&mut h);
+    assert_eq!(h.state().error, None);
+    let reopened = roi_lens::workspace::open(&copy).unwrap();
+    assert_eq!(reopened.workspace.sources.len(), 1);
+    assert_eq!(reopened.workspace.note, "keep me");
+    assert_eq!(
+        reopened.workspace.view.granularity,
+        roi_lens::metrics::Granularity::Month
     );
 }

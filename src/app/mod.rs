@@ -366,6 +366,10 @@ impl RoiLensApp {
             }
             Command::SortTable(sort) => self.table_sort = sort,
             Command::ShowExportDialog(kind) => {
+                if kind.is_none() {
+                    // The save window was cancelled: nothing waits for that save any more.
+                    self.after_save = None;
+                }
                 self.export_dialog = match (kind, &self.dashboard) {
                     (Some(kind), Some(data)) => Some(ExportDialog {
                         path: self
@@ -392,10 +396,11 @@ impl RoiLensApp {
                 }
             }
             Command::Export { kind, path } => {
-                let Some(data) = self.dashboard.clone() else {
+                let data = self.dashboard.clone();
+                if data.is_none() && !matches!(kind, ExportKind::Workspace { .. }) {
                     self.error = Some("nothing to export yet: open some files first".into());
                     return;
-                };
+                }
                 // A relative path typed in the box is taken from the export folder.
                 let path = if path.is_relative() {
                     self.export_dir().join(path)
@@ -415,10 +420,13 @@ impl RoiLensApp {
                         let ws = self.current_workspace();
                         self.files.save_workspace(ctx, ws, path)
                     }
-                    kind => {
-                        let look = self.look();
-                        self.files.export(ctx, kind, path, data, look)
-                    }
+                    kind => match data {
+                        Some(data) => {
+                            let look = self.look();
+                            self.files.export(ctx, kind, path, data, look)
+                        }
+                        None => Ok(()),
+                    },
                 };
                 match started {
                     Ok(()) => self.status = "Saving…".to_owned(),

@@ -156,6 +156,7 @@ impl RoiLensApp {
             self.load_options = options;
             self.dataset = None;
             self.dashboard = None;
+            self.facts = Default::default();
             self.baseline = Some(self.current_workspace());
             return;
         }
@@ -241,6 +242,12 @@ impl RoiLensApp {
         }
         if !path.is_file() {
             self.error = Some(format!("{} is not a file", path.display()));
+            return;
+        }
+        let (in_use, _) = self.latest_request();
+        let same = |p: &PathBuf| std::fs::canonicalize(p).ok() == std::fs::canonicalize(&path).ok();
+        if in_use.iter().any(same) {
+            self.error = Some(format!("{} is already in the analysis", path.display()));
             return;
         }
         let missing = self.missing.remove(index);
