@@ -15,6 +15,7 @@ pub mod metrics;
 pub mod palette;
 pub mod report;
 pub mod sample;
+pub mod stats;
 pub mod ui;
 pub mod workspace;
 
