@@ -11,8 +11,9 @@ use crate::dashboard::{self, View};
 use crate::data::{self, Dataset, Field, LoadOptions, MappingOverrides};
 use crate::export::{self, Gpu, ImageSpec, Look, Picture};
 use crate::format::format_value;
-use crate::metrics::{self, Filters, Granularity, GroupKey, Metric, Query};
-use crate::report::{Cell, Report, ReportColumn};
+use crate::metrics::{self, Comparison, Filters, Granularity, GroupKey, Metric, Query};
+use crate::report::{Annotations, Cell, Extra, Report, ReportColumn};
+use crate::stats::Bootstrap;
 use crate::workspace::{self, SourceState, Workspace};
 
 #[derive(Debug, Parser)]
@@ -133,6 +134,45 @@ pub struct SummaryArgs {
     pub format: OutputFormat,
     #[command(flatten)]
     pub filters: FilterArgs,
+    #[command(flatten)]
+    pub stats: StatsArgs,
+}
+
+/// Statistics beside each metric; they need one grouping by channel, campaign or source.
+#[derive(Debug, clap::Args)]
+pub struct StatsArgs {
+    /// Add 95 % intervals as `<metric>_lo` and `<metric>_hi`: Wilson for CTR, CVR and
+    /// retention; a bootstrap over days (2,000 resamples, fixed seed) for ROI, CPA, CPC, CPM.
+    #[arg(long)]
+    pub ci: bool,
+    /// Compare every group with this one (`--baseline` alone: the group with the most spend):
+    /// adds `<metric>_vs_baseline` (higher, lower or same) and `<metric>_p` (Holm-adjusted)
+    /// for CTR, CVR, retention and ROI.
+    #[arg(long, value_name = "NAME", num_args = 0..=1, default_missing_value = "")]
+    pub baseline: Option<String>,
+    /// Compare with the previous range of equal length: adds `<metric>_prev`,
+    /// `<metric>_change` and `<metric>_change_pct`.
+    #[arg(long)]
+    pub compare_previous: bool,
+    /// Compare with this range instead (first day; needs --compare-to).
+    #[arg(long, value_parser = parse_cli_date, requires = "compare_to")]
+    pub compare_from: Option<NaiveDate>,
+    /// Last day of the range to compare with.
+    #[arg(long, value_parser = parse_cli_date, requires = "compare_from")]
+    pub compare_to: Option<NaiveDate>,
+}
+
+impl StatsArgs {
+    fn any(&self) -> bool {
+        self.ci || self.baseline.is_some() || self.comparison().is_some()
+    }
+
+    fn comparison(&self) -> Option<Comparison> {
+        match (self.compare_from, self.compare_to) {
+            (Some(from), Some(to)) => Some(Comparison::Range { from, to }),
+            _ => self.compare_previous.then_some(Comparison::Previous),
+        }
+    }
 }
 
 /// Which rows take part.
@@ -283,7 +323,11 @@ pub fn run_summary(args: &SummaryArgs, out: &mut dyn Write) -> anyhow::Result<()
         filters: args.filters.over(&saved),
     };
     let summary = metrics::summarize(&ds, &query)?;
-    let report = Report::from_summary(&summary);
+    let report = if args.stats.any() {
+        annotated_summary(&ds, &query, &summary, &args.stats)?
+    } else {
+        Report::from_summary(&summary)
+    };
     match args.format {
         OutputFormat::Json => {
             // As an io::Error, a closed pipe is recognised (and ignored) by the caller.
@@ -295,6 +339,103 @@ pub fn run_summary(args: &SummaryArgs, out: &mut dyn Write) -> anyhow::Result<()
         OutputFormat::Table => write_table(&report, out)?,
     }
     Ok(())
+}
+
+/// The summary with the statistics `--ci`, `--baseline` and `--compare-*` ask for; what the
+/// numbers rest on (the baseline, days too few for an interval, the periods) goes to stderr.
+fn annotated_summary(
+    ds: &Dataset,
+    query: &Query,
+    summary: &metrics::Summary,
+    args: &StatsArgs,
+) -> anyhow::Result<Report> {
+    let key = match query.group_by.as_slice() {
+        [key] if !key.is_time() => *key,
+        _ => anyhow::bail!(
+            "--ci, --baseline and --compare-* need one grouping: --by channel, campaign or source"
+        ),
+    };
+    if args.comparison().is_some() && !ds.has(Field::Date) {
+        anyhow::bail!("comparing periods needs a date column, and the files have none");
+    }
+    if summary.height() == 0 {
+        return Ok(Report::from_summary(summary));
+    }
+    let groups = summary.key_labels(key);
+    let wanted = args.baseline.as_deref().filter(|b| !b.is_empty());
+    if let Some(name) = wanted
+        && !groups.iter().any(|g| g == name)
+    {
+        anyhow::bail!(
+            "--baseline {name}: no {key} of that name in the rows shown; there are: {}",
+            groups.join(", ")
+        );
+    }
+    let totals = metrics::summarize(
+        ds,
+        &Query {
+            group_by: vec![],
+            filters: query.filters.clone(),
+        },
+    )?;
+    let settings = Bootstrap::default();
+    let uncertainty =
+        metrics::uncertainty(ds, &query.filters, key, summary, &totals, wanted, settings)?;
+    let periods = match args.comparison() {
+        Some(c) => metrics::compare_periods(ds, &query.filters, key, summary, &c)?,
+        None => None,
+    };
+    if args.ci {
+        let short: Vec<String> = groups
+            .iter()
+            .zip(&uncertainty.days)
+            .filter(|(_, d)| **d < settings.min_days)
+            .map(|(g, d)| format!("{g} ({d})"))
+            .collect();
+        if !short.is_empty()
+            && summary
+                .metrics
+                .iter()
+                .any(|m| metrics::BOOTSTRAPPED.contains(m))
+        {
+            eprintln!(
+                "note: ROI, CPA, CPC and CPM intervals need at least {} days of data; too \
+                 uncertain, left empty for: {}",
+                settings.min_days,
+                short.join(", ")
+            );
+        }
+    }
+    if args.baseline.is_some() {
+        match uncertainty.baseline_name() {
+            Some(name) => eprintln!(
+                "baseline: {name}{}; higher/lower = a difference at the 5 % level after Holm's \
+                 correction across {} other {key}s, same = not distinguishable",
+                if uncertainty.baseline_by_spend {
+                    " (most spend)"
+                } else {
+                    ""
+                },
+                groups.len().saturating_sub(1)
+            ),
+            None => eprintln!("note: no {key} has spend, so there is no baseline to compare with"),
+        }
+    }
+    if let Some(p) = &periods {
+        eprintln!(
+            "periods: {} – {} compared with {} – {}",
+            p.current.0, p.current.1, p.previous.0, p.previous.1
+        );
+        if !p.has_rows {
+            eprintln!("note: no rows in {} – {}", p.previous.0, p.previous.1);
+        }
+    }
+    let annotations = Annotations {
+        intervals: args.ci.then_some(&uncertainty),
+        versus: args.baseline.is_some().then_some(&uncertainty),
+        periods: periods.as_ref(),
+    };
+    Ok(Report::annotated(summary, &annotations))
 }
 
 /// Runs `chart`: the dashboard's data for the asked view, drawn offscreen on a device of our
@@ -419,15 +560,22 @@ pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()
     Ok(())
 }
 
+/// A statistic as the table shows it: bounds and changes in the metric's own format, p-values
+/// to three places, percentage changes signed.
+fn extra_text(metric: Metric, extra: Extra, v: Option<f64>) -> String {
+    let Some(v) = v else {
+        return String::new();
+    };
+    match extra {
+        Extra::P => crate::format::p_value(v),
+        Extra::ChangePct => format!("{v:+.1}%"), // already in percent
+        Extra::Change => crate::format::signed(metric, v),
+        _ => format_value(metric, Some(v)),
+    }
+}
+
 fn write_table(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
-    let header: Vec<String> = report
-        .columns
-        .iter()
-        .map(|c| match c {
-            ReportColumn::Key(k) => k.name().to_owned(),
-            ReportColumn::Metric(m) => m.name(),
-        })
-        .collect();
+    let header: Vec<String> = report.columns.iter().map(|c| c.name()).collect();
     let body: Vec<Vec<String>> = report
         .rows
         .iter()
@@ -435,9 +583,10 @@ fn write_table(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
             row.iter()
                 .zip(&report.columns)
                 .map(|(cell, column)| match (cell, column) {
-                    (Cell::Key(Some(s)), _) => s.clone(),
-                    (Cell::Key(None), _) => "(none)".to_owned(),
+                    (Cell::Text(Some(s)), _) => s.clone(),
+                    (Cell::Text(None), _) => "(none)".to_owned(),
                     (Cell::Number(v), ReportColumn::Metric(m)) => format_value(*m, *v),
+                    (Cell::Number(v), ReportColumn::Extra(m, e)) => extra_text(*m, *e, *v),
                     (Cell::Number(v), ReportColumn::Key(_)) => {
                         v.map(|v| v.to_string()).unwrap_or_default()
                     }
@@ -466,7 +615,7 @@ fn write_table(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
                     text.push_str(cell);
                     text.push_str(&pad);
                 }
-                ReportColumn::Metric(_) => {
+                ReportColumn::Metric(_) | ReportColumn::Extra(..) => {
                     text.push_str(&pad);
                     text.push_str(cell);
                 }

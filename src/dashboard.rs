@@ -163,13 +163,13 @@ impl DashboardData {
             .table_order(sort)
             .into_iter()
             .map(|i| {
-                std::iter::once(Cell::Key(Some(self.groups[i].0.clone())))
+                std::iter::once(Cell::Text(Some(self.groups[i].0.clone())))
                     .chain(values.iter().map(|col| Cell::Number(col[i])))
                     .collect()
             })
             .collect();
         rows.push(
-            std::iter::once(Cell::Key(Some("Total".to_owned())))
+            std::iter::once(Cell::Text(Some("Total".to_owned())))
                 .chain(
                     metrics
                         .iter()

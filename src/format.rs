@@ -18,6 +18,52 @@ pub fn format_value(metric: Metric, value: Option<f64>) -> String {
     }
 }
 
+/// A change in a metric's unit with its sign: `+1,234.50`, `-0.12`, `+0.35 pp` for rates
+/// (percentage points, so a change of a rate is not read as a relative change).
+pub fn signed(metric: Metric, change: f64) -> String {
+    let sign = if change > 0.0 { "+" } else { "" };
+    match metric.kind() {
+        MetricKind::Rate => format!("{sign}{:.2} pp", change * 100.0),
+        _ => format!("{sign}{}", format_value(metric, Some(change))),
+    }
+}
+
+/// A relative change as a signed percentage: `+12.3%`, `-4.0%`.
+pub fn percent_change(fraction: f64) -> String {
+    format!("{:+.1}%", fraction * 100.0)
+}
+
+/// A p-value to three places, `< 0.001` below that.
+pub fn p_value(p: f64) -> String {
+    if p < 0.001 {
+        "< 0.001".to_owned()
+    } else {
+        format!("{p:.3}")
+    }
+}
+
+/// Half the width of an interval in the metric's unit, with the value's two decimals, or two
+/// significant digits when it is finer than that: `±0.07`, `±0.0042%`, `±1,234`.
+pub fn plus_minus(metric: Metric, half: f64) -> String {
+    let (scaled, unit) = match metric.kind() {
+        MetricKind::Rate => (half * 100.0, "%"),
+        _ => (half, ""),
+    };
+    let decimals = if scaled >= 10.0 {
+        if metric.kind() == MetricKind::Money {
+            2
+        } else {
+            0
+        }
+    } else if scaled > 0.0 && scaled < 0.01 {
+        // Below the value's own two decimals: two significant digits, not `±0.00`.
+        (1 - scaled.log10().floor() as i32).clamp(2, 8) as usize
+    } else {
+        2
+    };
+    format!("±{}{unit}", group_thousands(scaled, decimals))
+}
+
 /// `1234567.891` with 2 decimals → `1,234,567.89`.
 pub fn group_thousands(value: f64, decimals: usize) -> String {
     let text = format!("{:.*}", decimals, value.abs());
@@ -54,6 +100,20 @@ mod tests {
         assert_eq!(group_thousands(1000.0, 0), "1,000");
         assert_eq!(group_thousands(-1234.5, 1), "-1,234.5");
         assert_eq!(group_thousands(-0.001, 2), "0.00");
+    }
+
+    #[test]
+    fn statistics() {
+        assert_eq!(signed(Metric::Roi, 0.123), "+0.12");
+        assert_eq!(signed(Metric::Sum(Field::Spend), -1234.5), "-1,234.50");
+        assert_eq!(signed(Metric::Ctr, 0.0012), "+0.12 pp");
+        assert_eq!(percent_change(-0.04), "-4.0%");
+        assert_eq!(p_value(0.0004), "< 0.001");
+        assert_eq!(p_value(0.0123), "0.012");
+        assert_eq!(plus_minus(Metric::Roi, 0.0712), "±0.07");
+        assert_eq!(plus_minus(Metric::Ctr, 0.000_042), "±0.0042%");
+        assert_eq!(plus_minus(Metric::Cvr, 0.0031), "±0.31%");
+        assert_eq!(plus_minus(Metric::Cpa, 12.345), "±12.35");
     }
 
     #[test]

@@ -3,13 +3,16 @@
 
 use serde_json::{Map, Value};
 
-use crate::metrics::{GroupKey, Metric, Summary};
+use crate::metrics::{GroupKey, Metric, PeriodComparison, Summary, Uncertainty, change};
+use crate::stats::Interval;
 
 /// One output column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReportColumn {
     Key(GroupKey),
     Metric(Metric),
+    /// A statistic about a metric's value: `roi_lo`, `ctr_vs_baseline`, `spend_prev`.
+    Extra(Metric, Extra),
 }
 
 impl ReportColumn {
@@ -18,14 +21,155 @@ impl ReportColumn {
         match self {
             ReportColumn::Key(k) => k.name().to_owned(),
             ReportColumn::Metric(m) => m.name(),
+            ReportColumn::Extra(m, e) => format!("{}_{}", m.name(), e.suffix()),
         }
+    }
+}
+
+/// What a metric column can carry beside its value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Extra {
+    /// Lower bound of the 95 % interval.
+    Lo,
+    /// Upper bound of the 95 % interval.
+    Hi,
+    /// `higher`, `lower` or `same` as the baseline group (`baseline` on its own row).
+    VsBaseline,
+    /// The Holm-adjusted p-value of that comparison.
+    P,
+    /// The value in the other period.
+    Prev,
+    /// Current − previous.
+    Change,
+    /// The change in percent of the previous value.
+    ChangePct,
+}
+
+impl Extra {
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Extra::Lo => "lo",
+            Extra::Hi => "hi",
+            Extra::VsBaseline => "vs_baseline",
+            Extra::P => "p",
+            Extra::Prev => "prev",
+            Extra::Change => "change",
+            Extra::ChangePct => "change_pct",
+        }
+    }
+}
+
+/// A row of a grouped report: a group (its index in the summary) or the overall total.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowRef {
+    Group(usize),
+    Total,
+}
+
+/// The statistics to write beside each metric. Each part is optional: `--ci` asks for
+/// intervals, `--baseline` for comparisons, `--compare-previous` for the other period.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Annotations<'a> {
+    pub intervals: Option<&'a Uncertainty>,
+    pub versus: Option<&'a Uncertainty>,
+    pub periods: Option<&'a PeriodComparison>,
+}
+
+impl Annotations<'_> {
+    /// The extra columns that follow `metric`.
+    pub fn extras(&self, metric: Metric) -> Vec<Extra> {
+        let mut out = Vec::new();
+        if self.intervals.is_some() && metric.has_interval() {
+            out.extend([Extra::Lo, Extra::Hi]);
+        }
+        if self.versus.is_some() && metric.is_tested() {
+            out.extend([Extra::VsBaseline, Extra::P]);
+        }
+        if self.periods.is_some() {
+            out.extend([Extra::Prev, Extra::Change, Extra::ChangePct]);
+        }
+        out
+    }
+
+    /// Every metric's column followed by its extras.
+    pub fn columns(&self, metrics: &[Metric]) -> Vec<ReportColumn> {
+        metrics
+            .iter()
+            .flat_map(|m| {
+                std::iter::once(ReportColumn::Metric(*m)).chain(
+                    self.extras(*m)
+                        .into_iter()
+                        .map(|e| ReportColumn::Extra(*m, e)),
+                )
+            })
+            .collect()
+    }
+
+    /// One extra's cell for `row`, whose current value of `metric` is `value`.
+    pub fn cell(&self, metric: Metric, extra: Extra, row: RowRef, value: Option<f64>) -> Cell {
+        let interval = || -> Option<(f64, f64)> {
+            let u = self.intervals?;
+            let found = match row {
+                RowRef::Group(i) => u.interval(metric, i),
+                RowRef::Total => u.total_intervals.get(&metric).copied(),
+            };
+            found.and_then(Interval::range)
+        };
+        let previous = || -> Option<f64> {
+            let p = self.periods?;
+            match row {
+                RowRef::Group(i) => p.previous(metric, i),
+                RowRef::Total => p.previous_total(metric),
+            }
+        };
+        let verdict = || match (self.versus, row) {
+            (Some(u), RowRef::Group(i)) => u.verdict(metric, i),
+            _ => None,
+        };
+        match extra {
+            Extra::Lo => Cell::Number(interval().map(|r| r.0)),
+            Extra::Hi => Cell::Number(interval().map(|r| r.1)),
+            Extra::VsBaseline => {
+                let own = matches!(
+                    (self.versus, row),
+                    (Some(u), RowRef::Group(i)) if u.baseline == Some(i)
+                );
+                Cell::Text(if own {
+                    Some("baseline".to_owned())
+                } else {
+                    verdict().map(|v| v.direction.name().to_owned())
+                })
+            }
+            Extra::P => Cell::Number(verdict().map(|v| v.p)),
+            Extra::Prev => Cell::Number(previous()),
+            Extra::Change => Cell::Number(change(value, previous()).0),
+            Extra::ChangePct => Cell::Number(change(value, previous()).1.map(|r| 100.0 * r)),
+        }
+    }
+
+    /// The cells of the metric and extra columns among `columns` for one row.
+    pub fn cells(
+        &self,
+        columns: &[ReportColumn],
+        row: RowRef,
+        value: impl Fn(Metric) -> Option<f64>,
+    ) -> Vec<Cell> {
+        columns
+            .iter()
+            .filter_map(|c| match c {
+                ReportColumn::Key(_) => None,
+                ReportColumn::Metric(m) => Some(Cell::Number(value(*m))),
+                ReportColumn::Extra(m, e) => Some(self.cell(*m, *e, row, value(*m))),
+            })
+            .collect()
     }
 }
 
 /// One cell: a key label (missing for a row with no date, say) or a metric value.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
-    Key(Option<String>),
+    /// Text: a group name, a verdict word; `None` where missing (a row with no date, say).
+    Text(Option<String>),
     Number(Option<f64>),
 }
 
@@ -38,22 +182,33 @@ pub struct Report {
 
 impl Report {
     pub fn from_summary(summary: &Summary) -> Report {
+        Report::annotated(summary, &Annotations::default())
+    }
+
+    /// The summary with each metric followed by the statistics `annotations` asks for (whose
+    /// group rows must be the summary's rows).
+    pub fn annotated(summary: &Summary, annotations: &Annotations) -> Report {
         let mut columns: Vec<ReportColumn> =
             summary.keys.iter().map(|k| ReportColumn::Key(*k)).collect();
-        columns.extend(summary.metrics.iter().map(|m| ReportColumn::Metric(*m)));
+        columns.extend(annotations.columns(&summary.metrics));
         let key_values: Vec<Vec<Option<String>>> = summary
             .keys
             .iter()
             .map(|k| summary.key_values(*k))
             .collect();
-        let metric_values: Vec<Vec<Option<f64>>> =
-            summary.metrics.iter().map(|m| summary.values(*m)).collect();
+        let metric_values: std::collections::BTreeMap<Metric, Vec<Option<f64>>> = summary
+            .metrics
+            .iter()
+            .map(|m| (*m, summary.values(*m)))
+            .collect();
         let rows = (0..summary.height())
             .map(|i| {
                 key_values
                     .iter()
-                    .map(|col| Cell::Key(col[i].clone()))
-                    .chain(metric_values.iter().map(|col| Cell::Number(col[i])))
+                    .map(|col| Cell::Text(col[i].clone()))
+                    .chain(annotations.cells(&columns, RowRef::Group(i), |m| {
+                        metric_values.get(&m).and_then(|v| v[i])
+                    }))
                     .collect()
             })
             .collect();
@@ -98,8 +253,8 @@ impl Report {
             let cells: Vec<String> = row
                 .iter()
                 .map(|cell| match cell {
-                    Cell::Key(Some(s)) => text_cell(s),
-                    Cell::Key(None) | Cell::Number(None) => String::new(),
+                    Cell::Text(Some(s)) => text_cell(s),
+                    Cell::Text(None) | Cell::Number(None) => String::new(),
                     Cell::Number(Some(v)) => number_text(*v),
                 })
                 .collect();
@@ -127,8 +282,8 @@ impl Report {
 
 fn cell_json(cell: &Cell) -> Value {
     match cell {
-        Cell::Key(Some(s)) => Value::String(s.clone()),
-        Cell::Key(None) => Value::Null,
+        Cell::Text(Some(s)) => Value::String(s.clone()),
+        Cell::Text(None) => Value::Null,
         Cell::Number(None) => Value::Null,
         Cell::Number(Some(v)) => number_json(*v),
     }
@@ -150,9 +305,13 @@ fn number_text(v: f64) -> String {
     if !v.is_finite() {
         return String::new();
     }
-    format!("{v:.11e}")
-        .parse::<f64>()
-        .map_or_else(|_| v.to_string(), |r| r.to_string())
+    let rounded = format!("{v:.11e}").parse::<f64>().unwrap_or(v);
+    // Rust never writes an exponent; a p-value of 1e-32 needs one to stay readable.
+    if rounded != 0.0 && rounded.abs() < 1e-6 {
+        format!("{rounded:e}")
+    } else {
+        rounded.to_string()
+    }
 }
 
 fn push_line(out: &mut String, cells: &[String], sep: char) {
@@ -198,12 +357,12 @@ mod tests {
             ],
             rows: vec![
                 vec![
-                    Cell::Key(Some("=HYPERLINK(\"x\")".into())),
+                    Cell::Text(Some("=HYPERLINK(\"x\")".into())),
                     Cell::Number(Some(-1.5)),
                 ],
-                vec![Cell::Key(Some("抖音, 信息流".into())), Cell::Number(None)],
-                vec![Cell::Key(Some("@sum\tA1".into())), Cell::Number(Some(2.0))],
-                vec![Cell::Key(None), Cell::Number(Some(0.125))],
+                vec![Cell::Text(Some("抖音, 信息流".into())), Cell::Number(None)],
+                vec![Cell::Text(Some("@sum\tA1".into())), Cell::Number(Some(2.0))],
+                vec![Cell::Text(None), Cell::Number(Some(0.125))],
             ],
         }
     }

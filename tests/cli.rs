@@ -514,3 +514,233 @@ fn chart_bad_options_exit_2_and_write_nothing() {
     fails_with(&["chart", en, "--out", out], &["--chart"]);
     assert!(!Path::new(out).exists(), "a failed run wrote a file");
 }
+
+/// The row of `channel` in a JSON summary.
+fn row<'a>(rows: &'a serde_json::Value, channel: &str) -> &'a serde_json::Value {
+    rows.as_array()
+        .expect("an array")
+        .iter()
+        .find(|r| r["channel"] == channel)
+        .unwrap_or_else(|| panic!("no row for {channel}"))
+}
+
+fn num(v: &serde_json::Value) -> f64 {
+    v.as_f64()
+        .unwrap_or_else(|| panic!("expected a number, got {v}"))
+}
+
+/// The English sample's planted pairs: Video Accounts truly converts better than Douyin and
+/// earns more per yuan; Kuaishou and Xiaohongshu share one profile, so they must not differ.
+#[test]
+fn baseline_finds_the_real_difference_and_not_the_noise() {
+    let file = "sample_data/campaigns_en.csv";
+    // Default baseline: the channel with the most spend (Douyin).
+    let out = roi_lens(&["summary", file, "--baseline", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("baseline: Douyin (most spend)"), "{stderr}");
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(row(&rows, "Douyin")["roi_vs_baseline"], "baseline");
+    assert_eq!(row(&rows, "Douyin")["roi_p"], serde_json::Value::Null);
+    let va = row(&rows, "Video Accounts");
+    assert_eq!(va["roi_vs_baseline"], "higher");
+    assert_eq!(va["cvr_vs_baseline"], "higher");
+    assert!(num(&va["roi_p"]) < 0.05 && num(&va["cvr_p"]) < 0.05);
+    // No intervals or period columns unless asked for.
+    assert!(va.get("roi_lo").is_none() && va.get("roi_prev").is_none());
+    // CPA is not tested against the baseline.
+    assert!(va.get("cpa_vs_baseline").is_none());
+
+    // Kuaishou as the baseline: Xiaohongshu is not distinguishable on anything.
+    let rows = json_ok(&[
+        "summary",
+        file,
+        "--baseline",
+        "Kuaishou",
+        "--format",
+        "json",
+    ]);
+    let xhs = row(&rows, "Xiaohongshu");
+    for metric in [
+        "roi",
+        "ctr",
+        "cvr",
+        "retention_d1",
+        "retention_d7",
+        "retention_d30",
+    ] {
+        assert_eq!(xhs[format!("{metric}_vs_baseline")], "same", "{metric}");
+        assert!(num(&xhs[format!("{metric}_p")]) >= 0.05, "{metric}");
+    }
+    // Holm-adjusted CVR p-values, from tests/support/stats_check.py.
+    let expected = [
+        ("Douyin", 1.1258538217543502e-64, "lower"),
+        ("Video Accounts", 1.891452489777487e-32, "higher"),
+        ("WeChat Moments", 0.39470606446581086, "same"),
+        ("Xiaohongshu", 0.847344552042228, "same"),
+    ];
+    for (channel, p, word) in expected {
+        let r = row(&rows, channel);
+        assert!(
+            (num(&r["cvr_p"]) - p).abs() < 1e-6,
+            "{channel}: {}",
+            r["cvr_p"]
+        );
+        assert_eq!(r["cvr_vs_baseline"], word, "{channel}");
+    }
+}
+
+#[test]
+fn ci_adds_bounds_that_hold_the_value() {
+    let file = "sample_data/campaigns_en.csv";
+    let args = ["summary", file, "--ci", "--format", "json"];
+    let rows = json_ok(&args);
+    // Reproducible: the bootstrap's seed is fixed.
+    assert_eq!(rows, json_ok(&args));
+    let va = row(&rows, "Video Accounts");
+    // Wilson bounds of the summed clicks over impressions (tests/support/stats_check.py).
+    assert!((num(&va["ctr_lo"]) - 0.014887511123122862).abs() < 1e-6);
+    assert!((num(&va["ctr_hi"]) - 0.014989477867649741).abs() < 1e-6);
+    for r in rows.as_array().expect("rows") {
+        for metric in ["roi", "ctr", "cvr", "cpa", "cpc", "cpm", "retention_d7"] {
+            let (lo, v, hi) = (
+                num(&r[format!("{metric}_lo")]),
+                num(&r[metric]),
+                num(&r[format!("{metric}_hi")]),
+            );
+            assert!(lo < v && v < hi, "{}: {metric} {lo} {v} {hi}", r["channel"]);
+        }
+        // Sums have no interval.
+        assert!(r.get("spend_lo").is_none());
+    }
+
+    // Six days are too few for a bootstrap: the money ratios get no interval, rates do.
+    let out = roi_lens(&[
+        "summary",
+        file,
+        "--ci",
+        "--from",
+        "2024-09-25",
+        "--to",
+        "2024-09-30",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("at least 7 days"), "{stderr}");
+    assert!(stderr.contains("too uncertain"), "{stderr}");
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let douyin = row(&rows, "Douyin");
+    assert!(douyin["roi"].is_number());
+    assert_eq!(douyin["roi_lo"], serde_json::Value::Null);
+    assert_eq!(douyin["cpa_hi"], serde_json::Value::Null);
+    assert!(douyin["ctr_lo"].is_number());
+}
+
+#[test]
+fn compare_previous_lines_up_the_equal_range_before() {
+    let file = "sample_data/campaigns_en.csv";
+    let now = json_ok(&[
+        "summary",
+        file,
+        "--from",
+        "2024-09-01",
+        "--to",
+        "2024-09-30",
+        "--format",
+        "json",
+    ]);
+    // 30 days before 2024-09-01.
+    let before = json_ok(&[
+        "summary",
+        file,
+        "--from",
+        "2024-08-02",
+        "--to",
+        "2024-08-31",
+        "--format",
+        "json",
+    ]);
+    let out = roi_lens(&[
+        "summary",
+        file,
+        "--from",
+        "2024-09-01",
+        "--to",
+        "2024-09-30",
+        "--compare-previous",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("2024-09-01 – 2024-09-30 compared with 2024-08-02 – 2024-08-31"),
+        "{stderr}"
+    );
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    for channel in ["Douyin", "Video Accounts", "Xiaohongshu"] {
+        let (r, n, b) = (
+            row(&rows, channel),
+            row(&now, channel),
+            row(&before, channel),
+        );
+        for metric in ["spend", "roi", "ctr", "retention_d7"] {
+            let (v, prev) = (num(&n[metric]), num(&b[metric]));
+            assert!((num(&r[metric]) - v).abs() < 1e-9);
+            assert!((num(&r[format!("{metric}_prev")]) - prev).abs() < 1e-9);
+            assert!((num(&r[format!("{metric}_change")]) - (v - prev)).abs() < 1e-9);
+            let pct = 100.0 * (v - prev) / prev;
+            assert!((num(&r[format!("{metric}_change_pct")]) - pct).abs() < 1e-9);
+        }
+    }
+    // A chosen range instead of the previous one.
+    let chosen = json_ok(&[
+        "summary",
+        file,
+        "--from",
+        "2024-09-01",
+        "--to",
+        "2024-09-30",
+        "--compare-from",
+        "2024-08-02",
+        "--compare-to",
+        "2024-08-31",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(chosen, rows);
+}
+
+#[test]
+fn statistics_flags_refuse_what_they_cannot_do() {
+    let file = "sample_data/campaigns_en.csv";
+    fails_with(
+        &["summary", file, "--baseline", "Weibo"],
+        &["--baseline Weibo", "Douyin", "Xiaohongshu"],
+    );
+    fails_with(
+        &["summary", file, "--by", "channel,week", "--ci"],
+        &["one grouping"],
+    );
+    fails_with(
+        &["summary", file, "--by", "date", "--baseline"],
+        &["one grouping"],
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(
+        dir.path(),
+        "no_dates.csv",
+        b"channel,spend,revenue\nDouyin,100,250\nKuaishou,80,90\n",
+    );
+    let p = path.to_str().expect("utf-8 path");
+    fails_with(&["summary", p, "--compare-previous"], &["date column"]);
+    // Without dates the bootstrap has no days: money ratios have no interval, and no error.
+    let rows = json_ok(&["summary", p, "--ci", "--baseline", "--format", "json"]);
+    assert_eq!(row(&rows, "Douyin")["roi_lo"], serde_json::Value::Null);
+    assert_eq!(
+        row(&rows, "Kuaishou")["roi_vs_baseline"],
+        serde_json::Value::Null
+    );
+}

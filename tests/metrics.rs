@@ -251,3 +251,87 @@ fn metrics_without_inputs_are_absent() {
     .expect_err("no date column");
     assert!(err.to_string().contains("date"), "{err}");
 }
+
+/// Eight days of channel A, two campaigns a day on 03-01 (so the bootstrap must treat the day,
+/// not the row, as the unit), and channel B with only three days.
+fn eight_days() -> (tempfile::TempDir, Dataset) {
+    let mut csv = String::from("date,channel,campaign,spend,revenue,impressions,clicks\n");
+    for day in 1..=8 {
+        csv.push_str(&format!(
+            "2024-03-0{day},A,c1,{},{},1000,{}\n",
+            100 * day,
+            150 * day + 40,
+            10 + day
+        ));
+    }
+    csv.push_str("2024-03-01,A,c2,50,10,500,5\n");
+    for day in 1..=3 {
+        csv.push_str(&format!(
+            "2024-03-0{day},B,c1,100,{},800,8\n",
+            90 + 10 * day
+        ));
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("eight.csv");
+    std::fs::write(&path, csv).expect("write");
+    let ds = load_files(&[path], &LoadOptions::default()).expect("load");
+    (dir, ds)
+}
+
+#[test]
+fn intervals_resample_whole_days_and_count_the_summed_clicks() {
+    use roi_lens::stats::{self, Bootstrap, Interval, Ratio};
+    let (_dir, ds) = eight_days();
+    let filters = Filters::default();
+    let s = summarize(&ds, &by(&[GroupKey::Channel], filters.clone())).expect("summary");
+    let totals = summarize(&ds, &by(&[], filters.clone())).expect("totals");
+    let u = roi_lens::metrics::uncertainty(
+        &ds,
+        &filters,
+        GroupKey::Channel,
+        &s,
+        &totals,
+        None,
+        Bootstrap::default(),
+    )
+    .expect("uncertainty");
+    assert_eq!(u.groups, ["A", "B"]);
+    assert_eq!(u.days, [8, 3]);
+    // A's days by hand: day 1 holds both campaigns (spend 150, revenue 200).
+    let spend: Vec<f64> = (1..=8)
+        .map(|d| 100.0 * d as f64 + if d == 1 { 50.0 } else { 0.0 })
+        .collect();
+    let revenue: Vec<f64> = (1..=8)
+        .map(|d| 150.0 * d as f64 + 40.0 + if d == 1 { 10.0 } else { 0.0 })
+        .collect();
+    let roi = Ratio {
+        num: 1,
+        den: 0,
+        factor: 1.0,
+    };
+    let want = stats::bootstrap_intervals(&[spend, revenue], &[roi], Bootstrap::default())[0];
+    assert_eq!(u.interval(Metric::Roi, 0), Some(want));
+    // B has three days: too uncertain.
+    assert_eq!(
+        u.interval(Metric::Roi, 1),
+        Some(Interval::TooFewDays { days: 3 })
+    );
+    // CTR: Wilson on A's summed clicks (Σ 10+d over 8 days + 5 = 121) over 8,500 impressions.
+    let want = stats::wilson(121.0, 8500.0).expect("interval");
+    assert_eq!(
+        u.interval(Metric::Ctr, 0).and_then(Interval::range),
+        Some(want)
+    );
+    // The baseline is A (most spend); B's ROI cannot be tested on three days, its CTR can.
+    assert_eq!(u.baseline_name(), Some("A"));
+    assert!(u.baseline_by_spend);
+    assert_eq!(u.verdict(Metric::Roi, 1), None);
+    let ctr = u.verdict(Metric::Ctr, 1).expect("CTR compared");
+    let p = stats::two_proportion_p(24.0, 2400.0, 121.0, 8500.0).expect("p");
+    assert!((ctr.raw_p - p).abs() < 1e-12 && ctr.family == 1);
+    // The overall interval covers both channels' eight days.
+    assert!(matches!(
+        u.total_intervals[&Metric::Roi],
+        Interval::Range { .. }
+    ));
+}

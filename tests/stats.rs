@@ -48,9 +48,15 @@ fn two_proportion_p_values_match_the_reference() {
         (300.0, 10000.0, 380.0, 10000.0, 0.0018000416917641605),
     ];
     for (x1, n1, x2, n2, p) in cases {
-        close(stats::two_proportion_p(x1, n1, x2, n2).expect("a p-value"), p);
+        close(
+            stats::two_proportion_p(x1, n1, x2, n2).expect("a p-value"),
+            p,
+        );
         // The test is symmetric.
-        close(stats::two_proportion_p(x2, n2, x1, n1).expect("a p-value"), p);
+        close(
+            stats::two_proportion_p(x2, n2, x1, n1).expect("a p-value"),
+            p,
+        );
     }
 }
 
@@ -160,7 +166,10 @@ fn the_bootstrap_test_finds_real_differences_and_rarely_invents_them() {
         .count();
     let rate = false_alarms as f64 / trials as f64;
     eprintln!("equal pairs called different: {false_alarms} of {trials}");
-    assert!(rate <= 0.10, "{false_alarms} of {trials} equal pairs called different");
+    assert!(
+        rate <= 0.10,
+        "{false_alarms} of {trials} equal pairs called different"
+    );
     let found = (0..50)
         .filter(|_| {
             let a = simulated_days(&mut rng, 30, 2.0);
@@ -168,5 +177,8 @@ fn the_bootstrap_test_finds_real_differences_and_rarely_invents_them() {
             bootstrap_difference_p(&a, &b, ROI, settings).expect("a p-value") < stats::ALPHA
         })
         .count();
-    assert!(found >= 45, "only {found} of 50 real 30 % differences found");
+    assert!(
+        found >= 45,
+        "only {found} of 50 real 30 % differences found"
+    );
 }

@@ -19,6 +19,9 @@ pub enum MetricsError {
     Polars(#[from] PolarsError),
 }
 
+/// One value per summary row; `None` where missing.
+pub type Values = Vec<Option<f64>>;
+
 /// A grouped result: key columns, then sums, then derived metrics; sorted by the keys.
 #[derive(Clone, Debug)]
 pub struct Summary {
@@ -40,6 +43,16 @@ impl Summary {
             .ok()
             .and_then(|c| c.f64().ok().map(|ca| ca.iter().collect()))
             .unwrap_or_else(|| vec![None; self.height()])
+    }
+
+    /// The summed numerator and denominator of a ratio metric per row (without CPM's factor
+    /// 1000), counted over the same rows as the metric itself; `None` for sums.
+    pub fn parts(&self, metric: Metric) -> Option<(Values, Values)> {
+        let column = |part| -> Option<Vec<Option<f64>>> {
+            let c = self.frame.column(part_name(metric, part).as_str()).ok()?;
+            Some(c.f64().ok()?.iter().collect())
+        };
+        Some((column("num")?, column("den")?))
     }
 
     /// The text of one key column for each row (`2024-03-04` for dates), `""` where missing.
@@ -109,13 +122,13 @@ pub fn summarize(ds: &Dataset, query: &Query) -> Result<Summary, MetricsError> {
             col(retained.as_str())
                 .filter(mature.clone())
                 .sum()
-                .alias(format!("__retained_mature_d{n}")),
+                .alias(part_name(Metric::Retention(*n), "num")),
         );
         aggs.push(
             col("new_users")
                 .filter(mature)
                 .sum()
-                .alias(format!("__users_mature_d{n}")),
+                .alias(part_name(Metric::Retention(*n), "den")),
         );
     }
 
@@ -131,23 +144,24 @@ pub fn summarize(ds: &Dataset, query: &Query) -> Result<Summary, MetricsError> {
         }
         derived.push(m);
         let both = sources_with(ds, &[num, den]);
+        let num_name = part_name(m, "num");
+        let den_name = part_name(m, "den");
         if both.len() == ds.sources.len() {
-            derived_exprs.push(ratio(lit(factor) * field_col(num), field_col(den)).alias(m.name()));
+            aggs.push(sum_or_null(&num.name()).alias(num_name.as_str()));
+            aggs.push(sum_or_null(&den.name()).alias(den_name.as_str()));
         } else {
             // Files report different columns: a ratio only counts rows from files that report
             // both of its inputs, so a file without clicks does not dilute CPC with its spend.
             let both = lit(Series::new("both".into(), both)).implode(true);
             let in_both = col(SOURCE_COLUMN).is_in(both, false);
-            let num_name = format!("__{}_num", m.name());
-            let den_name = format!("__{}_den", m.name());
             aggs.push(
                 sum_or_null_of(field_col(num).filter(in_both.clone())).alias(num_name.as_str()),
             );
             aggs.push(sum_or_null_of(field_col(den).filter(in_both)).alias(den_name.as_str()));
-            derived_exprs.push(
-                ratio(lit(factor) * col(num_name.as_str()), col(den_name.as_str())).alias(m.name()),
-            );
         }
+        derived_exprs.push(
+            ratio(lit(factor) * col(num_name.as_str()), col(den_name.as_str())).alias(m.name()),
+        );
     }
     let grouped = if key_exprs.is_empty() {
         lf.select(aggs)
@@ -158,8 +172,8 @@ pub fn summarize(ds: &Dataset, query: &Query) -> Result<Summary, MetricsError> {
         derived.push(Metric::Retention(*n));
         derived_exprs.push(
             ratio(
-                col(format!("__retained_mature_d{n}").as_str()),
-                col(format!("__users_mature_d{n}").as_str()),
+                col(part_name(Metric::Retention(*n), "num").as_str()),
+                col(part_name(Metric::Retention(*n), "den").as_str()),
             )
             .alias(Metric::Retention(*n).name()),
         );
@@ -169,6 +183,11 @@ pub fn summarize(ds: &Dataset, query: &Query) -> Result<Summary, MetricsError> {
     let key_names: Vec<&str> = query.group_by.iter().map(|k| k.name()).collect();
     let mut select: Vec<Expr> = key_names.iter().map(|k| col(*k)).collect();
     select.extend(metrics.iter().map(|m| col(m.name().as_str())));
+    // The numerator and denominator of every ratio stay, for intervals and tests.
+    for m in metrics.iter().filter(|m| !matches!(m, Metric::Sum(_))) {
+        select.push(col(part_name(*m, "num").as_str()));
+        select.push(col(part_name(*m, "den").as_str()));
+    }
     let mut out = grouped.with_columns(derived_exprs).select(select);
     if !key_names.is_empty() {
         out = out.sort(
@@ -386,6 +405,11 @@ fn sum_or_null_of(values: Expr) -> Expr {
     when(values.clone().count().gt(lit(0)))
         .then(values.sum())
         .otherwise(lit(NULL).cast(DataType::Float64))
+}
+
+/// The hidden column holding a ratio's numerator or denominator: `__roi_num`.
+fn part_name(metric: Metric, part: &str) -> String {
+    format!("__{}_{part}", metric.name())
 }
 
 fn field_col(field: Field) -> Expr {

@@ -27,7 +27,9 @@ pub enum Interval {
     },
     /// Fewer days of data than a bootstrap needs ([`Bootstrap::min_days`]): too uncertain to
     /// print an interval.
-    TooFewDays { days: usize },
+    TooFewDays {
+        days: usize,
+    },
     /// The value itself cannot be computed (nothing in the denominator).
     Missing,
 }

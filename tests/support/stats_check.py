@@ -42,3 +42,22 @@ for case in [(30, 1000, 20, 1000), (9659, 324872, 12603, 635091), (9116, 365277,
     print("z-test", case, repr(two_prop(*case)))
 for ps in [[0.01, 0.04, 0.03, 0.005], [0.2, 0.01, 0.04], [0.5, 0.6]]:
     print("holm", ps, [repr(v) for v in holm(ps)])
+
+# The English sample, summed straight from the CSV: the values tests/cli.rs checks the
+# `summary --ci --baseline Kuaishou` output against.
+import csv
+
+sums = {}
+with open("sample_data/campaigns_en.csv", encoding="utf-8") as f:
+    for row in csv.DictReader(f):
+        g = sums.setdefault(row["Channel"], {"imp": 0, "clk": 0, "conv": 0})
+        g["imp"] += int(row["Impressions"])
+        g["clk"] += int(row["Clicks"])
+        g["conv"] += int(row["Conversions"])
+va = sums["Video Accounts"]
+print("english Video Accounts ctr wilson", [repr(v) for v in wilson(va["clk"], va["imp"])])
+base = sums["Kuaishou"]
+others = sorted(c for c in sums if c != "Kuaishou")
+raw = [two_prop(sums[c]["conv"], sums[c]["clk"], base["conv"], base["clk"]) for c in others]
+for c, r, a in zip(others, raw, holm(raw)):
+    print("english cvr vs Kuaishou", c, "raw", repr(r), "holm", repr(a))
