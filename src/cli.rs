@@ -245,6 +245,12 @@ pub struct ChartArgs {
     /// A dark background instead of the default light one.
     #[arg(long)]
     pub dark: bool,
+    /// Leave out error bars, baseline markers and period comparisons (a clean slide).
+    #[arg(long)]
+    pub clean: bool,
+    /// Compare every group with this one (default: the most spend, or the workspace's).
+    #[arg(long, value_name = "NAME")]
+    pub baseline: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -473,6 +479,21 @@ pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             .metric
             .or(saved.as_ref().map(|v| v.trend_metric))
             .unwrap_or(View::default().trend_metric),
+        stats: {
+            let mut stats = saved.as_ref().map(|v| v.stats.clone()).unwrap_or_default();
+            if args.baseline.is_some() {
+                stats.baseline = args.baseline.clone();
+            }
+            if args.clean {
+                stats = dashboard::StatsView {
+                    intervals: false,
+                    significance: false,
+                    compare: None,
+                    ..stats
+                };
+            }
+            stats
+        },
     };
     spec.dark |= ws.as_ref().is_some_and(|w| w.dark);
     let facts = dashboard::DatasetFacts::of(&ds);

@@ -7,11 +7,13 @@ use serde::{Deserialize, Serialize};
 use crate::data::clean::date_from_epoch_days;
 use crate::data::{Dataset, Field};
 use crate::metrics::{
-    DailyPoint, Filters, FunnelRow, Granularity, GroupKey, Metric, MetricsError, Query, Summary,
-    daily_points, daily_points_of, date_span, funnel, summarize, time_series,
+    Comparison, DailyPoint, Filters, FunnelRow, Granularity, GroupKey, Metric, MetricsError,
+    PeriodComparison, Query, Summary, Uncertainty, Verdict, compare_periods, daily_points,
+    daily_points_of, date_span, funnel, summarize, time_series, uncertainty,
 };
 use crate::palette::assign_colors;
-use crate::report::{Cell, Report, ReportColumn};
+use crate::report::{Annotations, Cell, Report, ReportColumn, RowRef};
+use crate::stats::{Bootstrap, Interval};
 
 /// What the dashboard looks at: filters, grouping, granularity and the trend's metric.
 /// A plain comparable value: results are recomputed only when it changes.
@@ -23,6 +25,7 @@ pub struct View {
     pub group_by: GroupKey,
     pub granularity: Granularity,
     pub trend_metric: Metric,
+    pub stats: StatsView,
 }
 
 impl Default for View {
@@ -32,6 +35,34 @@ impl Default for View {
             group_by: GroupKey::Channel,
             granularity: Granularity::Day,
             trend_metric: Metric::Sum(Field::Spend),
+            stats: StatsView::default(),
+        }
+    }
+}
+
+/// Which statistics the dashboard computes and shows; each can be switched off for a clean
+/// slide.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StatsView {
+    /// 95 % intervals: error bars on the ROI and retention charts, ± in the KPI table.
+    pub intervals: bool,
+    /// Every group compared with a baseline: markers in the table, the ROI chart and the
+    /// funnel.
+    pub significance: bool,
+    /// The baseline group; `None` (or a name not in view) = the one with the most spend.
+    pub baseline: Option<String>,
+    /// Period over period in the KPI table; `None` = off.
+    pub compare: Option<Comparison>,
+}
+
+impl Default for StatsView {
+    fn default() -> Self {
+        StatsView {
+            intervals: true,
+            significance: true,
+            baseline: None,
+            compare: None,
         }
     }
 }
@@ -110,6 +141,10 @@ pub struct DashboardData {
     pub scatter: Vec<ScatterSeries>,
     /// The first and last day of the rows in view (`None` without dates).
     pub span: Option<(NaiveDate, NaiveDate)>,
+    /// Intervals and baseline comparisons of `by_group`'s rows, when switched on.
+    pub uncertainty: Option<Uncertainty>,
+    /// The other period's values for `by_group`'s rows, when switched on.
+    pub periods: Option<PeriodComparison>,
 }
 
 /// One group's daily points, for the scatter chart and its hover labels.
@@ -151,30 +186,65 @@ impl DashboardData {
         order
     }
 
+    /// The statistics switched on in the view, for the KPI table and its exports.
+    pub fn annotations(&self) -> Annotations<'_> {
+        let stats = &self.view.stats;
+        Annotations {
+            intervals: self.uncertainty.as_ref().filter(|_| stats.intervals),
+            versus: self.uncertainty.as_ref().filter(|_| stats.significance),
+            periods: self.periods.as_ref(),
+        }
+    }
+
+    /// The interval of `metric` for group row `i`, when intervals are on.
+    pub fn interval(&self, metric: Metric, i: usize) -> Option<Interval> {
+        self.annotations().intervals?.interval(metric, i)
+    }
+
+    /// The verdict against the baseline of group row `i`, when comparisons are on.
+    pub fn verdict(&self, metric: Metric, i: usize) -> Option<Verdict> {
+        self.annotations().versus?.verdict(metric, i)
+    }
+
+    /// The baseline's row, when comparisons are on.
+    pub fn baseline(&self) -> Option<usize> {
+        self.annotations().versus?.baseline
+    }
+
+    /// The row of a group by name.
+    pub fn group_index(&self, name: &str) -> Option<usize> {
+        self.groups.iter().position(|(g, _)| g == name)
+    }
+
     /// The KPI table as a report: one row per group in the table's order, then a "Total" row
-    /// (the core's totals: ratios of sums).
+    /// (the core's totals: ratios of sums); each metric followed by the statistics switched
+    /// on (`roi_lo`, `roi_hi`, `roi_vs_baseline`, `roi_p`, `roi_prev`, …).
     pub fn kpi_report(&self, sort: TableSort) -> Report {
-        let metrics = &self.by_group.metrics;
+        let annotations = self.annotations();
         let mut columns = vec![ReportColumn::Key(self.view.group_by)];
-        columns.extend(metrics.iter().map(|m| ReportColumn::Metric(*m)));
-        let values: Vec<Vec<Option<f64>>> =
-            metrics.iter().map(|m| self.by_group.values(*m)).collect();
+        columns.extend(annotations.columns(&self.by_group.metrics));
+        let values: std::collections::BTreeMap<Metric, Vec<Option<f64>>> = self
+            .by_group
+            .metrics
+            .iter()
+            .map(|m| (*m, self.by_group.values(*m)))
+            .collect();
         let mut rows: Vec<Vec<Cell>> = self
             .table_order(sort)
             .into_iter()
             .map(|i| {
                 std::iter::once(Cell::Text(Some(self.groups[i].0.clone())))
-                    .chain(values.iter().map(|col| Cell::Number(col[i])))
+                    .chain(annotations.cells(&columns, RowRef::Group(i), |m| {
+                        values.get(&m).and_then(|v| v[i])
+                    }))
                     .collect()
             })
             .collect();
         rows.push(
             std::iter::once(Cell::Text(Some("Total".to_owned())))
-                .chain(
-                    metrics
-                        .iter()
-                        .map(|m| Cell::Number(self.totals.values(*m).first().copied().flatten())),
-                )
+                .chain(annotations.cells(&columns, RowRef::Total, |m| {
+                    self.totals.values(m).first().copied().flatten()
+                }))
                 .collect(),
         );
         Report { columns, rows }
@@ -381,7 +451,27 @@ pub fn compute(ds: &Dataset, view: &View) -> Result<DashboardData, MetricsError>
                 .collect(),
         })
         .collect();
+    let stats = &view.stats;
+    let uncertainty = if stats.intervals || stats.significance {
+        Some(uncertainty(
+            ds,
+            &view.filters,
+            key,
+            &by_group,
+            &totals,
+            stats.baseline.as_deref(),
+            Bootstrap::default(),
+        )?)
+    } else {
+        None
+    };
+    let periods = match &stats.compare {
+        Some(c) => compare_periods(ds, &view.filters, key, &by_group, c)?,
+        None => None,
+    };
     Ok(DashboardData {
+        uncertainty,
+        periods,
         scatter,
         view: view.clone(),
         funnel: funnel(ds, &view.filters, key)?,

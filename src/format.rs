@@ -1,7 +1,8 @@
 //! Human formatting of metric values: thousands separators, money, percentages.
 //! Shared by the CLI table and the app so both print a number the same way.
 
-use crate::metrics::{Metric, MetricKind};
+use crate::metrics::{Metric, MetricKind, Verdict};
+use crate::stats::{Direction, Interval};
 
 /// Formats a value for people: `12,345.67` money, `12,345` counts, `2.35` ROI, `1.23%` rates,
 /// `–` when not computable.
@@ -62,6 +63,71 @@ pub fn plus_minus(metric: Metric, half: f64) -> String {
         2
     };
     format!("±{}{unit}", group_thousands(scaled, decimals))
+}
+
+/// The marker beside a value compared with the baseline: ▲ higher, ▼ lower, ≈ not
+/// distinguishable.
+pub fn marker(direction: Direction) -> &'static str {
+    match direction {
+        Direction::Higher => "▲",
+        Direction::Lower => "▼",
+        Direction::Same => "≈",
+    }
+}
+
+/// A comparison with the baseline in words a marketer reads, with the p-value:
+/// `Significantly higher than Douyin (p < 0.001 after Holm's correction across 5 channels).`
+pub fn verdict_words(verdict: &Verdict, baseline: &str, groups_word: &str) -> String {
+    let what = match verdict.direction {
+        Direction::Higher => format!("Significantly higher than {baseline}"),
+        Direction::Lower => format!("Significantly lower than {baseline}"),
+        Direction::Same => format!("Not distinguishable from {baseline}: the gap could be noise"),
+    };
+    let p = p_value(verdict.p);
+    let p = if p.starts_with('<') {
+        format!("p {p}")
+    } else {
+        format!("p = {p}")
+    };
+    if verdict.family > 1 {
+        format!(
+            "{what} ({p} after Holm's correction across {} {groups_word}).",
+            verdict.family
+        )
+    } else {
+        format!("{what} ({p}).")
+    }
+}
+
+/// What an interval says, or why there is none: `95 % interval 2.28 – 2.41`.
+pub fn interval_words(metric: Metric, interval: Interval, min_days: usize) -> String {
+    match interval {
+        Interval::Range { lo, hi } => format!(
+            "95 % interval {} – {}",
+            format_value(metric, Some(lo)),
+            format_value(metric, Some(hi))
+        ),
+        Interval::TooFewDays { days: 0 } => {
+            "Too uncertain: an interval needs daily rows (the files have no dates)".to_owned()
+        }
+        Interval::TooFewDays { days } => format!(
+            "Too uncertain to give an interval: {days} day{} of data, at least {min_days} needed",
+            if days == 1 { "" } else { "s" }
+        ),
+        Interval::Missing => "No value, so no interval".to_owned(),
+    }
+}
+
+/// How an interval was computed, for hover text.
+pub fn interval_method(metric: Metric, days: usize, resamples: usize) -> String {
+    if metric.is_proportion() {
+        "Wilson score interval from the summed counts".to_owned()
+    } else {
+        format!(
+            "bootstrap over {days} days ({} resamples, fixed seed)",
+            group_thousands(resamples as f64, 0)
+        )
+    }
 }
 
 /// `1234567.891` with 2 decimals → `1,234,567.89`.

@@ -16,9 +16,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sha2::Digest;
 
-use crate::dashboard::{TableSort, View};
+use crate::dashboard::{StatsView, TableSort, View};
 use crate::data::{Field, LoadOptions, MappingOverrides};
-use crate::metrics::{Filters, Granularity, GroupKey, Metric};
+use crate::metrics::{Comparison, Filters, Granularity, GroupKey, Metric};
 
 /// The format version this build writes; files with a larger one are refused.
 pub const FORMAT_VERSION: u32 = 1;
@@ -203,6 +203,49 @@ struct FileView {
     group_by: String,
     granularity: String,
     trend_metric: String,
+    statistics: FileStats,
+}
+
+/// The statistics switches; a workspace from before they existed gets the defaults.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(default)]
+struct FileStats {
+    intervals: bool,
+    significance: bool,
+    /// A group name, or `null` for the group with the most spend.
+    baseline: Option<String>,
+    /// `null` (off), `"previous"`, or `"range"` with `compare_from` and `compare_to`.
+    compare: Option<String>,
+    compare_from: Option<String>,
+    compare_to: Option<String>,
+}
+
+impl Default for FileStats {
+    fn default() -> Self {
+        FileStats::from(&StatsView::default())
+    }
+}
+
+impl From<&StatsView> for FileStats {
+    fn from(s: &StatsView) -> Self {
+        let (compare, from, to) = match &s.compare {
+            None => (None, None, None),
+            Some(Comparison::Previous) => (Some("previous".to_owned()), None, None),
+            Some(Comparison::Range { from, to }) => (
+                Some("range".to_owned()),
+                Some(from.to_string()),
+                Some(to.to_string()),
+            ),
+        };
+        FileStats {
+            intervals: s.intervals,
+            significance: s.significance,
+            baseline: s.baseline.clone(),
+            compare,
+            compare_from: from,
+            compare_to: to,
+        }
+    }
 }
 
 impl Default for FileView {
@@ -242,6 +285,7 @@ impl From<&View> for FileView {
                 other => granularity_name(other).to_owned(),
             },
             trend_metric: v.trend_metric.name(),
+            statistics: FileStats::from(&v.stats),
         }
     }
 }
@@ -268,6 +312,22 @@ impl FileView {
         };
         let trend_metric = Metric::parse(&self.trend_metric)
             .ok_or_else(|| format!("unknown metric `{}`", self.trend_metric))?;
+        let st = &self.statistics;
+        let compare = match st.compare.as_deref() {
+            None => None,
+            Some("previous") => Some(Comparison::Previous),
+            Some("range") => match (date(&st.compare_from)?, date(&st.compare_to)?) {
+                (Some(from), Some(to)) => Some(Comparison::Range { from, to }),
+                _ => return Err("a compared range needs compare_from and compare_to".into()),
+            },
+            Some(other) => return Err(format!("unknown comparison `{other}`")),
+        };
+        let stats = StatsView {
+            intervals: st.intervals,
+            significance: st.significance,
+            baseline: st.baseline.clone(),
+            compare,
+        };
         Ok(View {
             filters: Filters {
                 from: date(&self.from)?,
@@ -278,6 +338,7 @@ impl FileView {
             group_by,
             granularity,
             trend_metric,
+            stats,
         })
     }
 }

@@ -704,3 +704,99 @@ fn a_workspace_whose_sources_are_all_missing_keeps_and_saves_its_settings() {
         roi_lens::metrics::Granularity::Month
     );
 }
+
+#[test]
+fn statistics_compare_channels_and_periods_and_switch_off() {
+    use roi_lens::metrics::Metric;
+    use roi_lens::stats::Direction;
+    let mut h = harness(vec![sample("campaigns_en.csv")]);
+    settle(&mut h);
+    // On by default: ± columns, markers against the most-spending channel.
+    assert!(has_label(&h, "±"), "a ± column");
+    assert_eq!(
+        h.get_by_role_and_label(Role::ComboBox, "Compare with")
+            .value()
+            .as_deref(),
+        Some("most spend (Douyin)")
+    );
+    assert!(has_label(&h, "baseline"), "the baseline is marked");
+
+    // Kuaishou as the baseline: its twin Xiaohongshu is not distinguishable, Video Accounts is
+    // significantly higher (the planted pairs of the sample data).
+    h.get_by_role_and_label(Role::ComboBox, "Compare with")
+        .click();
+    h.run_steps(3);
+    // The list's entries are buttons (the channel filter and legends have check boxes).
+    h.get_by_role_and_label(Role::Button, "Kuaishou").click();
+    settle(&mut h);
+    assert_eq!(h.state().view.stats.baseline.as_deref(), Some("Kuaishou"));
+    {
+        let data = h.state().dashboard.clone().expect("a dashboard");
+        let row = |name: &str| data.group_index(name).expect("a row");
+        for metric in [Metric::Roi, Metric::Ctr, Metric::Cvr] {
+            let v = data.verdict(metric, row("Xiaohongshu")).expect("compared");
+            assert_eq!(v.direction, Direction::Same, "{metric:?}");
+        }
+        let roi = data
+            .verdict(Metric::Roi, row("Video Accounts"))
+            .expect("compared");
+        assert_eq!(roi.direction, Direction::Higher);
+        assert_eq!(data.baseline(), Some(row("Kuaishou")));
+    }
+    assert!(has_label(&h, "≈"), "a not-distinguishable marker");
+
+    // Period over period on the last 30 days: Douyin spent 285,479.06 in September against
+    // 298,766.14 from 2024-08-02 to 08-31 (summed by hand from the CSV): −13,287.08, −4.4 %.
+    h.get_by_label("Last 30 days").click();
+    settle(&mut h);
+    h.get_by_role_and_label(Role::CheckBox, "Compare periods")
+        .click();
+    settle(&mut h);
+    assert!(has_label(
+        &h,
+        "2024-09-01 – 2024-09-30 against 2024-08-02 – 2024-08-31"
+    ));
+    assert!(has_label(&h, "Δ %"));
+    assert!(has_label(&h, "-13,287.08"), "Douyin's spend change");
+    assert!(has_label(&h, "-4.4%"), "Douyin's spend change in percent");
+    // The CSV of the table carries the same statistics.
+    let csv = h
+        .state()
+        .dashboard
+        .as_ref()
+        .expect("a dashboard")
+        .kpi_report(h.state().table_sort)
+        .to_csv(false);
+    let header = csv.lines().next().expect("a header");
+    for column in [
+        "roi_lo",
+        "roi_hi",
+        "roi_vs_baseline",
+        "roi_p",
+        "spend_prev",
+        "spend_change_pct",
+    ] {
+        assert!(
+            header.split(',').any(|c| c == column),
+            "{column} in {header}"
+        );
+    }
+
+    // Everything off: a clean table for a slide.
+    h.get_by_role_and_label(Role::CheckBox, "95 % intervals")
+        .click();
+    h.get_by_role_and_label(Role::CheckBox, "Compare with")
+        .click();
+    h.get_by_role_and_label(Role::CheckBox, "Compare periods")
+        .click();
+    settle(&mut h);
+    assert!(!has_label(&h, "±"));
+    assert!(!has_label(&h, "Δ %"));
+    assert!(!has_label(&h, "≈") && !has_label(&h, "baseline"));
+    let data = h.state().dashboard.clone().expect("a dashboard");
+    assert!(data.uncertainty.is_none() && data.periods.is_none());
+    assert_eq!(
+        data.kpi_report(h.state().table_sort).columns.len(),
+        1 + data.by_group.metrics.len()
+    );
+}

@@ -10,9 +10,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use roi_lens::dashboard::{TableSort, View};
+use roi_lens::dashboard::{StatsView, TableSort, View};
 use roi_lens::data::{Field, MappingOverrides};
-use roi_lens::metrics::{Filters, Granularity, GroupKey, Metric};
+use roi_lens::metrics::{Comparison, Filters, Granularity, GroupKey, Metric};
 use roi_lens::workspace::{self, Source, SourceState, Workspace, WorkspaceError};
 
 fn sample(name: &str) -> PathBuf {
@@ -64,6 +64,15 @@ fn everything(en: &Path, gbk: &Path) -> Workspace {
             group_by: GroupKey::Campaign,
             granularity: Granularity::Week,
             trend_metric: Metric::Retention(1),
+            stats: StatsView {
+                intervals: false,
+                significance: true,
+                baseline: Some("抖音".into()),
+                compare: Some(Comparison::Range {
+                    from: chrono::NaiveDate::from_ymd_opt(2024, 8, 1).expect("date"),
+                    to: chrono::NaiveDate::from_ymd_opt(2024, 8, 30).expect("date"),
+                }),
+            },
         },
         table_sort: TableSort {
             metric: Some(Metric::Cpa),

@@ -27,9 +27,12 @@ fn near_point(
 
 use crate::dashboard::DashboardData;
 use crate::data::clean::date_from_epoch_days;
-use crate::format::{format_value, group_thousands};
+use crate::format::{self, format_value, group_thousands};
 use crate::metrics::{Granularity, Metric, MetricKind};
+use crate::report::RowRef;
+use crate::stats::Interval;
 use crate::ui::color32;
+use crate::ui::table::{marker_color, value_hover};
 
 /// Id shared by the time charts so zooming one zooms all.
 fn time_link() -> egui::Id {
@@ -223,7 +226,14 @@ pub fn roi_ui(
         .map(|i| data.groups[*i].0.clone())
         .collect();
     let overall = data.totals.values(Metric::Roi).first().copied().flatten();
-    let max_roi = roi.iter().flatten().fold(0.0_f64, |a, b| a.max(*b));
+    let bounds = |i: usize| data.interval(Metric::Roi, i).and_then(Interval::range);
+    let max_roi = (0..roi.len())
+        .filter_map(|i| roi[i].map(|v| bounds(i).map_or(v, |(_, hi)| hi.max(v))))
+        .fold(0.0_f64, f64::max);
+    let baseline = data.baseline();
+    let ink = ui.visuals().strong_text_color();
+    // Bar labels a little larger than body text (pictures for slides scale body text up).
+    let label_size = egui::TextStyle::Body.resolve(ui.style()).size * 1.04;
     let name_width = names_by_y
         .iter()
         .map(|n| n.chars().count())
@@ -264,7 +274,13 @@ pub fn roi_ui(
             }
         })
         .label_formatter(near_point(|name, point| {
-            format!("{name}\nROI {:.2}", point.x)
+            let hover = data
+                .group_index(name)
+                .and_then(|i| value_hover(data, Metric::Roi, RowRef::Group(i)));
+            match hover {
+                Some(h) => format!("{name}\nROI {:.2}\n{h}", point.x),
+                None => format!("{name}\nROI {:.2}", point.x),
+            }
         }))
         .show(ui, |plot| {
             for (rank, i) in order.iter().enumerate() {
@@ -283,13 +299,46 @@ pub fn roi_ui(
                         format!("{}\nROI {:.2}", bar.name, bar.value)
                     })),
                 );
+                // The 95 % interval as a whisker with caps; the label goes past its end.
+                let mut label_x = value;
+                if let Some((lo, hi)) = bounds(*i) {
+                    let cap = 0.14;
+                    for segment in [
+                        vec![[lo, y], [hi, y]],
+                        vec![[lo, y - cap], [lo, y + cap]],
+                        vec![[hi, y - cap], [hi, y + cap]],
+                    ] {
+                        plot.line(Line::new(name.as_str(), segment).color(ink).width(1.5));
+                    }
+                    label_x = hi.max(value);
+                }
+                let marker = data
+                    .verdict(Metric::Roi, *i)
+                    .map(|v| (format::marker(v.direction), marker_color(v.direction)));
+                let mut job = egui::text::LayoutJob::default();
+                let font = egui::FontId::proportional(label_size);
+                let plain = egui::TextFormat::simple(font.clone(), ink);
+                job.append(&format!(" {value:.2}"), 0.0, plain.clone());
+                if let Some((mark, color)) = marker {
+                    job.append(
+                        &format!(" {mark}"),
+                        0.0,
+                        egui::TextFormat::simple(font.clone(), color),
+                    );
+                }
+                if baseline == Some(*i) {
+                    job.append(
+                        " baseline",
+                        0.0,
+                        egui::TextFormat::simple(
+                            egui::FontId::proportional(font.size * 0.8),
+                            ink.gamma_multiply(0.7),
+                        ),
+                    );
+                }
                 plot.text(
-                    Text::new(
-                        name.as_str(),
-                        PlotPoint::new(value, y),
-                        RichText::new(format!(" {value:.2}")).strong().size(13.0),
-                    )
-                    .anchor(Align2::LEFT_CENTER),
+                    Text::new(name.as_str(), PlotPoint::new(label_x, y), job)
+                        .anchor(Align2::LEFT_CENTER),
                 );
             }
             if let Some(overall) = overall {
@@ -335,18 +384,36 @@ pub fn funnel_ui(ui: &mut egui::Ui, data: &DashboardData, hidden: &BTreeSet<Stri
         ((height - 2.0 * text_height) / (rows.len() + 1) as f32 - text_height).clamp(6.0, 30.0);
     // The bars take what the five text columns leave, within reason.
     let bar_width = ((ui.available_width() - 430.0) / 2.0).clamp(56.0, 220.0);
-    let rate_bar = |ui: &mut egui::Ui, v: Option<f64>, max: f64, color: egui::Color32| {
+    let rate_bar = |ui: &mut egui::Ui,
+                    group: &str,
+                    metric: Metric,
+                    v: Option<f64>,
+                    max: f64,
+                    color: egui::Color32| {
+        let row = data.group_index(group);
         let text = v.map_or("–".to_owned(), |v| format!("{:.2}%", v * 100.0));
         let fraction = match v {
             Some(v) if max > 0.0 => (v / max) as f32,
             _ => 0.0,
         };
-        ui.add(
-            egui::ProgressBar::new(fraction)
-                .text(RichText::new(text).strong())
-                .fill(color)
-                .desired_width(bar_width),
-        );
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = 3.0;
+            let response = ui.add(
+                egui::ProgressBar::new(fraction)
+                    .text(RichText::new(text).strong())
+                    .fill(color)
+                    .desired_width(bar_width),
+            );
+            // The comparison with the baseline beside the bar, where the fill cannot hide it.
+            let verdict = row.and_then(|i| data.verdict(metric, i));
+            let mark = verdict.map_or(" ", |v| format::marker(v.direction));
+            let color = verdict.map_or(egui::Color32::TRANSPARENT, |v| marker_color(v.direction));
+            let mark = ui.label(RichText::new(mark).color(color));
+            if let Some(hover) = row.and_then(|i| value_hover(data, metric, RowRef::Group(i))) {
+                response.on_hover_text(hover.clone());
+                mark.on_hover_text(hover);
+            }
+        });
     };
     egui::ScrollArea::both()
         .id_salt("funnel")
@@ -370,9 +437,9 @@ pub fn funnel_ui(ui: &mut egui::Ui, data: &DashboardData, hidden: &BTreeSet<Stri
                         let color = color32(data.color_of(&r.group));
                         ui.label(RichText::new(&r.group).color(color).strong());
                         ui.label(count(r.impressions));
-                        rate_bar(ui, r.ctr, max_ctr, color);
+                        rate_bar(ui, &r.group, Metric::Ctr, r.ctr, max_ctr, color);
                         ui.label(count(r.clicks));
-                        rate_bar(ui, r.cvr, max_cvr, color);
+                        rate_bar(ui, &r.group, Metric::Cvr, r.cvr, max_cvr, color);
                         ui.label(count(r.conversions));
                         ui.end_row();
                     }
@@ -411,11 +478,38 @@ pub fn retention_ui(
             axis_value(MetricKind::Rate, mark.value, range)
         })
         .label_formatter(near_point(|name, point| {
-            format!("{name}\nday {}: {:.2}%", point.x.round(), point.y * 100.0)
+            let day = point.x.round();
+            let hover = data
+                .group_index(name)
+                .and_then(|i| value_hover(data, Metric::Retention(day as u16), RowRef::Group(i)));
+            let text = format!("{name}\nday {day}: {:.2}%", point.y * 100.0);
+            match hover {
+                Some(h) => format!("{text}\n{h}"),
+                None => text,
+            }
         }))
         .show(ui, |plot| {
-            for series in &data.retention {
+            let shown = data.retention.len();
+            for (k, series) in data.retention.iter().enumerate() {
                 let color = color32(series.color);
+                // 95 % Wilson intervals, nudged apart so neighbouring channels stay readable.
+                let row = data.group_index(&series.name);
+                let nudge = (k as f64 - (shown as f64 - 1.0) / 2.0) * 0.12;
+                for point in &series.points {
+                    let metric = Metric::Retention(point[0] as u16);
+                    let Some((lo, hi)) = row
+                        .and_then(|i| data.interval(metric, i))
+                        .and_then(Interval::range)
+                    else {
+                        continue;
+                    };
+                    let x = point[0] + nudge;
+                    plot.line(
+                        Line::new(series.name.as_str(), vec![[x, lo], [x, hi]])
+                            .color(color)
+                            .width(1.5),
+                    );
+                }
                 plot.line(
                     Line::new(series.name.as_str(), series.points.clone())
                         .color(color)

@@ -6,8 +6,9 @@ use chrono::{Datelike, Duration, NaiveDate};
 use egui::RichText;
 
 use crate::app::{Command, RoiLensApp};
+use crate::dashboard::View;
 use crate::data::Field;
-use crate::metrics::{Granularity, GroupKey};
+use crate::metrics::{Comparison, Granularity, GroupKey};
 
 pub fn sidebar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical()
@@ -242,6 +243,8 @@ fn filters_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
         }
     });
 
+    statistics_ui(app, ui, &mut view);
+
     multi_select_ui(ui, "Channels", &facts.channels, &mut view.filters.channels);
     multi_select_ui(
         ui,
@@ -253,6 +256,141 @@ fn filters_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     if view != app.view {
         app.push(Command::SetView(view));
     }
+}
+
+/// The statistics switches: intervals, the baseline comparison and period over period.
+fn statistics_ui(app: &RoiLensApp, ui: &mut egui::Ui, view: &mut View) {
+    ui.add_space(4.0);
+    ui.label(RichText::new("Statistics").strong());
+    let stats = &mut view.stats;
+    ui.checkbox(&mut stats.intervals, "95 % intervals")
+        .on_hover_text(
+            "Error bars on the ROI and retention charts and a ± column in the table. Rates use \
+         Wilson intervals on the summed counts; ROI, CPA, CPC and CPM a bootstrap over days \
+         (fewer than 7 days: too uncertain).",
+        );
+    let data = app.dashboard.as_deref();
+    let key = view.group_by.name();
+    ui.horizontal(|ui| {
+        let label = ui
+            .checkbox(&mut stats.significance, "Compare with")
+            .on_hover_text(format!(
+                "▲ significantly higher, ▼ lower, ≈ not distinguishable from the baseline {key}: \
+                 a two-proportion z-test for rates, a bootstrap test for ROI, 5 % level after \
+                 Holm's correction across the {key}s"
+            ));
+        let by_spend = data
+            .and_then(|d| d.uncertainty.as_ref())
+            .filter(|u| u.baseline_by_spend)
+            .and_then(|u| u.baseline_name().map(str::to_owned));
+        let automatic = match &by_spend {
+            Some(name) => format!("most spend ({name})"),
+            None => "most spend".to_owned(),
+        };
+        let groups: Vec<String> = data
+            .map(|d| d.groups.iter().map(|(g, _)| g.clone()).collect())
+            .unwrap_or_default();
+        ui.add_enabled_ui(stats.significance, |ui| {
+            egui::ComboBox::from_id_salt("baseline")
+                .selected_text(stats.baseline.clone().unwrap_or(automatic.clone()))
+                .width(150.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut stats.baseline, None, automatic);
+                    for g in groups {
+                        ui.selectable_value(&mut stats.baseline, Some(g.clone()), g);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+    });
+    let mut comparing = stats.compare.is_some();
+    let current = data
+        .and_then(|d| d.periods.as_ref())
+        .map(|p| (p.current, p.previous));
+    if ui
+        .checkbox(&mut comparing, "Compare periods")
+        .on_hover_text("Δ and Δ % columns in the table: the selected dates against another range")
+        .changed()
+    {
+        stats.compare = comparing.then_some(Comparison::Previous);
+    }
+    if let Some(compare) = &mut stats.compare {
+        ui.indent("compare", |ui| {
+            let previous = matches!(compare, Comparison::Previous);
+            if ui
+                .radio(previous, "previous period of equal length")
+                .clicked()
+                && !previous
+            {
+                *compare = Comparison::Previous;
+            }
+            let chosen_text = "a range of my choice";
+            if ui.radio(!previous, chosen_text).clicked() && previous {
+                // Start from the range the previous period would be.
+                let (from, to) = current.map_or_else(
+                    || {
+                        let last = app.facts.last_day.unwrap_or_default();
+                        (last - Duration::days(13), last - Duration::days(7))
+                    },
+                    |(_, p)| p,
+                );
+                *compare = Comparison::Range { from, to };
+            }
+            if let Comparison::Range { from, to } = compare {
+                ui.horizontal(|ui| {
+                    let mut a = to_jiff(*from);
+                    let mut b = to_jiff(*to);
+                    if ui
+                        .add(
+                            egui_extras::DatePickerButton::new(&mut a)
+                                .id_salt("cmp-from")
+                                .show_icon(false),
+                        )
+                        .changed()
+                        && let Some(d) = from_jiff(a)
+                    {
+                        *from = d;
+                    }
+                    ui.label("to");
+                    if ui
+                        .add(
+                            egui_extras::DatePickerButton::new(&mut b)
+                                .id_salt("cmp-to")
+                                .show_icon(false),
+                        )
+                        .changed()
+                        && let Some(d) = from_jiff(b)
+                    {
+                        *to = d;
+                    }
+                });
+            }
+            if let Some((now, before)) = current {
+                ui.label(
+                    RichText::new(format!(
+                        "{} – {} against {} – {}",
+                        now.0, now.1, before.0, before.1
+                    ))
+                    .small()
+                    .weak(),
+                );
+            }
+            if data
+                .and_then(|d| d.periods.as_ref())
+                .is_some_and(|p| !p.has_rows)
+            {
+                ui.label(
+                    RichText::new(
+                        "No rows in that range: pick a later start date or another range.",
+                    )
+                    .small()
+                    .color(ui.visuals().warn_fg_color),
+                );
+            }
+        });
+    }
+    ui.add_space(4.0);
 }
 
 /// Checkboxes over `all`; an empty `selected` means everything is selected.
