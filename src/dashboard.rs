@@ -306,6 +306,19 @@ impl DashboardData {
             Granularity::Month => "monthly",
         };
         parts.push(format!("by {}, {granularity}", key.name()));
+        // What the whiskers, markers and Δ columns mean, so a slide explains itself.
+        let notes = self.annotations();
+        if notes.intervals.is_some() {
+            parts.push("whiskers: 95 % intervals".to_owned());
+        }
+        if let Some(name) = notes.versus.and_then(Uncertainty::baseline_name) {
+            parts.push(format!(
+                "▲▼ differs from {name} (5 %, Holm), ≈ not distinguishable"
+            ));
+        }
+        if let Some(p) = notes.periods {
+            parts.push(format!("Δ vs {} – {}", p.previous.0, p.previous.1));
+        }
         parts.join(" · ")
     }
 

@@ -382,8 +382,8 @@ pub fn funnel_ui(ui: &mut egui::Ui, data: &DashboardData, hidden: &BTreeSet<Stri
     let text_height = egui::TextStyle::Body.resolve(ui.style()).size * 1.6;
     let row_gap =
         ((height - 2.0 * text_height) / (rows.len() + 1) as f32 - text_height).clamp(6.0, 30.0);
-    // The bars take what the five text columns leave, within reason.
-    let bar_width = ((ui.available_width() - 430.0) / 2.0).clamp(56.0, 220.0);
+    // The bars take what the five text columns and two markers leave, within reason.
+    let bar_width = ((ui.available_width() - 470.0) / 2.0).clamp(50.0, 220.0);
     let rate_bar = |ui: &mut egui::Ui,
                     group: &str,
                     metric: Metric,
@@ -490,11 +490,16 @@ pub fn retention_ui(
         }))
         .show(ui, |plot| {
             let shown = data.retention.len();
+            let days = data
+                .retention
+                .iter()
+                .flat_map(|s| s.points.iter().map(|p| p[0]));
+            let span = days.clone().fold(f64::MIN, f64::max) - days.fold(f64::MAX, f64::min);
             for (k, series) in data.retention.iter().enumerate() {
                 let color = color32(series.color);
                 // 95 % Wilson intervals, nudged apart so neighbouring channels stay readable.
                 let row = data.group_index(&series.name);
-                let nudge = (k as f64 - (shown as f64 - 1.0) / 2.0) * 0.12;
+                let nudge = (k as f64 - (shown as f64 - 1.0) / 2.0) * 0.006 * span.max(1.0);
                 for point in &series.points {
                     let metric = Metric::Retention(point[0] as u16);
                     let Some((lo, hi)) = row
