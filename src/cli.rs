@@ -506,6 +506,14 @@ pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         }
     }
     let mut data = dashboard::compute(&ds, &view)?;
+    if let Some(name) = &args.baseline
+        && data.group_index(name).is_none()
+    {
+        eprintln!(
+            "warning: no {} named `{name}` in the rows shown; comparing with the most spend",
+            view.group_by
+        );
+    }
     if let Some(ws) = &ws {
         data.apply_colors(&ws.colors);
     }

@@ -292,7 +292,14 @@ fn statistics_ui(app: &RoiLensApp, ui: &mut egui::Ui, view: &mut View) {
             .unwrap_or_default();
         ui.add_enabled_ui(stats.significance, |ui| {
             egui::ComboBox::from_id_salt("baseline")
-                .selected_text(stats.baseline.clone().unwrap_or(automatic.clone()))
+                // A chosen baseline filtered out of view falls back to the most spend.
+                .selected_text(
+                    stats
+                        .baseline
+                        .clone()
+                        .filter(|b| groups.is_empty() || groups.contains(b))
+                        .unwrap_or(automatic.clone()),
+                )
                 .width(150.0)
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut stats.baseline, None, automatic);
