@@ -404,6 +404,25 @@ pub fn funnel_ui(ui: &mut egui::Ui, data: &DashboardData, hidden: &BTreeSet<Stri
                     .fill(color)
                     .desired_width(bar_width),
             );
+            // The 95 % interval as a whisker over the bar, on the bar's own scale.
+            if let Some((lo, hi)) = row
+                .and_then(|i| data.interval(metric, i))
+                .and_then(Interval::range)
+                .filter(|_| max > 0.0)
+            {
+                let rect = response.rect;
+                let x = |v: f64| rect.left() + rect.width() * (v / max).clamp(0.0, 1.0) as f32;
+                let (y, cap) = (rect.center().y, rect.height() * 0.3);
+                let stroke = egui::Stroke::new(1.5, ui.visuals().strong_text_color());
+                let painter = ui.painter();
+                painter.line_segment([egui::pos2(x(lo), y), egui::pos2(x(hi), y)], stroke);
+                for v in [lo, hi] {
+                    painter.line_segment(
+                        [egui::pos2(x(v), y - cap), egui::pos2(x(v), y + cap)],
+                        stroke,
+                    );
+                }
+            }
             // The comparison with the baseline beside the bar, where the fill cannot hide it.
             let verdict = row.and_then(|i| data.verdict(metric, i));
             let mark = verdict.map_or(" ", |v| format::marker(v.direction));
