@@ -5,6 +5,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
+
 use crate::data::{Dataset, Field};
 use crate::metrics::metric::Metric;
 use crate::metrics::query::{Filters, Granularity, GroupKey, Query};
@@ -120,13 +122,18 @@ pub fn uncertainty(
     };
     if !ratios.is_empty() {
         let plan = ratio_plan(&ratios);
-        let mut per_group = vec![Vec::new(); ratios.len()];
-        for g in 0..groups.len() {
-            let found = match &daily {
+        // Groups are independent and each starts from the same seed, so running them on
+        // every core gives the same numbers as running them in turn.
+        let found: Vec<Vec<Interval>> = (0..groups.len())
+            .into_par_iter()
+            .map(|g| match &daily {
                 Some(t) => bootstrap_intervals(&t.columns(g, &t.days_of(g)), &plan, settings),
                 None => dateless_intervals(by_group, &ratios, g),
-            };
-            for (k, interval) in found.into_iter().enumerate() {
+            })
+            .collect();
+        let mut per_group = vec![Vec::new(); ratios.len()];
+        for group in found {
+            for (k, interval) in group.into_iter().enumerate() {
                 per_group[k].push(interval);
             }
         }
@@ -157,12 +164,17 @@ pub fn uncertainty(
     let mut versus = BTreeMap::new();
     if let Some(base) = baseline_index {
         for m in by_group.metrics.iter().filter(|m| m.is_tested()) {
+            let values = by_group.values(*m);
+            let parts = by_group.parts(*m);
             let raw: Vec<Option<(f64, f64)>> = (0..groups.len())
+                .into_par_iter()
                 .map(|g| {
                     if g == base {
                         return None;
                     }
-                    test(by_group, *m, g, base, daily.as_ref(), settings)
+                    let difference = values[g]? - values[base]?;
+                    let p = test(*m, parts.as_ref(), g, base, daily.as_ref(), settings)?;
+                    Some((p, difference))
                 })
                 .collect();
             let adjusted = stats::holm(&raw.iter().map(|r| r.map(|(p, _)| p)).collect::<Vec<_>>());
@@ -195,21 +207,19 @@ pub fn uncertainty(
     })
 }
 
-/// (p-value, group − baseline) of one comparison, or `None` when it cannot be tested.
+/// The p-value of group `g` against `base` on `metric` (whose summed numerators and
+/// denominators per group are `parts`), or `None` when it cannot be tested.
 fn test(
-    by_group: &Summary,
     metric: Metric,
+    parts: Option<&(Values, Values)>,
     g: usize,
     base: usize,
     daily: Option<&DailyTable>,
     settings: Bootstrap,
-) -> Option<(f64, f64)> {
-    let values = by_group.values(metric);
-    let difference = values[g]? - values[base]?;
+) -> Option<f64> {
     if metric.is_proportion() {
-        let (num, den) = by_group.parts(metric)?;
-        let p = stats::two_proportion_p(num[g]?, den[g]?, num[base]?, den[base]?)?;
-        return Some((p, difference));
+        let (num, den) = parts?;
+        return stats::two_proportion_p(num[g]?, den[g]?, num[base]?, den[base]?);
     }
     // ROI: the bootstrap over the days either group has data, resampled together.
     let daily = daily?;
@@ -234,8 +244,7 @@ fn test(
         den: 1,
         ..ratio_plan(&[metric])[0]
     };
-    let p = bootstrap_difference_p(&pick(base), &pick(g), ratio, settings)?;
-    Some((p, difference))
+    bootstrap_difference_p(&pick(base), &pick(g), ratio, settings)
 }
 
 /// Wilson intervals of a proportion metric for each row of a summary.

@@ -60,13 +60,15 @@ pub fn bootstrap_intervals(
     }
     let mut samples: Vec<Vec<f64>> = vec![Vec::with_capacity(settings.resamples); ratios.len()];
     let mut rng = SplitMix64::new(settings.seed);
-    let mut sums = vec![0.0; columns.len()];
+    let rows = by_day(columns, days);
+    let width = columns.len();
+    let mut sums = vec![0.0; width];
     for _ in 0..settings.resamples {
         sums.iter_mut().for_each(|s| *s = 0.0);
         for _ in 0..days {
             let d = rng.below(days);
-            for (sum, column) in sums.iter_mut().zip(columns) {
-                *sum += column[d];
+            for (sum, v) in sums.iter_mut().zip(&rows[d * width..(d + 1) * width]) {
+                *sum += v;
             }
         }
         for (out, ratio) in samples.iter_mut().zip(ratios) {
@@ -109,18 +111,20 @@ pub fn bootstrap_difference_p(
     ratio.of(&total(b))?;
     let mut rng = SplitMix64::new(settings.seed);
     let (mut below, mut above, mut valid) = (0usize, 0usize, 0usize);
-    let mut sums_a = vec![0.0; a.len()];
-    let mut sums_b = vec![0.0; b.len()];
+    let (rows_a, rows_b) = (by_day(a, days), by_day(b, days));
+    let (wa, wb) = (a.len(), b.len());
+    let mut sums_a = vec![0.0; wa];
+    let mut sums_b = vec![0.0; wb];
     for _ in 0..settings.resamples {
         sums_a.iter_mut().for_each(|s| *s = 0.0);
         sums_b.iter_mut().for_each(|s| *s = 0.0);
         for _ in 0..days {
             let d = rng.below(days);
-            for (sum, column) in sums_a.iter_mut().zip(a) {
-                *sum += column[d];
+            for (sum, v) in sums_a.iter_mut().zip(&rows_a[d * wa..(d + 1) * wa]) {
+                *sum += v;
             }
-            for (sum, column) in sums_b.iter_mut().zip(b) {
-                *sum += column[d];
+            for (sum, v) in sums_b.iter_mut().zip(&rows_b[d * wb..(d + 1) * wb]) {
+                *sum += v;
             }
         }
         if let (Some(x), Some(y)) = (ratio.of(&sums_a), ratio.of(&sums_b)) {
@@ -139,6 +143,14 @@ pub fn bootstrap_difference_p(
     }
     let side = (below.min(above) + 1) as f64 / (valid + 1) as f64;
     Some((2.0 * side).min(1.0))
+}
+
+/// The columns laid out day by day (`rows[d * width + k]` is column k on day d), so one drawn
+/// day's values sit together in memory.
+fn by_day(columns: &[Vec<f64>], days: usize) -> Vec<f64> {
+    (0..days)
+        .flat_map(|d| columns.iter().map(move |c| c[d]))
+        .collect()
 }
 
 /// The `q` quantile of sorted values, interpolating linearly between neighbours (the default

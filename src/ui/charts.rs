@@ -242,7 +242,7 @@ pub fn roi_ui(
         * 7.5;
     // At most 90 px per bar keeps one or two bars from filling a whole slide.
     let plot_height = height.min(90.0 * n as f32 + 80.0);
-    Plot::new("roi")
+    let shown = Plot::new("roi")
         .height(plot_height)
         .width(ui.available_width())
         // One equally strong tick per bar, so every name is drawn alike.
@@ -358,6 +358,19 @@ pub fn roi_ui(
                 );
             }
         });
+    // The interval and the comparison in a tooltip (the plot's own label is one short line).
+    if let Some(pos) = shown.response.hover_pos() {
+        let at = shown.transform.value_from_position(pos);
+        let rank = (n as f64 - 1.0 - at.y).round();
+        if (0.0..n as f64).contains(&rank) && (at.y - at.y.round()).abs() < 0.4 && at.x >= 0.0 {
+            let i = order[rank as usize];
+            if let Some(text) = value_hover(data, Metric::Roi, RowRef::Group(i)) {
+                shown
+                    .response
+                    .on_hover_text(format!("{}\n{text}", data.groups[i].0));
+            }
+        }
+    }
     None
 }
 
