@@ -441,3 +441,42 @@ fn blank_lines_do_not_become_a_group() {
     let s = summarize(&ds, &Query::default()).expect("summary");
     assert_eq!(s.key_labels(GroupKey::Channel), ["A", "B"]);
 }
+
+/// 300 plain rows (spend 1 … 300), then `last` as the spend of row 301 (line 302).
+fn plain_rows_then(last: &str) -> String {
+    let mut text = String::from("channel,spend,clicks\n");
+    for i in 1..=300 {
+        text.push_str(&format!("A,{i},1\n"));
+    }
+    text.push_str(&format!("B,{last},1\n"));
+    text
+}
+
+#[test]
+fn a_messy_number_after_the_first_rows_is_still_cleaned() {
+    // The first rows look like plain numbers, so Polars is asked to parse spend itself; the
+    // thousands separator further down sends the file back through the cleaning.
+    let ds = load_text("late.csv", &plain_rows_then("\"1,234.5\"")).expect("load");
+    let spend = column_f64(&ds, "spend");
+    assert_eq!(spend.len(), 301);
+    assert_eq!(spend[299], Some(300.0));
+    assert_eq!(spend[300], Some(1234.5));
+    let ds = load_text("late.csv", &plain_rows_then("1.5e3")).expect("load");
+    assert_eq!(column_f64(&ds, "spend")[300], Some(1500.0));
+}
+
+#[test]
+fn a_bad_or_infinite_number_after_the_first_rows_names_its_line() {
+    for bad in ["abc", "inf", "-inf"] {
+        let err = load_text("late.csv", &plain_rows_then(bad)).expect_err(bad);
+        match err {
+            LoadError::BadCell {
+                location, value, ..
+            } => assert_eq!((location, value.as_str()), (Location::Line(302), bad)),
+            other => panic!("{bad}: unexpected {other}"),
+        }
+    }
+    // `NaN`, like `-` or `N/A`, is how some exports write "no value".
+    let ds = load_text("late.csv", &plain_rows_then("NaN")).expect("load");
+    assert_eq!(column_f64(&ds, "spend")[300], None);
+}

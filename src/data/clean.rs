@@ -22,10 +22,38 @@ pub enum Number {
 
 /// Cells that mean "no value" in exports.
 fn is_null_token(s: &str) -> bool {
-    matches!(
-        s.to_ascii_lowercase().as_str(),
-        "" | "-" | "--" | "---" | "—" | "–" | "n/a" | "na" | "#n/a" | "null" | "none" | "nan" | "/"
-    )
+    // Compared without lower-casing into a new string: this runs for every cell of a file.
+    const TOKENS: [&str; 13] = [
+        "", "-", "--", "---", "—", "–", "n/a", "na", "#n/a", "null", "none", "nan", "/",
+    ];
+    s.len() <= 4 && TOKENS.iter().any(|t| t.eq_ignore_ascii_case(s))
+}
+
+/// A cell that is already a plain number: an optional sign, digits with at most one dot, and an
+/// optional exponent (`-12.5`, `300`, `+7`, `1.23E+11`, which Excel writes for long numbers).
+/// Most cells of a large export are; they skip the cleaning below. These are also exactly the
+/// finite numbers Polars' typed CSV reader takes, so a column read either way reads the same.
+pub(crate) fn is_plain_number(s: &str) -> bool {
+    let s = s.strip_prefix(['-', '+']).unwrap_or(s).as_bytes();
+    let (mantissa, exponent) = match s.iter().position(|&b| b == b'e' || b == b'E') {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    };
+    let mut dots = 0;
+    let mantissa_ok = mantissa.iter().any(u8::is_ascii_digit)
+        && mantissa.iter().all(|&b| {
+            dots += usize::from(b == b'.');
+            b.is_ascii_digit() || b == b'.'
+        })
+        && dots <= 1;
+    let exponent_ok = exponent.is_none_or(|e| {
+        let e = e
+            .strip_prefix(b"-")
+            .or_else(|| e.strip_prefix(b"+"))
+            .unwrap_or(e);
+        !e.is_empty() && e.iter().all(u8::is_ascii_digit)
+    });
+    mantissa_ok && exponent_ok
 }
 
 /// Parses a numeric cell: `12,345.67`, `¥1,200`, `￥ 88`, `$3.5`, `35.2%`, `1200元`, `-`, ``.
@@ -45,6 +73,12 @@ fn parse_number_with(raw: &str, decimal_comma: bool) -> Result<Number, BadValue>
     let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
     if is_null_token(trimmed) {
         return Ok(Number::Missing);
+    }
+    if !decimal_comma && is_plain_number(trimmed) {
+        return match trimmed.parse::<f64>() {
+            Ok(v) if v.is_finite() => Ok(Number::Plain(v)),
+            _ => Err(BadValue),
+        };
     }
     let mut s = trimmed;
     let mut percent = false;
@@ -98,8 +132,8 @@ fn parse_number_with(raw: &str, decimal_comma: bool) -> Result<Number, BadValue>
         digits.push('.');
         digits.push_str(frac);
     }
-    // `str::parse` would also take "inf", "nan" and "1e5"; exports never mean those, so only
-    // digits, one dot and a leading minus are allowed through.
+    // `str::parse` would also take "inf" and "nan"; exports never mean those, so only digits,
+    // one dot and a leading minus are allowed through (exponents only on plain numbers, above).
     let body = digits.strip_prefix('-').unwrap_or(&digits);
     if body.is_empty()
         || body == "."
@@ -175,7 +209,6 @@ pub fn date_from_epoch_days(days: i32) -> Option<NaiveDate> {
 /// Is this key cell the label of a totals or subtotals row (`合计`, `总计：`, `Grand total`)?
 /// Such rows repeat the sum of the others and would count everything twice.
 pub fn is_totals_label(raw: &str) -> bool {
-    let s = raw.trim().to_lowercase();
     const LABELS: [&str; 10] = [
         "合计",
         "总计",
@@ -188,6 +221,17 @@ pub fn is_totals_label(raw: &str) -> bool {
         "sub total",
         "sum",
     ];
+    // Every key cell of a file comes through here: most are rejected by their first letter,
+    // before any lower-cased copy is made.
+    let first = raw
+        .trim_start()
+        .chars()
+        .next()
+        .map(|c| c.to_ascii_lowercase());
+    if !LABELS.iter().any(|l| l.chars().next() == first) {
+        return false;
+    }
+    let s = raw.trim().to_lowercase();
     // The label alone, or followed by what qualifies it: `Total: Account`, `合计(30条)`,
     // `总计 30`. A name that merely starts with it (`总计划-品牌`, `Total Brand Push`) is data.
     LABELS.iter().any(|label| match s.strip_prefix(label) {
@@ -231,9 +275,20 @@ mod tests {
     }
 
     #[test]
+    fn plain_numbers_take_a_sign_and_an_exponent() {
+        assert_eq!(plain("+7"), 7.0);
+        assert_eq!(plain("1e5"), 100_000.0);
+        assert_eq!(plain("1.23457E+11"), 123_457_000_000.0);
+        assert_eq!(plain("-2.5e-1"), -0.25);
+        assert_eq!(plain(".5"), 0.5);
+        assert_eq!(plain("5."), 5.0);
+    }
+
+    #[test]
     fn malformed_numbers_are_errors() {
         for bad in [
-            "abc", "1,5", "12,34.5", "1.2.3", "inf", "NaN1", "1e5", "¥", "--5", "12 34",
+            "abc", "1,5", "12,34.5", "1.2.3", "inf", "NaN1", "1e", "1e5.5", "¥", "--5", "12 34",
+            "1e400", ".", "+", "¥1e5",
         ] {
             assert_eq!(parse_number(bad), Err(BadValue), "{bad:?}");
         }

@@ -352,7 +352,18 @@ fn load_one(
     }
     let raw = match &opened {
         Opened::Parquet(bytes) => read_parquet(path, bytes, headers, columns)?,
-        Opened::Text(file) => read_text(path, file, headers, columns)?,
+        Opened::Text(file) => {
+            // Numeric columns whose first rows are plain numbers are parsed by Polars' reader
+            // directly; the rest stay text for the cleaning below.
+            let numeric: Vec<&str> = mapping
+                .iter()
+                .filter(|m| !m.field.is_key() && m.field != Field::Date)
+                .map(|m| m.header.as_str())
+                .filter(|h| Some(*h) != headers.first().map(String::as_str))
+                .collect();
+            let typed = plain_numeric_columns(file, &headers, &numeric);
+            read_text(path, file, headers, columns, &typed)?
+        }
     };
     let (frame, info) = build_canonical(path, name, raw, mapping)?;
     Ok((frame, info, used_global))
@@ -489,24 +500,82 @@ fn csv_headers(path: &Path, file: &TextFile<'_>) -> Result<Vec<String>, LoadErro
         .collect())
 }
 
-/// Has Polars read the given columns, as text.
+/// How many data lines [`plain_numeric_columns`] looks at.
+const SNIFF_LINES: usize = 200;
+
+/// Of the `candidates` (numeric columns), those whose cells in the first data lines are all
+/// blank or plain numbers ([`clean::is_plain_number`]), which Polars can parse as it reads.
+fn plain_numeric_columns(
+    file: &TextFile<'_>,
+    headers: &[String],
+    candidates: &[&str],
+) -> Vec<String> {
+    if file.separator == b';' {
+        // `1.234,5`: decimal commas need the cleaning.
+        return Vec::new();
+    }
+    let mut plain: Vec<(usize, &str)> = candidates
+        .iter()
+        .filter_map(|c| headers.iter().position(|h| h == c).map(|i| (i, *c)))
+        .collect();
+    for line in file
+        .text
+        .lines()
+        .skip(file.header_line + 1)
+        .take(SNIFF_LINES)
+    {
+        let cells = split_record(line, file.separator);
+        plain.retain(|(i, _)| {
+            cells
+                .get(*i)
+                .is_none_or(|c| c.is_empty() || clean::is_plain_number(c))
+        });
+    }
+    plain.into_iter().map(|(_, h)| h.to_owned()).collect()
+}
+
+/// Has Polars read the given columns: the `typed` ones as numbers, the others as text. If a
+/// typed column turns out not to be plain numbers further down (a `1,234` after the first
+/// rows), the whole file is read again as text, so the cleaning sees every cell as written.
 fn read_text<'a>(
     path: &Path,
     file: &'a TextFile<'a>,
     headers: Vec<String>,
     columns: Vec<String>,
+    typed: &[String],
 ) -> Result<RawTable<'a>, LoadError> {
     let projection: Arc<[PlSmallStr]> = columns
         .iter()
         .map(|c| PlSmallStr::from(c.as_str()))
         .collect();
-    let frame = guarded_read(path, "cannot parse the table", || {
-        csv_options(file)
-            .with_columns(Some(projection))
-            .into_reader_with_file_handle(Cursor::new(file.text.as_bytes()))
-            .finish()
-    })
-    .map_err(|e| explain_quotes(path, file, &headers, e))?;
+    let read = |typed: &[String]| {
+        let schema: Schema = headers
+            .iter()
+            .map(|h| {
+                let dtype = if typed.contains(h) {
+                    DataType::Float64
+                } else {
+                    DataType::String
+                };
+                (PlSmallStr::from(h.as_str()), dtype)
+            })
+            .collect();
+        guarded_read(path, "cannot parse the table", || {
+            csv_options(file)
+                .with_schema(Some(Arc::new(schema)))
+                .with_columns(Some(projection.clone()))
+                .into_reader_with_file_handle(Cursor::new(file.text.as_bytes()))
+                .finish()
+        })
+    };
+    let typed_read = (!typed.is_empty())
+        .then(|| read(typed).ok())
+        .flatten()
+        .filter(|frame| all_finite(frame, typed));
+    let frame = match typed_read {
+        Some(frame) => frame,
+        None => read(&[]).map_err(|e| explain_quotes(path, file, &headers, e))?,
+    };
     let header_line = file.header_line;
     let format = match file.separator {
         b'\t' => FileFormat::Tsv,
@@ -523,6 +592,18 @@ fn read_text<'a>(
             let starts = record_start_lines(&file.text, header_line);
             Location::Line(starts.get(row).copied().unwrap_or(header_line + 2 + row))
         }),
+    })
+}
+
+/// No `inf` or `NaN` in the typed columns: Polars reads those words as numbers; the cleaning
+/// rejects them with the line they are on.
+fn all_finite(frame: &DataFrame, typed: &[String]) -> bool {
+    typed.iter().all(|h| {
+        frame
+            .column(h)
+            .ok()
+            .and_then(|c| c.f64().ok().map(|v| v.iter().flatten().all(f64::is_finite)))
+            .unwrap_or(true)
     })
 }
 
@@ -864,7 +945,9 @@ fn build_canonical(
         .filter(|m| m.field.is_key() || m.field == Field::Date)
         .map(|m| m.header.as_str())
         .collect();
-    if let Some(first) = raw.headers.first().filter(|h| !h.is_empty()) {
+    if let Some(first) = raw.headers.first().filter(|h| !h.is_empty())
+        && !label_columns.contains(&first.as_str())
+    {
         label_columns.push(first.as_str());
     }
     for header in label_columns {
@@ -945,17 +1028,14 @@ fn build_canonical(
             }
             Field::Channel | Field::Campaign => {
                 let text = col.cast(&DataType::String).map_err(malformed)?;
-                let values: Vec<Option<String>> = text
-                    .str()
-                    .map_err(malformed)?
-                    .iter()
-                    .map(|v| {
-                        v.map(str::trim)
-                            .filter(|v| !v.is_empty())
-                            .map(str::to_owned)
-                    })
-                    .collect();
-                columns.push(Column::new(out_name, values));
+                let values = StringChunked::from_iter_options(
+                    out_name,
+                    text.str()
+                        .map_err(malformed)?
+                        .iter()
+                        .map(|v| v.map(str::trim).filter(|v| !v.is_empty())),
+                );
+                columns.push(values.into_column());
             }
             _ => {
                 let expected = if m.is_rate {
@@ -999,14 +1079,19 @@ fn build_canonical(
         }
     }
     mapping.retain(|m| !m.is_rate || columns.iter().any(|c| c.name().as_str() == m.field.name()));
-    columns.push(Column::new(
+    // One value for the whole file: a scalar column, not a million copies of the name.
+    columns.push(Column::new_scalar(
         SOURCE_COLUMN.into(),
-        vec![name.to_owned(); height],
+        Scalar::new(DataType::String, AnyValue::StringOwned(name.into())),
+        height,
     ));
-    let mask = BooleanChunked::from_slice("keep".into(), &keep);
-    let frame = DataFrame::new(height, columns)
-        .and_then(|f| f.filter(&mask))
-        .map_err(malformed)?;
+    let frame = DataFrame::new(height, columns).map_err(malformed)?;
+    let frame = if keep.iter().all(|k| *k) {
+        frame
+    } else {
+        let mask = BooleanChunked::from_slice("keep".into(), &keep);
+        frame.filter(&mask).map_err(malformed)?
+    };
     let info = SourceInfo {
         path: path.to_owned(),
         name: name.to_owned(),
