@@ -425,14 +425,18 @@ pub fn compute(ds: &Dataset, view: &View) -> Result<DashboardData, MetricsError>
         let labels = ts.key_labels(key);
         let dates = ts.key_dates(GroupKey::Period(view.granularity));
         let values = ts.values(view.trend_metric);
-        for name in &names {
-            let points = (0..ts.height())
-                .filter(|i| &labels[*i] == name)
-                .filter_map(|i| {
-                    let day = crate::data::clean::days_since_epoch(dates[i]?);
-                    Some([f64::from(day), values[i]?])
-                })
-                .collect();
+        // One pass over the rows, not one per group: hundreds of campaigns × a year of days.
+        let slot = index_of(&names);
+        let mut points: Vec<Vec<[f64; 2]>> = vec![Vec::new(); names.len()];
+        for i in 0..ts.height() {
+            if let (Some(&g), Some(date), Some(v)) =
+                (slot.get(labels[i].as_str()), dates[i], values[i])
+            {
+                let day = crate::data::clean::days_since_epoch(date);
+                points[g].push([f64::from(day), v]);
+            }
+        }
+        for (name, points) in names.iter().zip(points) {
             trend.push(Series {
                 name: name.clone(),
                 color: color_of(name),
@@ -447,21 +451,25 @@ pub fn compute(ds: &Dataset, view: &View) -> Result<DashboardData, MetricsError>
         _ if ds.has(Field::Date) => daily_points(ds, &view.filters, key)?,
         _ => Vec::new(),
     };
+    let slot = index_of(&names);
+    let mut scatter_points: Vec<Vec<ScatterPoint>> = vec![Vec::new(); names.len()];
+    for p in &points {
+        if let Some(&g) = slot.get(p.group.as_str()) {
+            scatter_points[g].push(ScatterPoint {
+                date: p.date,
+                spend: p.spend,
+                revenue: p.revenue,
+                roi: (p.spend != 0.0).then(|| p.revenue / p.spend),
+            });
+        }
+    }
     let scatter = groups
         .iter()
-        .map(|(name, color)| ScatterSeries {
+        .zip(scatter_points)
+        .map(|((name, color), points)| ScatterSeries {
             name: name.clone(),
             color: *color,
-            points: points
-                .iter()
-                .filter(|p| &p.group == name)
-                .map(|p| ScatterPoint {
-                    date: p.date,
-                    spend: p.spend,
-                    revenue: p.revenue,
-                    roi: (p.spend != 0.0).then(|| p.revenue / p.spend),
-                })
-                .collect(),
+            points,
         })
         .collect();
     let stats = &view.stats;
@@ -496,6 +504,15 @@ pub fn compute(ds: &Dataset, view: &View) -> Result<DashboardData, MetricsError>
         points,
         span: date_span(ds, &view.filters)?,
     })
+}
+
+/// Each name's position, to sort rows into per-group series in one pass.
+fn index_of(names: &[String]) -> std::collections::HashMap<&str, usize> {
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), i))
+        .collect()
 }
 
 /// `campaign: A, B` or `campaigns: 5 selected`.

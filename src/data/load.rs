@@ -272,16 +272,56 @@ pub fn dtype_of(field: Field) -> DataType {
     }
 }
 
-/// A file's raw table: header names and the mapped columns as Polars read them (text for
-/// CSV, typed for Parquet).
-struct RawTable<'a> {
+/// A file's raw table: header names and the mapped columns as Polars read them (text or
+/// plain numbers for CSV, typed for Parquet). It holds nothing of the file's bytes, which are
+/// freed before the cleaning builds the canonical columns.
+struct RawTable {
     format: FileFormat,
     encoding: Option<TextEncoding>,
     header_line: usize,
     headers: Vec<String>,
     frame: DataFrame,
-    /// Maps a data row to where it is in the file; only called to report an error.
-    locate: Box<dyn Fn(usize) -> Location + 'a>,
+    /// How to say where a data row is in the file; only used to report an error.
+    rows_are: RowPlaces,
+}
+
+/// Where a data row is, for error messages.
+#[derive(Clone, Copy)]
+enum RowPlaces {
+    /// Parquet: the row number.
+    Numbered,
+    /// Text: a line, counted (only when an error needs it) by reading the file again, with
+    /// the header on this 0-based line.
+    Lines { header_line: usize },
+}
+
+impl RowPlaces {
+    fn locate(self, path: &Path, row: usize) -> Location {
+        match self {
+            RowPlaces::Numbered => Location::Row(row + 1),
+            RowPlaces::Lines { header_line } => {
+                let guess = header_line + 2 + row;
+                let line = std::fs::read(path)
+                    .ok()
+                    .and_then(|bytes| {
+                        let (text, _) = encoding::decode(&bytes).ok()?;
+                        let text = lines_ended_by_newline(text);
+                        record_start_lines(&text, header_line).get(row).copied()
+                    })
+                    .unwrap_or(guess);
+                Location::Line(line)
+            }
+        }
+    }
+}
+
+/// Old Mac Excel ends lines with a bare CR; Polars and the line counts want LF.
+fn lines_ended_by_newline(text: Cow<'_, str>) -> Cow<'_, str> {
+    if text.contains('\r') && !text.contains('\n') {
+        Cow::Owned(text.replace('\r', "\n"))
+    } else {
+        text
+    }
 }
 
 /// A file opened far enough to know its headers, before any data is read.
@@ -306,6 +346,18 @@ fn load_one(
     global: &MappingOverrides,
     per_source: &MappingOverrides,
 ) -> Result<(DataFrame, SourceInfo, BTreeSet<Field>), LoadError> {
+    let (raw, mapping, used_global) = read_raw(path, global, per_source)?;
+    // The file's bytes are gone by now: a large export is not held twice while it is cleaned.
+    let (frame, info) = build_canonical(path, name, raw, mapping)?;
+    Ok((frame, info, used_global))
+}
+
+/// Reads the file, maps its headers and has Polars read the mapped columns.
+fn read_raw(
+    path: &Path,
+    global: &MappingOverrides,
+    per_source: &MappingOverrides,
+) -> Result<(RawTable, Vec<ColumnMapping>, BTreeSet<Field>), LoadError> {
     let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
         path: path.to_owned(),
         source,
@@ -365,8 +417,7 @@ fn load_one(
             read_text(path, file, headers, columns, &typed)?
         }
     };
-    let (frame, info) = build_canonical(path, name, raw, mapping)?;
-    Ok((frame, info, used_global))
+    Ok((raw, mapping, used_global))
 }
 
 /// Per-source overrides win over global ones for the same field.
@@ -411,7 +462,7 @@ fn read_parquet(
     bytes: &[u8],
     headers: Vec<String>,
     columns: Vec<String>,
-) -> Result<RawTable<'static>, LoadError> {
+) -> Result<RawTable, LoadError> {
     let frame = guarded_read(path, NOT_PARQUET, || {
         ParquetReader::new(Cursor::new(bytes))
             .with_columns(Some(columns))
@@ -423,7 +474,7 @@ fn read_parquet(
         header_line: 0,
         headers,
         frame,
-        locate: Box::new(|row| Location::Row(row + 1)),
+        rows_are: RowPlaces::Numbered,
     })
 }
 
@@ -455,12 +506,7 @@ fn open_text<'a>(
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
-    // Old Mac Excel ends lines with a bare CR.
-    let text = if text.contains('\r') && !text.contains('\n') {
-        Cow::Owned(text.replace('\r', "\n"))
-    } else {
-        text
-    };
+    let text = lines_ended_by_newline(text);
     let (separator, header_line) = find_header(&text, &ext, wanted_headers);
     Ok(TextFile {
         text,
@@ -537,13 +583,13 @@ fn plain_numeric_columns(
 /// Has Polars read the given columns: the `typed` ones as numbers, the others as text. If a
 /// typed column turns out not to be plain numbers further down (a `1,234` after the first
 /// rows), the whole file is read again as text, so the cleaning sees every cell as written.
-fn read_text<'a>(
+fn read_text(
     path: &Path,
-    file: &'a TextFile<'a>,
+    file: &TextFile<'_>,
     headers: Vec<String>,
     columns: Vec<String>,
     typed: &[String],
-) -> Result<RawTable<'a>, LoadError> {
+) -> Result<RawTable, LoadError> {
     let projection: Arc<[PlSmallStr]> = columns
         .iter()
         .map(|c| PlSmallStr::from(c.as_str()))
@@ -588,10 +634,7 @@ fn read_text<'a>(
         header_line: header_line + 1,
         headers,
         frame,
-        locate: Box::new(move |row: usize| {
-            let starts = record_start_lines(&file.text, header_line);
-            Location::Line(starts.get(row).copied().unwrap_or(header_line + 2 + row))
-        }),
+        rows_are: RowPlaces::Lines { header_line },
     })
 }
 
@@ -912,7 +955,7 @@ fn resolve_mapping(
 fn build_canonical(
     path: &Path,
     name: &str,
-    raw: RawTable<'_>,
+    raw: RawTable,
     mapping: Vec<ColumnMapping>,
 ) -> Result<(DataFrame, SourceInfo), LoadError> {
     let has = |f: Field| mapping.iter().any(|m| m.field == f);
@@ -991,7 +1034,7 @@ fn build_canonical(
     let bad_cell =
         |m: &ColumnMapping, row: usize, value: &str, expected: Expected| LoadError::BadCell {
             path: path.to_owned(),
-            location: (raw.locate)(row),
+            location: raw.rows_are.locate(path, row),
             column: m.header.clone(),
             field: m.field,
             value: value.to_owned(),
@@ -1013,8 +1056,8 @@ fn build_canonical(
     }
     let mut columns: Vec<Column> = Vec::new();
     let mut notes = Vec::new();
-    let mut rates: Vec<(Field, String, Vec<Option<f64>>)> = Vec::new();
-    let mut new_users: Option<Vec<Option<f64>>> = None;
+    let mut rates: Vec<(Field, String, Float64Chunked)> = Vec::new();
+    let mut new_users: Option<Float64Chunked> = None;
     for m in &mapping {
         let col = column_of(&m.header)?;
         let out_name: PlSmallStr = m.field.name().into();
@@ -1028,13 +1071,21 @@ fn build_canonical(
             }
             Field::Channel | Field::Campaign => {
                 let text = col.cast(&DataType::String).map_err(malformed)?;
-                let values = StringChunked::from_iter_options(
-                    out_name,
-                    text.str()
-                        .map_err(malformed)?
-                        .iter()
-                        .map(|v| v.map(str::trim).filter(|v| !v.is_empty())),
-                );
+                let text = text.str().map_err(malformed)?;
+                // Blank → missing, padding trimmed; a clean column is used as it is.
+                let clean = text
+                    .iter()
+                    .flatten()
+                    .all(|v| !v.is_empty() && v.trim().len() == v.len());
+                let values = if clean {
+                    text.clone().with_name(out_name)
+                } else {
+                    StringChunked::from_iter_options(
+                        out_name,
+                        text.iter()
+                            .map(|v| v.map(str::trim).filter(|v| !v.is_empty())),
+                    )
+                };
                 columns.push(values.into_column());
             }
             _ => {
@@ -1049,14 +1100,15 @@ fn build_canonical(
                     decimal_comma: raw.format == FileFormat::Ssv,
                 };
                 let values =
-                    number_column(col, &keep, shape, |row, v| bad_cell(m, row, v, expected))?;
+                    number_column(col, &keep, shape, |row, v| bad_cell(m, row, v, expected))?
+                        .with_name(out_name);
                 if m.is_rate {
                     rates.push((m.field, m.header.clone(), values));
                 } else {
                     if m.field == Field::NewUsers {
                         new_users = Some(values.clone());
                     }
-                    columns.push(Column::new(out_name, values));
+                    columns.push(values.into_column());
                 }
             }
         }
@@ -1064,12 +1116,8 @@ fn build_canonical(
     for (field, header, rate) in rates {
         match &new_users {
             Some(users) => {
-                let counts: Vec<Option<f64>> = users
-                    .iter()
-                    .zip(&rate)
-                    .map(|(u, r)| Some((*u)? * (*r)?))
-                    .collect();
-                columns.push(Column::new(field.name().into(), counts));
+                let counts = (users * &rate).with_name(field.name().into());
+                columns.push(counts.into_column());
             }
             None => notes.push(format!(
                 "column \"{}\" is a retention rate; without a new-users column it cannot be \
@@ -1125,25 +1173,27 @@ fn number_column(
     keep: &[bool],
     shape: NumberShape,
     bad: impl Fn(usize, &str) -> LoadError,
-) -> Result<Vec<Option<f64>>, LoadError> {
-    let scaled = |v: f64| {
+) -> Result<Float64Chunked, LoadError> {
+    let scaled = |values: Float64Chunked| {
         if shape.unit_scale == 1.0 {
-            v
+            values
         } else {
-            v * shape.unit_scale
+            values * shape.unit_scale
         }
     };
     if col.dtype().is_primitive_numeric() {
+        // Parsed by the reader (plain CSV numbers, Parquet): used as they are, without a copy
+        // unless a unit or a non-finite value (Parquet can hold NaN) needs one.
         let cast = col
             .cast(&DataType::Float64)
             .map_err(|e| bad(0, &e.to_string()))?;
-        let values: Vec<Option<f64>> = cast
-            .f64()
-            .map_err(|e| bad(0, &e.to_string()))?
-            .iter()
-            .map(|v| v.filter(|x| x.is_finite()).map(scaled))
-            .collect();
-        return Ok(scale_rates(values, shape, false));
+        let values = cast.f64().map_err(|e| bad(0, &e.to_string()))?.clone();
+        let values = if values.iter().flatten().all(f64::is_finite) {
+            values
+        } else {
+            values.apply(|v| v.filter(|x| x.is_finite()))
+        };
+        return Ok(scale_rates(scaled(values), shape, false));
     }
     let parse = if shape.decimal_comma {
         clean::parse_number_decimal_comma
@@ -1168,30 +1218,29 @@ fn number_column(
         };
         values.push(match parsed {
             Number::Missing => None,
-            Number::Plain(v) => Some(scaled(v)),
+            // The header's unit applies to plain cells; a `%` cell is already a fraction.
+            Number::Plain(v) if shape.unit_scale != 1.0 => Some(v * shape.unit_scale),
+            Number::Plain(v) => Some(v),
             Number::Percent(v) => {
                 any_percent = true;
                 Some(v)
             }
         });
     }
+    let values = Float64Chunked::from_iter_options(col.name().clone(), values.into_iter());
     Ok(scale_rates(values, shape, any_percent))
 }
 
 /// A rate column with neither `%` signs nor a `(%)` unit, and values above 1, is in percent.
-fn scale_rates(
-    values: Vec<Option<f64>>,
-    shape: NumberShape,
-    any_percent: bool,
-) -> Vec<Option<f64>> {
+fn scale_rates(values: Float64Chunked, shape: NumberShape, any_percent: bool) -> Float64Chunked {
     if !shape.is_rate
         || shape.unit_scale != 1.0
         || any_percent
-        || !values.iter().flatten().any(|v| *v > 1.0)
+        || !values.iter().flatten().any(|v| v > 1.0)
     {
         return values;
     }
-    values.into_iter().map(|v| v.map(|x| x / 100.0)).collect()
+    values / 100.0
 }
 
 /// Parses a date column into days since the epoch. Consecutive equal cells (the usual shape of
