@@ -480,3 +480,42 @@ fn a_bad_or_infinite_number_after_the_first_rows_names_its_line() {
     let ds = load_text("late.csv", &plain_rows_then("NaN")).expect("load");
     assert_eq!(column_f64(&ds, "spend")[300], None);
 }
+
+#[test]
+fn dates_in_another_shape_or_a_totals_label_after_the_first_rows() {
+    // ISO dates in the first rows let Polars parse the column; a different shape or a totals
+    // row further down sends the file back through the cleaning.
+    let rows = |last: &str| {
+        let mut text = String::from("channel,date,spend\n");
+        for _ in 0..300 {
+            text.push_str("A,2024-09-01,1\n");
+        }
+        text.push_str(last);
+        text
+    };
+    let ds = load_text("dates.csv", &rows("B,2024/9/2,2\n")).expect("load");
+    let days = ds
+        .frame
+        .column("date")
+        .expect("date")
+        .cast(&DataType::Int32)
+        .expect("days");
+    let days: Vec<Option<i32>> = days.i32().expect("i32").iter().collect();
+    assert_eq!((days[0], days[300]), (Some(19967), Some(19968)));
+    let ds = load_text("dates.csv", &rows("B,合计,300\n")).expect("load");
+    assert_eq!(
+        (ds.sources[0].rows, ds.sources[0].totals_rows_dropped),
+        (300, 1)
+    );
+    let err = load_text("dates.csv", &rows("B,2024-02-30,2\n")).expect_err("no such day");
+    assert!(
+        matches!(
+            err,
+            LoadError::BadCell {
+                location: Location::Line(302),
+                ..
+            }
+        ),
+        "{err}"
+    );
+}

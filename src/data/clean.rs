@@ -150,6 +150,16 @@ fn parse_number_with(raw: &str, decimal_comma: bool) -> Result<Number, BadValue>
     digits.parse().map(Number::Plain).map_err(|_| BadValue)
 }
 
+/// A date written `2024-09-01`, exactly: the shape Polars' reader parses as a date itself.
+pub(crate) fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        })
+}
+
 /// Parses a date cell: `2024-03-01`, `2024/3/1`, `2024.3.1`, `20240301`, `2024年3月1日`,
 /// optionally followed by a time (`2024-03-01 00:00:00`, `2024-03-01T08:00`), which is dropped.
 /// Returns `Ok(None)` for a blank cell.
@@ -206,21 +216,26 @@ pub fn date_from_epoch_days(days: i32) -> Option<NaiveDate> {
     NaiveDate::from_num_days_from_ce_opt(days + 719_163)
 }
 
+/// The letters a totals label can start with (lower case); a test checks them against the labels.
+const TOTALS_FIRST_LETTERS: [char; 7] = ['合', '总', '汇', '小', 't', 'g', 's'];
+
+/// Totals labels, lower case.
+const TOTALS_LABELS: [&str; 10] = [
+    "合计",
+    "总计",
+    "汇总",
+    "小计",
+    "total",
+    "totals",
+    "grand total",
+    "subtotal",
+    "sub total",
+    "sum",
+];
+
 /// Is this key cell the label of a totals or subtotals row (`合计`, `总计：`, `Grand total`)?
 /// Such rows repeat the sum of the others and would count everything twice.
 pub fn is_totals_label(raw: &str) -> bool {
-    const LABELS: [&str; 10] = [
-        "合计",
-        "总计",
-        "汇总",
-        "小计",
-        "total",
-        "totals",
-        "grand total",
-        "subtotal",
-        "sub total",
-        "sum",
-    ];
     // Every key cell of a file comes through here: most are rejected by their first letter,
     // before any lower-cased copy is made.
     let first = raw
@@ -228,21 +243,23 @@ pub fn is_totals_label(raw: &str) -> bool {
         .chars()
         .next()
         .map(|c| c.to_ascii_lowercase());
-    if !LABELS.iter().any(|l| l.chars().next() == first) {
+    if !first.is_some_and(|c| TOTALS_FIRST_LETTERS.contains(&c)) {
         return false;
     }
     let s = raw.trim().to_lowercase();
     // The label alone, or followed by what qualifies it: `Total: Account`, `合计(30条)`,
     // `总计 30`. A name that merely starts with it (`总计划-品牌`, `Total Brand Push`) is data.
-    LABELS.iter().any(|label| match s.strip_prefix(label) {
-        Some(rest) => {
-            let rest = rest.trim_start();
-            rest.is_empty()
-                || rest.starts_with([':', '：', '(', '（', '-', '—'])
-                || rest.starts_with(|c: char| c.is_ascii_digit())
-        }
-        None => false,
-    })
+    TOTALS_LABELS
+        .iter()
+        .any(|label| match s.strip_prefix(label) {
+            Some(rest) => {
+                let rest = rest.trim_start();
+                rest.is_empty()
+                    || rest.starts_with([':', '：', '(', '（', '-', '—'])
+                    || rest.starts_with(|c: char| c.is_ascii_digit())
+            }
+            None => false,
+        })
 }
 
 #[cfg(test)]
@@ -349,6 +366,10 @@ mod tests {
 
     #[test]
     fn totals_labels() {
+        for label in TOTALS_LABELS {
+            let first = label.chars().next().expect("a label");
+            assert!(TOTALS_FIRST_LETTERS.contains(&first), "{label}");
+        }
         for t in [
             "合计",
             "总计：",

@@ -253,13 +253,16 @@ fn stack(frames: Vec<DataFrame>) -> PolarsResult<DataFrame> {
     let fills: Vec<Expr> = [Field::Channel, Field::Campaign]
         .iter()
         .map(|key| key.name())
-        .filter(|name| out.column(name.as_str()).is_ok())
+        .filter(|name| out.column(name.as_str()).is_ok_and(|c| c.null_count() > 0))
         .map(|name| col(name.as_str()).fill_null(lit(NONE_LABEL)))
         .collect();
     if !fills.is_empty() {
         out = out.lazy().with_columns(fills).collect()?;
     }
-    out.rechunk_mut();
+    // One chunk per column. Polars 0.55 can fail on a frame whose columns are split into chunks
+    // differently (seen: a whole-file `select` of sums, with common subexpressions, reporting
+    // a height mismatch), and every later query is faster on contiguous columns.
+    out.rechunk_mut_par();
     Ok(out)
 }
 
@@ -405,15 +408,16 @@ fn read_raw(
     let raw = match &opened {
         Opened::Parquet(bytes) => read_parquet(path, bytes, headers, columns)?,
         Opened::Text(file) => {
-            // Numeric columns whose first rows are plain numbers are parsed by Polars' reader
-            // directly; the rest stay text for the cleaning below.
-            let numeric: Vec<&str> = mapping
+            // Numeric columns whose first rows are plain numbers, and a date column of ISO
+            // dates, are parsed by Polars' reader directly; the rest stay text for the
+            // cleaning. A totals row further down (`合计` under the date) fails that read and
+            // sends the file through the cleaning.
+            let candidates: Vec<(&str, DataType)> = mapping
                 .iter()
-                .filter(|m| !m.field.is_key() && m.field != Field::Date)
-                .map(|m| m.header.as_str())
-                .filter(|h| Some(*h) != headers.first().map(String::as_str))
+                .filter(|m| !m.field.is_key())
+                .map(|m| (m.header.as_str(), dtype_of(m.field)))
                 .collect();
-            let typed = plain_numeric_columns(file, &headers, &numeric);
+            let typed = typed_columns(file, &headers, candidates);
             read_text(path, file, headers, columns, &typed)?
         }
     };
@@ -532,10 +536,12 @@ fn csv_options(file: &TextFile<'_>) -> CsvReadOptions {
 
 /// The header names exactly as Polars will name the columns (duplicates get a suffix).
 fn csv_headers(path: &Path, file: &TextFile<'_>) -> Result<Vec<String>, LoadError> {
+    // The header needs only the head of the file; Polars would scan all of it.
+    let head = head_lines(&file.text, file.header_line + 2);
     let empty = guarded_read(path, "cannot parse the table", || {
         csv_options(file)
             .with_n_rows(Some(0))
-            .into_reader_with_file_handle(Cursor::new(file.text.as_bytes()))
+            .into_reader_with_file_handle(Cursor::new(head.as_bytes()))
             .finish()
     })
     .map_err(|e| explain_quotes(path, file, &[], e))?;
@@ -546,23 +552,24 @@ fn csv_headers(path: &Path, file: &TextFile<'_>) -> Result<Vec<String>, LoadErro
         .collect())
 }
 
-/// How many data lines [`plain_numeric_columns`] looks at.
+/// How many data lines [`typed_columns`] looks at.
 const SNIFF_LINES: usize = 200;
 
-/// Of the `candidates` (numeric columns), those whose cells in the first data lines are all
-/// blank or plain numbers ([`clean::is_plain_number`]), which Polars can parse as it reads.
-fn plain_numeric_columns(
+/// Of the `candidates` (numeric or date columns), those whose cells in the first data lines
+/// are all blank or in the one shape Polars' reader parses as we would: plain numbers
+/// ([`clean::is_plain_number`]) and ISO dates (`2024-09-01`).
+fn typed_columns(
     file: &TextFile<'_>,
     headers: &[String],
-    candidates: &[&str],
-) -> Vec<String> {
+    candidates: Vec<(&str, DataType)>,
+) -> Vec<(String, DataType)> {
     if file.separator == b';' {
         // `1.234,5`: decimal commas need the cleaning.
         return Vec::new();
     }
-    let mut plain: Vec<(usize, &str)> = candidates
-        .iter()
-        .filter_map(|c| headers.iter().position(|h| h == c).map(|i| (i, *c)))
+    let mut plain: Vec<(usize, &str, DataType)> = candidates
+        .into_iter()
+        .filter_map(|(c, dtype)| headers.iter().position(|h| h == c).map(|i| (i, c, dtype)))
         .collect();
     for line in file
         .text
@@ -571,13 +578,35 @@ fn plain_numeric_columns(
         .take(SNIFF_LINES)
     {
         let cells = split_record(line, file.separator);
-        plain.retain(|(i, _)| {
-            cells
-                .get(*i)
-                .is_none_or(|c| c.is_empty() || clean::is_plain_number(c))
+        plain.retain(|(i, _, dtype)| {
+            cells.get(*i).is_none_or(|c| {
+                c.is_empty()
+                    || match dtype {
+                        DataType::Date => clean::is_iso_date(c),
+                        _ => clean::is_plain_number(c),
+                    }
+            })
         });
     }
-    plain.into_iter().map(|(_, h)| h.to_owned()).collect()
+    plain
+        .into_iter()
+        .map(|(_, h, dtype)| (h.to_owned(), dtype))
+        .collect()
+}
+
+/// The first `n` physical lines of `text`, or all of it when a quote is left open in them (a
+/// header cell with a line break in it).
+fn head_lines(text: &str, n: usize) -> &str {
+    let end = text
+        .match_indices('\n')
+        .nth(n.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| i + 1);
+    let head = &text[..end];
+    if head.bytes().filter(|&b| b == b'"').count() % 2 == 0 {
+        head
+    } else {
+        text
+    }
 }
 
 /// Has Polars read the given columns: the `typed` ones as numbers, the others as text. If a
@@ -588,21 +617,20 @@ fn read_text(
     file: &TextFile<'_>,
     headers: Vec<String>,
     columns: Vec<String>,
-    typed: &[String],
+    typed: &[(String, DataType)],
 ) -> Result<RawTable, LoadError> {
     let projection: Arc<[PlSmallStr]> = columns
         .iter()
         .map(|c| PlSmallStr::from(c.as_str()))
         .collect();
-    let read = |typed: &[String]| {
+    let read = |typed: &[(String, DataType)]| {
         let schema: Schema = headers
             .iter()
             .map(|h| {
-                let dtype = if typed.contains(h) {
-                    DataType::Float64
-                } else {
-                    DataType::String
-                };
+                let dtype = typed
+                    .iter()
+                    .find(|(t, _)| t == h)
+                    .map_or(DataType::String, |(_, dtype)| dtype.clone());
                 (PlSmallStr::from(h.as_str()), dtype)
             })
             .collect();
@@ -640,14 +668,24 @@ fn read_text(
 
 /// No `inf` or `NaN` in the typed columns: Polars reads those words as numbers; the cleaning
 /// rejects them with the line they are on.
-fn all_finite(frame: &DataFrame, typed: &[String]) -> bool {
-    typed.iter().all(|h| {
+fn all_finite(frame: &DataFrame, typed: &[(String, DataType)]) -> bool {
+    typed.iter().all(|(h, _)| {
         frame
             .column(h)
             .ok()
-            .and_then(|c| c.f64().ok().map(|v| v.iter().flatten().all(f64::is_finite)))
+            .and_then(|c| c.f64().ok().map(all_finite_values))
             .unwrap_or(true)
     })
+}
+
+/// Every value is a finite number (nulls aside). Looks at the raw buffers first, which the
+/// compiler can vectorise; only when one holds a non-finite value (perhaps under a null) are
+/// the values looked at one by one.
+fn all_finite_values(values: &Float64Chunked) -> bool {
+    values
+        .downcast_iter()
+        .all(|chunk| chunk.values().iter().all(|x| x.is_finite()))
+        || values.iter().flatten().all(f64::is_finite)
 }
 
 /// Polars' parse errors name a byte offset in a chunk; the usual cause is a stray double quote.
@@ -993,42 +1031,65 @@ fn build_canonical(
     {
         label_columns.push(first.as_str());
     }
+    // Text, or categorical in Parquet: compare the labels as text either way. Columns parsed
+    // as dates or numbers cannot hold a label.
+    let mut label_text: Vec<(&str, StringChunked)> = Vec::new();
     for header in label_columns {
-        // Text, or categorical in Parquet: compare the labels as text either way.
-        let Ok(text) = column_of(header)?.cast(&DataType::String) else {
+        let col = column_of(header)?;
+        if col.dtype().is_temporal() || col.dtype().is_primitive_numeric() {
             continue;
-        };
-        if let Ok(text) = text.str() {
-            for (row, cell) in text.iter().enumerate() {
-                if cell.is_some_and(clean::is_totals_label) {
-                    keep[row] = false;
-                }
-            }
+        }
+        if let Ok(text) = col.cast(&DataType::String)
+            && let Ok(text) = text.str()
+        {
+            label_text.push((header, text.clone()));
+        }
+    }
+    // One pass per column, the columns side by side.
+    let scans: Vec<(String, LabelScan)> = {
+        use rayon::prelude::*;
+        label_text
+            .par_iter()
+            .map(|(header, text)| ((*header).to_owned(), scan_labels(text)))
+            .collect()
+    };
+    for (_, scan) in &scans {
+        for &row in &scan.totals {
+            keep[row] = false;
         }
     }
     let totals_rows_dropped = keep.iter().filter(|k| !**k).count();
-    // Blank lines arrive as all-empty rows: drop them silently (they are not data).
-    let mut blank = vec![true; height];
+    // Blank lines arrive as all-empty rows: drop them silently (they are not data). The first
+    // column names the candidates; the others only need looking at on those rows.
+    let mut blank: Vec<usize> = (0..height).collect();
     for col in frame.columns() {
+        if blank.is_empty() {
+            break;
+        }
         match col.str() {
-            Ok(text) => {
-                for (row, cell) in text.iter().enumerate() {
-                    if cell.is_some_and(|c| !c.trim().is_empty()) {
-                        blank[row] = false;
-                    }
-                }
+            Ok(text) if blank.len() == height => {
+                blank = text
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.is_none_or(|c| c.trim().is_empty()))
+                    .map(|(row, _)| row)
+                    .collect();
             }
-            Err(_) => {
-                for (row, is_null) in col.is_null().iter().enumerate() {
-                    if is_null != Some(true) {
-                        blank[row] = false;
-                    }
-                }
+            Ok(text) => blank.retain(|&row| text.get(row).is_none_or(|c| c.trim().is_empty())),
+            Err(_) if blank.len() == height => {
+                blank = col
+                    .is_null()
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, null)| *null == Some(true))
+                    .map(|(row, _)| row)
+                    .collect();
             }
+            Err(_) => blank.retain(|&row| col.get(row).is_ok_and(|v| v.is_null())),
         }
     }
-    for (k, b) in keep.iter_mut().zip(&blank) {
-        *k &= !b;
+    for row in blank {
+        keep[row] = false;
     }
 
     let bad_cell =
@@ -1064,19 +1125,21 @@ fn build_canonical(
         match m.field {
             Field::Date => {
                 let days = date_column(col, &keep, |row, v| bad_cell(m, row, v, Expected::Date))?;
-                let series = Int32Chunked::from_iter_options(out_name, days.into_iter())
-                    .into_series()
-                    .into_date();
-                columns.push(series.into_column());
+                columns.push(
+                    days.with_name(out_name)
+                        .into_series()
+                        .into_date()
+                        .into_column(),
+                );
             }
             Field::Channel | Field::Campaign => {
                 let text = col.cast(&DataType::String).map_err(malformed)?;
                 let text = text.str().map_err(malformed)?;
                 // Blank → missing, padding trimmed; a clean column is used as it is.
-                let clean = text
+                let clean = scans
                     .iter()
-                    .flatten()
-                    .all(|v| !v.is_empty() && v.trim().len() == v.len());
+                    .find(|(h, _)| *h == m.header)
+                    .is_some_and(|(_, scan)| !scan.needs_cleaning);
                 let values = if clean {
                     text.clone().with_name(out_name)
                 } else {
@@ -1155,6 +1218,36 @@ fn build_canonical(
     Ok((frame, info))
 }
 
+/// What one pass over a text column of labels finds.
+struct LabelScan {
+    /// Rows whose cell is a totals label.
+    totals: Vec<usize>,
+    /// Some cell is blank or padded with spaces.
+    needs_cleaning: bool,
+}
+
+fn scan_labels(text: &StringChunked) -> LabelScan {
+    let mut scan = LabelScan {
+        totals: Vec::new(),
+        needs_cleaning: false,
+    };
+    let mut row = 0;
+    for chunk in text.downcast_iter() {
+        for (i, cell) in chunk.iter().enumerate() {
+            if let Some(cell) = cell {
+                scan.needs_cleaning |= cell.is_empty()
+                    || cell.starts_with(char::is_whitespace)
+                    || cell.ends_with(char::is_whitespace);
+                if clean::is_totals_label(cell) {
+                    scan.totals.push(row + i);
+                }
+            }
+        }
+        row += chunk.len();
+    }
+    scan
+}
+
 /// Parses a numeric column. Rates: a value with `%` is a percentage; without any `%` in the
 /// How a numeric column's cells are to be read.
 #[derive(Clone, Copy, Debug)]
@@ -1188,7 +1281,7 @@ fn number_column(
             .cast(&DataType::Float64)
             .map_err(|e| bad(0, &e.to_string()))?;
         let values = cast.f64().map_err(|e| bad(0, &e.to_string()))?.clone();
-        let values = if values.iter().flatten().all(f64::is_finite) {
+        let values = if all_finite_values(&values) {
             values
         } else {
             values.apply(|v| v.filter(|x| x.is_finite()))
@@ -1249,17 +1342,13 @@ fn date_column(
     col: &Column,
     keep: &[bool],
     bad: impl Fn(usize, &str) -> LoadError,
-) -> Result<Vec<Option<i32>>, LoadError> {
+) -> Result<Int32Chunked, LoadError> {
     if matches!(col.dtype(), DataType::Date | DataType::Datetime(_, _)) {
         let days = col
             .cast(&DataType::Date)
             .and_then(|d| d.cast(&DataType::Int32))
             .map_err(|e| bad(0, &e.to_string()))?;
-        return Ok(days
-            .i32()
-            .map_err(|e| bad(0, &e.to_string()))?
-            .iter()
-            .collect());
+        return Ok(days.i32().map_err(|e| bad(0, &e.to_string()))?.clone());
     }
     let text = col
         .cast(&DataType::String)
@@ -1291,7 +1380,10 @@ fn date_column(
         last = Some((s, days));
         out.push(days);
     }
-    Ok(out)
+    Ok(Int32Chunked::from_iter_options(
+        col.name().clone(),
+        out.into_iter(),
+    ))
 }
 
 #[cfg(test)]
