@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use roi_lens::data::{Dataset, Field, LoadOptions, load_files};
 use roi_lens::metrics::{
-    Filters, Granularity, GroupKey, Metric, Query, daily_points, funnel, summarize,
+    Filters, Granularity, GroupKey, Metric, Query, daily_points, funnel, rollup, summarize,
 };
 
 /// Two channels, three days.
@@ -334,4 +334,55 @@ fn intervals_resample_whole_days_and_count_the_summed_clicks() {
         u.total_intervals[&Metric::Roi],
         Interval::Range { .. }
     ));
+}
+
+/// The per-group and total rows summed up from a finer summary equal the ones read from the
+/// rows: every sum, every ratio (ratios of the summed parts, nulls where they were null), on
+/// the tiny file (nulls, a zero denominator, an immature cohort) and on the three samples.
+#[test]
+fn rollups_of_daily_series_equal_direct_summaries() {
+    let samples = [
+        "campaigns_en.csv",
+        "tencent_ads_gbk.csv",
+        "ocean_engine_utf8bom.csv",
+    ]
+    .map(|f| {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("sample_data")
+            .join(f)
+    });
+    let (_dir, tiny) = tiny();
+    let both = load_files(&samples, &LoadOptions::default()).expect("samples");
+    for ds in [&tiny, &both] {
+        for key in [GroupKey::Channel, GroupKey::Campaign, GroupKey::Source] {
+            for granularity in [Granularity::Day, Granularity::Week] {
+                let fine = summarize(
+                    ds,
+                    &by(&[key, GroupKey::Period(granularity)], Filters::default()),
+                )
+                .expect("series");
+                let direct = summarize(ds, &by(&[key], Filters::default())).expect("direct");
+                let rolled = rollup(&fine, &[key]).expect("rollup");
+                let total = summarize(ds, &by(&[], Filters::default())).expect("total");
+                let rolled_total = rollup(&rolled, &[]).expect("rollup total");
+                for (a, b) in [(&direct, &rolled), (&total, &rolled_total)] {
+                    assert_eq!(a.metrics, b.metrics);
+                    assert_eq!(a.key_labels(key), b.key_labels(key));
+                    for m in &a.metrics {
+                        let (x, y) = (a.values(*m), b.values(*m));
+                        assert_eq!(x.len(), y.len());
+                        for (u, v) in x.iter().zip(&y) {
+                            match (u, v) {
+                                (Some(u), Some(v)) => assert!(
+                                    (u - v).abs() <= 1e-9 * u.abs().max(1.0),
+                                    "{key:?} {m:?}: {u} vs {v}"
+                                ),
+                                _ => assert_eq!(u, v, "{key:?} {m:?}"),
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

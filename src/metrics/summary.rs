@@ -112,31 +112,30 @@ pub fn summarize(ds: &Dataset, query: &Query) -> Result<Summary, MetricsError> {
     } else {
         Vec::new()
     };
-    let mut aggs: Vec<Expr> = sums.iter().map(|f| sum_or_null(&f.name())).collect();
+    // Aggregations are kept to plain sums and counts, which Polars runs with its grouped
+    // kernels; masks are applied before grouping and the "null when nothing was summed" rule
+    // after. (A `when`/`filter` inside the aggregation is evaluated group by group: with a
+    // year of days × hundreds of campaigns that was most of a dashboard update.)
+    let mut plan = Plan::default();
+    for f in &sums {
+        plan.sum_or_null(col(f.name().as_str()), &f.name());
+    }
     for n in &retention_days {
         let retained = Field::Retained(*n).name();
         let mature = col(retained.as_str())
             .is_not_null()
             .and(col("new_users").is_not_null());
-        aggs.push(
-            col(retained.as_str())
-                .filter(mature.clone())
-                .sum()
-                .alias(part_name(Metric::Retention(*n), "num")),
-        );
-        aggs.push(
-            col("new_users")
-                .filter(mature)
-                .sum()
-                .alias(part_name(Metric::Retention(*n), "den")),
-        );
+        for (part, values) in [("num", col(retained.as_str())), ("den", col("new_users"))] {
+            let name = part_name(Metric::Retention(*n), part);
+            plan.masked_sum(values, mature.clone(), &name);
+        }
     }
 
     let mut metrics: Vec<Metric> = sums.iter().map(|f| Metric::Sum(*f)).collect();
     let mut derived = Vec::new();
     let mut derived_exprs: Vec<Expr> = Vec::new();
     for m in Metric::DERIVED {
-        let Some((num, den, factor)) = m.ratio_parts() else {
+        let Some((num, den, _)) = m.ratio_parts() else {
             continue;
         };
         if !(sums.contains(&num) && sums.contains(&den)) {
@@ -147,40 +146,81 @@ pub fn summarize(ds: &Dataset, query: &Query) -> Result<Summary, MetricsError> {
         let num_name = part_name(m, "num");
         let den_name = part_name(m, "den");
         if both.len() == ds.sources.len() {
-            aggs.push(sum_or_null(&num.name()).alias(num_name.as_str()));
-            aggs.push(sum_or_null(&den.name()).alias(den_name.as_str()));
+            plan.copies
+                .push(col(num.name().as_str()).alias(num_name.as_str()));
+            plan.copies
+                .push(col(den.name().as_str()).alias(den_name.as_str()));
         } else {
             // Files report different columns: a ratio only counts rows from files that report
             // both of its inputs, so a file without clicks does not dilute CPC with its spend.
             let both = lit(Series::new("both".into(), both)).implode(true);
             let in_both = col(SOURCE_COLUMN).is_in(both, false);
-            aggs.push(
-                sum_or_null_of(field_col(num).filter(in_both.clone())).alias(num_name.as_str()),
-            );
-            aggs.push(sum_or_null_of(field_col(den).filter(in_both)).alias(den_name.as_str()));
+            plan.masked_sum_or_null(field_col(num), in_both.clone(), &num_name);
+            plan.masked_sum_or_null(field_col(den), in_both, &den_name);
         }
-        derived_exprs.push(
-            ratio(lit(factor) * col(num_name.as_str()), col(den_name.as_str())).alias(m.name()),
-        );
+        derived_exprs.push(ratio_of(m));
     }
+    let lf = lf.with_columns(plan.pre);
     let grouped = if key_exprs.is_empty() {
-        lf.select(aggs)
+        lf.select(plan.aggs)
     } else {
-        lf.group_by(key_exprs).agg(aggs)
+        lf.group_by(key_exprs).agg(plan.aggs)
     };
+    let grouped = grouped.with_columns(plan.post).with_columns(plan.copies);
     for n in &retention_days {
         derived.push(Metric::Retention(*n));
-        derived_exprs.push(
-            ratio(
-                col(part_name(Metric::Retention(*n), "num").as_str()),
-                col(part_name(Metric::Retention(*n), "den").as_str()),
-            )
-            .alias(Metric::Retention(*n).name()),
-        );
+        derived_exprs.push(ratio_of(Metric::Retention(*n)));
     }
     metrics.extend(derived);
+    finish(grouped, derived_exprs, &query.group_by, metrics)
+}
 
-    let key_names: Vec<&str> = query.group_by.iter().map(|k| k.name()).collect();
+/// `metric` (a ratio) from its numerator and denominator columns.
+fn ratio_of(metric: Metric) -> Expr {
+    let (num, den) = (part_name(metric, "num"), part_name(metric, "den"));
+    let factor = metric.ratio_parts().map_or(1.0, |(_, _, factor)| factor);
+    ratio(lit(factor) * col(num.as_str()), col(den.as_str())).alias(metric.name())
+}
+
+/// A coarser summary from a finer one: `s` (say by channel and day) grouped again by `keys`
+/// (say by channel), summing the sums and the ratios' numerators and denominators, so every
+/// ratio is still a ratio of sums over the same rows. The dashboard gets its per-group and
+/// total rows this way from the daily series it needs anyway, instead of reading every row
+/// two more times.
+pub fn rollup(s: &Summary, keys: &[GroupKey]) -> Result<Summary, MetricsError> {
+    let mut plan = Plan::default();
+    let mut derived_exprs = Vec::new();
+    for m in &s.metrics {
+        match m {
+            Metric::Sum(f) => plan.sum_or_null(col(f.name().as_str()), &f.name()),
+            ratio => {
+                for part in ["num", "den"] {
+                    let name = part_name(*ratio, part);
+                    plan.sum_or_null(col(name.as_str()), &name);
+                }
+                derived_exprs.push(ratio_of(*ratio));
+            }
+        }
+    }
+    let lf = s.frame.clone().lazy();
+    let grouped = if keys.is_empty() {
+        lf.select(plan.aggs)
+    } else {
+        lf.group_by(keys.iter().map(|k| col(k.name())).collect::<Vec<_>>())
+            .agg(plan.aggs)
+    };
+    let grouped = grouped.with_columns(plan.post);
+    finish(grouped, derived_exprs, keys, s.metrics.clone())
+}
+
+/// Derives the ratios, orders the columns (keys, metrics, hidden parts) and the rows (by key).
+fn finish(
+    grouped: LazyFrame,
+    derived_exprs: Vec<Expr>,
+    keys: &[GroupKey],
+    metrics: Vec<Metric>,
+) -> Result<Summary, MetricsError> {
+    let key_names: Vec<&str> = keys.iter().map(|k| k.name()).collect();
     let mut select: Vec<Expr> = key_names.iter().map(|k| col(*k)).collect();
     select.extend(metrics.iter().map(|m| col(m.name().as_str())));
     // The numerator and denominator of every ratio stay, for intervals and tests.
@@ -197,7 +237,7 @@ pub fn summarize(ds: &Dataset, query: &Query) -> Result<Summary, MetricsError> {
     }
     let frame = out.collect()?;
     Ok(Summary {
-        keys: query.group_by.clone(),
+        keys: keys.to_vec(),
         metrics,
         frame,
     })
@@ -243,6 +283,11 @@ pub fn funnel(
             filters: filters.clone(),
         },
     )?;
+    Ok(funnel_of(&s, by))
+}
+
+/// [`funnel`] from an already computed summary grouped by `by` alone.
+pub fn funnel_of(s: &Summary, by: GroupKey) -> Vec<FunnelRow> {
     let groups = s.key_labels(by);
     let [imp, clk, conv, ctr, cvr] = [
         Metric::Sum(Field::Impressions),
@@ -252,7 +297,7 @@ pub fn funnel(
         Metric::Cvr,
     ]
     .map(|m| s.values(m));
-    Ok(groups
+    groups
         .into_iter()
         .enumerate()
         .map(|(i, group)| FunnelRow {
@@ -263,7 +308,7 @@ pub fn funnel(
             ctr: ctr[i],
             cvr: cvr[i],
         })
-        .collect())
+        .collect()
 }
 
 /// One day of one group: the points of a spend-vs-revenue scatter or response curve.
@@ -332,6 +377,11 @@ pub fn date_span(
     Ok(day("first")?.zip(day("last")?))
 }
 
+/// The rows that pass `filters`, as a frame of their own.
+pub fn only_rows(ds: &Dataset, filters: &Filters) -> Result<DataFrame, MetricsError> {
+    Ok(filtered(ds, filters)?.collect()?)
+}
+
 fn filtered(ds: &Dataset, filters: &Filters) -> Result<LazyFrame, MetricsError> {
     let mut lf = ds.frame.clone().lazy();
     if filters.from.is_some() || filters.to.is_some() {
@@ -396,15 +446,54 @@ fn key_expr(ds: &Dataset, key: GroupKey) -> Result<Expr, MetricsError> {
     })
 }
 
-/// Sum that stays null when the group has no value at all (Polars' sum would say 0).
-fn sum_or_null(name: &str) -> Expr {
-    sum_or_null_of(col(name)).alias(name)
+/// A summary query in steps: columns added before grouping (masked inputs), the aggregations
+/// (plain sums and counts), the sums derived from them, and copies of those sums under the
+/// names of ratio parts.
+#[derive(Default)]
+struct Plan {
+    pre: Vec<Expr>,
+    aggs: Vec<Expr>,
+    post: Vec<Expr>,
+    copies: Vec<Expr>,
 }
 
-fn sum_or_null_of(values: Expr) -> Expr {
-    when(values.clone().count().gt(lit(0)))
-        .then(values.sum())
-        .otherwise(lit(NULL).cast(DataType::Float64))
+impl Plan {
+    /// `out` = Σ `values`, null when the group has no value at all (Polars' sum would say 0).
+    fn sum_or_null(&mut self, values: Expr, out: &str) {
+        let (sum, count) = (format!("{out}__sum"), format!("{out}__count"));
+        self.aggs.push(values.clone().sum().alias(sum.as_str()));
+        self.aggs.push(values.count().alias(count.as_str()));
+        self.post.push(
+            when(col(count.as_str()).gt(lit(0)))
+                .then(col(sum.as_str()))
+                .otherwise(lit(NULL).cast(DataType::Float64))
+                .alias(out),
+        );
+    }
+
+    /// `out` = Σ `values` over the rows where `mask` holds (0 when none does).
+    fn masked_sum(&mut self, values: Expr, mask: Expr, out: &str) {
+        let masked = format!("{out}__in");
+        self.pre.push(
+            when(mask)
+                .then(values)
+                .otherwise(lit(NULL).cast(DataType::Float64))
+                .alias(masked.as_str()),
+        );
+        self.aggs.push(col(masked.as_str()).sum().alias(out));
+    }
+
+    /// [`Plan::sum_or_null`] over the rows where `mask` holds.
+    fn masked_sum_or_null(&mut self, values: Expr, mask: Expr, out: &str) {
+        let masked = format!("{out}__in");
+        self.pre.push(
+            when(mask)
+                .then(values)
+                .otherwise(lit(NULL).cast(DataType::Float64))
+                .alias(masked.as_str()),
+        );
+        self.sum_or_null(col(masked.as_str()), out);
+    }
 }
 
 /// The hidden column holding a ratio's numerator or denominator: `__roi_num`.
