@@ -1,5 +1,6 @@
 //! Dashboard benchmark, headless (no window, no GPU): the time from opening an N-row export to
-//! a drawn dashboard, and the CPU time of one dashboard frame once it is loaded.
+//! a drawn dashboard, the CPU time of one dashboard frame once it is loaded, and the time from
+//! changing a filter to the new charts drawn (grouped by channel, then by campaign).
 //!
 //! ```text
 //! cargo run --release --example bench_dashboard -- --rows 1000000
@@ -10,7 +11,8 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use clap::Parser;
-use roi_lens::app::{Prefs, RoiLensApp};
+use roi_lens::app::{Command, PendingWork, Prefs, RoiLensApp};
+use roi_lens::metrics::GroupKey;
 
 #[derive(Parser)]
 struct Args {
@@ -71,13 +73,10 @@ fn main() -> anyhow::Result<()> {
     let ctx = egui::Context::default();
     let opened = Instant::now();
     let mut app = RoiLensApp::new(&ctx, Prefs::default(), vec![file.clone()])?;
-    while app.is_busy() || app.dashboard.is_none() {
-        frame(&ctx, &mut app);
-        std::thread::sleep(Duration::from_millis(1));
-        anyhow::ensure!(app.error.is_none(), "{:?}", app.error);
-    }
-    frame(&ctx, &mut app);
+    settle(&ctx, &mut app, Until::Charts)?;
     let to_dashboard = opened.elapsed();
+    settle(&ctx, &mut app, Until::Idle)?;
+    let to_statistics = opened.elapsed();
     // Warm up (font atlas, layout caches), then time.
     for _ in 0..5 {
         frame(&ctx, &mut app);
@@ -89,14 +88,50 @@ fn main() -> anyhow::Result<()> {
     }
     let cpu = cpu_time() - cpu_before;
     let wall = wall_before.elapsed();
+    // Filter changes: each one a new view, timed until its charts are drawn.
+    let mut latencies = Vec::new();
+    for key in [GroupKey::Channel, GroupKey::Campaign] {
+        let mut view = app.view.clone();
+        view.group_by = key;
+        app.push(Command::SetView(view.clone()));
+        settle(&ctx, &mut app, Until::Idle)?;
+        let (mut times, mut with_stats) = (Vec::new(), Vec::new());
+        for round in 0..6 {
+            let mut view = view.clone();
+            // Alternate: all channels but one, then all of them again.
+            if round % 2 == 0 {
+                view.filters.channels = app.facts.channels.iter().skip(1).cloned().collect();
+            }
+            let started = Instant::now();
+            app.push(Command::SetView(view));
+            settle(&ctx, &mut app, Until::Charts)?;
+            times.push(started.elapsed().as_secs_f64());
+            settle(&ctx, &mut app, Until::Idle)?;
+            with_stats.push(started.elapsed().as_secs_f64());
+        }
+        let groups = app.dashboard.as_ref().map_or(0, |d| d.groups.len());
+        let cpu_before = cpu_time();
+        for _ in 0..args.frames {
+            frame(&ctx, &mut app);
+        }
+        let frame_ms = (cpu_time() - cpu_before).as_secs_f64() * 1000.0 / f64::from(args.frames);
+        latencies.push((
+            key,
+            groups,
+            median_and_worst(times),
+            median_and_worst(with_stats),
+            frame_ms,
+        ));
+    }
     println!(
         "file: {} ({size_mb:.1} MB, {} rows)",
         file.display(),
         app.facts.rows
     );
     println!(
-        "open → dashboard drawn: {:.3} s",
-        to_dashboard.as_secs_f64()
+        "open → dashboard drawn: {:.3} s (statistics drawn at {:.3} s)",
+        to_dashboard.as_secs_f64(),
+        to_statistics.as_secs_f64()
     );
     println!(
         "dashboard frame: {:.2} ms CPU, {:.2} ms wall (mean of {} frames, 1600×1000)",
@@ -104,5 +139,47 @@ fn main() -> anyhow::Result<()> {
         wall.as_secs_f64() * 1000.0 / f64::from(args.frames),
         args.frames
     );
+    for (key, groups, (median, worst), (stats_median, stats_worst), frame_ms) in latencies {
+        println!(
+            "by {} ({groups} groups): filter change → new charts drawn: median {:.0} ms, worst \
+             {:.0} ms; statistics drawn: median {:.0} ms, worst {:.0} ms (6 changes); frame \
+             {frame_ms:.2} ms CPU",
+            key.name(),
+            median * 1000.0,
+            worst * 1000.0,
+            stats_median * 1000.0,
+            stats_worst * 1000.0
+        );
+    }
+    Ok(())
+}
+
+fn median_and_worst(mut times: Vec<f64>) -> (f64, f64) {
+    times.sort_by(f64::total_cmp);
+    (times[times.len() / 2], times[times.len() - 1])
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Until {
+    /// The charts are drawn (statistics may still be coming).
+    Charts,
+    /// Nothing is in flight.
+    Idle,
+}
+
+/// Frames until the app has reached `until`, then one more to draw the result.
+fn settle(ctx: &egui::Context, app: &mut RoiLensApp, until: Until) -> anyhow::Result<()> {
+    frame(ctx, app);
+    let reached = |app: &RoiLensApp| match (&app.pending, until) {
+        (None, _) => !app.is_busy() && app.dashboard.is_some(),
+        (Some(p), Until::Charts) => matches!(p.what, PendingWork::Statistics),
+        (Some(_), Until::Idle) => false,
+    };
+    while !reached(app) {
+        std::thread::sleep(Duration::from_millis(1));
+        frame(ctx, app);
+        anyhow::ensure!(app.error.is_none(), "{:?}", app.error);
+    }
+    frame(ctx, app);
     Ok(())
 }

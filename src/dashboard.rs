@@ -9,7 +9,7 @@ use crate::data::{Dataset, Field};
 use crate::metrics::{
     Comparison, DailyPoint, Filters, FunnelRow, Granularity, GroupKey, Metric, MetricsError,
     PeriodComparison, Query, Summary, Uncertainty, Verdict, compare_periods, daily_points,
-    daily_points_of, date_span, funnel, summarize, time_series, uncertainty,
+    daily_points_of, date_span, funnel_of, only_rows, rollup, summarize, time_series, uncertainty,
 };
 use crate::palette::assign_colors;
 use crate::report::{Annotations, Cell, Report, ReportColumn, RowRef};
@@ -141,6 +141,9 @@ pub struct DashboardData {
     pub scatter: Vec<ScatterSeries>,
     /// The first and last day of the rows in view (`None` without dates).
     pub span: Option<(NaiveDate, NaiveDate)>,
+    /// Which groups (of `groups`) the charts show: all of them, or the [`CHART_GROUPS`] with the
+    /// most spend when there are more. The table shows every group.
+    pub charted: Vec<bool>,
     /// Intervals and baseline comparisons of `by_group`'s rows, when switched on.
     pub uncertainty: Option<Uncertainty>,
     /// The other period's values for `by_group`'s rows, when switched on.
@@ -184,6 +187,19 @@ impl DashboardData {
             None => order.sort_by(|a, b| direction(self.groups[*a].0.cmp(&self.groups[*b].0))),
         }
         order
+    }
+
+    /// Said under each chart when it leaves groups out: how many it shows of how many.
+    pub fn charted_note(&self) -> Option<String> {
+        let shown = self.charted.iter().filter(|c| **c).count();
+        let key = self.view.group_by.name();
+        (shown < self.charted.len()).then(|| {
+            format!(
+                "The {shown} {key}s with the most spend of {}; the table lists all. Filter \
+                 {key}s to chart others.",
+                self.charted.len()
+            )
+        })
     }
 
     /// The statistics switched on in the view, for the KPI table and its exports.
@@ -355,25 +371,54 @@ impl DashboardData {
 
 /// Computes every chart's data for `view`.
 pub fn compute(ds: &Dataset, view: &View) -> Result<DashboardData, MetricsError> {
+    let mut data = compute_charts(ds, view)?;
+    add_statistics(ds, &mut data)?;
+    Ok(data)
+}
+
+/// Does the view ask for statistics (intervals, baseline comparisons or another period)?
+pub fn wants_statistics(view: &View) -> bool {
+    let stats = &view.stats;
+    stats.intervals || stats.significance || stats.compare.is_some()
+}
+
+/// Everything of [`compute`] but the statistics: what the charts need, quickly. The app shows
+/// this first and computes the statistics after it ([`add_statistics`]).
+pub fn compute_charts(ds: &Dataset, view: &View) -> Result<DashboardData, MetricsError> {
     let key = view.group_by;
-    let by_group = summarize(
-        ds,
-        &Query {
-            group_by: vec![key],
-            filters: view.filters.clone(),
-        },
-    )?;
-    let totals = summarize(
-        ds,
-        &Query {
-            group_by: vec![],
-            filters: view.filters.clone(),
-        },
-    )?;
-    let names = by_group.key_labels(key);
     // Colours come from every name in the data, not just the filtered ones, so a channel keeps
     // its colour whatever the filters.
     let everyone = all_names(ds, key);
+    // With few groups, one pass over the rows: the series by group and period, which the
+    // per-group and total rows are summed from. With many, the charts show some of them
+    // (below), so the series are only read for those.
+    let whole = ds;
+    let mut series_of_all = None;
+    let mut narrowed = None;
+    let (by_group, totals) = if everyone.len() <= CHART_GROUPS && ds.has(Field::Date) {
+        let ts = time_series(ds, &view.filters, key, view.granularity)?;
+        let by_group = rollup(&ts, &[key])?;
+        let totals = rollup(&by_group, &[])?;
+        series_of_all = Some(ts);
+        (by_group, totals)
+    } else {
+        // Channel and campaign filters are applied once, not by each of the queries below;
+        // the dates stay in the queries.
+        narrowed = narrowed_rows(ds, &view.filters)?;
+        let ds = narrowed.as_ref().unwrap_or(ds);
+        let filters = without_names(&view.filters, narrowed.is_some());
+        let query = |group_by: Vec<GroupKey>| Query {
+            group_by,
+            filters: filters.clone(),
+        };
+        (
+            summarize(ds, &query(vec![key]))?,
+            summarize(ds, &query(vec![]))?,
+        )
+    };
+    let ds = narrowed.as_ref().unwrap_or(ds);
+    let filters = &without_names(&view.filters, narrowed.is_some());
+    let names = by_group.key_labels(key);
     let palette = assign_colors(&everyone);
     let colors: Vec<[u8; 3]> = names
         .iter()
@@ -385,6 +430,35 @@ pub fn compute(ds: &Dataset, view: &View) -> Result<DashboardData, MetricsError>
         })
         .collect();
     let groups: Vec<(String, [u8; 3])> = names.iter().cloned().zip(colors).collect();
+    let charted = most_spend(&by_group, CHART_GROUPS);
+    let all_charted = charted.iter().all(|c| *c);
+    let charted_names: Vec<String> = names
+        .iter()
+        .zip(&charted)
+        .filter(|(_, c)| **c)
+        .map(|(n, _)| n.clone())
+        .collect();
+    // The per-day queries only need the charted groups' rows.
+    let series_filters = match key {
+        GroupKey::Channel if !all_charted => Filters {
+            channels: charted_names.clone(),
+            ..filters.clone()
+        },
+        GroupKey::Campaign if !all_charted => Filters {
+            campaigns: charted_names.clone(),
+            ..filters.clone()
+        },
+        _ => filters.clone(),
+    };
+    let filters = &series_filters;
+    let only_charted = |series: Vec<Series>| -> Vec<Series> {
+        series
+            .into_iter()
+            .zip(&charted)
+            .filter(|(_, c)| **c)
+            .map(|(s, _)| s)
+            .collect()
+    };
     let color_of = |name: &str| {
         groups
             .iter()
@@ -414,11 +488,15 @@ pub fn compute(ds: &Dataset, view: &View) -> Result<DashboardData, MetricsError>
                 series
             },
         );
+    let retention = only_charted(retention);
 
     let mut trend = Vec::new();
     let mut daily: Option<Summary> = None;
     if ds.has(Field::Date) {
-        let ts = time_series(ds, &view.filters, key, view.granularity)?;
+        let ts = match series_of_all {
+            Some(ts) => ts,
+            None => time_series(ds, filters, key, view.granularity)?,
+        };
         if view.granularity == Granularity::Day {
             daily = Some(ts.clone());
         }
@@ -443,12 +521,13 @@ pub fn compute(ds: &Dataset, view: &View) -> Result<DashboardData, MetricsError>
                 points,
             });
         }
+        trend = only_charted(trend);
     }
 
     // The scatter's daily points reuse the trend's series when it is already daily.
     let points = match daily {
         Some(ts) if ds.has(Field::Revenue) => daily_points_of(&ts, key),
-        _ if ds.has(Field::Date) => daily_points(ds, &view.filters, key)?,
+        _ if ds.has(Field::Date) => daily_points(ds, filters, key)?,
         _ => Vec::new(),
     };
     let slot = index_of(&names);
@@ -466,44 +545,56 @@ pub fn compute(ds: &Dataset, view: &View) -> Result<DashboardData, MetricsError>
     let scatter = groups
         .iter()
         .zip(scatter_points)
-        .map(|((name, color), points)| ScatterSeries {
+        .zip(&charted)
+        .filter(|(_, c)| **c)
+        .map(|(((name, color), points), _)| ScatterSeries {
             name: name.clone(),
             color: *color,
             points,
         })
         .collect();
-    let stats = &view.stats;
-    let uncertainty = if stats.intervals || stats.significance {
-        Some(uncertainty(
-            ds,
-            &view.filters,
-            key,
-            &by_group,
-            &totals,
-            stats.baseline.as_deref(),
-            Bootstrap::default(),
-        )?)
-    } else {
-        None
-    };
-    let periods = match &stats.compare {
-        Some(c) => compare_periods(ds, &view.filters, key, &by_group, c)?,
-        None => None,
-    };
     Ok(DashboardData {
-        uncertainty,
-        periods,
+        uncertainty: None,
+        periods: None,
         scatter,
         view: view.clone(),
-        funnel: funnel(ds, &view.filters, key)?,
+        funnel: funnel_of(&by_group, key),
+        charted,
         by_group,
         totals,
         groups,
         retention,
         trend,
         points,
-        span: date_span(ds, &view.filters)?,
+        span: date_span(whole, &view.filters)?,
     })
+}
+
+/// The most groups a chart shows. Hundreds of campaigns make lines nobody can tell apart and
+/// frames that cost tens of milliseconds; beyond this the charts show the groups with the
+/// most spend and say so.
+pub const CHART_GROUPS: usize = 20;
+
+/// Marks the `k` rows of `by_group` with the most spend (all rows when there are no more).
+fn most_spend(by_group: &Summary, k: usize) -> Vec<bool> {
+    let n = by_group.height();
+    if n <= k {
+        return vec![true; n];
+    }
+    let spend = by_group.values(Metric::Sum(Field::Spend));
+    let mut order: Vec<usize> = (0..n).collect();
+    // Most spend first; a group without spend after every group with some; ties by position.
+    order.sort_by(|a, b| match (spend[*a], spend[*b]) {
+        (Some(x), Some(y)) => y.total_cmp(&x).then(a.cmp(b)),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.cmp(b),
+    });
+    let mut charted = vec![false; n];
+    for i in order.into_iter().take(k) {
+        charted[i] = true;
+    }
+    charted
 }
 
 /// Each name's position, to sort rows into per-group series in one pass.
@@ -513,6 +604,60 @@ fn index_of(names: &[String]) -> std::collections::HashMap<&str, usize> {
         .enumerate()
         .map(|(i, n)| (n.as_str(), i))
         .collect()
+}
+
+/// The statistics the view asks for, added to charts computed by [`compute_charts`] for the
+/// same view. The slow part: a bootstrap per group.
+pub fn add_statistics(ds: &Dataset, data: &mut DashboardData) -> Result<(), MetricsError> {
+    let view = &data.view;
+    let stats = &view.stats;
+    data.uncertainty = if stats.intervals || stats.significance {
+        Some(uncertainty(
+            ds,
+            &view.filters,
+            view.group_by,
+            &data.by_group,
+            &data.totals,
+            stats.baseline.as_deref(),
+            Bootstrap::default(),
+        )?)
+    } else {
+        None
+    };
+    data.periods = match &stats.compare {
+        Some(c) => compare_periods(ds, &view.filters, view.group_by, &data.by_group, c)?,
+        None => None,
+    };
+    Ok(())
+}
+
+/// `filters` without its channel and campaign choices, once they have been applied.
+fn without_names(filters: &Filters, applied: bool) -> Filters {
+    if applied {
+        Filters {
+            channels: Vec::new(),
+            campaigns: Vec::new(),
+            ..filters.clone()
+        }
+    } else {
+        filters.clone()
+    }
+}
+
+/// The rows of the chosen channels and campaigns, when some are chosen.
+fn narrowed_rows(ds: &Dataset, filters: &Filters) -> Result<Option<Dataset>, MetricsError> {
+    if filters.channels.is_empty() && filters.campaigns.is_empty() {
+        return Ok(None);
+    }
+    let only = Filters {
+        channels: filters.channels.clone(),
+        campaigns: filters.campaigns.clone(),
+        ..Filters::default()
+    };
+    Ok(Some(Dataset {
+        frame: only_rows(ds, &only)?,
+        sources: ds.sources.clone(),
+    }))
 }
 
 /// `campaign: A, B` or `campaigns: 5 selected`.

@@ -10,6 +10,7 @@ use roi_lens::cli::{self, Cli, Command};
 const EXIT_BAD_INPUT: u8 = 2;
 
 fn main() -> ExitCode {
+    roi_lens::process_start();
     let cli = Cli::parse();
     // The loader turns panics inside third-party readers into ordinary errors, so the default
     // hook's backtrace would only confuse; a panic that escapes is reported below instead.

@@ -123,6 +123,8 @@ pub enum PendingWork {
         options: LoadOptions,
     },
     Computing,
+    /// The charts are on screen; their intervals and comparisons are being computed.
+    Statistics,
 }
 
 /// The app.
@@ -177,6 +179,9 @@ pub struct RoiLensApp {
     /// The load under way opens new files: reset filters and hidden channels when it lands.
     fresh_open: bool,
     worker: Worker,
+    stats_worker: Worker,
+    /// When set (`ROI_LENS_TIMING`), the first frame prints how long after this it came.
+    report_first_frame: Option<Instant>,
     generation: u64,
     dialog: Option<Receiver<Option<Vec<PathBuf>>>>,
     title: String,
@@ -191,8 +196,17 @@ impl RoiLensApp {
         } else {
             egui::Theme::Light
         });
+        // Two workers: charts on one, statistics on the other, so new charts never wait for the
+        // bootstrap of the old ones.
+        let newest = Arc::new(std::sync::atomic::AtomicU64::new(0));
         let wake_ctx = ctx.clone();
-        let worker = Worker::spawn(move || wake_ctx.request_repaint())?;
+        let worker = Worker::spawn("roi-lens-worker", newest.clone(), move || {
+            wake_ctx.request_repaint()
+        })?;
+        let wake_ctx = ctx.clone();
+        let stats_worker = Worker::spawn("roi-lens-statistics", newest, move || {
+            wake_ctx.request_repaint()
+        })?;
         let mut app = RoiLensApp {
             prefs,
             sources: Vec::new(),
@@ -225,6 +239,8 @@ impl RoiLensApp {
             commands: Vec::new(),
             fresh_open: false,
             worker,
+            stats_worker,
+            report_first_frame: None,
             generation: 0,
             dialog: None,
             title: String::new(),
@@ -547,9 +563,35 @@ impl RoiLensApp {
         });
     }
 
+    /// After the charts: the statistics their view asks for, as a job of its own.
+    fn start_statistics(&mut self, dashboard: Arc<DashboardData>) {
+        let Some(dataset) = self.dataset.clone() else {
+            return;
+        };
+        if self.pending.is_some() || !crate::dashboard::wants_statistics(&dashboard.view) {
+            return;
+        }
+        self.generation += 1;
+        self.pending = Some(Pending {
+            generation: self.generation,
+            what: PendingWork::Statistics,
+            started: Instant::now(),
+            files_done: 0,
+            files_total: 0,
+        });
+        self.stats_worker.submit(Job::Statistics {
+            generation: self.generation,
+            dataset,
+            dashboard,
+        });
+    }
+
     /// Takes in what the worker and the file dialog have reported.
     pub fn poll(&mut self) {
-        let (reports, alive) = self.worker.poll();
+        let (mut reports, alive) = self.worker.poll();
+        let (statistics, stats_alive) = self.stats_worker.poll();
+        reports.extend(statistics);
+        let alive = alive && stats_alive;
         if !alive && self.pending.is_some() {
             self.pending = None;
             self.error = Some("the background worker stopped; please restart ROI Lens".to_owned());
@@ -622,9 +664,11 @@ impl RoiLensApp {
                     self.dataset = Some(dataset);
                     self.facts = facts;
                     let stale = dashboard.view != self.view;
-                    self.show_dashboard(dashboard);
+                    self.show_dashboard(dashboard.clone());
                     if stale {
                         self.start_compute();
+                    } else {
+                        self.start_statistics(dashboard);
                     }
                     if std::mem::take(&mut self.baseline_after_load) {
                         self.baseline = Some(self.current_workspace());
@@ -635,6 +679,18 @@ impl RoiLensApp {
                 } => {
                     self.pending = None;
                     self.status = format!("Updated in {}", format_elapsed(elapsed));
+                    self.show_dashboard(dashboard.clone());
+                    self.start_statistics(dashboard);
+                }
+                Report::Statistics {
+                    dashboard, elapsed, ..
+                } => {
+                    self.pending = None;
+                    self.status = format!(
+                        "{}; statistics in {}",
+                        self.status.split("; statistics").next().unwrap_or_default(),
+                        format_elapsed(elapsed)
+                    );
                     self.show_dashboard(dashboard);
                 }
                 Report::Failed {
@@ -801,6 +857,13 @@ fn format_elapsed(d: Duration) -> String {
 impl eframe::App for RoiLensApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frame(ui);
+        if let Some(started) = self.report_first_frame.take() {
+            // `ROI_LENS_TIMING=1`: how long the window took to show something (bench/startup.sh).
+            eprintln!(
+                "roi-lens: first frame {:.0} ms after start",
+                started.elapsed().as_secs_f64() * 1000.0
+            );
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -810,6 +873,7 @@ impl eframe::App for RoiLensApp {
 
 /// Runs the desktop app on `files` (the sample data when empty), or on a workspace.
 pub fn run(files: Vec<PathBuf>, workspace: Option<PathBuf>) -> anyhow::Result<()> {
+    let timing = std::env::var_os("ROI_LENS_TIMING").map(|_| crate::process_start());
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("ROI Lens")
@@ -837,6 +901,7 @@ pub fn run(files: Vec<PathBuf>, workspace: Option<PathBuf>) -> anyhow::Result<()
             if let Some(state) = &cc.wgpu_render_state {
                 app.use_gpu(Gpu::from_render_state(state));
             }
+            app.report_first_frame = timing;
             Ok(Box::new(app))
         }),
     )

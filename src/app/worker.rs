@@ -1,13 +1,15 @@
 //! The background worker: loading files and computing the dashboard happen here, never on the
-//! UI thread. Results come back over a channel, tagged with the request's generation so a
+//! UI thread. The charts come first; the statistics (a bootstrap per group, the slow part)
+//! follow as a job of their own, which a newer request supersedes. Results come back over a channel, tagged with the request's generation so a
 //! cancelled or superseded request is ignored when it finally arrives.
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
-use crate::dashboard::{DashboardData, DatasetFacts, View, compute};
+use crate::dashboard::{DashboardData, DatasetFacts, View, add_statistics, compute_charts};
 use crate::data::{Dataset, Field, LoadError, LoadOptions, load_files_with_progress};
 
 /// Work for the worker.
@@ -25,12 +27,20 @@ pub enum Job {
         dataset: Arc<Dataset>,
         view: View,
     },
+    /// Add the statistics its view asks for to a dashboard already on screen.
+    Statistics {
+        generation: u64,
+        dataset: Arc<Dataset>,
+        dashboard: Arc<DashboardData>,
+    },
 }
 
 impl Job {
     fn generation(&self) -> u64 {
         match self {
-            Job::Load { generation, .. } | Job::Compute { generation, .. } => *generation,
+            Job::Load { generation, .. }
+            | Job::Compute { generation, .. }
+            | Job::Statistics { generation, .. } => *generation,
         }
     }
 }
@@ -50,6 +60,12 @@ pub enum Report {
         elapsed: Duration,
     },
     Computed {
+        generation: u64,
+        dashboard: Arc<DashboardData>,
+        elapsed: Duration,
+    },
+    /// The dashboard with its statistics.
+    Statistics {
         generation: u64,
         dashboard: Arc<DashboardData>,
         elapsed: Duration,
@@ -99,6 +115,7 @@ impl Report {
             Report::Progress { generation, .. }
             | Report::Loaded { generation, .. }
             | Report::Computed { generation, .. }
+            | Report::Statistics { generation, .. }
             | Report::Failed { generation, .. } => *generation,
         }
     }
@@ -108,24 +125,34 @@ impl Report {
 pub struct Worker {
     jobs: Sender<Job>,
     reports: Receiver<Report>,
+    /// The newest generation the app has asked for: an older job still queued is skipped.
+    newest: Arc<AtomicU64>,
 }
 
 impl Worker {
     /// Starts the worker; `wake` is called after each report (the app passes
     /// `ctx.request_repaint`).
-    pub fn spawn(wake: impl Fn() + Send + 'static) -> std::io::Result<Worker> {
+    pub fn spawn(
+        name: &str,
+        newest: Arc<AtomicU64>,
+        wake: impl Fn() + Send + 'static,
+    ) -> std::io::Result<Worker> {
         let (job_tx, job_rx) = channel::<Job>();
         let (report_tx, report_rx) = channel::<Report>();
+        let seen = newest.clone();
         std::thread::Builder::new()
-            .name("roi-lens-worker".into())
-            .spawn(move || run(&job_rx, &report_tx, &wake))?;
+            .name(name.into())
+            .spawn(move || run(&job_rx, &report_tx, &seen, &wake))?;
         Ok(Worker {
             jobs: job_tx,
             reports: report_rx,
+            newest,
         })
     }
 
+    /// Queues a job; every job queued earlier, on any worker sharing `newest`, is now stale.
     pub fn submit(&self, job: Job) {
+        self.newest.fetch_max(job.generation(), Ordering::SeqCst);
         // The worker only stops when this handle is dropped, so sending cannot fail earlier.
         let _ = self.jobs.send(job);
     }
@@ -143,13 +170,17 @@ impl Worker {
     }
 }
 
-fn run(jobs: &Receiver<Job>, reports: &Sender<Report>, wake: &dyn Fn()) {
+fn run(jobs: &Receiver<Job>, reports: &Sender<Report>, newest: &AtomicU64, wake: &dyn Fn()) {
     while let Ok(mut job) = jobs.recv() {
         // Only the newest of several queued jobs matters: the user moved on.
         while let Ok(newer) = jobs.try_recv() {
             job = newer;
         }
         let generation = job.generation();
+        if generation < newest.load(Ordering::SeqCst) {
+            // Superseded by a job on the other worker (new charts while statistics waited).
+            continue;
+        }
         let send = |report: Report| {
             let _ = reports.send(report);
             wake();
@@ -216,7 +247,7 @@ fn do_job(job: Job, send: &dyn Fn(Report)) -> Result<Report, Failure> {
             };
             let dataset = load_files_with_progress(&paths, &options, &mut progress)?;
             let facts = DatasetFacts::of(&dataset);
-            let dashboard = compute(&dataset, &view)?;
+            let dashboard = compute_charts(&dataset, &view)?;
             Ok(Report::Loaded {
                 generation,
                 dataset: Arc::new(dataset),
@@ -230,10 +261,22 @@ fn do_job(job: Job, send: &dyn Fn(Report)) -> Result<Report, Failure> {
             dataset,
             view,
         } => {
-            let dashboard = compute(&dataset, &view)?;
+            let dashboard = compute_charts(&dataset, &view)?;
             Ok(Report::Computed {
                 generation,
                 dashboard: Arc::new(dashboard),
+                elapsed: started.elapsed(),
+            })
+        }
+        Job::Statistics {
+            generation,
+            dataset,
+            mut dashboard,
+        } => {
+            add_statistics(&dataset, Arc::make_mut(&mut dashboard))?;
+            Ok(Report::Statistics {
+                generation,
+                dashboard,
                 elapsed: started.elapsed(),
             })
         }

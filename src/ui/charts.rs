@@ -211,7 +211,7 @@ pub fn roi_ui(
     }
     // Names are on the axis, so this chart needs no legend; groups hidden elsewhere are left out.
     let mut order: Vec<usize> = (0..data.groups.len())
-        .filter(|i| !hidden.contains(&data.groups[*i].0))
+        .filter(|i| data.charted[*i] && !hidden.contains(&data.groups[*i].0))
         .collect();
     order.sort_by(|a, b| {
         roi[*b]
@@ -376,10 +376,13 @@ pub fn roi_ui(
 
 /// Impressions → clicks → conversions per group, with CTR and CVR between the stages.
 pub fn funnel_ui(ui: &mut egui::Ui, data: &DashboardData, hidden: &BTreeSet<String>, height: f32) {
+    // The funnel has one row per group, in group order.
     let rows: Vec<_> = data
         .funnel
         .iter()
-        .filter(|r| !hidden.contains(&r.group))
+        .zip(&data.charted)
+        .filter(|(r, charted)| **charted && !hidden.contains(&r.group))
+        .map(|(r, _)| r)
         .collect();
     if rows
         .iter()

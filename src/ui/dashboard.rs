@@ -118,6 +118,11 @@ fn card_ui(
                 }
             });
         });
+        if chart != Chart::Table
+            && let Some(note) = data.charted_note()
+        {
+            ui.label(RichText::new(note).small().weak());
+        }
         let hidden = app.hidden.clone();
         let new_hidden = match chart {
             Chart::Roi => {
@@ -125,7 +130,8 @@ fn card_ui(
                 let bars = data
                     .groups
                     .iter()
-                    .filter(|(g, _)| !hidden.contains(g))
+                    .zip(&data.charted)
+                    .filter(|((g, _), charted)| **charted && !hidden.contains(g))
                     .count();
                 charts::roi_ui(ui, data, &hidden, height.max(charts::roi_min_height(bars)))
             }

@@ -212,6 +212,7 @@ fn status_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                 ),
                 PendingWork::Loading { .. } => "Loading…".to_owned(),
                 PendingWork::Computing => "Updating charts…".to_owned(),
+                PendingWork::Statistics => "Computing intervals and comparisons…".to_owned(),
             };
             ui.label(text);
             if pending.files_total > 1 {

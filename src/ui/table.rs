@@ -236,36 +236,48 @@ pub fn kpi_table_ui(
                     }
                 })
                 .body(|mut body| {
-                    for i in &order {
-                        let (name, rgb) = &data.groups[*i];
-                        body.row(row_height, |mut row| {
+                    let draw = |mut row: egui_extras::TableRow<'_, '_>| {
+                        let Some(&i) = order.get(row.index()) else {
                             row.col(|ui| {
-                                ui.label(RichText::new("■").color(color32(*rgb)));
-                                ui.label(name);
-                                if baseline == Some(*i) {
-                                    ui.label(RichText::new("baseline").small().weak())
-                                        .on_hover_text(
-                                            "▲ ▼ in this table compare every other row with this one",
-                                        );
-                                }
+                                ui.label(RichText::new("Total").strong());
                             });
                             for c in &columns {
-                                row.col(|ui| cell(ui, *c, RowRef::Group(*i), false));
+                                row.col(|ui| cell(ui, *c, RowRef::Total, true));
+                            }
+                            return;
+                        };
+                        let (name, rgb) = &data.groups[i];
+                        row.col(|ui| {
+                            ui.label(RichText::new("■").color(color32(*rgb)));
+                            ui.label(name);
+                            if baseline == Some(i) {
+                                ui.label(RichText::new("baseline").small().weak())
+                                    .on_hover_text(
+                                        "▲ ▼ in this table compare every other row with this one",
+                                    );
                             }
                         });
-                    }
-                    body.row(row_height, |mut row| {
-                        row.col(|ui| {
-                            ui.label(RichText::new("Total").strong());
-                        });
                         for c in &columns {
-                            row.col(|ui| cell(ui, *c, RowRef::Total, true));
+                            row.col(|ui| cell(ui, *c, RowRef::Group(i), false));
                         }
-                    });
+                    };
+                    if order.len() <= ALWAYS_LAID_OUT {
+                        for _ in 0..=order.len() {
+                            body.row(row_height, draw);
+                        }
+                    } else {
+                        // Only the rows in sight are laid out: hundreds of campaigns cost no
+                        // more per frame than a screenful.
+                        body.rows(row_height, order.len() + 1, draw);
+                    }
                 });
         });
     new_sort
 }
+
+/// Up to this many groups every row is laid out (and readable by screen readers and tests
+/// wherever it is scrolled); more are laid out only when in sight.
+const ALWAYS_LAID_OUT: usize = 60;
 
 /// The name column's heading: sorts by name.
 fn name_heading(
