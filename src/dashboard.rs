@@ -9,7 +9,7 @@ use crate::data::{Dataset, Field};
 use crate::metrics::{
     Comparison, DailyPoint, Filters, FunnelRow, Granularity, GroupKey, Metric, MetricsError,
     PeriodComparison, Query, Summary, Uncertainty, Verdict, compare_periods, daily_points,
-    daily_points_of, date_span, funnel_of, only_rows, rollup, summarize, time_series, uncertainty,
+    daily_points_of, date_span, funnel_of, rollup, summarize, time_series, uncertainty,
 };
 use crate::palette::assign_colors;
 use crate::report::{Annotations, Cell, Report, ReportColumn, RowRef};
@@ -392,32 +392,24 @@ pub fn compute_charts(ds: &Dataset, view: &View) -> Result<DashboardData, Metric
     // With few groups, one pass over the rows: the series by group and period, which the
     // per-group and total rows are summed from. With many, the charts show some of them
     // (below), so the series are only read for those.
-    let whole = ds;
     let mut series_of_all = None;
-    let mut narrowed = None;
-    let (by_group, totals) = if everyone.len() <= CHART_GROUPS && ds.has(Field::Date) {
+    let by_group = if everyone.len() <= CHART_GROUPS && ds.has(Field::Date) {
         let ts = time_series(ds, &view.filters, key, view.granularity)?;
         let by_group = rollup(&ts, &[key])?;
-        let totals = rollup(&by_group, &[])?;
         series_of_all = Some(ts);
-        (by_group, totals)
+        by_group
     } else {
-        // Channel and campaign filters are applied once, not by each of the queries below;
-        // the dates stay in the queries.
-        narrowed = narrowed_rows(ds, &view.filters)?;
-        let ds = narrowed.as_ref().unwrap_or(ds);
-        let filters = without_names(&view.filters, narrowed.is_some());
-        let query = |group_by: Vec<GroupKey>| Query {
-            group_by,
-            filters: filters.clone(),
-        };
-        (
-            summarize(ds, &query(vec![key]))?,
-            summarize(ds, &query(vec![]))?,
-        )
+        summarize(
+            ds,
+            &Query {
+                group_by: vec![key],
+                filters: view.filters.clone(),
+            },
+        )?
     };
-    let ds = narrowed.as_ref().unwrap_or(ds);
-    let filters = &without_names(&view.filters, narrowed.is_some());
+    // Filtered rows are never copied: on a large file a copy would double the memory.
+    let totals = rollup(&by_group, &[])?;
+    let filters = &view.filters;
     let names = by_group.key_labels(key);
     let palette = assign_colors(&everyone);
     let colors: Vec<[u8; 3]> = names
@@ -566,7 +558,7 @@ pub fn compute_charts(ds: &Dataset, view: &View) -> Result<DashboardData, Metric
         retention,
         trend,
         points,
-        span: date_span(whole, &view.filters)?,
+        span: date_span(ds, &view.filters)?,
     })
 }
 
@@ -629,35 +621,6 @@ pub fn add_statistics(ds: &Dataset, data: &mut DashboardData) -> Result<(), Metr
         None => None,
     };
     Ok(())
-}
-
-/// `filters` without its channel and campaign choices, once they have been applied.
-fn without_names(filters: &Filters, applied: bool) -> Filters {
-    if applied {
-        Filters {
-            channels: Vec::new(),
-            campaigns: Vec::new(),
-            ..filters.clone()
-        }
-    } else {
-        filters.clone()
-    }
-}
-
-/// The rows of the chosen channels and campaigns, when some are chosen.
-fn narrowed_rows(ds: &Dataset, filters: &Filters) -> Result<Option<Dataset>, MetricsError> {
-    if filters.channels.is_empty() && filters.campaigns.is_empty() {
-        return Ok(None);
-    }
-    let only = Filters {
-        channels: filters.channels.clone(),
-        campaigns: filters.campaigns.clone(),
-        ..Filters::default()
-    };
-    Ok(Some(Dataset {
-        frame: only_rows(ds, &only)?,
-        sources: ds.sources.clone(),
-    }))
 }
 
 /// `campaign: A, B` or `campaigns: 5 selected`.

@@ -377,11 +377,6 @@ pub fn date_span(
     Ok(day("first")?.zip(day("last")?))
 }
 
-/// The rows that pass `filters`, as a frame of their own.
-pub fn only_rows(ds: &Dataset, filters: &Filters) -> Result<DataFrame, MetricsError> {
-    Ok(filtered(ds, filters)?.collect()?)
-}
-
 fn filtered(ds: &Dataset, filters: &Filters) -> Result<LazyFrame, MetricsError> {
     let mut lf = ds.frame.clone().lazy();
     if filters.from.is_some() || filters.to.is_some() {
