@@ -9,7 +9,7 @@ use crate::data::{Dataset, Field};
 use crate::metrics::{
     Comparison, DailyPoint, Filters, FunnelRow, Granularity, GroupKey, Metric, MetricsError,
     PeriodComparison, Query, Summary, Uncertainty, Verdict, compare_periods, daily_points,
-    daily_points_of, date_span, funnel_of, rollup, summarize, time_series, uncertainty,
+    daily_points_of, date_span, funnel_of, rollup, summarize, time_series, uncertainty_until,
 };
 use crate::palette::assign_colors;
 use crate::report::{Annotations, Cell, Report, ReportColumn, RowRef};
@@ -601,10 +601,19 @@ fn index_of(names: &[String]) -> std::collections::HashMap<&str, usize> {
 /// The statistics the view asks for, added to charts computed by [`compute_charts`] for the
 /// same view. The slow part: a bootstrap per group.
 pub fn add_statistics(ds: &Dataset, data: &mut DashboardData) -> Result<(), MetricsError> {
+    add_statistics_until(ds, data, &|| false)
+}
+
+/// [`add_statistics`], giving up with [`MetricsError::Stopped`] once `stop` says so.
+pub fn add_statistics_until(
+    ds: &Dataset,
+    data: &mut DashboardData,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Result<(), MetricsError> {
     let view = &data.view;
     let stats = &view.stats;
     data.uncertainty = if stats.intervals || stats.significance {
-        Some(uncertainty(
+        Some(uncertainty_until(
             ds,
             &view.filters,
             view.group_by,
@@ -612,6 +621,7 @@ pub fn add_statistics(ds: &Dataset, data: &mut DashboardData) -> Result<(), Metr
             &data.totals,
             stats.baseline.as_deref(),
             Bootstrap::default(),
+            stop,
         )?)
     } else {
         None

@@ -1,9 +1,11 @@
 //! The dashboard computed from a dataset: what the charts get when there are more groups than
 //! a chart can show, and that charts-then-statistics equals computing both at once.
 
-use roi_lens::dashboard::{CHART_GROUPS, View, add_statistics, compute, compute_charts};
+use roi_lens::dashboard::{
+    CHART_GROUPS, View, add_statistics, add_statistics_until, compute, compute_charts,
+};
 use roi_lens::data::{Dataset, LoadOptions, load_files};
-use roi_lens::metrics::{Filters, GroupKey};
+use roi_lens::metrics::{Filters, GroupKey, MetricsError};
 
 /// 25 campaigns over 10 days; campaign `c{k}` spends `k` a day, so c06 … c25 spend the most.
 fn many_campaigns() -> (tempfile::TempDir, Dataset) {
@@ -96,4 +98,18 @@ fn statistics_added_later_equal_computing_them_at_once() {
     let u = data.uncertainty.as_ref().expect("intervals");
     let v = at_once.uncertainty.as_ref().expect("intervals");
     assert_eq!(format!("{u:?}"), format!("{v:?}"));
+}
+
+#[test]
+fn statistics_stop_when_asked_and_leave_nothing_half_done() {
+    let (_dir, ds) = many_campaigns();
+    let mut data = compute_charts(&ds, &by_campaign()).expect("charts");
+    let asked = std::sync::atomic::AtomicUsize::new(0);
+    // Stop once the first groups have been bootstrapped.
+    let stop = || asked.fetch_add(1, std::sync::atomic::Ordering::SeqCst) >= 3;
+    let err = add_statistics_until(&ds, &mut data, &stop).expect_err("stopped");
+    assert!(matches!(err, MetricsError::Stopped), "{err}");
+    assert!(data.uncertainty.is_none());
+    add_statistics_until(&ds, &mut data, &|| false).expect("not stopped");
+    assert!(data.uncertainty.is_some());
 }

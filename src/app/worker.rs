@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
-use crate::dashboard::{DashboardData, DatasetFacts, View, add_statistics, compute_charts};
+use crate::dashboard::{DashboardData, DatasetFacts, View, add_statistics_until, compute_charts};
 use crate::data::{Dataset, Field, LoadError, LoadOptions, load_files_with_progress};
 
 /// Work for the worker.
@@ -185,7 +185,11 @@ fn run(jobs: &Receiver<Job>, reports: &Sender<Report>, newest: &AtomicU64, wake:
             let _ = reports.send(report);
             wake();
         };
-        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| do_job(job, &send)));
+        // Statistics stop as soon as a newer request arrives on either worker.
+        let superseded = || newest.load(Ordering::SeqCst) > generation;
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            do_job(job, &send, &superseded)
+        }));
         match outcome {
             Ok(Ok(report)) => send(report),
             Ok(Err(failure)) => send(Report::Failed {
@@ -229,7 +233,11 @@ impl From<crate::metrics::MetricsError> for Failure {
     }
 }
 
-fn do_job(job: Job, send: &dyn Fn(Report)) -> Result<Report, Failure> {
+fn do_job(
+    job: Job,
+    send: &dyn Fn(Report),
+    superseded: &(dyn Fn() -> bool + Sync),
+) -> Result<Report, Failure> {
     let started = Instant::now();
     match job {
         Job::Load {
@@ -273,7 +281,7 @@ fn do_job(job: Job, send: &dyn Fn(Report)) -> Result<Report, Failure> {
             dataset,
             mut dashboard,
         } => {
-            add_statistics(&dataset, Arc::make_mut(&mut dashboard))?;
+            add_statistics_until(&dataset, Arc::make_mut(&mut dashboard), superseded)?;
             Ok(Report::Statistics {
                 generation,
                 dashboard,

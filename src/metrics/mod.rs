@@ -17,4 +17,4 @@ pub use summary::{
     DailyPoint, FunnelRow, MetricsError, Summary, daily_points, daily_points_of, date_span, funnel,
     funnel_of, rollup, summarize, time_series,
 };
-pub use uncertainty::{BOOTSTRAPPED, Uncertainty, Verdict, uncertainty};
+pub use uncertainty::{BOOTSTRAPPED, Uncertainty, Verdict, uncertainty, uncertainty_until};

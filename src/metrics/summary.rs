@@ -17,6 +17,9 @@ pub enum MetricsError {
     GroupNeedsColumn { key: GroupKey, column: &'static str },
     #[error("computing metrics failed: {0}")]
     Polars(#[from] PolarsError),
+    /// A newer request made this computation pointless; nobody will see its result.
+    #[error("stopped: a newer request replaced this one")]
+    Stopped,
 }
 
 /// One value per summary row; `None` where missing.

@@ -97,6 +97,32 @@ pub fn uncertainty(
     baseline: Option<&str>,
     settings: Bootstrap,
 ) -> Result<Uncertainty, MetricsError> {
+    uncertainty_until(
+        ds,
+        filters,
+        key,
+        by_group,
+        totals,
+        baseline,
+        settings,
+        &|| false,
+    )
+}
+
+/// [`uncertainty`], giving up with [`MetricsError::Stopped`] as soon as `stop` says so (it is
+/// asked before each group's bootstrap and test): the app's statistics for a view the user has
+/// already left should not keep a core busy.
+#[allow(clippy::too_many_arguments)]
+pub fn uncertainty_until(
+    ds: &Dataset,
+    filters: &Filters,
+    key: GroupKey,
+    by_group: &Summary,
+    totals: &Summary,
+    baseline: Option<&str>,
+    settings: Bootstrap,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Result<Uncertainty, MetricsError> {
     let groups = by_group.key_labels(key);
     let mut intervals = BTreeMap::new();
     let mut total_intervals = BTreeMap::new();
@@ -127,10 +153,14 @@ pub fn uncertainty(
         let found: Vec<Vec<Interval>> = (0..groups.len())
             .into_par_iter()
             .map(|g| match &daily {
+                _ if stop() => Vec::new(),
                 Some(t) => bootstrap_intervals(&t.columns(g, &t.days_of(g)), &plan, settings),
                 None => dateless_intervals(by_group, &ratios, g),
             })
             .collect();
+        if stop() {
+            return Err(MetricsError::Stopped);
+        }
         let mut per_group = vec![Vec::new(); ratios.len()];
         for group in found {
             for (k, interval) in group.into_iter().enumerate() {
@@ -169,7 +199,7 @@ pub fn uncertainty(
             let raw: Vec<Option<(f64, f64)>> = (0..groups.len())
                 .into_par_iter()
                 .map(|g| {
-                    if g == base {
+                    if g == base || stop() {
                         return None;
                     }
                     let difference = values[g]? - values[base]?;
@@ -177,6 +207,9 @@ pub fn uncertainty(
                     Some((p, difference))
                 })
                 .collect();
+            if stop() {
+                return Err(MetricsError::Stopped);
+            }
             let adjusted = stats::holm(&raw.iter().map(|r| r.map(|(p, _)| p)).collect::<Vec<_>>());
             let family = raw.iter().flatten().count();
             let verdicts = raw
