@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use clap::Parser;
 use roi_lens::app::{Command, PendingWork, Prefs, RoiLensApp};
+use roi_lens::dashboard::View;
 use roi_lens::metrics::GroupKey;
 
 #[derive(Parser)]
@@ -64,8 +65,7 @@ fn main() -> anyhow::Result<()> {
         Some(f) => f,
         None => {
             let path = dir.path().join("bench.csv");
-            let rows = roi_lens::sample::english_rows(Some(args.rows));
-            std::fs::write(&path, roi_lens::sample::english_csv(&rows))?;
+            roi_lens::sample::write_benchmark_file(&path, args.rows)?;
             path
         }
     };
@@ -95,33 +95,10 @@ fn main() -> anyhow::Result<()> {
         view.group_by = key;
         app.push(Command::SetView(view.clone()));
         settle(&ctx, &mut app, Until::Idle)?;
-        let (mut times, mut with_stats) = (Vec::new(), Vec::new());
-        for round in 0..6 {
-            let mut view = view.clone();
-            // Alternate: all channels but one, then all of them again.
-            if round % 2 == 0 {
-                view.filters.channels = app.facts.channels.iter().skip(1).cloned().collect();
-            }
-            let started = Instant::now();
-            app.push(Command::SetView(view));
-            settle(&ctx, &mut app, Until::Charts)?;
-            times.push(started.elapsed().as_secs_f64());
-            settle(&ctx, &mut app, Until::Idle)?;
-            with_stats.push(started.elapsed().as_secs_f64());
-        }
+        let (times, with_stats) = filter_changes(&ctx, &mut app, &view, Until::Idle)?;
         // Rapid changes: the next one comes as soon as the charts are drawn, while the last
         // view's statistics are still being computed (they must give way).
-        let mut rapid = Vec::new();
-        for round in 0..6 {
-            let mut view = view.clone();
-            if round % 2 == 0 {
-                view.filters.channels = app.facts.channels.iter().skip(1).cloned().collect();
-            }
-            let started = Instant::now();
-            app.push(Command::SetView(view));
-            settle(&ctx, &mut app, Until::Charts)?;
-            rapid.push(started.elapsed().as_secs_f64());
-        }
+        let (rapid, _) = filter_changes(&ctx, &mut app, &view, Until::Charts)?;
         settle(&ctx, &mut app, Until::Idle)?;
         let groups = app.dashboard.as_ref().map_or(0, |d| d.groups.len());
         let cpu_before = cpu_time();
@@ -170,6 +147,31 @@ fn main() -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// Six filter changes from `view`, alternating all channels but the first and all of them:
+/// the seconds from each change to its charts drawn, and to `then` (when that is statistics
+/// drawn) before the next change.
+fn filter_changes(
+    ctx: &egui::Context,
+    app: &mut RoiLensApp,
+    view: &View,
+    then: Until,
+) -> anyhow::Result<(Vec<f64>, Vec<f64>)> {
+    let (mut charts, mut after) = (Vec::new(), Vec::new());
+    for round in 0..6 {
+        let mut view = view.clone();
+        if round % 2 == 0 {
+            view.filters.channels = app.facts.channels.iter().skip(1).cloned().collect();
+        }
+        let started = Instant::now();
+        app.push(Command::SetView(view));
+        settle(ctx, app, Until::Charts)?;
+        charts.push(started.elapsed().as_secs_f64());
+        settle(ctx, app, then)?;
+        after.push(started.elapsed().as_secs_f64());
+    }
+    Ok((charts, after))
 }
 
 fn median_and_worst(mut times: Vec<f64>) -> (f64, f64) {

@@ -51,8 +51,7 @@ fn main() -> anyhow::Result<()> {
         Some(f) => f,
         None => {
             let path = dir.path().join("bench.csv");
-            let rows = roi_lens::sample::english_rows(Some(args.rows));
-            std::fs::write(&path, roi_lens::sample::english_csv(&rows))?;
+            roi_lens::sample::write_benchmark_file(&path, args.rows)?;
             path
         }
     };

@@ -31,8 +31,7 @@ fn main() -> anyhow::Result<()> {
             let out = args
                 .out
                 .unwrap_or_else(|| PathBuf::from(format!("campaigns_{rows}.csv")));
-            let text = roi_lens::sample::english_csv(&roi_lens::sample::english_rows(Some(rows)));
-            std::fs::write(&out, text)?;
+            roi_lens::sample::write_benchmark_file(&out, rows)?;
             eprintln!("wrote {rows} rows to {}", out.display());
         }
     }

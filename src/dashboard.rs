@@ -189,6 +189,14 @@ impl DashboardData {
         order
     }
 
+    /// The groups (indices into `groups`, `by_group` and `funnel`) a chart draws: those charted
+    /// and not hidden by the user.
+    pub fn chart_rows(&self, hidden: &std::collections::BTreeSet<String>) -> Vec<usize> {
+        (0..self.groups.len())
+            .filter(|i| self.charted[*i] && !hidden.contains(&self.groups[*i].0))
+            .collect()
+    }
+
     /// Said under each chart when it leaves groups out: how many it shows of how many.
     pub fn charted_note(&self) -> Option<String> {
         let shown = self.charted.iter().filter(|c| **c).count();
@@ -424,12 +432,7 @@ pub fn compute_charts(ds: &Dataset, view: &View) -> Result<DashboardData, Metric
     let groups: Vec<(String, [u8; 3])> = names.iter().cloned().zip(colors).collect();
     let charted = most_spend(&by_group, CHART_GROUPS);
     let all_charted = charted.iter().all(|c| *c);
-    let charted_names: Vec<String> = names
-        .iter()
-        .zip(&charted)
-        .filter(|(_, c)| **c)
-        .map(|(n, _)| n.clone())
-        .collect();
+    let charted_names = keep_charted(names.clone(), &charted);
     // The per-day queries only need the charted groups' rows.
     let series_filters = match key {
         GroupKey::Channel if !all_charted => Filters {
@@ -443,14 +446,7 @@ pub fn compute_charts(ds: &Dataset, view: &View) -> Result<DashboardData, Metric
         _ => filters.clone(),
     };
     let filters = &series_filters;
-    let only_charted = |series: Vec<Series>| -> Vec<Series> {
-        series
-            .into_iter()
-            .zip(&charted)
-            .filter(|(_, c)| **c)
-            .map(|(s, _)| s)
-            .collect()
-    };
+    let slot = index_of(&names);
     let color_of = |name: &str| {
         groups
             .iter()
@@ -480,7 +476,7 @@ pub fn compute_charts(ds: &Dataset, view: &View) -> Result<DashboardData, Metric
                 series
             },
         );
-    let retention = only_charted(retention);
+    let retention = keep_charted(retention, &charted);
 
     let mut trend = Vec::new();
     let mut daily: Option<Summary> = None;
@@ -496,7 +492,6 @@ pub fn compute_charts(ds: &Dataset, view: &View) -> Result<DashboardData, Metric
         let dates = ts.key_dates(GroupKey::Period(view.granularity));
         let values = ts.values(view.trend_metric);
         // One pass over the rows, not one per group: hundreds of campaigns × a year of days.
-        let slot = index_of(&names);
         let mut points: Vec<Vec<[f64; 2]>> = vec![Vec::new(); names.len()];
         for i in 0..ts.height() {
             if let (Some(&g), Some(date), Some(v)) =
@@ -513,7 +508,7 @@ pub fn compute_charts(ds: &Dataset, view: &View) -> Result<DashboardData, Metric
                 points,
             });
         }
-        trend = only_charted(trend);
+        trend = keep_charted(trend, &charted);
     }
 
     // The scatter's daily points reuse the trend's series when it is already daily.
@@ -522,7 +517,6 @@ pub fn compute_charts(ds: &Dataset, view: &View) -> Result<DashboardData, Metric
         _ if ds.has(Field::Date) => daily_points(ds, filters, key)?,
         _ => Vec::new(),
     };
-    let slot = index_of(&names);
     let mut scatter_points: Vec<Vec<ScatterPoint>> = vec![Vec::new(); names.len()];
     for p in &points {
         if let Some(&g) = slot.get(p.group.as_str()) {
@@ -537,14 +531,13 @@ pub fn compute_charts(ds: &Dataset, view: &View) -> Result<DashboardData, Metric
     let scatter = groups
         .iter()
         .zip(scatter_points)
-        .zip(&charted)
-        .filter(|(_, c)| **c)
-        .map(|(((name, color), points), _)| ScatterSeries {
+        .map(|((name, color), points)| ScatterSeries {
             name: name.clone(),
             color: *color,
             points,
         })
         .collect();
+    let scatter = keep_charted(scatter, &charted);
     Ok(DashboardData {
         uncertainty: None,
         periods: None,
@@ -587,6 +580,16 @@ fn most_spend(by_group: &Summary, k: usize) -> Vec<bool> {
         charted[i] = true;
     }
     charted
+}
+
+/// The items (one per group, in group order) of the groups the charts show.
+fn keep_charted<T>(items: Vec<T>, charted: &[bool]) -> Vec<T> {
+    items
+        .into_iter()
+        .zip(charted)
+        .filter(|(_, c)| **c)
+        .map(|(item, _)| item)
+        .collect()
 }
 
 /// Each name's position, to sort rows into per-group series in one pass.

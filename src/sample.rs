@@ -264,6 +264,12 @@ fn opt(v: Option<u64>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
 }
 
+/// Writes an English-shaped export of exactly `rows` data rows to `path`: the benchmark file
+/// (`gen_sample --rows`, and the benchmark examples when no file is given).
+pub fn write_benchmark_file(path: &Path, rows: usize) -> std::io::Result<()> {
+    std::fs::write(path, english_csv(&english_rows(Some(rows))))
+}
+
 /// The English sample as CSV text.
 pub fn english_csv(rows: &[GeneratedRow]) -> String {
     let mut s = String::from(

@@ -49,6 +49,12 @@ fn charts_show_the_groups_with_the_most_spend_and_the_table_all() {
         .collect();
     let expected: Vec<String> = (6..=25).map(|k| format!("c{k:02}")).collect();
     assert_eq!(charted, expected);
+    // The funnel has a row per group, in group order: charts pick both by index.
+    let funnel: Vec<&str> = data.funnel.iter().map(|r| r.group.as_str()).collect();
+    let groups: Vec<&str> = data.groups.iter().map(|(g, _)| g.as_str()).collect();
+    assert_eq!(funnel, groups);
+    let hidden = std::collections::BTreeSet::from(["c25".to_owned()]);
+    assert_eq!(data.chart_rows(&hidden), (5..24).collect::<Vec<usize>>());
     let trend: Vec<&str> = data.trend.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(trend, expected);
     assert!(data.trend.iter().all(|s| s.points.len() == 10));

@@ -515,19 +515,15 @@ impl RoiLensApp {
         if paths.is_empty() {
             return;
         }
-        self.generation += 1;
-        self.pending = Some(Pending {
-            generation: self.generation,
-            what: PendingWork::Loading {
+        let generation = self.begin(
+            PendingWork::Loading {
                 paths: paths.clone(),
                 options: options.clone(),
             },
-            started: Instant::now(),
-            files_done: 0,
-            files_total: paths.len(),
-        });
+            paths.len(),
+        );
         self.worker.submit(Job::Load {
-            generation: self.generation,
+            generation,
             paths,
             options,
             view,
@@ -548,16 +544,9 @@ impl RoiLensApp {
             // A load in flight computes with the view it was given; recompute after it lands.
             return;
         }
-        self.generation += 1;
-        self.pending = Some(Pending {
-            generation: self.generation,
-            what: PendingWork::Computing,
-            started: Instant::now(),
-            files_done: 0,
-            files_total: 0,
-        });
+        let generation = self.begin(PendingWork::Computing, 0);
         self.worker.submit(Job::Compute {
-            generation: self.generation,
+            generation,
             dataset,
             view: self.view.clone(),
         });
@@ -571,19 +560,25 @@ impl RoiLensApp {
         if self.pending.is_some() || !crate::dashboard::wants_statistics(&dashboard.view) {
             return;
         }
-        self.generation += 1;
-        self.pending = Some(Pending {
-            generation: self.generation,
-            what: PendingWork::Statistics,
-            started: Instant::now(),
-            files_done: 0,
-            files_total: 0,
-        });
+        let generation = self.begin(PendingWork::Statistics, 0);
         self.stats_worker.submit(Job::Statistics {
-            generation: self.generation,
+            generation,
             dataset,
             dashboard,
         });
+    }
+
+    /// A new request: the next generation, now pending (any older one is superseded).
+    fn begin(&mut self, what: PendingWork, files_total: usize) -> u64 {
+        self.generation += 1;
+        self.pending = Some(Pending {
+            generation: self.generation,
+            what,
+            started: Instant::now(),
+            files_done: 0,
+            files_total,
+        });
+        self.generation
     }
 
     /// Takes in what the worker and the file dialog have reported.
@@ -686,11 +681,10 @@ impl RoiLensApp {
                     dashboard, elapsed, ..
                 } => {
                     self.pending = None;
-                    self.status = format!(
-                        "{}; statistics in {}",
-                        self.status.split("; statistics").next().unwrap_or_default(),
-                        format_elapsed(elapsed)
-                    );
+                    // Statistics only ever follow a load or an update, whose status this
+                    // completes.
+                    self.status =
+                        format!("{}; statistics in {}", self.status, format_elapsed(elapsed));
                     self.show_dashboard(dashboard);
                 }
                 Report::Failed {

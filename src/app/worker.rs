@@ -1,7 +1,8 @@
-//! The background worker: loading files and computing the dashboard happen here, never on the
+//! The background workers: loading files and computing the dashboard happen here, never on the
 //! UI thread. The charts come first; the statistics (a bootstrap per group, the slow part)
-//! follow as a job of their own, which a newer request supersedes. Results come back over a channel, tagged with the request's generation so a
-//! cancelled or superseded request is ignored when it finally arrives.
+//! follow as a job of their own on a second worker, which a newer request supersedes. Results
+//! come back over a channel, tagged with the request's generation so a cancelled or superseded
+//! request is ignored when it finally arrives.
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -1248,7 +1248,6 @@ fn scan_labels(text: &StringChunked) -> LabelScan {
     scan
 }
 
-/// Parses a numeric column. Rates: a value with `%` is a percentage; without any `%` in the
 /// How a numeric column's cells are to be read.
 #[derive(Clone, Copy, Debug)]
 struct NumberShape {
@@ -1261,6 +1260,8 @@ struct NumberShape {
     decimal_comma: bool,
 }
 
+/// Parses a numeric column. Rates: a value with `%` is a percentage; without any `%` in the
+/// column (and no unit), values above 1 mean the column is in percent ([`scale_rates`]).
 fn number_column(
     col: &Column,
     keep: &[bool],

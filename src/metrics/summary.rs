@@ -471,26 +471,26 @@ impl Plan {
 
     /// `out` = Σ `values` over the rows where `mask` holds (0 when none does).
     fn masked_sum(&mut self, values: Expr, mask: Expr, out: &str) {
-        let masked = format!("{out}__in");
-        self.pre.push(
-            when(mask)
-                .then(values)
-                .otherwise(lit(NULL).cast(DataType::Float64))
-                .alias(masked.as_str()),
-        );
-        self.aggs.push(col(masked.as_str()).sum().alias(out));
+        let masked = self.masked(values, mask, out);
+        self.aggs.push(masked.sum().alias(out));
     }
 
     /// [`Plan::sum_or_null`] over the rows where `mask` holds.
     fn masked_sum_or_null(&mut self, values: Expr, mask: Expr, out: &str) {
-        let masked = format!("{out}__in");
+        let masked = self.masked(values, mask, out);
+        self.sum_or_null(masked, out);
+    }
+
+    /// A column, added before grouping, of `values` where `mask` holds and null elsewhere.
+    fn masked(&mut self, values: Expr, mask: Expr, out: &str) -> Expr {
+        let name = format!("{out}__in");
         self.pre.push(
             when(mask)
                 .then(values)
                 .otherwise(lit(NULL).cast(DataType::Float64))
-                .alias(masked.as_str()),
+                .alias(name.as_str()),
         );
-        self.sum_or_null(col(masked.as_str()), out);
+        col(name.as_str())
     }
 }
 

@@ -210,9 +210,7 @@ pub fn roi_ui(
         return None;
     }
     // Names are on the axis, so this chart needs no legend; groups hidden elsewhere are left out.
-    let mut order: Vec<usize> = (0..data.groups.len())
-        .filter(|i| data.charted[*i] && !hidden.contains(&data.groups[*i].0))
-        .collect();
+    let mut order = data.chart_rows(hidden);
     order.sort_by(|a, b| {
         roi[*b]
             .unwrap_or(f64::NEG_INFINITY)
@@ -376,13 +374,10 @@ pub fn roi_ui(
 
 /// Impressions → clicks → conversions per group, with CTR and CVR between the stages.
 pub fn funnel_ui(ui: &mut egui::Ui, data: &DashboardData, hidden: &BTreeSet<String>, height: f32) {
-    // The funnel has one row per group, in group order.
     let rows: Vec<_> = data
-        .funnel
-        .iter()
-        .zip(&data.charted)
-        .filter(|(r, charted)| **charted && !hidden.contains(&r.group))
-        .map(|(r, _)| r)
+        .chart_rows(hidden)
+        .into_iter()
+        .map(|i| &data.funnel[i])
         .collect();
     if rows
         .iter()

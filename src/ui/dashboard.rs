@@ -127,12 +127,7 @@ fn card_ui(
         let new_hidden = match chart {
             Chart::Roi => {
                 // The card scrolls, so it can grow to keep every name legible.
-                let bars = data
-                    .groups
-                    .iter()
-                    .zip(&data.charted)
-                    .filter(|((g, _), charted)| **charted && !hidden.contains(g))
-                    .count();
+                let bars = data.chart_rows(&hidden).len();
                 charts::roi_ui(ui, data, &hidden, height.max(charts::roi_min_height(bars)))
             }
             Chart::Funnel => {
