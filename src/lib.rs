@@ -1,32 +1,19 @@
-//! ROI Lens core: load ad-platform exports and compute channel metrics.
+//! ROI Lens: the desktop app, the exported pictures and the command line, on top of the
+//! analysis core ([`roi_lens_core`], a crate of its own that cannot depend on a UI crate).
 //!
-//! The core (`data`, `metrics`, `dashboard`, `report`, `format`, `palette`) never imports a UI
-//! crate; `app` and `ui` are the desktop shell on top of it. The CLI and the app call the same
-//! core functions, so a number is the same wherever it is shown.
+//! Modules depend one way only: `ui` (drawing helpers) ← `views` (one file per view and the
+//! registry) ← `export` (pictures of any view) ← `app` (state, commands, workers, panels);
+//! `cli` uses `views` and `export`. The core's modules are re-exported under their own names.
+
+pub use roi_lens_core::{
+    dashboard, data, files, format, metrics, palette, panic_message, report, sample, stats,
+    workspace,
+};
 
 pub mod app;
 pub mod cli;
-pub mod dashboard;
-pub mod data;
 pub mod export;
-pub mod files;
-pub mod format;
-pub mod metrics;
-pub mod palette;
-pub mod report;
-pub mod sample;
-pub mod stats;
 pub mod ui;
-pub mod workspace;
-
-/// The text a panic carried, for turning a caught panic into a message.
-pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
-    payload
-        .downcast_ref::<String>()
-        .map(String::as_str)
-        .or_else(|| payload.downcast_ref::<&str>().copied())
-        .unwrap_or("no details")
-}
 
 /// When the process started, as near as we can tell: `main` records it first thing.
 pub fn process_start() -> std::time::Instant {

@@ -5,7 +5,6 @@
 //! [`worker`]; the last good dashboard stays on screen while a new one is computed.
 
 mod files;
-mod fonts;
 pub mod worker;
 mod workspace;
 
@@ -25,7 +24,6 @@ use crate::export::{Gpu, ImageSpec, Look};
 use crate::ui;
 pub use files::{ExportDialog, ExportKind, PickFor};
 use files::{FileEvent, FileJobs};
-pub use fonts::{font_definitions, install as install_fonts};
 use worker::{Job, NeedsMapping, Report, Worker};
 pub use workspace::{Answer, Confirm, MissingSource, Then};
 
@@ -190,7 +188,7 @@ pub struct RoiLensApp {
 impl RoiLensApp {
     /// Creates the app and starts loading `files` (the bundled sample data when empty).
     pub fn new(ctx: &egui::Context, prefs: Prefs, files: Vec<PathBuf>) -> std::io::Result<Self> {
-        install_fonts(ctx);
+        crate::ui::fonts::install(ctx);
         ctx.set_theme(if prefs.dark_mode {
             egui::Theme::Dark
         } else {

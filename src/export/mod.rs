@@ -235,7 +235,7 @@ pub fn render(
 ) -> Result<image::RgbaImage, ExportError> {
     spec.check(gpu.max_side())?;
     let ctx = egui::Context::default();
-    crate::app::install_fonts(&ctx);
+    crate::ui::fonts::install(&ctx);
     ctx.set_theme(if spec.dark {
         egui::Theme::Dark
     } else {

@@ -4,6 +4,7 @@
 mod charts;
 mod dashboard;
 mod export_dialog;
+pub mod fonts;
 mod picture;
 mod sidebar;
 mod table;

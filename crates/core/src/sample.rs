@@ -29,7 +29,7 @@ pub fn sample_dir() -> anyhow::Result<PathBuf> {
     {
         candidates.push(dir.join("sample_data"));
     }
-    candidates.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_data"));
+    candidates.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../sample_data"));
     candidates
         .into_iter()
         .find(|dir| dir.join(SAMPLE_FILES[0]).is_file())

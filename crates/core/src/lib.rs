@@ -1,0 +1,25 @@
+//! ROI Lens's analysis core: load ad-platform exports and compute what every view shows.
+//!
+//! This crate never depends on a UI crate (egui, eframe, egui_plot, wgpu): the crate boundary
+//! enforces what was a convention. The CLI and the desktop app call the same functions, so a
+//! number is the same in the terminal, on screen and in an exported picture.
+
+pub mod dashboard;
+pub mod data;
+pub mod files;
+pub mod format;
+pub mod metrics;
+pub mod palette;
+pub mod report;
+pub mod sample;
+pub mod stats;
+pub mod workspace;
+
+/// The text a panic carried, for turning a caught panic into a message.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
+    payload
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| payload.downcast_ref::<&str>().copied())
+        .unwrap_or("no details")
+}
