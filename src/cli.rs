@@ -10,9 +10,8 @@ use unicode_width::UnicodeWidthStr;
 use crate::dashboard::{self, View};
 use crate::data::{self, Dataset, Field, LoadOptions, MappingOverrides};
 use crate::export::{self, Gpu, ImageSpec, Look, Picture};
-use crate::format::format_value;
 use crate::metrics::{self, Comparison, Filters, Granularity, GroupKey, Metric, Query};
-use crate::report::{Annotations, Cell, Extra, Report, ReportColumn};
+use crate::report::{Annotations, Report, ReportColumn};
 use crate::stats::Bootstrap;
 use crate::workspace::{self, SourceState, Workspace};
 
@@ -215,8 +214,8 @@ impl FilterArgs {
 pub struct ChartArgs {
     #[command(flatten)]
     pub input: InputArgs,
-    /// What to draw: roi, funnel, retention, trend, scatter, table or dashboard.
-    #[arg(long, value_parser = parse_picture)]
+    /// What to draw: a view of the dashboard or the whole dashboard (the list is below).
+    #[arg(long, value_parser = parse_picture, long_help = chart_help())]
     pub chart: Picture,
     /// The PNG to write (replaced atomically if it exists).
     #[arg(long, value_name = "FILE.png")]
@@ -277,6 +276,17 @@ fn parse_group_key(s: &str) -> Result<GroupKey, String> {
 
 fn parse_picture(s: &str) -> Result<Picture, String> {
     s.parse()
+}
+
+/// `--chart`'s help, from the registry of views.
+fn chart_help() -> String {
+    let views: Vec<String> = Picture::all()
+        .map(|p| format!("  {:<10} {}", p.name(), p.title()))
+        .collect();
+    format!(
+        "What to draw: a view of the dashboard or the whole dashboard:\n{}",
+        views.join("\n")
+    )
 }
 
 fn parse_metric(s: &str) -> Result<Metric, String> {
@@ -505,7 +515,8 @@ pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             eprintln!("warning: no {what} named `{name}` in these files");
         }
     }
-    let mut data = dashboard::compute(&ds, &view)?;
+    let mut data = dashboard::compute_charts(&ds, &view.query())?;
+    let stats = dashboard::compute_statistics(&ds, &data, &view.stats_request())?;
     if let Some(name) = &args.baseline
         && data.group_index(name).is_none()
     {
@@ -536,9 +547,18 @@ pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             .collect(),
         hidden: ws.as_ref().map(|w| w.hidden.clone()).unwrap_or_default(),
         sort: ws.as_ref().map(|w| w.table_sort).unwrap_or_default(),
+        presentation: view.presentation(),
     };
     let gpu = Gpu::headless()?;
-    let [w, h] = export::save_png(&gpu, &data, args.chart, &spec, &look, &args.out)?;
+    let [w, h] = export::save_png(
+        &gpu,
+        &data,
+        Some(&stats),
+        args.chart,
+        &spec,
+        &look,
+        &args.out,
+    )?;
     writeln!(out, "wrote {} ({w}×{h} px)", args.out.display())?;
     Ok(())
 }
@@ -589,20 +609,6 @@ pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()
     Ok(())
 }
 
-/// A statistic as the table shows it: bounds and changes in the metric's own format, p-values
-/// to three places, percentage changes signed.
-fn extra_text(metric: Metric, extra: Extra, v: Option<f64>) -> String {
-    let Some(v) = v else {
-        return String::new();
-    };
-    match extra {
-        Extra::P => crate::format::p_value(v),
-        Extra::ChangePct => format!("{v:+.1}%"), // already in percent
-        Extra::Change => crate::format::signed(metric, v),
-        _ => format_value(metric, Some(v)),
-    }
-}
-
 fn write_table(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     let header: Vec<String> = report.columns.iter().map(|c| c.name()).collect();
     let body: Vec<Vec<String>> = report
@@ -611,15 +617,7 @@ fn write_table(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         .map(|row| {
             row.iter()
                 .zip(&report.columns)
-                .map(|(cell, column)| match (cell, column) {
-                    (Cell::Text(Some(s)), _) => s.clone(),
-                    (Cell::Text(None), _) => "(none)".to_owned(),
-                    (Cell::Number(v), ReportColumn::Metric(m)) => format_value(*m, *v),
-                    (Cell::Number(v), ReportColumn::Extra(m, e)) => extra_text(*m, *e, *v),
-                    (Cell::Number(v), ReportColumn::Key(_)) => {
-                        v.map(|v| v.to_string()).unwrap_or_default()
-                    }
-                })
+                .map(|(cell, column)| cell.text(*column))
                 .collect()
         })
         .collect();

@@ -14,6 +14,7 @@ pub mod app;
 pub mod cli;
 pub mod export;
 pub mod ui;
+pub mod views;
 
 /// When the process started, as near as we can tell: `main` records it first thing.
 pub fn process_start() -> std::time::Instant {

@@ -12,10 +12,15 @@ const EXIT_BAD_INPUT: u8 = 2;
 fn main() -> ExitCode {
     roi_lens::process_start();
     let cli = Cli::parse();
-    // The loader turns panics inside third-party readers into ordinary errors, so the default
-    // hook's backtrace would only confuse; a panic that escapes is reported below instead.
-    std::panic::set_hook(Box::new(|_| {}));
-    match std::panic::catch_unwind(|| run(cli)) {
+    if cli.command.is_some() {
+        // On the command line the loader turns panics inside third-party readers into ordinary
+        // errors, so the default hook's backtrace would only confuse; a panic that escapes is
+        // reported below instead. The desktop app keeps the hook: a real panic there (on a
+        // worker, where it becomes an "internal error" message) must leave a trace.
+        std::panic::set_hook(Box::new(|_| {}));
+    }
+    // Nothing is used again after a panic: the process reports it and exits.
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(cli))) {
         Ok(Ok(())) => ExitCode::SUCCESS,
         Ok(Err(err)) => {
             eprintln!("error: {err:#}");

@@ -410,7 +410,9 @@ fn chart_writes_the_png_at_size_times_scale_with_every_channel() {
         &roi_lens::data::LoadOptions::default(),
     )
     .unwrap();
-    let data = roi_lens::dashboard::compute(&ds, &roi_lens::dashboard::View::default()).unwrap();
+    let data =
+        roi_lens::dashboard::compute_charts(&ds, &roi_lens::dashboard::View::default().query())
+            .unwrap();
     assert_eq!(data.groups.len(), 6);
     pictures::assert_colours_present(&image, &data.groups, 30);
 }

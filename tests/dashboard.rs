@@ -1,11 +1,16 @@
 //! The dashboard computed from a dataset: what the charts get when there are more groups than
-//! a chart can show, and that charts-then-statistics equals computing both at once.
+//! a chart can show, statistics as a value of their own about the charts' rows, presentation
+//! switches that need no recomputation, and random views that never panic.
 
+use proptest::prelude::*;
 use roi_lens::dashboard::{
-    CHART_GROUPS, View, add_statistics, add_statistics_until, compute, compute_charts,
+    CHART_GROUPS, Shown, View, compute_charts, compute_statistics, compute_statistics_until,
 };
-use roi_lens::data::{Dataset, LoadOptions, load_files};
-use roi_lens::metrics::{Filters, GroupKey, MetricsError};
+use roi_lens::data::{Dataset, Field, LoadOptions, load_files};
+use roi_lens::metrics::{
+    Comparison, Filters, GroupKey, Metric, MetricsError, Query, rollup, summarize, uncertainty,
+};
+use roi_lens::stats::Bootstrap;
 
 /// 25 campaigns over 10 days; campaign `c{k}` spends `k` a day, so c06 … c25 spend the most.
 fn many_campaigns() -> (tempfile::TempDir, Dataset) {
@@ -37,7 +42,7 @@ fn by_campaign() -> View {
 fn charts_show_the_groups_with_the_most_spend_and_the_table_all() {
     assert_eq!(CHART_GROUPS, 20);
     let (_dir, ds) = many_campaigns();
-    let data = compute_charts(&ds, &by_campaign()).expect("charts");
+    let data = compute_charts(&ds, &by_campaign().query()).expect("charts");
     assert_eq!(data.groups.len(), 25);
     assert_eq!(data.by_group.height(), 25);
     let charted: Vec<&str> = data
@@ -55,9 +60,10 @@ fn charts_show_the_groups_with_the_most_spend_and_the_table_all() {
     assert_eq!(funnel, groups);
     let hidden = std::collections::BTreeSet::from(["c25".to_owned()]);
     assert_eq!(data.chart_rows(&hidden), (5..24).collect::<Vec<usize>>());
-    let trend: Vec<&str> = data.trend.iter().map(|s| s.name.as_str()).collect();
+    let spend = &data.trend[&Metric::Sum(Field::Spend)];
+    let trend: Vec<&str> = spend.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(trend, expected);
-    assert!(data.trend.iter().all(|s| s.points.len() == 10));
+    assert!(spend.iter().all(|s| s.points.len() == 10));
     let scatter: Vec<&str> = data.scatter.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(scatter, expected);
     // c25's day 3: spend 25, revenue 2 × 25 + 3.
@@ -87,35 +93,180 @@ fn few_groups_are_all_charted_without_a_note() {
         },
         ..by_campaign()
     };
-    let data = compute_charts(&ds, &view).expect("charts");
+    let data = compute_charts(&ds, &view.query()).expect("charts");
     assert_eq!(data.charted, [true, true]);
     assert_eq!(data.charted_note(), None);
-    assert_eq!(data.trend.len(), 2);
+    assert!(data.trend.values().all(|series| series.len() == 2));
 }
 
 #[test]
-fn statistics_added_later_equal_computing_them_at_once() {
+fn the_trend_metric_is_a_presentation_switch_with_hand_checked_values() {
     let (_dir, ds) = many_campaigns();
     let view = by_campaign();
-    let mut data = compute_charts(&ds, &view).expect("charts");
-    assert!(data.uncertainty.is_none());
-    add_statistics(&ds, &mut data).expect("statistics");
-    let at_once = compute(&ds, &view).expect("compute");
-    let u = data.uncertainty.as_ref().expect("intervals");
-    let v = at_once.uncertainty.as_ref().expect("intervals");
-    assert_eq!(format!("{u:?}"), format!("{v:?}"));
+    let data = compute_charts(&ds, &view.query()).expect("charts");
+    let roi_view = View {
+        trend_metric: Metric::Roi,
+        ..view.clone()
+    };
+    // Same query: the same charts serve both; only what is drawn differs.
+    assert_eq!(roi_view.query(), view.query());
+    let shown = Shown::new(&data, None, roi_view.presentation());
+    let c25 = shown.trend().last().expect("c25");
+    assert_eq!(c25.name, "c25");
+    // Day 3 (2024-03-03 = day 19785 since 1970): revenue 2 × 25 + 3 over spend 25.
+    assert_eq!(c25.points[2], [19785.0, 53.0 / 25.0]);
+    let spend = Shown::new(&data, None, view.presentation());
+    assert_eq!(spend.trend().last().expect("c25").points[2][1], 25.0);
+}
+
+#[test]
+fn statistics_are_of_the_rows_the_charts_show() {
+    let (_dir, ds) = many_campaigns();
+    let view = by_campaign();
+    let data = compute_charts(&ds, &view.query()).expect("charts");
+    let stats = compute_statistics(&ds, &data, &view.stats_request()).expect("statistics");
+    // Independently: the campaigns summarised directly (not the dashboard's daily rollup), and
+    // their intervals computed from that summary. Same rows in the same order, same numbers.
+    let query = Query {
+        group_by: vec![GroupKey::Campaign],
+        filters: Filters::default(),
+    };
+    let direct = summarize(&ds, &query).expect("summary");
+    let totals = rollup(&direct, &[]).expect("totals");
+    let independent = uncertainty(
+        &ds,
+        &query.filters,
+        GroupKey::Campaign,
+        &direct,
+        &totals,
+        None,
+        Bootstrap::default(),
+    )
+    .expect("intervals");
+    let got = stats.uncertainty.as_ref().expect("intervals");
+    assert_eq!(
+        direct.key_labels(GroupKey::Campaign),
+        data.by_group.key_labels(GroupKey::Campaign)
+    );
+    for i in 0..25 {
+        for metric in [Metric::Roi, Metric::Ctr, Metric::Cpc] {
+            assert_eq!(
+                got.interval(metric, i),
+                independent.interval(metric, i),
+                "{metric:?} {i}"
+            );
+        }
+    }
+    assert_eq!(got.baseline, independent.baseline);
+    // The baseline (most spend) is c25, the last row.
+    assert_eq!(got.baseline, Some(24));
+    assert!(
+        stats.periods.is_none(),
+        "no period comparison was asked for"
+    );
 }
 
 #[test]
 fn statistics_stop_when_asked_and_leave_nothing_half_done() {
     let (_dir, ds) = many_campaigns();
-    let mut data = compute_charts(&ds, &by_campaign()).expect("charts");
+    let view = by_campaign();
+    let data = compute_charts(&ds, &view.query()).expect("charts");
     let asked = std::sync::atomic::AtomicUsize::new(0);
     // Stop once the first groups have been bootstrapped.
     let stop = || asked.fetch_add(1, std::sync::atomic::Ordering::SeqCst) >= 3;
-    let err = add_statistics_until(&ds, &mut data, &stop).expect_err("stopped");
+    let err =
+        compute_statistics_until(&ds, &data, &view.stats_request(), &stop).expect_err("stopped");
     assert!(matches!(err, MetricsError::Stopped), "{err}");
-    assert!(data.uncertainty.is_none());
-    add_statistics_until(&ds, &mut data, &|| false).expect("not stopped");
-    assert!(data.uncertainty.is_some());
+    let done = compute_statistics_until(&ds, &data, &view.stats_request(), &|| false)
+        .expect("not stopped");
+    assert!(done.uncertainty.is_some());
+}
+
+#[test]
+fn a_statistics_request_covers_what_it_computed() {
+    let view = View::default();
+    let mut request = view.stats_request();
+    assert!(request.uncertainty && !request.is_empty());
+    // Intervals off but comparisons on: the same bootstrap answers it.
+    let mut fewer = view.clone();
+    fewer.stats.intervals = false;
+    assert!(request.covers(&fewer.stats_request()));
+    // Another baseline or another period is a new computation.
+    let mut other = view.clone();
+    other.stats.baseline = Some("c01".into());
+    assert!(!request.covers(&other.stats_request()));
+    let mut periods = view.clone();
+    periods.stats.compare = Some(Comparison::Previous);
+    assert!(!request.covers(&periods.stats_request()));
+    // Switching everything off needs nothing new; what was not computed is computed.
+    let mut none = view.clone();
+    none.stats.intervals = false;
+    none.stats.significance = false;
+    assert!(request.covers(&none.stats_request()));
+    request.uncertainty = false;
+    assert!(!request.covers(&view.stats_request()));
+}
+
+fn any_date() -> impl Strategy<Value = Option<chrono::NaiveDate>> {
+    prop_oneof![
+        Just(None),
+        (-300_000i32..300_000)
+            .prop_map(|d| chrono::NaiveDate::from_num_days_from_ce_opt(d + 738_000)),
+        (0i32..40).prop_map(|d| chrono::NaiveDate::from_ymd_opt(2024, 2, 20)
+            .and_then(|s| s.checked_add_days(chrono::Days::new(d as u64)))),
+    ]
+}
+
+fn any_names() -> impl Strategy<Value = Vec<String>> {
+    prop::collection::vec(
+        prop_oneof![
+            Just("c01".to_owned()),
+            Just("c25".to_owned()),
+            Just("A".to_owned()),
+            "\\PC{0,6}",
+        ],
+        0..3,
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// Any view — dates far out of range or reversed, unknown names, every switch — gives the
+    /// charts and statistics or an error, never a panic.
+    #[test]
+    fn random_views_never_panic(
+        from in any_date(),
+        to in any_date(),
+        channels in any_names(),
+        campaigns in any_names(),
+        key in prop_oneof![Just(GroupKey::Channel), Just(GroupKey::Campaign), Just(GroupKey::Source)],
+        intervals in any::<bool>(),
+        significance in any::<bool>(),
+        baseline in prop::option::of(any_names().prop_map(|n| n.into_iter().next().unwrap_or_default())),
+        compare in prop_oneof![
+            Just(None),
+            Just(Some(Comparison::Previous)),
+            (any_date(), any_date()).prop_filter_map("both ends", |(a, b)| Some(Some(Comparison::Range { from: a?, to: b? }))),
+        ],
+    ) {
+        let (_dir, ds) = many_campaigns();
+        let mut view = View {
+            filters: Filters { from, to, channels, campaigns },
+            group_by: key,
+            ..View::default()
+        };
+        view.stats.intervals = intervals;
+        view.stats.significance = significance;
+        view.stats.baseline = baseline;
+        view.stats.compare = compare;
+        if let Ok(data) = compute_charts(&ds, &view.query())
+            && let Ok(stats) = compute_statistics(&ds, &data, &view.stats_request())
+        {
+            let shown = Shown::new(&data, Some(&stats), view.presentation());
+            let table = shown.kpi_table(Default::default());
+            prop_assert_eq!(table.rows.len(), data.groups.len() + 1);
+            let _ = shown.describe(&Default::default());
+        }
+    }
 }

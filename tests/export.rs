@@ -12,10 +12,11 @@ mod pictures;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use roi_lens::dashboard::{self, DashboardData, TableSort, View};
+use roi_lens::dashboard::{self, DashboardData, Shown, Statistics, TableSort, View};
 use roi_lens::data::{Field, LoadOptions, load_files};
-use roi_lens::export::{self, Chart, ExportError, Gpu, ImageSpec, Look, Picture};
+use roi_lens::export::{self, ExportError, Gpu, ImageSpec, Look, Picture};
 use roi_lens::metrics::Metric;
+use roi_lens::views::ViewRef;
 
 fn sample(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -23,9 +24,20 @@ fn sample(name: &str) -> PathBuf {
         .join(name)
 }
 
-fn dashboard_of(files: &[PathBuf], view: &View) -> DashboardData {
+/// The charts of `view` over `files` and their statistics.
+fn dashboard_of(files: &[PathBuf], view: &View) -> (DashboardData, Statistics) {
     let ds = load_files(files, &LoadOptions::default()).expect("load");
-    dashboard::compute(&ds, view).expect("compute")
+    let data = dashboard::compute_charts(&ds, &view.query()).expect("charts");
+    let stats = dashboard::compute_statistics(&ds, &data, &view.stats_request()).expect("stats");
+    (data, stats)
+}
+
+fn roi() -> ViewRef {
+    ViewRef::from_id("roi").expect("the ROI view")
+}
+
+fn shown<'a>(data: &'a DashboardData, stats: &'a Statistics) -> Shown<'a> {
+    Shown::new(data, Some(stats), View::default().presentation())
 }
 
 fn gpu() -> Gpu {
@@ -43,17 +55,22 @@ fn small(scale: u32) -> ImageSpec {
 
 #[test]
 fn every_chart_renders_at_its_size_with_every_channel_colour() {
-    let data = dashboard_of(&[sample("campaigns_en.csv")], &View::default());
+    let (data, stats) = dashboard_of(&[sample("campaigns_en.csv")], &View::default());
     let gpu = gpu();
     let dir = tempfile::tempdir().unwrap();
-    let pictures = Chart::ALL
-        .into_iter()
-        .map(Picture::Chart)
-        .chain([Picture::Dashboard]);
-    for picture in pictures {
+    // Every view of the registry, and the whole dashboard.
+    for picture in Picture::all() {
         let path = dir.path().join(format!("{}.png", picture.name()));
-        let size = export::save_png(&gpu, &data, picture, &small(1), &Look::default(), &path)
-            .unwrap_or_else(|e| panic!("{picture:?}: {e}"));
+        let size = export::save_png(
+            &gpu,
+            &data,
+            Some(&stats),
+            picture,
+            &small(1),
+            &Look::default(),
+            &path,
+        )
+        .unwrap_or_else(|e| panic!("{picture:?}: {e}"));
         assert_eq!(size, [800, 450]);
         let image = pictures::open_png(&path);
         assert_eq!((image.width(), image.height()), (800, 450), "{picture:?}");
@@ -71,7 +88,7 @@ fn every_chart_renders_at_its_size_with_every_channel_colour() {
 
 #[test]
 fn scale_multiplies_pixels_and_dark_is_dark() {
-    let data = dashboard_of(
+    let (data, stats) = dashboard_of(
         &[
             sample("tencent_ads_gbk.csv"),
             sample("ocean_engine_utf8bom.csv"),
@@ -89,7 +106,8 @@ fn scale_multiplies_pixels_and_dark_is_dark() {
         let image = export::render(
             &gpu,
             &data,
-            Picture::Chart(Chart::Roi),
+            Some(&stats),
+            Picture::View(roi()),
             &spec,
             &Look::default(),
         )
@@ -114,14 +132,21 @@ fn scale_multiplies_pixels_and_dark_is_dark() {
 
 #[test]
 fn hidden_channels_are_left_out_of_the_picture() {
-    let data = dashboard_of(&[sample("campaigns_en.csv")], &View::default());
+    let (data, stats) = dashboard_of(&[sample("campaigns_en.csv")], &View::default());
     let (hidden_name, hidden_rgb) = data.groups[0].clone();
     let look = Look {
         hidden: BTreeSet::from([hidden_name.clone()]),
         ..Look::default()
     };
-    let image = export::render(&gpu(), &data, Picture::Chart(Chart::Roi), &small(1), &look)
-        .expect("render");
+    let image = export::render(
+        &gpu(),
+        &data,
+        Some(&stats),
+        Picture::View(roi()),
+        &small(1),
+        &look,
+    )
+    .expect("render");
     assert_eq!(
         pictures::pixels_of(&image, hidden_rgb, 6),
         0,
@@ -133,7 +158,7 @@ fn hidden_channels_are_left_out_of_the_picture() {
 
 #[test]
 fn bad_sizes_are_refused_before_drawing() {
-    let data = dashboard_of(&[sample("campaigns_en.csv")], &View::default());
+    let (data, stats) = dashboard_of(&[sample("campaigns_en.csv")], &View::default());
     let gpu = gpu();
     let bad = [
         ImageSpec {
@@ -152,8 +177,15 @@ fn bad_sizes_are_refused_before_drawing() {
         },
     ];
     for spec in bad {
-        let err = export::render(&gpu, &data, Picture::Dashboard, &spec, &Look::default())
-            .expect_err("must be refused");
+        let err = export::render(
+            &gpu,
+            &data,
+            Some(&stats),
+            Picture::Dashboard,
+            &spec,
+            &Look::default(),
+        )
+        .expect_err("must be refused");
         assert!(
             matches!(
                 err,
@@ -168,7 +200,7 @@ fn bad_sizes_are_refused_before_drawing() {
 
 #[test]
 fn a_failed_save_leaves_the_old_file_whole() {
-    let data = dashboard_of(&[sample("campaigns_en.csv")], &View::default());
+    let (data, stats) = dashboard_of(&[sample("campaigns_en.csv")], &View::default());
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("chart.png");
     std::fs::write(&path, b"the previous picture").unwrap();
@@ -180,6 +212,7 @@ fn a_failed_save_leaves_the_old_file_whole() {
     let result = export::save_png(
         &gpu(),
         &data,
+        Some(&stats),
         Picture::Dashboard,
         &spec,
         &Look::default(),
@@ -192,6 +225,7 @@ fn a_failed_save_leaves_the_old_file_whole() {
     let err = export::save_png(
         &gpu(),
         &data,
+        Some(&stats),
         Picture::Dashboard,
         &small(1),
         &Look::default(),
@@ -212,14 +246,14 @@ fn csv_rows(text: &str) -> Vec<Vec<String>> {
 
 #[test]
 fn kpi_csv_has_a_bom_the_hand_checked_values_and_ratio_of_sums_totals() {
-    let data = dashboard_of(&[sample("campaigns_en.csv")], &View::default());
+    let (data, stats) = dashboard_of(&[sample("campaigns_en.csv")], &View::default());
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kpi.csv");
     let sort = TableSort {
         metric: Some(Metric::Sum(Field::Spend)),
         descending: true,
     };
-    export::save_table_csv(&data, sort, &path).expect("save");
+    export::save_table_csv(&shown(&data, &stats), sort, &path).expect("save");
     let bytes = std::fs::read(&path).unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 BOM for Excel");
     let text = std::str::from_utf8(&bytes[3..]).unwrap();
@@ -295,9 +329,9 @@ fn names_that_look_like_formulas_are_neutralised_in_csv_and_tsv() {
          2024-03-01,抖音,10,15\n",
     )
     .unwrap();
-    let data = dashboard_of(&[file], &View::default());
+    let (data, stats) = dashboard_of(&[file], &View::default());
     let out = dir.path().join("kpi.csv");
-    export::save_table_csv(&data, TableSort::default(), &out).unwrap();
+    export::save_table_csv(&shown(&data, &stats), TableSort::default(), &out).unwrap();
     let text = String::from_utf8(std::fs::read(&out).unwrap()).unwrap();
     let text = text.trim_start_matches('\u{feff}');
     let names: Vec<&str> = text
@@ -315,7 +349,10 @@ fn names_that_look_like_formulas_are_neutralised_in_csv_and_tsv() {
     assert!(names.contains(&"抖音"), "{names:?}");
     // Negative numbers are numbers, not neutralised text: the ROI of -Douyin is 3.
     assert!(text.contains("'-Douyin,10,30,3"), "{text}");
-    let tsv = data.kpi_report(TableSort::default()).to_tsv();
+    let tsv = shown(&data, &stats)
+        .kpi_table(TableSort::default())
+        .report
+        .to_tsv();
     assert!(
         tsv.lines()
             .skip(1)

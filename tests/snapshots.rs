@@ -77,7 +77,7 @@ mod pictures;
 #[test]
 fn export_uses_the_windows_device() {
     use roi_lens::app::{Command, ExportKind};
-    use roi_lens::export::{Gpu, ImageSpec, Picture};
+    use roi_lens::export::{Gpu, ImageSpec};
 
     let files = vec![sample("campaigns_en.csv")];
     let mut h = Harness::builder()
@@ -101,7 +101,7 @@ fn export_uses_the_windows_device() {
         if !asked && h.state().dashboard.is_some() && !h.state().is_busy() {
             h.state_mut().push(Command::Export {
                 kind: ExportKind::Png {
-                    picture: Picture::Chart(roi_lens::app::Chart::Trend),
+                    picture: "trend".parse().expect("a view"),
                     spec: ImageSpec {
                         width: 700,
                         height: 400,
@@ -127,4 +127,6 @@ fn export_uses_the_windows_device() {
     pictures::assert_not_blank(&image);
     let data = h.state().dashboard.clone().expect("dashboard");
     pictures::assert_colours_present(&image, &data.groups, 10);
+    // Drawn with the window's device: the export never made one of its own.
+    assert!(!h.state().exports_made_a_device());
 }

@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::sync::{Arc, Mutex};
 
-use crate::dashboard::{DashboardData, TableSort};
+use super::Then;
+use crate::dashboard::{DashboardData, Shown, Statistics, TableSort};
 use crate::export::{self, Gpu, ImageSpec, Look, Picture};
+use crate::views::ViewRef;
 use crate::workspace::{self, Opened, Workspace};
 
 /// What a save dialog or an export job is for.
@@ -19,9 +21,11 @@ pub enum ExportKind {
         spec: ImageSpec,
     },
     TableCsv,
-    /// The analysis as a workspace, with the note typed in the save window.
+    /// The analysis as a workspace, with the note typed in the save window, and what waits
+    /// for the save (closing, opening another workspace).
     Workspace {
         note: String,
+        then: Option<Then>,
     },
 }
 
@@ -38,7 +42,7 @@ impl ExportKind {
     pub fn file_name(&self, data: &DashboardData) -> String {
         let picture = match self {
             ExportKind::Png { picture, .. } => *picture,
-            ExportKind::TableCsv => Picture::Chart(crate::export::Chart::Table),
+            ExportKind::TableCsv => Picture::View(ViewRef::table()),
             ExportKind::Workspace { .. } => {
                 return format!("analysis.{}", workspace::EXTENSION);
             }
@@ -69,6 +73,8 @@ pub enum PickFor {
 pub struct FileJobs {
     /// The device to draw with: eframe's, or one made on first use.
     gpu: Arc<Mutex<Option<Gpu>>>,
+    /// Set once an export had to make a device of its own (none was lent, or none yet).
+    made_device: Arc<std::sync::atomic::AtomicBool>,
     save_dialog: Option<(ExportKind, Receiver<Option<PathBuf>>)>,
     open_dialog: Option<(PickFor, Receiver<Option<PathBuf>>)>,
     jobs: Vec<Receiver<JobResult>>,
@@ -80,6 +86,8 @@ enum JobResult {
     Saved {
         path: PathBuf,
         workspace: Box<Workspace>,
+        /// What waits for this save (closing, opening another workspace); dropped if it fails.
+        then: Option<Then>,
         result: Result<(), String>,
     },
     Opened {
@@ -97,7 +105,8 @@ pub enum FileEvent {
     /// A save dialog was closed without a file.
     NoFile,
     Exported(String),
-    WorkspaceSaved(PathBuf, Box<Workspace>),
+    /// Saved, and what waited for the save.
+    WorkspaceSaved(PathBuf, Box<Workspace>, Option<Then>),
     WorkspaceOpened(PathBuf, Box<Opened>),
     Failed(String),
 }
@@ -106,6 +115,7 @@ impl FileJobs {
     pub fn new(gpu: Option<Gpu>) -> FileJobs {
         FileJobs {
             gpu: Arc::new(Mutex::new(gpu)),
+            made_device: Arc::default(),
             save_dialog: None,
             open_dialog: None,
             jobs: Vec::new(),
@@ -187,26 +197,37 @@ impl FileJobs {
         kind: ExportKind,
         path: PathBuf,
         data: Arc<DashboardData>,
+        stats: Option<Arc<Statistics>>,
         look: Look,
     ) -> Result<(), String> {
         let gpu = Arc::clone(&self.gpu);
+        let made = Arc::clone(&self.made_device);
         self.spawn(ctx, move || {
-            JobResult::Exported(write_export(&gpu, &kind, &path, &data, &look))
+            let shown = Shown::new(&data, stats.as_deref(), look.presentation);
+            JobResult::Exported(write_export(&gpu, &made, &kind, &path, &shown, &look))
         })
     }
 
-    /// Saves `workspace` to `path` on a job thread (hashing its sources there).
+    /// Has an export had to make a wgpu device of its own?
+    pub fn made_device(&self) -> bool {
+        self.made_device.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// Saves `workspace` to `path` on a job thread (hashing its sources there); `then` comes
+    /// back with the result, so what waits for the save lives and dies with it.
     pub fn save_workspace(
         &mut self,
         ctx: &egui::Context,
         workspace: Workspace,
         path: PathBuf,
+        then: Option<Then>,
     ) -> Result<(), String> {
         self.spawn(ctx, move || {
             let result = workspace::save(&workspace, &path).map_err(|e| e.to_string());
             JobResult::Saved {
                 path,
                 workspace: Box::new(workspace),
+                then,
                 result,
             }
         })
@@ -280,8 +301,9 @@ impl FileJobs {
                     JobResult::Saved {
                         path,
                         workspace,
+                        then,
                         result: Ok(()),
-                    } => FileEvent::WorkspaceSaved(path, workspace),
+                    } => FileEvent::WorkspaceSaved(path, workspace, then),
                     JobResult::Opened {
                         path,
                         result: Ok(opened),
@@ -337,9 +359,10 @@ fn with_extension(path: PathBuf, kind: &ExportKind) -> PathBuf {
 
 fn write_export(
     gpu: &Mutex<Option<Gpu>>,
+    made: &std::sync::atomic::AtomicBool,
     kind: &ExportKind,
     path: &Path,
-    data: &DashboardData,
+    shown: &Shown<'_>,
     look: &Look,
 ) -> Result<String, String> {
     match kind {
@@ -349,18 +372,20 @@ fn write_export(
                 match slot.as_ref() {
                     Some(gpu) => gpu.clone(),
                     None => {
-                        let made = Gpu::headless().map_err(|e| e.to_string())?;
-                        *slot = Some(made.clone());
-                        made
+                        let own = Gpu::headless().map_err(|e| e.to_string())?;
+                        made.store(true, std::sync::atomic::Ordering::SeqCst);
+                        *slot = Some(own.clone());
+                        own
                     }
                 }
             };
-            let [w, h] = export::save_png(&gpu, data, *picture, spec, look, path)
-                .map_err(|e| e.to_string())?;
+            let [w, h] =
+                export::save_png(&gpu, shown.data, shown.stats, *picture, spec, look, path)
+                    .map_err(|e| e.to_string())?;
             Ok(format!("Saved {} ({w}×{h} px)", path.display()))
         }
         ExportKind::TableCsv => {
-            export::save_table_csv(data, look.sort, path).map_err(|e| e.to_string())?;
+            export::save_table_csv(shown, look.sort, path).map_err(|e| e.to_string())?;
             Ok(format!("Saved the KPI table to {}", path.display()))
         }
         ExportKind::Workspace { .. } => Err("a workspace is saved with save_workspace".into()),
@@ -368,6 +393,6 @@ fn write_export(
 }
 
 /// The clipboard text of the KPI table: tab-separated, as shown (sorted, with totals).
-pub fn table_tsv(data: &DashboardData, sort: TableSort) -> String {
-    data.kpi_report(sort).to_tsv()
+pub fn table_tsv(shown: &Shown<'_>, sort: TableSort) -> String {
+    shown.kpi_table(sort).report.to_tsv()
 }

@@ -5,6 +5,7 @@
 //! [`worker`]; the last good dashboard stays on screen while a new one is computed.
 
 mod files;
+mod panels;
 pub mod worker;
 mod workspace;
 
@@ -17,11 +18,10 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 
 pub use crate::dashboard::TableSort;
-use crate::dashboard::{DashboardData, DatasetFacts, View};
+use crate::dashboard::{DashboardData, DatasetFacts, Shown, Statistics, View};
 use crate::data::{Dataset, Field, LoadOptions};
-pub use crate::export::Chart;
 use crate::export::{Gpu, ImageSpec, Look};
-use crate::ui;
+use crate::views::ViewRef;
 pub use files::{ExportDialog, ExportKind, PickFor};
 use files::{FileEvent, FileJobs};
 use worker::{Job, NeedsMapping, Report, Worker};
@@ -71,7 +71,7 @@ pub enum Command {
     SetDarkMode(bool),
     Cancel,
     DismissError,
-    Maximize(Option<Chart>),
+    Maximize(Option<ViewRef>),
     SetHidden(BTreeSet<String>),
     SortTable(TableSort),
     /// Open the export window for a picture or the table (`None` closes it).
@@ -119,10 +119,35 @@ pub enum PendingWork {
     Loading {
         paths: Vec<PathBuf>,
         options: LoadOptions,
+        /// What the load is for; cancelling or superseding it drops this with it.
+        purpose: Purpose,
     },
     Computing,
     /// The charts are on screen; their intervals and comparisons are being computed.
     Statistics,
+}
+
+/// What a load is for: what happens to the analysis around it when it lands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    /// Plain files opened: a new analysis (fresh filters, no workspace file, note, colours or
+    /// sort), unchanged as loaded.
+    NewAnalysis,
+    /// The sources of a workspace just opened: its settings are already in place, and the
+    /// analysis counts as unchanged once they have loaded.
+    OpenWorkspace,
+    /// The same analysis with other files or mappings (a mapping changed, files added, a
+    /// missing source located, a retry): everything else stays.
+    Reload,
+}
+
+/// How many jobs of each kind the app has started: what a test counts to prove that a change
+/// of presentation recomputes nothing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct JobCounts {
+    pub loads: usize,
+    pub charts: usize,
+    pub statistics: usize,
 }
 
 /// The app.
@@ -135,6 +160,8 @@ pub struct RoiLensApp {
     pub dataset: Option<Arc<Dataset>>,
     pub facts: DatasetFacts,
     pub dashboard: Option<Arc<DashboardData>>,
+    /// The statistics of `dashboard`'s rows, once computed (none asked for: `None`).
+    pub statistics: Option<Arc<Statistics>>,
     pub pending: Option<Pending>,
     /// The last error, shown until dismissed.
     pub error: Option<String>,
@@ -145,7 +172,7 @@ pub struct RoiLensApp {
     pub status: String,
     /// The text of the "open a path" box.
     pub path_input: String,
-    pub maximized: Option<Chart>,
+    pub maximized: Option<ViewRef>,
     pub hidden: BTreeSet<String>,
     pub table_sort: TableSort,
     /// The export (and save-workspace) window, while open.
@@ -162,20 +189,12 @@ pub struct RoiLensApp {
     pub confirm: Option<Confirm>,
     /// The analysis as last opened or saved; differences mark unsaved changes.
     baseline: Option<crate::workspace::Workspace>,
-    /// Take the baseline when the load under way lands.
-    baseline_after_load: bool,
-    /// What to do once the save under way has finished (close, open another workspace).
-    after_save: Option<Then>,
-    /// The user chose to close without saving.
+    /// The user chose to close (without saving, or after saving): closing no longer asks.
     allow_close: bool,
-    /// The load under way replaces the analysis (plain files, not a workspace).
-    pending_new_analysis: bool,
-    /// Close the window on the next frame (after a save that was asked for on close).
-    close_requested_now: bool,
     files: FileJobs,
     pub(crate) commands: Vec<Command>,
-    /// The load under way opens new files: reset filters and hidden channels when it lands.
-    fresh_open: bool,
+    /// Jobs started so far, by kind.
+    pub jobs: JobCounts,
     worker: Worker,
     stats_worker: Worker,
     /// When set (`ROI_LENS_TIMING`), the first frame prints how long after this it came.
@@ -213,6 +232,7 @@ impl RoiLensApp {
             dataset: None,
             facts: DatasetFacts::default(),
             dashboard: None,
+            statistics: None,
             pending: None,
             error: None,
             failed_load: None,
@@ -228,14 +248,10 @@ impl RoiLensApp {
             missing: Vec::new(),
             confirm: None,
             baseline: None,
-            baseline_after_load: false,
-            after_save: None,
             allow_close: false,
-            pending_new_analysis: false,
-            close_requested_now: false,
             files: FileJobs::new(None),
             commands: Vec::new(),
-            fresh_open: false,
+            jobs: JobCounts::default(),
             worker,
             stats_worker,
             report_first_frame: None,
@@ -256,11 +272,22 @@ impl RoiLensApp {
         self.files = FileJobs::new(Some(gpu));
     }
 
+    /// The charts on screen with their statistics, as the view's switches show them.
+    pub fn shown(&self) -> Option<Shown<'_>> {
+        let data = self.dashboard.as_deref()?;
+        Some(Shown::new(
+            data,
+            self.statistics.as_deref(),
+            self.view.presentation(),
+        ))
+    }
+
     /// What an exported picture shows besides the data.
     pub fn look(&self) -> Look {
         Look {
             hidden: self.hidden.clone(),
             sort: self.table_sort,
+            presentation: self.view.presentation(),
             sources: self
                 .sources
                 .iter()
@@ -277,6 +304,12 @@ impl RoiLensApp {
         let home = std::env::home_dir().unwrap_or_else(|| PathBuf::from("."));
         let pictures = home.join("Pictures");
         if pictures.is_dir() { pictures } else { home }
+    }
+
+    /// Whether an export so far made a wgpu device of its own; with eframe's device lent,
+    /// never.
+    pub fn exports_made_a_device(&self) -> bool {
+        self.files.made_device()
     }
 
     /// Exports being written.
@@ -306,24 +339,19 @@ impl RoiLensApp {
             Command::Open(paths) => {
                 // The view is reset when the new files have loaded (a failed open keeps it).
                 self.failed_load = None;
-                self.start_load_fresh(paths);
+                self.start_load(paths, LoadOptions::default(), Purpose::NewAnalysis);
             }
             Command::Add(paths) => {
                 let (mut all, options) = self.latest_request();
                 all.extend(paths.into_iter().filter(|p| !self.sources.contains(p)));
-                self.start_load(all, options);
+                self.start_load(all, options, Purpose::Reload);
             }
             Command::OpenSample => match crate::sample::sample_files() {
                 Ok(files) => self.apply(ctx, Command::Open(files)),
                 Err(e) => self.error = Some(e.to_string()),
             },
             Command::ShowOpenDialog => self.show_open_dialog(ctx),
-            Command::SetView(view) => {
-                if view != self.view {
-                    self.view = view;
-                    self.start_compute();
-                }
-            }
+            Command::SetView(view) => self.set_view(view),
             Command::SetMapping {
                 source,
                 field,
@@ -336,7 +364,7 @@ impl RoiLensApp {
                     .or_default()
                     .fields
                     .insert(field, header);
-                self.start_load(paths, options);
+                self.start_load(paths, options, Purpose::Reload);
             }
             Command::RetryWithMapping { field, header } => {
                 if let Some((paths, mut options, missing)) = self.failed_load.take() {
@@ -346,13 +374,13 @@ impl RoiLensApp {
                         .or_default()
                         .fields
                         .insert(field, Some(header));
-                    self.start_load(paths, options);
+                    self.start_load(paths, options, Purpose::Reload);
                 }
             }
             Command::ResetMapping(source) => {
                 let (paths, mut options) = self.latest_request();
                 options.per_source.remove(&source);
-                self.start_load(paths, options);
+                self.start_load(paths, options, Purpose::Reload);
             }
             Command::SetDarkMode(dark) => {
                 self.prefs.dark_mode = dark;
@@ -364,15 +392,15 @@ impl RoiLensApp {
             }
             Command::Cancel => {
                 if self.pending.take().is_some() {
-                    // Results of the abandoned generation will be ignored when they arrive.
+                    // Results of the abandoned generation will be ignored when they arrive;
+                    // the request's purpose went with it.
                     self.generation += 1;
-                    self.fresh_open = false;
                     self.restore_view_of_dashboard();
                     self.status = "Cancelled; showing the previous result.".to_owned();
                 }
             }
             Command::DismissError => self.error = None,
-            Command::Maximize(chart) => self.maximized = chart,
+            Command::Maximize(view) => self.maximized = view,
             Command::SetHidden(hidden) => {
                 self.hidden = hidden;
                 // Every other plot must pick the change up on the next frame.
@@ -380,10 +408,6 @@ impl RoiLensApp {
             }
             Command::SortTable(sort) => self.table_sort = sort,
             Command::ShowExportDialog(kind) => {
-                if kind.is_none() {
-                    // The save window was cancelled: nothing waits for that save any more.
-                    self.after_save = None;
-                }
                 self.export_dialog = match (kind, &self.dashboard) {
                     (Some(kind), Some(data)) => Some(ExportDialog {
                         path: self
@@ -429,15 +453,16 @@ impl RoiLensApp {
                 }
                 self.export_dialog = None;
                 let started = match kind {
-                    ExportKind::Workspace { note } => {
+                    ExportKind::Workspace { note, then } => {
                         self.note = note;
                         let ws = self.current_workspace();
-                        self.files.save_workspace(ctx, ws, path)
+                        self.files.save_workspace(ctx, ws, path, then)
                     }
                     kind => match data {
                         Some(data) => {
                             let look = self.look();
-                            self.files.export(ctx, kind, path, data, look)
+                            let stats = self.statistics.clone();
+                            self.files.export(ctx, kind, path, data, stats, look)
                         }
                         None => Ok(()),
                     },
@@ -448,11 +473,11 @@ impl RoiLensApp {
                 }
             }
             Command::CopyTable => {
-                if let Some(data) = &self.dashboard {
-                    ctx.copy_text(files::table_tsv(data, self.table_sort));
+                if let Some(shown) = self.shown() {
+                    let rows = shown.data.groups.len() + 1;
+                    ctx.copy_text(files::table_tsv(&shown, self.table_sort));
                     self.status = format!(
-                        "Copied the KPI table ({} rows) — paste it into a spreadsheet.",
-                        data.groups.len() + 1
+                        "Copied the KPI table ({rows} rows) — paste it into a spreadsheet."
                     );
                 }
             }
@@ -463,7 +488,7 @@ impl RoiLensApp {
                 }
             }
             Command::SaveWorkspace => self.save_workspace(ctx, None),
-            Command::SaveWorkspaceAs => self.show_save_workspace_window(),
+            Command::SaveWorkspaceAs => self.show_save_workspace_window(None),
             Command::Answer(answer) => self.answer(ctx, answer),
             Command::LocateSource { index, path } => self.locate_source(index, path),
             Command::ShowLocateDialog(index) => {
@@ -479,7 +504,7 @@ impl RoiLensApp {
     pub(crate) fn latest_request(&self) -> (Vec<PathBuf>, LoadOptions) {
         match &self.pending {
             Some(Pending {
-                what: PendingWork::Loading { paths, options },
+                what: PendingWork::Loading { paths, options, .. },
                 ..
             }) => (paths.clone(), options.clone()),
             _ => (self.sources.clone(), self.load_options.clone()),
@@ -489,43 +514,61 @@ impl RoiLensApp {
     /// Puts the filters back to what the dashboard on screen shows (after a cancel or failure).
     fn restore_view_of_dashboard(&mut self) {
         if let Some(d) = &self.dashboard {
-            self.view = d.view.clone();
+            self.view.filters = d.query.filters.clone();
+            self.view.group_by = d.query.group_by;
+            self.view.granularity = d.query.granularity;
+        }
+        if let Some(s) = &self.statistics {
+            self.view.stats.baseline = s.request.baseline.clone();
+            self.view.stats.compare = s.request.compare.clone();
         }
     }
 
-    /// Loads new files with a fresh view (applied when they have loaded).
-    fn start_load_fresh(&mut self, paths: Vec<PathBuf>) {
-        let view = View::default();
-        self.start_load_with_view(paths, LoadOptions::default(), view);
-        self.fresh_open = true;
-        // New files are a new analysis: no workspace file, colours and note start afresh.
-        self.baseline_after_load = true;
-        self.pending_new_analysis = true;
-    }
-
-    pub(crate) fn start_load(&mut self, paths: Vec<PathBuf>, options: LoadOptions) {
-        let view = self.view.clone();
-        self.start_load_with_view(paths, options, view);
-        self.fresh_open = false;
-    }
-
-    fn start_load_with_view(&mut self, paths: Vec<PathBuf>, options: LoadOptions, view: View) {
+    /// Loads `paths` for `purpose`. A new analysis is computed with a fresh view (applied when
+    /// the files have loaded; a failed open keeps the old one); a reload with the view in force.
+    pub(crate) fn start_load(
+        &mut self,
+        paths: Vec<PathBuf>,
+        options: LoadOptions,
+        purpose: Purpose,
+    ) {
         if paths.is_empty() {
             return;
         }
+        let query = match purpose {
+            Purpose::NewAnalysis => View::default().query(),
+            Purpose::OpenWorkspace | Purpose::Reload => self.view.query(),
+        };
         let generation = self.begin(
             PendingWork::Loading {
                 paths: paths.clone(),
                 options: options.clone(),
+                purpose,
             },
             paths.len(),
         );
+        self.jobs.loads += 1;
         self.worker.submit(Job::Load {
             generation,
             paths,
             options,
-            view,
+            query,
         });
+    }
+
+    /// A new view: charts are recomputed when the query changed, statistics when the ones
+    /// asked for are not already there; a change of presentation only re-renders.
+    fn set_view(&mut self, view: View) {
+        if view == self.view {
+            return;
+        }
+        let query_changed = view.query() != self.view.query();
+        self.view = view;
+        if query_changed {
+            self.start_compute();
+        } else if let Some(dashboard) = self.dashboard.clone() {
+            self.start_statistics(dashboard);
+        }
     }
 
     fn start_compute(&mut self) {
@@ -543,26 +586,43 @@ impl RoiLensApp {
             return;
         }
         let generation = self.begin(PendingWork::Computing, 0);
+        self.jobs.charts += 1;
         self.worker.submit(Job::Compute {
             generation,
             dataset,
-            view: self.view.clone(),
+            query: self.view.query(),
         });
     }
 
-    /// After the charts: the statistics their view asks for, as a job of its own.
+    /// After the charts: the statistics the view asks for, as a job of its own, unless those
+    /// on screen already answer it.
     fn start_statistics(&mut self, dashboard: Arc<DashboardData>) {
         let Some(dataset) = self.dataset.clone() else {
             return;
         };
-        if self.pending.is_some() || !crate::dashboard::wants_statistics(&dashboard.view) {
+        let request = self.view.stats_request();
+        let covered = self
+            .statistics
+            .as_ref()
+            .is_some_and(|s| s.request.covers(&request));
+        if covered || request.is_empty() {
+            return;
+        }
+        // Charts under way start their statistics when they land.
+        if let Some(Pending {
+            what: PendingWork::Loading { .. } | PendingWork::Computing,
+            ..
+        }) = &self.pending
+        {
             return;
         }
         let generation = self.begin(PendingWork::Statistics, 0);
+        self.jobs.statistics += 1;
         self.stats_worker.submit(Job::Statistics {
             generation,
             dataset,
             dashboard,
+            request,
         });
     }
 
@@ -580,7 +640,7 @@ impl RoiLensApp {
     }
 
     /// Takes in what the worker and the file dialog have reported.
-    pub fn poll(&mut self) {
+    pub fn poll(&mut self, ctx: &egui::Context) {
         let (mut reports, alive) = self.worker.poll();
         let (statistics, stats_alive) = self.stats_worker.poll();
         reports.extend(statistics);
@@ -615,21 +675,29 @@ impl RoiLensApp {
                     elapsed,
                     ..
                 } => {
-                    if let Some(Pending {
-                        what: PendingWork::Loading { paths, options },
-                        ..
-                    }) = self.pending.take()
-                    {
-                        self.remember_recent(&paths);
-                        self.sources = paths;
-                        self.load_options = options;
-                    }
+                    let purpose = match self.pending.take() {
+                        Some(Pending {
+                            what:
+                                PendingWork::Loading {
+                                    paths,
+                                    options,
+                                    purpose,
+                                },
+                            ..
+                        }) => {
+                            self.remember_recent(&paths);
+                            self.sources = paths;
+                            self.load_options = options;
+                            purpose
+                        }
+                        _ => Purpose::Reload,
+                    };
                     self.failed_load = None;
-                    if std::mem::take(&mut self.fresh_open) {
-                        self.view = dashboard.view.clone();
+                    if purpose == Purpose::NewAnalysis {
+                        // New files are a new analysis: fresh filters, no workspace file,
+                        // colours, note or sort.
+                        self.view = View::default();
                         self.hidden.clear();
-                    }
-                    if std::mem::take(&mut self.pending_new_analysis) {
                         self.workspace_path = None;
                         self.note.clear();
                         self.colors.clear();
@@ -656,14 +724,14 @@ impl RoiLensApp {
                     self.error = None;
                     self.dataset = Some(dataset);
                     self.facts = facts;
-                    let stale = dashboard.view != self.view;
+                    let stale = dashboard.query != self.view.query();
                     self.show_dashboard(dashboard.clone());
                     if stale {
                         self.start_compute();
                     } else {
                         self.start_statistics(dashboard);
                     }
-                    if std::mem::take(&mut self.baseline_after_load) {
+                    if purpose != Purpose::Reload {
                         self.baseline = Some(self.current_workspace());
                     }
                 }
@@ -676,14 +744,14 @@ impl RoiLensApp {
                     self.start_statistics(dashboard);
                 }
                 Report::Statistics {
-                    dashboard, elapsed, ..
+                    statistics,
+                    elapsed,
+                    ..
                 } => {
                     self.pending = None;
-                    // Statistics only ever follow a load or an update, whose status this
-                    // completes.
                     self.status =
                         format!("{}; statistics in {}", self.status, format_elapsed(elapsed));
-                    self.show_dashboard(dashboard);
+                    self.statistics = Some(statistics);
                 }
                 Report::Failed {
                     message,
@@ -691,19 +759,17 @@ impl RoiLensApp {
                     ..
                 } => {
                     // What was loaded before stays loaded, with the filters it was shown with.
+                    // The failed request's purpose goes with it.
                     self.failed_load = match (self.pending.take(), needs_mapping) {
                         (
                             Some(Pending {
-                                what: PendingWork::Loading { paths, options },
+                                what: PendingWork::Loading { paths, options, .. },
                                 ..
                             }),
                             Some(missing),
                         ) => Some((paths, options, missing)),
                         _ => None,
                     };
-                    self.fresh_open = false;
-                    self.pending_new_analysis = false;
-                    self.baseline_after_load = false;
                     self.restore_view_of_dashboard();
                     self.error = Some(message);
                 }
@@ -724,12 +790,11 @@ impl RoiLensApp {
                     None => self.status = "Export cancelled: no file chosen.".to_owned(),
                 },
                 FileEvent::Exported(message) => self.status = message,
-                FileEvent::WorkspaceSaved(path, ws) => self.workspace_saved(path, *ws),
-                FileEvent::WorkspaceOpened(path, opened) => self.workspace_opened(path, *opened),
-                FileEvent::Failed(message) => {
-                    self.after_save = None;
-                    self.error = Some(message);
+                FileEvent::WorkspaceSaved(path, ws, then) => {
+                    self.workspace_saved(ctx, path, *ws, then);
                 }
+                FileEvent::WorkspaceOpened(path, opened) => self.workspace_opened(path, *opened),
+                FileEvent::Failed(message) => self.error = Some(message),
             }
         }
         if let Some(rx) = &self.dialog {
@@ -809,7 +874,7 @@ impl RoiLensApp {
 
     /// One frame: take in reports and dropped files, draw, then apply the commands.
     pub fn frame(&mut self, ui: &mut egui::Ui) {
-        self.poll();
+        self.poll(ui.ctx());
         let dropped: Vec<PathBuf> = ui.input(|i| {
             i.raw
                 .dropped_files
@@ -823,7 +888,7 @@ impl RoiLensApp {
         }
         self.shortcuts(ui.ctx());
         self.guard_close(ui.ctx());
-        ui::app_ui(self, ui);
+        panels::app_ui(self, ui);
         let ctx = ui.ctx().clone();
         self.apply_commands(&ctx);
         let title = self.window_title();

@@ -10,29 +10,33 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
-use crate::dashboard::{DashboardData, DatasetFacts, View, add_statistics_until, compute_charts};
+use crate::dashboard::{
+    ChartQuery, DashboardData, DatasetFacts, Statistics, StatsRequest, compute_charts,
+    compute_statistics_until,
+};
 use crate::data::{Dataset, Field, LoadError, LoadOptions, load_files_with_progress};
 
 /// Work for the worker.
 pub enum Job {
-    /// Load files, then compute the dashboard for `view`.
+    /// Load files, then compute the charts for `query`.
     Load {
         generation: u64,
         paths: Vec<PathBuf>,
         options: LoadOptions,
-        view: View,
+        query: ChartQuery,
     },
-    /// Recompute the dashboard of an already loaded dataset.
+    /// Recompute the charts of an already loaded dataset.
     Compute {
         generation: u64,
         dataset: Arc<Dataset>,
-        view: View,
+        query: ChartQuery,
     },
-    /// Add the statistics its view asks for to a dashboard already on screen.
+    /// The statistics of charts already on screen.
     Statistics {
         generation: u64,
         dataset: Arc<Dataset>,
         dashboard: Arc<DashboardData>,
+        request: StatsRequest,
     },
 }
 
@@ -65,10 +69,10 @@ pub enum Report {
         dashboard: Arc<DashboardData>,
         elapsed: Duration,
     },
-    /// The dashboard with its statistics.
+    /// The statistics of the charts on screen.
     Statistics {
         generation: u64,
-        dashboard: Arc<DashboardData>,
+        statistics: Arc<Statistics>,
         elapsed: Duration,
     },
     Failed {
@@ -245,7 +249,7 @@ fn do_job(
             generation,
             paths,
             options,
-            view,
+            query,
         } => {
             let mut progress = |files_done, files_total| {
                 send(Report::Progress {
@@ -256,7 +260,7 @@ fn do_job(
             };
             let dataset = load_files_with_progress(&paths, &options, &mut progress)?;
             let facts = DatasetFacts::of(&dataset);
-            let dashboard = compute_charts(&dataset, &view)?;
+            let dashboard = compute_charts(&dataset, &query)?;
             Ok(Report::Loaded {
                 generation,
                 dataset: Arc::new(dataset),
@@ -268,9 +272,9 @@ fn do_job(
         Job::Compute {
             generation,
             dataset,
-            view,
+            query,
         } => {
-            let dashboard = compute_charts(&dataset, &view)?;
+            let dashboard = compute_charts(&dataset, &query)?;
             Ok(Report::Computed {
                 generation,
                 dashboard: Arc::new(dashboard),
@@ -280,12 +284,13 @@ fn do_job(
         Job::Statistics {
             generation,
             dataset,
-            mut dashboard,
+            dashboard,
+            request,
         } => {
-            add_statistics_until(&dataset, Arc::make_mut(&mut dashboard), superseded)?;
+            let statistics = compute_statistics_until(&dataset, &dashboard, &request, superseded)?;
             Ok(Report::Statistics {
                 generation,
-                dashboard,
+                statistics: Arc::new(statistics),
                 elapsed: started.elapsed(),
             })
         }

@@ -5,8 +5,9 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::{Chart, Command, ExportDialog, ExportKind, RECENT_LIMIT, RoiLensApp};
+use super::{Command, ExportDialog, ExportKind, Purpose, RECENT_LIMIT, RoiLensApp};
 use crate::dashboard::DashboardData;
+use crate::views::ViewRef;
 use crate::workspace::{Opened, Source, SourceState, Workspace};
 
 /// A source of the opened workspace that was not found; its settings are kept (and saved
@@ -63,7 +64,7 @@ impl RoiLensApp {
             table_sort: self.table_sort,
             hidden: self.hidden.clone(),
             colors: self.colors.clone(),
-            maximized: self.maximized.map(|c| c.name().to_owned()),
+            maximized: self.maximized.map(|v| v.id().to_owned()),
             dark: self.prefs.dark_mode,
             note: self.note.clone(),
         }
@@ -89,6 +90,8 @@ impl RoiLensApp {
         for (name, color) in &dashboard.groups {
             self.colors.entry(name.clone()).or_insert(*color);
         }
+        // Statistics are of the rows of the charts they were computed for.
+        self.statistics = None;
         self.dashboard = Some(dashboard);
     }
 
@@ -134,7 +137,7 @@ impl RoiLensApp {
         self.view = ws.view.clone();
         self.hidden = ws.hidden.clone();
         self.table_sort = ws.table_sort;
-        self.maximized = ws.maximized.as_deref().and_then(Chart::from_name);
+        self.maximized = ws.maximized.as_deref().and_then(ViewRef::from_id);
         self.colors = ws.colors.clone();
         self.note = ws.note.clone();
         if ws.dark != self.prefs.dark_mode {
@@ -156,33 +159,29 @@ impl RoiLensApp {
             self.load_options = options;
             self.dataset = None;
             self.dashboard = None;
+            self.statistics = None;
             self.facts = Default::default();
             self.baseline = Some(self.current_workspace());
             return;
         }
-        self.start_load(paths, options);
-        self.pending_new_analysis = false;
-        self.baseline_after_load = true;
+        self.start_load(paths, options, Purpose::OpenWorkspace);
     }
 
-    /// Saves to the workspace's file, or asks where; `then` runs once saved.
+    /// Saves to the workspace's file, or asks where; `then` runs once saved (and is dropped
+    /// with the save if it fails or its window is cancelled).
     pub(super) fn save_workspace(&mut self, ctx: &egui::Context, then: Option<Then>) {
         match self.workspace_path.clone() {
             Some(path) => {
                 let ws = self.current_workspace();
-                self.after_save = then;
-                if let Err(e) = self.files.save_workspace(ctx, ws, path) {
+                if let Err(e) = self.files.save_workspace(ctx, ws, path, then) {
                     self.error = Some(e);
                 }
             }
-            None => {
-                self.after_save = then;
-                self.show_save_workspace_window();
-            }
+            None => self.show_save_workspace_window(then),
         }
     }
 
-    pub(super) fn show_save_workspace_window(&mut self) {
+    pub(super) fn show_save_workspace_window(&mut self, then: Option<Then>) {
         let path = match &self.workspace_path {
             Some(p) => p.clone(),
             None => self
@@ -192,22 +191,29 @@ impl RoiLensApp {
         self.export_dialog = Some(ExportDialog {
             kind: ExportKind::Workspace {
                 note: self.note.clone(),
+                then,
             },
             path: path.display().to_string(),
             no_file_chosen: false,
         });
     }
 
-    pub(super) fn workspace_saved(&mut self, path: PathBuf, saved: Workspace) {
+    pub(super) fn workspace_saved(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        saved: Workspace,
+        then: Option<Then>,
+    ) {
         let path = std::fs::canonicalize(&path).unwrap_or(path);
         self.status = format!("Saved workspace {}", path.display());
         self.remember_recent_workspace(&path);
         self.workspace_path = Some(path);
         self.baseline = Some(saved);
-        match self.after_save.take() {
+        match then {
             Some(Then::Close) => {
                 self.allow_close = true;
-                self.close_requested_now = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Some(Then::OpenWorkspace(next)) => self.push(Command::OpenWorkspace(next)),
             None => {}
@@ -258,7 +264,7 @@ impl RoiLensApp {
                 .insert(path.clone(), missing.source.mapping.clone());
         }
         paths.push(path);
-        self.start_load(paths, options);
+        self.start_load(paths, options, Purpose::Reload);
     }
 
     /// Ctrl+S saves, Ctrl+Shift+S saves as, Ctrl+O opens a workspace.
@@ -280,10 +286,6 @@ impl RoiLensApp {
 
     /// Closing the window with unsaved changes asks first.
     pub(super) fn guard_close(&mut self, ctx: &egui::Context) {
-        if std::mem::take(&mut self.close_requested_now) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            return;
-        }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.confirm = Some(Confirm { then: Then::Close });

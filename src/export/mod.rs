@@ -1,8 +1,9 @@
-//! Presentation exports: any chart, or the whole dashboard, as a PNG drawn offscreen by the
-//! same chart code the dashboard uses (never a crop of the screen), and the KPI table as CSV.
-//! The app and the CLI both call [`save_png`].
+//! Presentation exports: any view of the registry, or the whole dashboard, as a PNG drawn
+//! offscreen by the views' own code (never a crop of the screen), and the KPI table as CSV
+//! from the core's table model. The app and the CLI both call [`save_png`].
 
 mod gpu;
+mod picture;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -10,89 +11,36 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::dashboard::{DashboardData, TableSort};
+use crate::dashboard::{DashboardData, Presentation, Shown, Statistics, TableSort};
+use crate::views::ViewRef;
 pub use gpu::Gpu;
 
-/// The dashboard's charts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Chart {
-    Roi,
-    Funnel,
-    Retention,
-    Trend,
-    Scatter,
-    Table,
-}
-
-impl Chart {
-    pub const ALL: [Chart; 6] = [
-        Chart::Roi,
-        Chart::Funnel,
-        Chart::Retention,
-        Chart::Trend,
-        Chart::Scatter,
-        Chart::Table,
-    ];
-
-    /// A fixed title, for menus and hover texts.
-    pub fn title(self) -> &'static str {
-        match self {
-            Chart::Roi => "ROI by channel",
-            Chart::Funnel => "Conversion funnel",
-            Chart::Retention => "Retention",
-            Chart::Trend => "Trend",
-            Chart::Scatter => "Daily spend vs revenue",
-            Chart::Table => "KPI table",
-        }
-    }
-
-    /// The title of this chart over `data`: it names the grouping and the trend's metric.
-    pub fn title_for(self, data: &DashboardData) -> String {
-        match self {
-            Chart::Roi => format!("ROI by {}", data.view.group_by.name()),
-            Chart::Trend => format!("{} over time", data.view.trend_metric.label()),
-            Chart::Retention => format!("Retention by {}", data.view.group_by.name()),
-            Chart::Funnel => format!("Conversion funnel by {}", data.view.group_by.name()),
-            other => other.title().to_owned(),
-        }
-    }
-
-    /// The chart with this [`name`](Chart::name).
-    pub fn from_name(name: &str) -> Option<Chart> {
-        Chart::ALL.into_iter().find(|c| c.name() == name)
-    }
-
-    /// The name on the command line and in file names.
-    pub fn name(self) -> &'static str {
-        match self {
-            Chart::Roi => "roi",
-            Chart::Funnel => "funnel",
-            Chart::Retention => "retention",
-            Chart::Trend => "trend",
-            Chart::Scatter => "scatter",
-            Chart::Table => "table",
-        }
-    }
-}
-
-/// What one PNG shows: one chart or the whole dashboard.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// What one PNG shows: one view or the whole dashboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Picture {
-    Chart(Chart),
+    View(ViewRef),
     Dashboard,
 }
 
 impl Picture {
     pub fn name(self) -> &'static str {
         match self {
-            Picture::Chart(c) => c.name(),
+            Picture::View(v) => v.id(),
             Picture::Dashboard => "dashboard",
         }
     }
 
-    pub fn title_for(self, data: &DashboardData) -> String {
+    /// A fixed title, for menus.
+    pub fn title(self) -> &'static str {
         match self {
-            Picture::Chart(c) => c.title_for(data),
+            Picture::View(v) => v.title(),
+            Picture::Dashboard => "Whole dashboard",
+        }
+    }
+
+    pub fn title_for(self, shown: &Shown<'_>) -> String {
+        match self {
+            Picture::View(v) => v.title_for(shown),
             Picture::Dashboard => "Channel performance".to_owned(),
         }
     }
@@ -104,6 +52,21 @@ impl Picture {
             None => format!("{}.{extension}", self.name()),
         }
     }
+
+    /// Every picture: each view of the registry, then the whole dashboard.
+    pub fn all() -> impl Iterator<Item = Picture> {
+        ViewRef::all()
+            .map(Picture::View)
+            .chain(std::iter::once(Picture::Dashboard))
+    }
+
+    /// The names `roi-lens chart --chart` takes, for its help and errors.
+    pub fn names() -> String {
+        Picture::all()
+            .map(Picture::name)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 impl FromStr for Picture {
@@ -111,19 +74,9 @@ impl FromStr for Picture {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let wanted = s.trim().to_ascii_lowercase();
-        if wanted == "dashboard" {
-            return Ok(Picture::Dashboard);
-        }
-        Chart::ALL
-            .into_iter()
-            .find(|c| c.name() == wanted)
-            .map(Picture::Chart)
-            .ok_or_else(|| {
-                format!(
-                    "unknown chart `{s}`; choose one of roi, funnel, retention, trend, scatter, \
-                     table, dashboard"
-                )
-            })
+        Picture::all()
+            .find(|p| p.name() == wanted)
+            .ok_or_else(|| format!("unknown chart `{s}`; choose one of {}", Picture::names()))
     }
 }
 
@@ -188,11 +141,13 @@ impl ImageSpec {
 }
 
 /// What the picture shows besides the data: the groups hidden from the charts, the KPI
-/// table's sort, and the source file names for the footnote.
+/// table's sort, which statistics are drawn and the trend's metric, and the source file
+/// names for the footnote.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Look {
     pub hidden: BTreeSet<String>,
     pub sort: TableSort,
+    pub presentation: Presentation,
     pub sources: Vec<String>,
 }
 
@@ -229,6 +184,7 @@ const PASSES: usize = 3;
 pub fn render(
     gpu: &Gpu,
     data: &DashboardData,
+    stats: Option<&Statistics>,
     picture: Picture,
     spec: &ImageSpec,
     look: &Look,
@@ -260,7 +216,7 @@ pub fn render(
     let mut last = None;
     for _ in 0..PASSES {
         let mut output = ctx.run_ui(input.clone(), |ui| {
-            crate::ui::picture_ui(ui, data, picture, look);
+            picture::picture_ui(ui, data, stats, picture, look);
         });
         textures.push(
             output
@@ -300,24 +256,21 @@ pub fn encode_png(image: &image::RgbaImage) -> Result<Vec<u8>, ExportError> {
 pub fn save_png(
     gpu: &Gpu,
     data: &DashboardData,
+    stats: Option<&Statistics>,
     picture: Picture,
     spec: &ImageSpec,
     look: &Look,
     path: &Path,
 ) -> Result<[u32; 2], ExportError> {
-    let image = render(gpu, data, picture, spec, look)?;
+    let image = render(gpu, data, stats, picture, spec, look)?;
     let bytes = encode_png(&image)?;
     write(path, &bytes)?;
     Ok([image.width(), image.height()])
 }
 
 /// Writes the KPI table as a spreadsheet-safe CSV (UTF-8 with BOM, formulas neutralised).
-pub fn save_table_csv(
-    data: &DashboardData,
-    sort: TableSort,
-    path: &Path,
-) -> Result<(), ExportError> {
-    write(path, data.kpi_report(sort).to_csv(true).as_bytes())
+pub fn save_table_csv(shown: &Shown<'_>, sort: TableSort, path: &Path) -> Result<(), ExportError> {
+    write(path, shown.kpi_table(sort).report.to_csv(true).as_bytes())
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {

@@ -10,6 +10,7 @@ pub mod files;
 pub mod format;
 pub mod metrics;
 pub mod palette;
+pub mod plan;
 pub mod report;
 pub mod sample;
 pub mod stats;

@@ -3,6 +3,7 @@
 
 use serde_json::{Map, Value};
 
+use crate::format::format_value;
 use crate::metrics::{GroupKey, Metric, PeriodComparison, Summary, Uncertainty, change};
 use crate::stats::Interval;
 
@@ -107,13 +108,16 @@ impl Annotations<'_> {
 
     /// One extra's cell for `row`, whose current value of `metric` is `value`.
     pub fn cell(&self, metric: Metric, extra: Extra, row: RowRef, value: Option<f64>) -> Cell {
-        let interval = || -> Option<(f64, f64)> {
+        let interval = || -> Option<Interval> {
             let u = self.intervals?;
-            let found = match row {
+            match row {
                 RowRef::Group(i) => u.interval(metric, i),
                 RowRef::Total => u.total_intervals.get(&metric).copied(),
-            };
-            found.and_then(Interval::range)
+            }
+        };
+        let bound = |pick: fn((f64, f64)) -> f64| match interval() {
+            Some(Interval::TooFewDays { days }) => Cell::TooFewDays(days),
+            other => Cell::Number(other.and_then(Interval::range).map(pick)),
         };
         let previous = || -> Option<f64> {
             let p = self.periods?;
@@ -127,8 +131,8 @@ impl Annotations<'_> {
             _ => None,
         };
         match extra {
-            Extra::Lo => Cell::Number(interval().map(|r| r.0)),
-            Extra::Hi => Cell::Number(interval().map(|r| r.1)),
+            Extra::Lo => bound(|r| r.0),
+            Extra::Hi => bound(|r| r.1),
             Extra::VsBaseline => {
                 let own = matches!(
                     (self.versus, row),
@@ -171,6 +175,31 @@ pub enum Cell {
     /// Text: a group name, a verdict word; `None` where missing (a row with no date, say).
     Text(Option<String>),
     Number(Option<f64>),
+    /// An interval bound that was not computed: the group has data on only this many days.
+    /// Empty in CSV and `null` in JSON; the app says "too uncertain".
+    TooFewDays(usize),
+}
+
+impl Cell {
+    /// The cell as the table on screen and in the terminal shows it, in `column`'s format:
+    /// values and bounds as the metric is written, changes signed, p-values to three places.
+    pub fn text(&self, column: ReportColumn) -> String {
+        match (self, column) {
+            (Cell::Text(Some(s)), _) => s.clone(),
+            (Cell::Text(None), _) => crate::data::NONE_LABEL.to_owned(),
+            (Cell::TooFewDays(_), _) | (Cell::Number(None), ReportColumn::Extra(..)) => {
+                String::new()
+            }
+            (Cell::Number(v), ReportColumn::Metric(m)) => format_value(m, *v),
+            (Cell::Number(Some(v)), ReportColumn::Extra(m, e)) => match e {
+                Extra::P => crate::format::p_value(*v),
+                Extra::ChangePct => format!("{v:+.1}%"), // already in percent
+                Extra::Change => crate::format::signed(m, *v),
+                _ => format_value(m, Some(*v)),
+            },
+            (Cell::Number(v), ReportColumn::Key(_)) => v.map(|v| v.to_string()).unwrap_or_default(),
+        }
+    }
 }
 
 /// A summary laid out as columns and rows.
@@ -254,7 +283,7 @@ impl Report {
                 .iter()
                 .map(|cell| match cell {
                     Cell::Text(Some(s)) => text_cell(s),
-                    Cell::Text(None) | Cell::Number(None) => String::new(),
+                    Cell::Text(None) | Cell::Number(None) | Cell::TooFewDays(_) => String::new(),
                     Cell::Number(Some(v)) => number_text(*v),
                 })
                 .collect();
@@ -284,7 +313,7 @@ fn cell_json(cell: &Cell) -> Value {
     match cell {
         Cell::Text(Some(s)) => Value::String(s.clone()),
         Cell::Text(None) => Value::Null,
-        Cell::Number(None) => Value::Null,
+        Cell::Number(None) | Cell::TooFewDays(_) => Value::Null,
         Cell::Number(Some(v)) => number_json(*v),
     }
 }

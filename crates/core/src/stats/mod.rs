@@ -119,6 +119,13 @@ impl Direction {
         }
     }
 
+    /// The direction [`name`](Direction::name) writes (`baseline` and other words: none).
+    pub fn from_name(word: &str) -> Option<Direction> {
+        [Direction::Higher, Direction::Lower, Direction::Same]
+            .into_iter()
+            .find(|d| d.name() == word)
+    }
+
     /// From a difference (group − baseline) and its adjusted p-value.
     pub fn of(difference: f64, adjusted_p: f64) -> Direction {
         if adjusted_p >= ALPHA || difference == 0.0 {

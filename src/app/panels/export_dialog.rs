@@ -3,7 +3,7 @@
 
 use egui::RichText;
 
-use crate::app::{Chart, Command, ExportKind, RoiLensApp};
+use crate::app::{Command, ExportKind, RoiLensApp};
 use crate::export::{ImageSpec, MAX_SIDE, MIN_SIDE, Picture, SCALES};
 
 /// Common slide and document sizes, in points.
@@ -44,7 +44,7 @@ pub fn export_dialog_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
                         );
                         ui.end_row();
                     }
-                    ExportKind::Workspace { note } => {
+                    ExportKind::Workspace { note, .. } => {
                         ui.label("Note");
                         ui.add(
                             egui::TextEdit::multiline(note)
@@ -140,16 +140,11 @@ pub fn export_dialog_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
 
 fn picture_options_ui(ui: &mut egui::Ui, picture: &mut Picture, spec: &mut ImageSpec) {
     ui.label("Picture");
-    let current = match picture {
-        Picture::Chart(c) => c.title().to_owned(),
-        Picture::Dashboard => "Whole dashboard".to_owned(),
-    };
     egui::ComboBox::from_id_salt("export-picture")
-        .selected_text(current)
+        .selected_text(picture.title())
         .show_ui(ui, |ui| {
-            ui.selectable_value(picture, Picture::Dashboard, "Whole dashboard");
-            for chart in Chart::ALL {
-                ui.selectable_value(picture, Picture::Chart(chart), chart.title());
+            for choice in Picture::all() {
+                ui.selectable_value(picture, choice, choice.title());
             }
         });
     ui.end_row();

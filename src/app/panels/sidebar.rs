@@ -270,6 +270,7 @@ fn statistics_ui(app: &RoiLensApp, ui: &mut egui::Ui, view: &mut View) {
          (fewer than 7 days: too uncertain).",
         );
     let data = app.dashboard.as_deref();
+    let statistics = app.statistics.as_deref();
     let key = view.group_by.name();
     ui.horizontal(|ui| {
         let label = ui
@@ -279,8 +280,8 @@ fn statistics_ui(app: &RoiLensApp, ui: &mut egui::Ui, view: &mut View) {
                  a two-proportion z-test for rates, a bootstrap test for ROI, 5 % level after \
                  Holm's correction across the {key}s"
             ));
-        let by_spend = data
-            .and_then(|d| d.uncertainty.as_ref())
+        let by_spend = statistics
+            .and_then(|s| s.uncertainty.as_ref())
             .filter(|u| u.baseline_by_spend)
             .and_then(|u| u.baseline_name().map(str::to_owned));
         let automatic = match &by_spend {
@@ -312,8 +313,8 @@ fn statistics_ui(app: &RoiLensApp, ui: &mut egui::Ui, view: &mut View) {
         });
     });
     let mut comparing = stats.compare.is_some();
-    let current = data
-        .and_then(|d| d.periods.as_ref())
+    let current = statistics
+        .and_then(|s| s.periods.as_ref())
         .map(|p| (p.current, p.previous));
     if ui
         .checkbox(&mut comparing, "Compare periods")
@@ -383,8 +384,8 @@ fn statistics_ui(app: &RoiLensApp, ui: &mut egui::Ui, view: &mut View) {
                     .weak(),
                 );
             }
-            if data
-                .and_then(|d| d.periods.as_ref())
+            if statistics
+                .and_then(|s| s.periods.as_ref())
                 .is_some_and(|p| !p.has_rows)
             {
                 ui.label(

@@ -1,5 +1,21 @@
-//! Everything the dashboard shows, computed in one pass from a dataset and a [`View`].
-//! Pure core: the app computes this on a worker thread and its charts only read it.
+//! Everything the dashboard shows, computed from a dataset and a [`View`]. Pure core: the app
+//! computes this on a worker thread and its views only read it.
+//!
+//! Three values, each recomputed only when what it depends on changes:
+//! - [`DashboardData`], the charts, from the [`ChartQuery`] (filters, grouping, time buckets);
+//! - [`Statistics`] (intervals, baseline comparisons, the other period), from a
+//!   [`StatsRequest`], computed after the charts and kept beside them, never copied into them;
+//! - [`Presentation`] (which statistics are drawn, the trend's metric), applied when drawing:
+//!   switching it re-renders and recomputes nothing. [`Shown`] puts the three together for a
+//!   view, the KPI table model and a picture's subtitle.
+
+mod shown;
+mod statistics;
+
+pub use shown::{KpiTable, Shown};
+pub use statistics::{Statistics, StatsRequest, compute_statistics, compute_statistics_until};
+
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -7,13 +23,10 @@ use serde::{Deserialize, Serialize};
 use crate::data::clean::date_from_epoch_days;
 use crate::data::{Dataset, Field};
 use crate::metrics::{
-    Comparison, DailyPoint, Filters, FunnelRow, Granularity, GroupKey, Metric, MetricsError,
-    PeriodComparison, Query, Summary, Uncertainty, Verdict, compare_periods, daily_points,
-    daily_points_of, date_span, funnel_of, rollup, summarize, time_series, uncertainty_until,
+    Comparison, Filters, FunnelRow, Granularity, GroupKey, Metric, MetricsError, Query, Summary,
+    daily_points, daily_points_of, date_span, funnel_of, rollup, summarize, time_series,
 };
 use crate::palette::assign_colors;
-use crate::report::{Annotations, Cell, Report, ReportColumn, RowRef};
-use crate::stats::{Bootstrap, Interval};
 
 /// What the dashboard looks at: filters, grouping, granularity and the trend's metric.
 /// A plain comparable value: results are recomputed only when it changes.
@@ -26,6 +39,70 @@ pub struct View {
     pub granularity: Granularity,
     pub trend_metric: Metric,
     pub stats: StatsView,
+}
+
+impl View {
+    /// What the charts are computed from: a change here starts a new computation.
+    pub fn query(&self) -> ChartQuery {
+        ChartQuery {
+            filters: self.filters.clone(),
+            group_by: self.group_by,
+            granularity: self.granularity,
+        }
+    }
+
+    /// What is drawn from the computed values: a change here only re-renders.
+    pub fn presentation(&self) -> Presentation {
+        Presentation {
+            intervals: self.stats.intervals,
+            significance: self.stats.significance,
+            periods: self.stats.compare.is_some(),
+            trend_metric: self.trend_metric,
+        }
+    }
+
+    /// The statistics the view needs computed (nothing when every switch is off).
+    pub fn stats_request(&self) -> StatsRequest {
+        StatsRequest {
+            uncertainty: self.stats.intervals || self.stats.significance,
+            baseline: self.stats.baseline.clone(),
+            compare: self.stats.compare.clone(),
+        }
+    }
+}
+
+/// The part of a [`View`] the charts' numbers depend on.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ChartQuery {
+    pub filters: Filters,
+    /// Channel, campaign or source.
+    pub group_by: GroupKey,
+    pub granularity: Granularity,
+}
+
+impl Default for ChartQuery {
+    fn default() -> Self {
+        View::default().query()
+    }
+}
+
+/// The part of a [`View`] that only changes how computed values are drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Presentation {
+    /// Draw 95 % intervals (whiskers, ± columns).
+    pub intervals: bool,
+    /// Draw the comparisons with the baseline (▲ ▼ ≈).
+    pub significance: bool,
+    /// Show the other period's values (Δ, Δ %).
+    pub periods: bool,
+    /// The metric of the trend chart.
+    pub trend_metric: Metric,
+}
+
+impl Default for Presentation {
+    fn default() -> Self {
+        View::default().presentation()
+    }
 }
 
 impl Default for View {
@@ -120,10 +197,12 @@ pub struct Series {
     pub points: Vec<[f64; 2]>,
 }
 
-/// The computed dashboard.
+/// The computed charts of one [`ChartQuery`]. Every per-group vector (`groups`, `by_group`'s
+/// rows, `funnel`, `charted`) has one entry per group in the same order; the series
+/// (`retention`, `trend`, `scatter`) hold only the charted groups, in that order.
 #[derive(Clone, Debug)]
 pub struct DashboardData {
-    pub view: View,
+    pub query: ChartQuery,
     /// One row per group (KPI table, ROI bars, retention).
     pub by_group: Summary,
     /// One row of overall totals (totals row, overall ROI line).
@@ -133,21 +212,16 @@ pub struct DashboardData {
     pub funnel: Vec<FunnelRow>,
     /// Retention curve per group: x = day N, y = retention.
     pub retention: Vec<Series>,
-    /// The trend metric per group over time.
-    pub trend: Vec<Series>,
-    /// Daily (spend, revenue) per group.
-    pub points: Vec<DailyPoint>,
-    /// The same daily points split by group, in group order, each with its ROI.
+    /// Every metric per group over time, so the trend can switch metric without a
+    /// recomputation.
+    pub trend: BTreeMap<Metric, Vec<Series>>,
+    /// Daily (spend, revenue) per group, in group order, each day with its ROI.
     pub scatter: Vec<ScatterSeries>,
     /// The first and last day of the rows in view (`None` without dates).
     pub span: Option<(NaiveDate, NaiveDate)>,
     /// Which groups (of `groups`) the charts show: all of them, or the [`CHART_GROUPS`] with the
     /// most spend when there are more. The table shows every group.
     pub charted: Vec<bool>,
-    /// Intervals and baseline comparisons of `by_group`'s rows, when switched on.
-    pub uncertainty: Option<Uncertainty>,
-    /// The other period's values for `by_group`'s rows, when switched on.
-    pub periods: Option<PeriodComparison>,
 }
 
 /// One group's daily points, for the scatter chart and its hover labels.
@@ -200,7 +274,7 @@ impl DashboardData {
     /// Said under each chart when it leaves groups out: how many it shows of how many.
     pub fn charted_note(&self) -> Option<String> {
         let shown = self.charted.iter().filter(|c| **c).count();
-        let key = self.view.group_by.name();
+        let key = self.query.group_by.name();
         (shown < self.charted.len()).then(|| {
             format!(
                 "The {shown} {key}s with the most spend of {}; the table lists all. Filter \
@@ -210,140 +284,9 @@ impl DashboardData {
         })
     }
 
-    /// The statistics switched on in the view, for the KPI table and its exports.
-    pub fn annotations(&self) -> Annotations<'_> {
-        let stats = &self.view.stats;
-        Annotations {
-            intervals: self.uncertainty.as_ref().filter(|_| stats.intervals),
-            versus: self.uncertainty.as_ref().filter(|_| stats.significance),
-            periods: self.periods.as_ref(),
-        }
-    }
-
-    /// The interval of `metric` for group row `i`, when intervals are on.
-    pub fn interval(&self, metric: Metric, i: usize) -> Option<Interval> {
-        self.annotations().intervals?.interval(metric, i)
-    }
-
-    /// The verdict against the baseline of group row `i`, when comparisons are on.
-    pub fn verdict(&self, metric: Metric, i: usize) -> Option<Verdict> {
-        self.annotations().versus?.verdict(metric, i)
-    }
-
-    /// The baseline's row, when comparisons are on.
-    pub fn baseline(&self) -> Option<usize> {
-        self.annotations().versus?.baseline
-    }
-
     /// The row of a group by name.
     pub fn group_index(&self, name: &str) -> Option<usize> {
         self.groups.iter().position(|(g, _)| g == name)
-    }
-
-    /// The KPI table as a report: one row per group in the table's order, then a "Total" row
-    /// (the core's totals: ratios of sums); each metric followed by the statistics switched
-    /// on (`roi_lo`, `roi_hi`, `roi_vs_baseline`, `roi_p`, `roi_prev`, …).
-    pub fn kpi_report(&self, sort: TableSort) -> Report {
-        let annotations = self.annotations();
-        let mut columns = vec![ReportColumn::Key(self.view.group_by)];
-        columns.extend(annotations.columns(&self.by_group.metrics));
-        let values: std::collections::BTreeMap<Metric, Vec<Option<f64>>> = self
-            .by_group
-            .metrics
-            .iter()
-            .map(|m| (*m, self.by_group.values(*m)))
-            .collect();
-        let mut rows: Vec<Vec<Cell>> = self
-            .table_order(sort)
-            .into_iter()
-            .map(|i| {
-                std::iter::once(Cell::Text(Some(self.groups[i].0.clone())))
-                    .chain(annotations.cells(&columns, RowRef::Group(i), |m| {
-                        values.get(&m).and_then(|v| v[i])
-                    }))
-                    .collect()
-            })
-            .collect();
-        rows.push(
-            std::iter::once(Cell::Text(Some("Total".to_owned())))
-                .chain(annotations.cells(&columns, RowRef::Total, |m| {
-                    self.totals.values(m).first().copied().flatten()
-                }))
-                .collect(),
-        );
-        Report { columns, rows }
-    }
-
-    /// One line saying what the charts show, for an exported image's subtitle:
-    /// `2024-09-22 – 2024-10-21 · all 6 channels · by channel, daily`.
-    pub fn describe(&self, hidden: &std::collections::BTreeSet<String>) -> String {
-        let dates = match self.span {
-            Some((a, b)) if a == b => a.to_string(),
-            Some((a, b)) => format!("{a} – {b}"),
-            None => "all dates".to_owned(),
-        };
-        let key = self.view.group_by;
-        let filters = &self.view.filters;
-        let none = Vec::new();
-        // The filter on the grouping key itself, and the name filters that narrow the rows.
-        let (own_filter, others) = match key {
-            GroupKey::Channel => (&filters.channels, vec![("campaign", &filters.campaigns)]),
-            GroupKey::Campaign => (&filters.campaigns, vec![("channel", &filters.channels)]),
-            _ => (
-                &none,
-                vec![
-                    ("channel", &filters.channels),
-                    ("campaign", &filters.campaigns),
-                ],
-            ),
-        };
-        let plural = |word: &str, n: usize| {
-            if n == 1 {
-                word.to_owned()
-            } else {
-                format!("{word}s")
-            }
-        };
-        let shown: Vec<&str> = self
-            .groups
-            .iter()
-            .map(|(g, _)| g.as_str())
-            .filter(|g| !hidden.contains(*g))
-            .collect();
-        let all = self.groups.len();
-        let groups = if shown.len() == all && own_filter.is_empty() {
-            format!("all {all} {}", plural(key.name(), all))
-        } else if shown.len() <= 6 {
-            format!("{}: {}", plural(key.name(), shown.len()), shown.join(", "))
-        } else {
-            format!("{} of {all} {}", shown.len(), plural(key.name(), all))
-        };
-        let mut parts = vec![dates, groups];
-        for (word, names) in others {
-            if !names.is_empty() {
-                parts.push(list_filter(word, names));
-            }
-        }
-        let granularity = match self.view.granularity {
-            Granularity::Day => "daily",
-            Granularity::Week => "weekly",
-            Granularity::Month => "monthly",
-        };
-        parts.push(format!("by {}, {granularity}", key.name()));
-        // What the whiskers, markers and Δ columns mean, so a slide explains itself.
-        let notes = self.annotations();
-        if notes.intervals.is_some() {
-            parts.push("whiskers: 95 % intervals".to_owned());
-        }
-        if let Some(name) = notes.versus.and_then(Uncertainty::baseline_name) {
-            parts.push(format!(
-                "▲▼ differs from {name} (5 %, Holm), ≈ not distinguishable"
-            ));
-        }
-        if let Some(p) = notes.periods {
-            parts.push(format!("Δ vs {} – {}", p.previous.0, p.previous.1));
-        }
-        parts.join(" · ")
     }
 
     /// Replaces the automatic colours of the groups named in `colors` (a workspace's saved
@@ -360,7 +303,11 @@ impl DashboardData {
         for (name, color) in &mut self.groups {
             pick(name, color);
         }
-        for s in self.retention.iter_mut().chain(self.trend.iter_mut()) {
+        for s in self
+            .retention
+            .iter_mut()
+            .chain(self.trend.values_mut().flatten())
+        {
             pick(&s.name, &mut s.color);
         }
         for s in &mut self.scatter {
@@ -377,22 +324,9 @@ impl DashboardData {
     }
 }
 
-/// Computes every chart's data for `view`.
-pub fn compute(ds: &Dataset, view: &View) -> Result<DashboardData, MetricsError> {
-    let mut data = compute_charts(ds, view)?;
-    add_statistics(ds, &mut data)?;
-    Ok(data)
-}
-
-/// Does the view ask for statistics (intervals, baseline comparisons or another period)?
-pub fn wants_statistics(view: &View) -> bool {
-    let stats = &view.stats;
-    stats.intervals || stats.significance || stats.compare.is_some()
-}
-
-/// Everything of [`compute`] but the statistics: what the charts need, quickly. The app shows
-/// this first and computes the statistics after it ([`add_statistics`]).
-pub fn compute_charts(ds: &Dataset, view: &View) -> Result<DashboardData, MetricsError> {
+/// What the charts of `view` need, quickly. The app shows this first and computes the
+/// [`Statistics`] after it.
+pub fn compute_charts(ds: &Dataset, view: &ChartQuery) -> Result<DashboardData, MetricsError> {
     let key = view.group_by;
     // Colours come from every name in the data, not just the filtered ones, so a channel keeps
     // its colour whatever the filters.
@@ -478,37 +412,46 @@ pub fn compute_charts(ds: &Dataset, view: &View) -> Result<DashboardData, Metric
         );
     let retention = keep_charted(retention, &charted);
 
-    let mut trend = Vec::new();
+    let mut trend = BTreeMap::new();
     let mut daily: Option<Summary> = None;
     if ds.has(Field::Date) {
         let ts = match series_of_all {
             Some(ts) => ts,
             None => time_series(ds, filters, key, view.granularity)?,
         };
-        if view.granularity == Granularity::Day {
-            daily = Some(ts.clone());
-        }
         let labels = ts.key_labels(key);
         let dates = ts.key_dates(GroupKey::Period(view.granularity));
-        let values = ts.values(view.trend_metric);
-        // One pass over the rows, not one per group: hundreds of campaigns × a year of days.
-        let mut points: Vec<Vec<[f64; 2]>> = vec![Vec::new(); names.len()];
-        for i in 0..ts.height() {
-            if let (Some(&g), Some(date), Some(v)) =
-                (slot.get(labels[i].as_str()), dates[i], values[i])
-            {
-                let day = crate::data::clean::days_since_epoch(date);
-                points[g].push([f64::from(day), v]);
+        // Each row's group slot and day, found once for every metric.
+        let places: Vec<Option<(usize, f64)>> = (0..ts.height())
+            .map(|i| {
+                let g = *slot.get(labels[i].as_str())?;
+                let day = crate::data::clean::days_since_epoch(dates[i]?);
+                Some((g, f64::from(day)))
+            })
+            .collect();
+        for metric in ts.metrics.clone() {
+            let values = ts.values(metric);
+            // One pass over the rows, not one per group: hundreds of campaigns × a year of days.
+            let mut points: Vec<Vec<[f64; 2]>> = vec![Vec::new(); names.len()];
+            for (place, value) in places.iter().zip(values) {
+                if let (Some((g, day)), Some(v)) = (place, value) {
+                    points[*g].push([*day, v]);
+                }
             }
+            let series = names
+                .iter()
+                .zip(points)
+                .map(|(name, points)| Series {
+                    name: name.clone(),
+                    color: color_of(name),
+                    points,
+                })
+                .collect();
+            trend.insert(metric, keep_charted(series, &charted));
         }
-        for (name, points) in names.iter().zip(points) {
-            trend.push(Series {
-                name: name.clone(),
-                color: color_of(name),
-                points,
-            });
+        if view.granularity == Granularity::Day {
+            daily = Some(ts);
         }
-        trend = keep_charted(trend, &charted);
     }
 
     // The scatter's daily points reuse the trend's series when it is already daily.
@@ -539,10 +482,8 @@ pub fn compute_charts(ds: &Dataset, view: &View) -> Result<DashboardData, Metric
         .collect();
     let scatter = keep_charted(scatter, &charted);
     Ok(DashboardData {
-        uncertainty: None,
-        periods: None,
         scatter,
-        view: view.clone(),
+        query: view.clone(),
         funnel: funnel_of(&by_group, key),
         charted,
         by_group,
@@ -550,7 +491,6 @@ pub fn compute_charts(ds: &Dataset, view: &View) -> Result<DashboardData, Metric
         groups,
         retention,
         trend,
-        points,
         span: date_span(ds, &view.filters)?,
     })
 }
@@ -599,55 +539,6 @@ fn index_of(names: &[String]) -> std::collections::HashMap<&str, usize> {
         .enumerate()
         .map(|(i, n)| (n.as_str(), i))
         .collect()
-}
-
-/// The statistics the view asks for, added to charts computed by [`compute_charts`] for the
-/// same view. The slow part: a bootstrap per group.
-pub fn add_statistics(ds: &Dataset, data: &mut DashboardData) -> Result<(), MetricsError> {
-    add_statistics_until(ds, data, &|| false)
-}
-
-/// [`add_statistics`], giving up with [`MetricsError::Stopped`] once `stop` says so.
-pub fn add_statistics_until(
-    ds: &Dataset,
-    data: &mut DashboardData,
-    stop: &(dyn Fn() -> bool + Sync),
-) -> Result<(), MetricsError> {
-    let view = &data.view;
-    let stats = &view.stats;
-    data.uncertainty = if stats.intervals || stats.significance {
-        Some(uncertainty_until(
-            ds,
-            &view.filters,
-            view.group_by,
-            &data.by_group,
-            &data.totals,
-            stats.baseline.as_deref(),
-            Bootstrap::default(),
-            stop,
-        )?)
-    } else {
-        None
-    };
-    data.periods = match &stats.compare {
-        Some(c) => compare_periods(ds, &view.filters, view.group_by, &data.by_group, c)?,
-        None => None,
-    };
-    Ok(())
-}
-
-/// `campaign: A, B` or `campaigns: 5 selected`.
-fn list_filter(word: &str, names: &[String]) -> String {
-    let word = if names.len() == 1 {
-        word.to_owned()
-    } else {
-        format!("{word}s")
-    };
-    if names.len() <= 3 {
-        format!("{word}: {}", names.join(", "))
-    } else {
-        format!("{word}: {} selected", names.len())
-    }
 }
 
 /// Every distinct value of a grouping key in the whole (unfiltered) dataset.

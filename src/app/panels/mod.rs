@@ -1,0 +1,240 @@
+//! The app's panels: menu, status line, sidebar, the dashboard of views, the export window and
+//! the unsaved-changes question. Each draws from the app's state and pushes commands; none
+//! computes a metric (the numbers all come from the core).
+
+mod dashboard;
+mod export_dialog;
+mod sidebar;
+
+use egui::RichText;
+
+use super::{Answer, Command, ExportKind, PendingWork, RoiLensApp, Then};
+use crate::export::Picture;
+use crate::views::ViewRef;
+
+/// The whole window.
+pub fn app_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
+    egui::Panel::top("menu").show(ui, |ui| menu_bar_ui(app, ui));
+    egui::Panel::top("status").show(ui, |ui| status_ui(app, ui));
+    egui::Panel::left("sidebar")
+        .resizable(true)
+        .default_size(310.0)
+        .show(ui, |ui| sidebar::sidebar_ui(app, ui));
+    egui::CentralPanel::default().show(ui, |ui| dashboard::dashboard_ui(app, ui));
+    let ctx = ui.ctx().clone();
+    export_dialog::export_dialog_ui(app, &ctx);
+    confirm_ui(app, &ctx);
+}
+
+/// `Ctrl+S` (`Cmd+S` on a Mac).
+fn shortcut(ui: &egui::Ui, keys: &str) -> String {
+    if ui.ctx().os() == egui::os::OperatingSystem::Mac {
+        format!("Cmd+{keys}")
+    } else {
+        format!("Ctrl+{keys}")
+    }
+}
+
+/// "Save changes first?" before closing or opening another workspace.
+fn confirm_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
+    let Some(confirm) = app.confirm.clone() else {
+        return;
+    };
+    let what = match &confirm.then {
+        Then::Close => "before closing".to_owned(),
+        Then::OpenWorkspace(path) => format!(
+            "before opening {}",
+            path.file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+        ),
+    };
+    let modal = egui::Modal::new(egui::Id::unique("confirm-unsaved")).show(ctx, |ui| {
+        ui.set_width(380.0);
+        ui.heading("Unsaved changes");
+        ui.label(format!("Save the changes to this analysis {what}?"));
+        ui.add_space(8.0);
+        let mut answer = None;
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                answer = Some(Answer::Save);
+            }
+            if ui.button("Don't save").clicked() {
+                answer = Some(Answer::Discard);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(Answer::Cancel);
+            }
+        });
+        answer
+    });
+    let answer = match modal.inner {
+        Some(answer) => Some(answer),
+        None if modal.should_close() => Some(Answer::Cancel),
+        None => None,
+    };
+    if let Some(answer) = answer {
+        app.push(Command::Answer(answer));
+    }
+}
+
+fn menu_bar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            if ui.button("Open files…").clicked() {
+                app.push(Command::ShowOpenDialog);
+                ui.close();
+            }
+            if ui
+                .add(egui::Button::new("Open workspace…").shortcut_text(shortcut(ui, "O")))
+                .clicked()
+            {
+                app.push(Command::ShowOpenWorkspaceDialog);
+                ui.close();
+            }
+            ui.menu_button("Open recent workspace", |ui| {
+                if app.prefs.recent_workspaces.is_empty() {
+                    ui.label("No recent workspaces");
+                }
+                for path in app.prefs.recent_workspaces.clone() {
+                    if ui.button(path.display().to_string()).clicked() {
+                        app.push(Command::OpenWorkspace(path));
+                        ui.close();
+                    }
+                }
+            });
+            if ui
+                .add(egui::Button::new("Save workspace").shortcut_text(shortcut(ui, "S")))
+                .clicked()
+            {
+                app.push(Command::SaveWorkspace);
+                ui.close();
+            }
+            if ui
+                .add(egui::Button::new("Save workspace as…").shortcut_text(shortcut(ui, "Shift+S")))
+                .clicked()
+            {
+                app.push(Command::SaveWorkspaceAs);
+                ui.close();
+            }
+            ui.separator();
+            if ui.button("Open sample data").clicked() {
+                app.push(Command::OpenSample);
+                ui.close();
+            }
+            ui.menu_button("Open recent", |ui| {
+                if app.prefs.recent_files.is_empty() {
+                    ui.label("No recent files");
+                }
+                for path in app.prefs.recent_files.clone() {
+                    if ui.button(path.display().to_string()).clicked() {
+                        app.push(Command::Open(vec![path]));
+                        ui.close();
+                    }
+                }
+            });
+            ui.separator();
+            let has_data = app.dashboard.is_some();
+            ui.add_enabled_ui(has_data, |ui| {
+                if ui.button("Export dashboard as PNG…").clicked() {
+                    app.push(Command::ShowExportDialog(Some(ExportKind::Png {
+                        picture: Picture::Dashboard,
+                        spec: app.prefs.image_spec,
+                    })));
+                    ui.close();
+                }
+                if ui.button("Export KPI table as CSV…").clicked() {
+                    app.push(Command::ShowExportDialog(Some(ExportKind::TableCsv)));
+                    ui.close();
+                }
+                if ui.button("Copy KPI table").clicked() {
+                    app.push(Command::CopyTable);
+                    ui.close();
+                }
+            });
+            ui.separator();
+            if ui.button("Quit").clicked() {
+                ui.close();
+                ui.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        });
+        ui.menu_button("View", |ui| {
+            let mut dark = app.prefs.dark_mode;
+            if ui.radio_value(&mut dark, false, "Light theme").clicked()
+                || ui.radio_value(&mut dark, true, "Dark theme").clicked()
+            {
+                app.push(Command::SetDarkMode(dark));
+                ui.close();
+            }
+            ui.separator();
+            if ui
+                .add_enabled(
+                    app.maximized.is_some(),
+                    egui::Button::new("Show all charts"),
+                )
+                .clicked()
+            {
+                app.push(Command::Maximize(None));
+                ui.close();
+            }
+            ui.menu_button("Maximise", |ui| {
+                for view in ViewRef::all() {
+                    let on = app.maximized == Some(view);
+                    if ui.selectable_label(on, view.title()).clicked() {
+                        app.push(Command::Maximize(Some(view)));
+                        ui.close();
+                    }
+                }
+            });
+        });
+    });
+}
+
+/// Errors (shown until dismissed), progress with a cancel button, or the last status line.
+fn status_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
+    if let Some(error) = app.error.clone() {
+        egui::Frame::new()
+            .fill(ui.visuals().error_fg_color.gamma_multiply(0.15))
+            .inner_margin(6.0)
+            .show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        RichText::new("Error")
+                            .strong()
+                            .color(ui.visuals().error_fg_color),
+                    );
+                    ui.label(&error);
+                    if ui.button("Dismiss").clicked() {
+                        app.push(Command::DismissError);
+                    }
+                });
+            });
+    }
+    ui.horizontal(|ui| {
+        if let Some(pending) = &app.pending {
+            ui.spinner();
+            let text = match &pending.what {
+                PendingWork::Loading { .. } if pending.files_total > 1 => format!(
+                    "Loading file {} of {}…",
+                    (pending.files_done + 1).min(pending.files_total),
+                    pending.files_total
+                ),
+                PendingWork::Loading { .. } => "Loading…".to_owned(),
+                PendingWork::Computing => "Updating charts…".to_owned(),
+                PendingWork::Statistics => "Computing intervals and comparisons…".to_owned(),
+            };
+            ui.label(text);
+            if pending.files_total > 1 {
+                let fraction = pending.files_done as f32 / pending.files_total as f32;
+                ui.add(egui::ProgressBar::new(fraction).desired_width(160.0));
+            }
+            if ui.button("Cancel").clicked() {
+                app.push(Command::Cancel);
+            }
+        } else if app.exports_running() > 0 {
+            ui.spinner();
+            ui.label("Exporting…");
+        } else {
+            ui.label(RichText::new(&app.status).weak());
+        }
+    });
+}

@@ -1,0 +1,106 @@
+//! The layout of an exported picture: title, a subtitle saying which dates, groups and
+//! grouping are shown, then the view (or every view of the registry, as cards) drawn by the
+//! views' own code, and the source files as a footnote.
+
+use egui::RichText;
+
+use super::{Look, Picture};
+use crate::dashboard::{DashboardData, Shown, Statistics};
+use crate::views::{Place, VIEWS, View, ViewCtx};
+
+const MARGIN: f32 = 28.0;
+const FOOTER: f32 = 22.0;
+/// Cards per row of a dashboard picture.
+const COLUMNS: usize = 3;
+
+/// Draws `picture` filling the whole screen of `ui`.
+pub fn picture_ui(
+    ui: &mut egui::Ui,
+    data: &DashboardData,
+    stats: Option<&Statistics>,
+    picture: Picture,
+    look: &Look,
+) {
+    // Series of hidden groups are left out (not greyed in the legend): a slide shows what it
+    // shows. The ROI bars and the funnel leave hidden groups out themselves.
+    let mut kept = data.clone();
+    kept.retention.retain(|s| !look.hidden.contains(&s.name));
+    for series in kept.trend.values_mut() {
+        series.retain(|s| !look.hidden.contains(&s.name));
+    }
+    kept.scatter.retain(|s| !look.hidden.contains(&s.name));
+    let shown = Shown::new(&kept, stats, look.presentation);
+    // Slides are read from across a room: larger text than on screen, a little less in the
+    // dashboard's smaller cards.
+    let scale = match picture {
+        Picture::View(view) => view.picture_scale(),
+        Picture::Dashboard => 1.08,
+    };
+    for font in ui.style_mut().text_styles.values_mut() {
+        font.size *= scale;
+    }
+    let panel = egui::Frame::central_panel(ui.style()).inner_margin(MARGIN);
+    egui::CentralPanel::default().frame(panel).show(ui, |ui| {
+        let visuals = ui.visuals().clone();
+        ui.label(
+            RichText::new(picture.title_for(&shown))
+                .size(28.0)
+                .strong()
+                .color(visuals.strong_text_color()),
+        );
+        ui.label(RichText::new(shown.describe(&look.hidden)).size(16.0));
+        ui.add_space(14.0);
+        let body = ui.available_height() - FOOTER;
+        match picture {
+            Picture::View(view) => {
+                let mut ctx = ViewCtx::new(shown, &look.hidden, look.sort, body, Place::Picture);
+                view.ui(ui, &mut ctx);
+            }
+            Picture::Dashboard => dashboard_ui(ui, shown, look, body),
+        }
+        if !look.sources.is_empty() {
+            ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
+                ui.label(
+                    RichText::new(format!("Source: {} · ROI Lens", look.sources.join(", ")))
+                        .small()
+                        .weak(),
+                );
+            });
+        }
+    });
+}
+
+/// Every view of the registry as a card, three to a row.
+fn dashboard_ui(ui: &mut egui::Ui, shown: Shown<'_>, look: &Look, height: f32) {
+    let gap = 10.0;
+    let rows = VIEWS.len().div_ceil(COLUMNS).max(1);
+    let card_height = (height - gap * (rows - 1) as f32) / rows as f32;
+    for row in VIEWS.chunks(COLUMNS) {
+        ui.columns(COLUMNS, |cols| {
+            for (ui, view) in cols.iter_mut().zip(row) {
+                card_ui(ui, *view, shown, look, card_height);
+            }
+        });
+        ui.add_space(gap);
+    }
+}
+
+fn card_ui(ui: &mut egui::Ui, view: &dyn View, shown: Shown<'_>, look: &Look, height: f32) {
+    let frame = egui::Frame::group(ui.style()).inner_margin(8.0);
+    let inner = height - frame.total_margin().sum().y;
+    let width = ui.available_width() - frame.total_margin().sum().x;
+    frame.show(ui, |ui| {
+        ui.set_width(width);
+        ui.set_height(inner);
+        ui.label(RichText::new(view.title_for(&shown)).strong().size(15.0));
+        let chart_height = ui.available_height() - 4.0;
+        let mut ctx = ViewCtx::new(
+            shown,
+            &look.hidden,
+            look.sort,
+            chart_height,
+            Place::PictureCard,
+        );
+        view.ui(ui, &mut ctx);
+    });
+}

@@ -1,0 +1,100 @@
+//! Daily spend against revenue per group, with the break-even line (ROI = 1).
+
+use egui_plot::{Corner, GridMark, HoverPosition, Line, Plot, Points};
+
+use super::{View, ViewCtx, ViewEvent};
+use crate::format::{format_value, group_thousands};
+use crate::metrics::{Metric, MetricKind};
+use crate::ui::color32;
+use crate::ui::plot::{axis_value, changed_hidden, legend};
+
+pub struct Scatter;
+
+impl View for Scatter {
+    fn id(&self) -> &'static str {
+        "scatter"
+    }
+
+    fn title(&self) -> &'static str {
+        "Daily spend vs revenue"
+    }
+
+    /// Each day of each group as a point; the hover reads the core's values for that day.
+    fn ui(&self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
+        let shown = ctx.shown;
+        let data = shown.data;
+        let hidden = ctx.hidden;
+        let height = ctx.height;
+        if data.scatter.iter().all(|s| s.points.is_empty()) {
+            ui.label("Needs a date and a revenue column.");
+            return;
+        }
+        let max_spend = data
+            .scatter
+            .iter()
+            .flat_map(|s| &s.points)
+            .map(|p| p.spend)
+            .fold(0.0_f64, f64::max);
+        let plot_id = egui::Id::unique("plot-scatter");
+        Plot::new("scatter")
+            .id(plot_id)
+            .height(height)
+            .width(ui.available_width())
+            .legend(legend(hidden, Corner::LeftTop))
+            .include_x(0.0)
+            .include_y(0.0)
+            .x_axis_label("daily spend")
+            .y_axis_label("daily revenue")
+            .x_axis_formatter(|mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
+                axis_value(MetricKind::Money, mark.value, range)
+            })
+            .y_axis_formatter(|mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
+                axis_value(MetricKind::Money, mark.value, range)
+            })
+            // The hover reads the day, spend, revenue and ROI the core computed for that point.
+            .label_formatter(move |pos: &HoverPosition<'_>| match pos {
+                HoverPosition::NearDataPoint {
+                    plot_name, index, ..
+                } => {
+                    let series = data.scatter.iter().find(|s| s.name == *plot_name)?;
+                    let p = series.points.get(*index)?;
+                    Some(format!(
+                        "{plot_name}\n{}\nspend {}\nrevenue {}\nROI {}",
+                        p.date,
+                        group_thousands(p.spend, 2),
+                        group_thousands(p.revenue, 2),
+                        format_value(Metric::Roi, p.roi),
+                    ))
+                }
+                HoverPosition::Elsewhere { .. } => None,
+            })
+            .show(ui, |plot| {
+                for series in &data.scatter {
+                    let points: Vec<[f64; 2]> =
+                        series.points.iter().map(|p| [p.spend, p.revenue]).collect();
+                    plot.points(
+                        Points::new(series.name.as_str(), points)
+                            .color(color32(series.color))
+                            .radius(2.5),
+                    );
+                }
+                plot.line(
+                    Line::new(
+                        "Break-even (ROI = 1)",
+                        vec![[0.0, 0.0], [max_spend, max_spend]],
+                    )
+                    .color(egui::Color32::GRAY)
+                    .style(egui_plot::LineStyle::dashed_dense()),
+                );
+            });
+        let entries = data.scatter.iter().filter(|s| !s.points.is_empty());
+        if let Some(hidden) = changed_hidden(
+            ui.ctx(),
+            plot_id,
+            entries.map(|s| s.name.as_str()),
+            ctx.hidden,
+        ) {
+            ctx.events.push(ViewEvent::SetHidden(hidden));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+//! The chosen metric per group over time, on a date axis shared with the other time charts.
+
+use egui_plot::{Corner, GridMark, Line, Plot, Points};
+
+use super::{View, ViewCtx, ViewEvent};
+use crate::dashboard::Shown;
+use crate::data::Field;
+use crate::data::clean::date_from_epoch_days;
+use crate::format::format_value;
+use crate::metrics::{Granularity, Metric};
+use crate::ui::color32;
+use crate::ui::plot::{
+    axis_value, changed_hidden, date_label, date_marks, legend, near_point, time_link,
+};
+
+pub struct Trend;
+
+impl View for Trend {
+    fn id(&self) -> &'static str {
+        "trend"
+    }
+
+    fn title(&self) -> &'static str {
+        "Trend"
+    }
+
+    fn title_for(&self, shown: &Shown<'_>) -> String {
+        format!("{} over time", shown.presentation.trend_metric.label())
+    }
+
+    /// The metric to show: switching it re-renders, it computes nothing.
+    fn header_ui(&self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
+        let chosen = ctx.shown.presentation.trend_metric;
+        let mut metric = chosen;
+        let combo = egui::ComboBox::from_id_salt("trend-metric")
+            .selected_text(metric.label())
+            .show_ui(ui, |ui| {
+                for m in ctx
+                    .shown
+                    .data
+                    .by_group
+                    .metrics
+                    .iter()
+                    .copied()
+                    .filter(|m| *m != Metric::Sum(Field::NewUsers))
+                {
+                    ui.selectable_value(&mut metric, m, m.label());
+                }
+            });
+        // Laid out right to left: the label stands before the box.
+        let label = ui.label("Metric");
+        combo.response.labelled_by(label.id);
+        if metric != chosen {
+            ctx.events.push(ViewEvent::SetTrendMetric(metric));
+        }
+    }
+
+    /// One line per group; markers when there are few buckets.
+    fn ui(&self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
+        let shown = ctx.shown;
+        let data = shown.data;
+        let hidden = ctx.hidden;
+        let height = ctx.height;
+        let trend = shown.trend();
+        if trend.is_empty() {
+            ui.label("No date column: no trend to show.");
+            return;
+        }
+        let metric = shown.presentation.trend_metric;
+        let granularity = data.query.granularity;
+        let plot_id = egui::Id::unique("plot-trend");
+        // Lines run the whole width, so the legend sits in headroom above the highest point.
+        let top = trend
+            .iter()
+            .flat_map(|s| &s.points)
+            .map(|p| p[1])
+            .fold(0.0_f64, f64::max);
+        let row = egui::TextStyle::Small.resolve(ui.style()).size * 1.6;
+        let legend_share = ((trend.len() as f32 * row + 16.0) / height.max(1.0)).min(0.6);
+        let (per, each) = match granularity {
+            Granularity::Day => ("per day", "daily"),
+            Granularity::Week => ("per week", "weekly"),
+            Granularity::Month => ("per month", "monthly"),
+        };
+        let y_title = match metric {
+            Metric::Sum(_) => format!("{} {per}", metric.label()),
+            _ => format!("{}, {each}", metric.label()),
+        };
+        Plot::new("trend")
+            .id(plot_id)
+            .height(height)
+            .width(ui.available_width())
+            .legend(legend(hidden, Corner::LeftTop))
+            .x_grid_spacer(date_marks)
+            .link_axis(time_link(), [true, false])
+            .link_cursor(time_link(), [true, false])
+            .include_y(0.0)
+            .include_y(top / (1.0 - f64::from(legend_share)))
+            .x_axis_label("date")
+            .y_axis_label(y_title)
+            .x_axis_formatter(move |mark: GridMark, _| date_label(mark, granularity))
+            .y_axis_formatter(
+                move |mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
+                    axis_value(metric.kind(), mark.value, range)
+                },
+            )
+            .label_formatter(near_point(move |name, point| {
+                let date = date_from_epoch_days(point.x.round() as i32)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default();
+                format!("{name}\n{date}: {}", format_value(metric, Some(point.y)))
+            }))
+            .show(ui, |plot| {
+                for series in trend {
+                    let color = color32(series.color);
+                    plot.line(
+                        Line::new(series.name.as_str(), series.points.clone())
+                            .color(color)
+                            .width(1.8),
+                    );
+                    // Markers make a one-bucket series (a month, a single day) visible too.
+                    if series.points.len() <= 40 {
+                        plot.points(
+                            Points::new(series.name.as_str(), series.points.clone())
+                                .color(color)
+                                .radius(2.5),
+                        );
+                    }
+                }
+            });
+        let entries = trend.iter().filter(|s| !s.points.is_empty());
+        if let Some(hidden) = changed_hidden(
+            ui.ctx(),
+            plot_id,
+            entries.map(|s| s.name.as_str()),
+            ctx.hidden,
+        ) {
+            ctx.events.push(ViewEvent::SetHidden(hidden));
+        }
+    }
+}
