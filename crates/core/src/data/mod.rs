@@ -2,7 +2,7 @@
 //! Pure Polars; never imports a UI crate.
 //!
 //! The loader's steps, in the order a file goes through them: [`sniff`] (decode, separator,
-//! header row, column types), [`tokenize`] (CSV quotes),
+//! header row, column types), [`tokenize`] (CSV quotes, one tokenizer for every step that reads them),
 //! [`mapping`] (headers to fields), [`read`] (Polars reads the columns), [`canonical`] and
 //! [`columns`] (cells cleaned and cast); [`load`] runs them per file and stacks the files.
 

@@ -12,7 +12,7 @@ use polars::prelude::*;
 use crate::data::encoding::{self, TextEncoding};
 use crate::data::error::{LoadError, Location};
 use crate::data::sniff::{TextFile, lines_ended_by_newline};
-use crate::data::tokenize::{QuoteProblem, find_quote_problem, record_start_lines, split_record};
+use crate::data::tokenize::{QuoteProblem, Tokenizer, find_quote_problem, record_start_lines};
 use crate::data::types::FileFormat;
 
 /// A file's raw table: header names and the mapped columns as Polars read them (text or
@@ -35,21 +35,24 @@ pub(super) enum RowPlaces {
     Numbered,
     /// Text: a line, counted (only when an error needs it) by reading the file again, with
     /// the header on this 0-based line.
-    Lines { header_line: usize },
+    Lines { header_line: usize, separator: u8 },
 }
 
 impl RowPlaces {
     pub(super) fn locate(self, path: &Path, row: usize) -> Location {
         match self {
             RowPlaces::Numbered => Location::Row(row + 1),
-            RowPlaces::Lines { header_line } => {
+            RowPlaces::Lines {
+                header_line,
+                separator,
+            } => {
                 let guess = header_line + 2 + row;
                 let line = std::fs::read(path)
                     .ok()
                     .and_then(|bytes| {
                         let (text, _) = encoding::decode(&bytes).ok()?;
                         let text = lines_ended_by_newline(text);
-                        record_start_lines(&text, header_line).get(row).copied()
+                        record_start_lines(&text, header_line, separator).nth(row)
                     })
                     .unwrap_or(guess);
                 Location::Line(line)
@@ -124,7 +127,7 @@ fn csv_options(file: &TextFile<'_>) -> CsvReadOptions {
 /// The header names exactly as Polars will name the columns (duplicates get a suffix).
 pub(super) fn csv_headers(path: &Path, file: &TextFile<'_>) -> Result<Vec<String>, LoadError> {
     // The header needs only the head of the file; Polars would scan all of it.
-    let head = head_lines(&file.text, file.header_line + 2);
+    let head = head_records(file);
     let empty = guarded_read(path, "cannot parse the table", || {
         csv_options(file)
             .with_n_rows(Some(0))
@@ -139,19 +142,15 @@ pub(super) fn csv_headers(path: &Path, file: &TextFile<'_>) -> Result<Vec<String
         .collect())
 }
 
-/// The first `n` physical lines of `text`, or all of it when a quote is left open in them (a
-/// header cell with a line break in it).
-fn head_lines(text: &str, n: usize) -> &str {
-    let end = text
-        .match_indices('\n')
-        .nth(n.saturating_sub(1))
-        .map_or(text.len(), |(i, _)| i + 1);
-    let head = &text[..end];
-    if head.bytes().filter(|&b| b == b'"').count() % 2 == 0 {
-        head
-    } else {
-        text
-    }
+/// The text up to the end of the header record and the first data record: enough for Polars
+/// to name the columns. All of it when a quote left open runs to its end.
+fn head_records<'a>(file: &'a TextFile<'_>) -> &'a str {
+    let end = Tokenizer::new(&file.text, file.separator, file.header_line)
+        .without_fields()
+        .take(2)
+        .last()
+        .map_or(file.text.len(), |record| record.end);
+    &file.text[..end]
 }
 
 /// Has Polars read the given columns: the `typed` ones as numbers, the others as text. If a
@@ -207,7 +206,10 @@ pub(super) fn read_text(
         header_line: header_line + 1,
         headers,
         frame,
-        rows_are: RowPlaces::Lines { header_line },
+        rows_are: RowPlaces::Lines {
+            header_line,
+            separator: file.separator,
+        },
     })
 }
 
@@ -249,8 +251,11 @@ fn explain_quotes(
                 .get(field)
                 .cloned()
                 .or_else(|| {
-                    let header = file.text.lines().nth(file.header_line)?;
-                    split_record(header, file.separator).get(field).cloned()
+                    Tokenizer::new(&file.text, file.separator, file.header_line)
+                        .next()?
+                        .fields
+                        .get(field)
+                        .cloned()
                 })
                 .unwrap_or_else(|| format!("#{}", field + 1)),
             value,

@@ -11,12 +11,12 @@ use crate::data::clean;
 use crate::data::encoding::{self, DecodeProblem, TextEncoding};
 use crate::data::error::LoadError;
 use crate::data::schema::recognize_header;
-use crate::data::tokenize::split_record;
+use crate::data::tokenize::{Tokenizer, split_record};
 
 /// How many lines at the top of a file are searched for the header row.
 const HEADER_SEARCH_LINES: usize = 30;
 
-/// How many data lines [`typed_columns`] looks at.
+/// How many data records [`typed_columns`] looks at.
 const SNIFF_LINES: usize = 200;
 
 /// Decoded text with its layout.
@@ -79,6 +79,9 @@ pub(super) fn open_text<'a>(
 /// [`HEADER_SEARCH_LINES`] that has at least two recognised headers, for the separator that
 /// recognises the most. A file with no recognisable header row uses its first line, and the
 /// missing-column error then lists what it found.
+///
+/// Candidates are physical lines, each read on its own: Polars skips the lines above the
+/// header as lines, so a quote in a title must not swallow the lines after it.
 pub(super) fn find_header(text: &str, ext: &str, wanted_headers: &[String]) -> (u8, usize) {
     let candidates: &[u8] = match ext {
         "tsv" | "tab" => b"\t,;",
@@ -110,7 +113,7 @@ pub(super) fn find_header(text: &str, ext: &str, wanted_headers: &[String]) -> (
     (best.0, best.1)
 }
 
-/// Of the `candidates` (numeric or date columns), those whose cells in the first data lines
+/// Of the `candidates` (numeric or date columns), those whose cells in the first data records
 /// are all blank or in the one shape Polars' reader parses as we would: plain numbers
 /// ([`clean::is_plain_number`]) and ISO dates (`2024-09-01`).
 pub(super) fn typed_columns(
@@ -126,13 +129,11 @@ pub(super) fn typed_columns(
         .into_iter()
         .filter_map(|(c, dtype)| headers.iter().position(|h| h == c).map(|i| (i, c, dtype)))
         .collect();
-    for line in file
-        .text
-        .lines()
-        .skip(file.header_line + 1)
-        .take(SNIFF_LINES)
-    {
-        let cells = split_record(line, file.separator);
+    let records = Tokenizer::new(&file.text, file.separator, file.header_line)
+        .skip(1)
+        .take(SNIFF_LINES);
+    for record in records {
+        let cells = record.fields;
         plain.retain(|(i, _, dtype)| {
             cells.get(*i).is_none_or(|c| {
                 c.is_empty()
@@ -159,5 +160,27 @@ mod tests {
         assert_eq!(find_header(text, "csv", &[]), (b',', 3));
         let tsv = "date\tchannel\tspend\n2024-09-01\tx\t1\n";
         assert_eq!(find_header(tsv, "txt", &[]), (b'\t', 0));
+    }
+
+    #[test]
+    fn a_quote_in_the_preamble_does_not_hide_the_header() {
+        let text = "5\" screens report\ndate,channel,spend\n2024-09-01,x,1\n";
+        assert_eq!(find_header(text, "csv", &[]), (b',', 1));
+    }
+
+    #[test]
+    fn sniffing_reads_records_not_lines() {
+        let file = TextFile {
+            text: Cow::Borrowed("channel,note,spend\nA,\"two\nlines, 1\",5\nB,x,7\n"),
+            encoding: TextEncoding::Utf8,
+            separator: b',',
+            header_line: 0,
+        };
+        let headers: Vec<String> = ["channel", "note", "spend"].map(String::from).to_vec();
+        // Line by line, `lines, 1` would put ` 1"` under spend and make it text.
+        assert_eq!(
+            typed_columns(&file, &headers, vec![("spend", DataType::Float64)]),
+            vec![("spend".to_owned(), DataType::Float64)]
+        );
     }
 }
