@@ -103,12 +103,17 @@ pub(super) fn date_column(
     keep: &[bool],
     bad: impl Fn(usize, &str) -> LoadError,
 ) -> Result<Int32Chunked, LoadError> {
-    if matches!(col.dtype(), DataType::Date | DataType::Datetime(_, _)) {
-        let days = col
-            .cast(&DataType::Date)
-            .and_then(|d| d.cast(&DataType::Int32))
-            .map_err(|e| bad(0, &e.to_string()))?;
-        return Ok(days.i32().map_err(|e| bad(0, &e.to_string()))?.clone());
+    let typed = match col.dtype() {
+        DataType::Date => Some((1, "days")),
+        DataType::Datetime(unit, _) => Some(match unit {
+            TimeUnit::Nanoseconds => (86_400_000_000_000, "nanoseconds"),
+            TimeUnit::Microseconds => (86_400_000_000, "microseconds"),
+            TimeUnit::Milliseconds => (86_400_000, "milliseconds"),
+        }),
+        _ => None,
+    };
+    if let Some((per_day, unit)) = typed {
+        return typed_date_column(col, keep, per_day, unit, bad);
     }
     let text = col
         .cast(&DataType::String)
@@ -139,6 +144,55 @@ pub(super) fn date_column(
         };
         last = Some((s, days));
         out.push(days);
+    }
+    Ok(Int32Chunked::from_iter_options(
+        col.name().clone(),
+        out.into_iter(),
+    ))
+}
+
+/// A column Parquet typed as dates or timestamps, in days since the epoch. A value outside
+/// [`clean::FIRST_DATE`]..=[`clean::LAST_DATE`] on a kept row is an error naming it: such a
+/// value used to overflow the day arithmetic (a panic), or to become a silent null when a
+/// timestamp's day count did not fit an `i32`.
+fn typed_date_column(
+    col: &Column,
+    keep: &[bool],
+    per_day: i64,
+    unit: &str,
+    bad: impl Fn(usize, &str) -> LoadError,
+) -> Result<Int32Chunked, LoadError> {
+    let physical = col.to_physical_repr();
+    let loadable = |extreme: PolarsResult<Scalar>| {
+        extreme
+            .ok()
+            .and_then(|s| s.value().extract::<i64>())
+            .is_none_or(|v| clean::loadable_date(v.div_euclid(per_day)).is_some())
+    };
+    if loadable(physical.min_reduce()) && loadable(physical.max_reduce()) {
+        // The usual case: every value is a plain date, cast without looking at each.
+        let days = col
+            .cast(&DataType::Date)
+            .and_then(|d| d.cast(&DataType::Int32))
+            .map_err(|e| bad(0, &e.to_string()))?;
+        return Ok(days.i32().map_err(|e| bad(0, &e.to_string()))?.clone());
+    }
+    let values = physical
+        .cast(&DataType::Int64)
+        .map_err(|e| bad(0, &e.to_string()))?;
+    let values = values.i64().map_err(|e| bad(0, &e.to_string()))?;
+    let mut out = Vec::with_capacity(values.len());
+    for (row, value) in values.iter().enumerate() {
+        let days = value.and_then(|v| {
+            let days = v.div_euclid(per_day);
+            clean::loadable_date(days).and_then(|_| i32::try_from(days).ok())
+        });
+        match (value, days) {
+            (Some(v), None) if keep[row] => {
+                return Err(bad(row, &format!("{v} {unit} from 1970-01-01")));
+            }
+            _ => out.push(days),
+        }
     }
     Ok(Int32Chunked::from_iter_options(
         col.name().clone(),
