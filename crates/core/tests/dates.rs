@@ -3,9 +3,13 @@
 
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
 use polars::prelude::*;
 use roi_lens_core::data::{Dataset, LoadError, LoadOptions, Location, load_files};
-use roi_lens_core::metrics::{Filters, Granularity, GroupKey, Query, summarize};
+use roi_lens_core::metrics::{
+    Comparison, Filters, Granularity, GroupKey, MetricsError, Query, compare_periods,
+    previous_range, summarize,
+};
 
 fn parquet(dir: &Path, name: &str, mut df: DataFrame) -> PathBuf {
     let path = dir.join(name);
@@ -98,4 +102,86 @@ fn the_first_and_last_loadable_days_load_and_summarise() {
         let s = summarize(&ds, &query).expect("summary");
         assert_eq!(s.height(), 2);
     }
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("a date")
+}
+
+#[test]
+fn comparing_with_a_period_before_the_calendar_is_an_error_naming_the_dates() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("a.csv");
+    std::fs::write(
+        &path,
+        "date,channel,spend\n2024-03-01,A,1\n2024-03-02,B,2\n",
+    )
+    .expect("write");
+    let ds = load(path).expect("loads");
+    // A workspace can hold any date the calendar has, such as the year -200000.
+    let from = date(-200_000, 1, 1);
+    let to = date(2024, 3, 31);
+    let filters = Filters {
+        from: Some(from),
+        to: Some(to),
+        ..Filters::default()
+    };
+    let by_group = summarize(
+        &ds,
+        &Query {
+            group_by: vec![GroupKey::Channel],
+            filters: filters.clone(),
+        },
+    )
+    .expect("summary");
+    let err = compare_periods(
+        &ds,
+        &filters,
+        GroupKey::Channel,
+        &by_group,
+        &Comparison::Previous,
+    )
+    .expect_err("no period before the calendar");
+    assert!(
+        matches!(err, MetricsError::PeriodOutOfRange { from: f, to: t } if f == from && t == to),
+        "{err}"
+    );
+    let message = err.to_string();
+    for needle in ["-200000-01-01", "2024-03-31"] {
+        assert!(message.contains(needle), "{needle} missing: {message}");
+    }
+    // A chosen range needs no arithmetic and still works.
+    let chosen = Comparison::Range {
+        from: date(2024, 3, 1),
+        to: date(2024, 3, 1),
+    };
+    let other = compare_periods(&ds, &filters, GroupKey::Channel, &by_group, &chosen)
+        .expect("compared")
+        .expect("dates");
+    assert!(other.has_rows);
+}
+
+#[test]
+fn previous_ranges_at_the_calendars_ends() {
+    assert_eq!(
+        previous_range(date(2024, 3, 8), date(2024, 3, 14)).expect("in range"),
+        (date(2024, 3, 1), date(2024, 3, 7))
+    );
+    for (from, to) in [
+        (NaiveDate::MIN, NaiveDate::MIN),
+        (NaiveDate::MIN, NaiveDate::MAX),
+        (date(-200_000, 1, 1), date(2024, 3, 31)),
+        (date(-100_000, 1, 1), NaiveDate::MAX),
+    ] {
+        assert!(
+            matches!(
+                previous_range(from, to),
+                Err(MetricsError::PeriodOutOfRange { .. })
+            ),
+            "{from} – {to}"
+        );
+    }
+    // The other way round (from after to) moves forward; at the far end that is checked too.
+    assert!(previous_range(NaiveDate::MAX, NaiveDate::MIN).is_err());
+    assert!(previous_range(date(2024, 3, 8), date(2024, 3, 1)).is_ok());
 }
