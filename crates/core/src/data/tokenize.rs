@@ -395,6 +395,13 @@ mod tests {
             find_quote_problem("h\n\"", 0, b','),
             Some(QuoteProblem::Unclosed { line: 2 })
         );
+        // The last record's final newline is inside the open quote: it is still a record
+        // (the old line counter, which looked only at whether the text ended with a newline,
+        // dropped it).
+        assert_eq!(
+            record_start_lines("\"\"\n\"\n", 0, b',').collect::<Vec<_>>(),
+            [2]
+        );
         // One line on its own: the open quote ends with it.
         assert_eq!(split_record("a,\"b,c", b','), vec!["a", "b,c"]);
     }
