@@ -7,7 +7,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, NaiveDate, TimeDelta};
 
 /// File names of the bundled samples, in the order they are opened.
 pub const SAMPLE_FILES: [&str; 3] = [
@@ -197,7 +197,7 @@ fn simulate(
     let mut retained = [None; 3];
     for (i, days) in RETENTION_DAYS.iter().enumerate() {
         let draw = rng.binomial(new_users, p.retention[i]);
-        if date + Duration::days(*days) < export_date {
+        if plus_days(date, *days) < export_date {
             retained[i] = Some(draw);
         }
     }
@@ -213,6 +213,18 @@ fn simulate(
         new_users,
         retained,
     }
+}
+
+/// `date` moved by `days`, held at the calendar's ends instead of overflowing (the samples
+/// only move by months; this keeps the generator free of a panic path all the same).
+fn plus_days(date: NaiveDate, days: i64) -> NaiveDate {
+    TimeDelta::try_days(days)
+        .and_then(|delta| date.checked_add_signed(delta))
+        .unwrap_or(if days < 0 {
+            NaiveDate::MIN
+        } else {
+            NaiveDate::MAX
+        })
 }
 
 /// Rows of the English sample, or of a large benchmark file when `rows` is given: the same
@@ -243,11 +255,11 @@ pub fn english_rows(rows: Option<usize>) -> Vec<GeneratedRow> {
             (365, names)
         }
     };
-    let export_date = start + Duration::days(days);
+    let export_date = plus_days(start, days);
     let mut rng = SplitMix64::new(20_240_701);
     let mut out = Vec::new();
     'outer: for day in 0..days {
-        let date = start + Duration::days(day);
+        let date = plus_days(start, day);
         for p in &channels {
             for (campaign, weight) in &campaigns {
                 out.push(simulate(&mut rng, p, campaign, *weight, date, export_date));
@@ -305,11 +317,11 @@ fn simulate_grid(
     days: i64,
     seed: u64,
 ) -> Vec<GeneratedRow> {
-    let export_date = start + Duration::days(days);
+    let export_date = plus_days(start, days);
     let mut rng = SplitMix64::new(seed);
     let mut rows = Vec::new();
     for day in 0..days {
-        let date = start + Duration::days(day);
+        let date = plus_days(start, day);
         for p in channels {
             for (plan, weight) in plans {
                 rows.push(simulate(&mut rng, p, plan, *weight, date, export_date));

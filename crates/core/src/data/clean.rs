@@ -206,14 +206,43 @@ pub fn parse_date(raw: &str) -> Result<Option<NaiveDate>, BadValue> {
         .ok_or(BadValue)
 }
 
-/// Days since 1970-01-01, the physical representation of Polars' `Date`.
+/// Days from 0001-01-01 (day 1 of the common era) to 1970-01-01.
+const EPOCH_DAYS_FROM_CE: i32 = 719_163;
+
+/// Days since 1970-01-01, the physical representation of Polars' `Date`. Every `NaiveDate`
+/// (±262,000 years) is within ±96 million days, far inside `i32`: the subtraction cannot
+/// overflow, and saturates rather than wrap if it ever could.
 pub fn days_since_epoch(date: NaiveDate) -> i32 {
-    date.num_days_from_ce() - 719_163
+    date.num_days_from_ce().saturating_sub(EPOCH_DAYS_FROM_CE)
 }
 
-/// The inverse of [`days_since_epoch`].
+/// The inverse of [`days_since_epoch`]: `None` for a day count outside the calendar (a
+/// Parquet `Date` can hold any `i32`).
 pub fn date_from_epoch_days(days: i32) -> Option<NaiveDate> {
-    NaiveDate::from_num_days_from_ce_opt(days + 719_163)
+    days.checked_add(EPOCH_DAYS_FROM_CE)
+        .and_then(NaiveDate::from_num_days_from_ce_opt)
+}
+
+/// [`date_from_epoch_days`] for a count in an `i64` (a Parquet timestamp turned into days).
+pub fn date_from_epoch_days_i64(days: i64) -> Option<NaiveDate> {
+    i32::try_from(days).ok().and_then(date_from_epoch_days)
+}
+
+/// The first and last day a date cell may hold: those text exports can write (four-digit
+/// years). A Parquet date outside is an error when loading, so later date arithmetic (weeks,
+/// months, the period before) works well inside the calendar's limits.
+pub const FIRST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(0, 1, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+pub const LAST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(d) => d,
+    None => NaiveDate::MAX,
+};
+
+/// A day count (since 1970-01-01) as a date in [`FIRST_DATE`]..=[`LAST_DATE`], else `None`.
+pub fn loadable_date(days: i64) -> Option<NaiveDate> {
+    date_from_epoch_days_i64(days).filter(|d| (FIRST_DATE..=LAST_DATE).contains(d))
 }
 
 /// The letters a totals label can start with (lower case); a test checks them against the labels.
@@ -362,6 +391,22 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
         assert_eq!(days_since_epoch(d), 19783);
         assert_eq!(date_from_epoch_days(19783), Some(d));
+    }
+
+    #[test]
+    fn epoch_days_at_the_limits_do_not_overflow() {
+        assert_eq!(date_from_epoch_days(i32::MAX), None);
+        assert_eq!(date_from_epoch_days(i32::MIN), None);
+        assert_eq!(date_from_epoch_days_i64(i64::MIN), None);
+        for date in [NaiveDate::MIN, NaiveDate::MAX] {
+            assert_eq!(date_from_epoch_days(days_since_epoch(date)), Some(date));
+        }
+        let first = i64::from(days_since_epoch(FIRST_DATE));
+        let last = i64::from(days_since_epoch(LAST_DATE));
+        assert_eq!(loadable_date(first), Some(FIRST_DATE));
+        assert_eq!(loadable_date(last), Some(LAST_DATE));
+        assert_eq!(loadable_date(first - 1), None);
+        assert_eq!(loadable_date(last + 1), None);
     }
 
     #[test]

@@ -1,16 +1,29 @@
 //! Loading campaign exports: encodings, header recognition, cell cleaning.
 //! Pure Polars; never imports a UI crate.
+//!
+//! The loader's steps, in the order a file goes through them: [`sniff`] (decode, separator,
+//! header row, column types), [`tokenize`] (CSV quotes, one tokenizer for every step that reads them),
+//! [`mapping`] (headers to fields), [`read`] (Polars reads the columns), [`canonical`] and
+//! [`columns`] (cells cleaned and cast); [`load`] runs them per file and stacks the files.
 
+mod canonical;
 pub mod clean;
+mod columns;
 pub mod encoding;
 pub mod error;
 pub mod load;
+mod mapping;
+mod read;
 pub mod schema;
+mod sniff;
+mod tokenize;
+mod types;
 
 pub use encoding::TextEncoding;
 pub use error::{Expected, LoadError, Location};
-pub use load::{
-    ColumnMapping, Dataset, FileFormat, LoadOptions, MappingOverrides, NONE_LABEL, SOURCE_COLUMN,
-    SourceInfo, load_files, load_files_with_progress,
-};
+pub use load::{load_files, load_files_with_progress};
 pub use schema::{Field, Recognized};
+pub use types::{
+    ColumnMapping, Dataset, FileFormat, LoadOptions, MappingOverrides, NONE_LABEL, SOURCE_COLUMN,
+    SourceInfo,
+};

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Duration, NaiveDate};
+use chrono::{NaiveDate, TimeDelta};
 use serde::{Deserialize, Serialize};
 
 use crate::data::Dataset;
@@ -55,10 +55,27 @@ pub fn change(current: Option<f64>, previous: Option<f64>) -> (Option<f64>, Opti
     }
 }
 
-/// The range of equal length ending the day before `from`.
-pub fn previous_range(from: NaiveDate, to: NaiveDate) -> (NaiveDate, NaiveDate) {
-    let days = (to - from).num_days() + 1;
-    (from - Duration::days(days), from - Duration::days(1))
+/// The range of equal length ending the day before `from`. A range so long, or so early, that
+/// the previous one would start before the calendar's first day (a workspace can hold any date)
+/// is [`MetricsError::PeriodOutOfRange`], not an overflow.
+pub fn previous_range(
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<(NaiveDate, NaiveDate), MetricsError> {
+    let out_of_range = || MetricsError::PeriodOutOfRange { from, to };
+    // Two `NaiveDate`s are at most ±200 million days apart: neither this nor the `+ 1` can
+    // overflow an i64, but each step is checked all the same.
+    let days = to
+        .signed_duration_since(from)
+        .num_days()
+        .checked_add(1)
+        .ok_or_else(out_of_range)?;
+    let shift = |days: i64| {
+        TimeDelta::try_days(days)
+            .and_then(|delta| from.checked_sub_signed(delta))
+            .ok_or_else(out_of_range)
+    };
+    Ok((shift(days)?, shift(1)?))
 }
 
 /// The selected range: the filters' dates, with a missing end taken from the data in view.
@@ -86,7 +103,7 @@ pub fn compare_periods(
         return Ok(None);
     };
     let previous = match comparison {
-        Comparison::Previous => previous_range(current.0, current.1),
+        Comparison::Previous => previous_range(current.0, current.1)?,
         Comparison::Range { from, to } => (*from.min(to), *from.max(to)),
     };
     let other = Filters {

@@ -20,6 +20,15 @@ pub enum MetricsError {
     /// A newer request made this computation pointless; nobody will see its result.
     #[error("stopped: a newer request replaced this one")]
     Stopped,
+    /// The period before `from`–`to` would fall outside the calendar (a workspace can hold
+    /// any date, such as the year -200000).
+    #[error(
+        "cannot compare {from} – {to} with the period of equal length before it: that period \
+         falls outside the calendar ({} to {})",
+        NaiveDate::MIN,
+        NaiveDate::MAX
+    )]
+    PeriodOutOfRange { from: NaiveDate, to: NaiveDate },
 }
 
 /// One value per summary row; `None` where missing.

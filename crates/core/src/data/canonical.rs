@@ -1,0 +1,272 @@
+//! From the columns Polars read to the canonical ones: totals and blank rows dropped, labels
+//! trimmed, numbers and dates cleaned and cast, rates turned into counts, the `source` label.
+
+use std::path::Path;
+
+use polars::prelude::*;
+
+use crate::data::clean;
+use crate::data::columns::{NumberShape, date_column, number_column};
+use crate::data::error::{Expected, LoadError};
+use crate::data::read::RawTable;
+use crate::data::schema::Field;
+use crate::data::types::{ColumnMapping, FileFormat, SOURCE_COLUMN, SourceInfo};
+
+/// Cleans and casts the mapped columns, drops totals rows, and labels the rows with `source`.
+pub(super) fn build_canonical(
+    path: &Path,
+    name: &str,
+    raw: RawTable,
+    mapping: Vec<ColumnMapping>,
+) -> Result<(DataFrame, SourceInfo), LoadError> {
+    let has = |f: Field| mapping.iter().any(|m| m.field == f);
+    if !has(Field::Spend) {
+        return Err(LoadError::MissingColumn {
+            path: path.to_owned(),
+            field: Field::Spend,
+            headers: raw.headers,
+        });
+    }
+    if !has(Field::Channel) && !has(Field::Campaign) {
+        return Err(LoadError::MissingGrouping {
+            path: path.to_owned(),
+            headers: raw.headers,
+        });
+    }
+    let frame = &raw.frame;
+    let height = frame.height();
+    let malformed = |e: PolarsError| LoadError::Malformed {
+        path: path.to_owned(),
+        message: e.to_string(),
+    };
+    let column_of = |header: &str| frame.column(header).map_err(malformed);
+
+    // Totals rows: a totals label in a key column, or in the file's first column (Tencent puts
+    // `合计` under the date even when the first column is not one we use).
+    let mut keep = vec![true; height];
+    let mut label_columns: Vec<&str> = mapping
+        .iter()
+        .filter(|m| m.field.is_key() || m.field == Field::Date)
+        .map(|m| m.header.as_str())
+        .collect();
+    if let Some(first) = raw.headers.first().filter(|h| !h.is_empty())
+        && !label_columns.contains(&first.as_str())
+    {
+        label_columns.push(first.as_str());
+    }
+    // Text, or categorical in Parquet: compare the labels as text either way. Columns parsed
+    // as dates or numbers cannot hold a label.
+    let mut label_text: Vec<(&str, StringChunked)> = Vec::new();
+    for header in label_columns {
+        let col = column_of(header)?;
+        if col.dtype().is_temporal() || col.dtype().is_primitive_numeric() {
+            continue;
+        }
+        if let Ok(text) = col.cast(&DataType::String)
+            && let Ok(text) = text.str()
+        {
+            label_text.push((header, text.clone()));
+        }
+    }
+    // One pass per column, the columns side by side.
+    let scans: Vec<(String, LabelScan)> = {
+        use rayon::prelude::*;
+        label_text
+            .par_iter()
+            .map(|(header, text)| ((*header).to_owned(), scan_labels(text)))
+            .collect()
+    };
+    for (_, scan) in &scans {
+        for &row in &scan.totals {
+            keep[row] = false;
+        }
+    }
+    let totals_rows_dropped = keep.iter().filter(|k| !**k).count();
+    // Blank lines arrive as all-empty rows: drop them silently (they are not data). The first
+    // column names the candidates; the others only need looking at on those rows.
+    let mut blank: Vec<usize> = (0..height).collect();
+    for col in frame.columns() {
+        if blank.is_empty() {
+            break;
+        }
+        match col.str() {
+            Ok(text) if blank.len() == height => {
+                blank = text
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.is_none_or(|c| c.trim().is_empty()))
+                    .map(|(row, _)| row)
+                    .collect();
+            }
+            Ok(text) => blank.retain(|&row| text.get(row).is_none_or(|c| c.trim().is_empty())),
+            Err(_) if blank.len() == height => {
+                blank = col
+                    .is_null()
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, null)| *null == Some(true))
+                    .map(|(row, _)| row)
+                    .collect();
+            }
+            Err(_) => blank.retain(|&row| col.get(row).is_ok_and(|v| v.is_null())),
+        }
+    }
+    for row in blank {
+        keep[row] = false;
+    }
+
+    let bad_cell =
+        |m: &ColumnMapping, row: usize, value: &str, expected: Expected| LoadError::BadCell {
+            path: path.to_owned(),
+            location: raw.rows_are.locate(path, row),
+            column: m.header.clone(),
+            field: m.field,
+            value: value.to_owned(),
+            expected,
+        };
+
+    // A retention field the user pointed at a column of percentages is a rate, whatever the
+    // header says.
+    let mut mapping = mapping;
+    for m in mapping.iter_mut() {
+        if m.overridden && matches!(m.field, Field::Retained(_)) && !m.is_rate {
+            let col = column_of(&m.header)?;
+            m.is_rate = col.str().is_ok_and(|text| {
+                text.iter()
+                    .flatten()
+                    .any(|c| c.trim_end().ends_with(['%', '％']))
+            });
+        }
+    }
+    let mut columns: Vec<Column> = Vec::new();
+    let mut notes = Vec::new();
+    let mut rates: Vec<(Field, String, Float64Chunked)> = Vec::new();
+    let mut new_users: Option<Float64Chunked> = None;
+    for m in &mapping {
+        let col = column_of(&m.header)?;
+        let out_name: PlSmallStr = m.field.name().into();
+        match m.field {
+            Field::Date => {
+                let days = date_column(col, &keep, |row, v| bad_cell(m, row, v, Expected::Date))?;
+                columns.push(
+                    days.with_name(out_name)
+                        .into_series()
+                        .into_date()
+                        .into_column(),
+                );
+            }
+            Field::Channel | Field::Campaign => {
+                let text = col.cast(&DataType::String).map_err(malformed)?;
+                let text = text.str().map_err(malformed)?;
+                // Blank → missing, padding trimmed; a clean column is used as it is.
+                let clean = scans
+                    .iter()
+                    .find(|(h, _)| *h == m.header)
+                    .is_some_and(|(_, scan)| !scan.needs_cleaning);
+                let values = if clean {
+                    text.clone().with_name(out_name)
+                } else {
+                    StringChunked::from_iter_options(
+                        out_name,
+                        text.iter()
+                            .map(|v| v.map(str::trim).filter(|v| !v.is_empty())),
+                    )
+                };
+                columns.push(values.into_column());
+            }
+            _ => {
+                let expected = if m.is_rate {
+                    Expected::Rate
+                } else {
+                    Expected::Number
+                };
+                let shape = NumberShape {
+                    is_rate: m.is_rate,
+                    unit_scale: m.unit_scale,
+                    decimal_comma: raw.format == FileFormat::Ssv,
+                };
+                let values =
+                    number_column(col, &keep, shape, |row, v| bad_cell(m, row, v, expected))?
+                        .with_name(out_name);
+                if m.is_rate {
+                    rates.push((m.field, m.header.clone(), values));
+                } else {
+                    if m.field == Field::NewUsers {
+                        new_users = Some(values.clone());
+                    }
+                    columns.push(values.into_column());
+                }
+            }
+        }
+    }
+    for (field, header, rate) in rates {
+        match &new_users {
+            Some(users) => {
+                let counts = (users * &rate).with_name(field.name().into());
+                columns.push(counts.into_column());
+            }
+            None => notes.push(format!(
+                "column \"{}\" is a retention rate; without a new-users column it cannot be \
+                 turned into counts, so it is not used",
+                header
+            )),
+        }
+    }
+    mapping.retain(|m| !m.is_rate || columns.iter().any(|c| c.name().as_str() == m.field.name()));
+    // One value for the whole file: a scalar column, not a million copies of the name.
+    columns.push(Column::new_scalar(
+        SOURCE_COLUMN.into(),
+        Scalar::new(DataType::String, AnyValue::StringOwned(name.into())),
+        height,
+    ));
+    let frame = DataFrame::new(height, columns).map_err(malformed)?;
+    let frame = if keep.iter().all(|k| *k) {
+        frame
+    } else {
+        let mask = BooleanChunked::from_slice("keep".into(), &keep);
+        frame.filter(&mask).map_err(malformed)?
+    };
+    let info = SourceInfo {
+        path: path.to_owned(),
+        name: name.to_owned(),
+        format: raw.format,
+        encoding: raw.encoding,
+        header_line: raw.header_line,
+        headers: raw.headers,
+        mapping,
+        rows: frame.height(),
+        totals_rows_dropped,
+        notes,
+    };
+    Ok((frame, info))
+}
+
+/// What one pass over a text column of labels finds.
+struct LabelScan {
+    /// Rows whose cell is a totals label.
+    totals: Vec<usize>,
+    /// Some cell is blank or padded with spaces.
+    needs_cleaning: bool,
+}
+
+fn scan_labels(text: &StringChunked) -> LabelScan {
+    let mut scan = LabelScan {
+        totals: Vec::new(),
+        needs_cleaning: false,
+    };
+    let mut row = 0;
+    for chunk in text.downcast_iter() {
+        for (i, cell) in chunk.iter().enumerate() {
+            if let Some(cell) = cell {
+                scan.needs_cleaning |= cell.is_empty()
+                    || cell.starts_with(char::is_whitespace)
+                    || cell.ends_with(char::is_whitespace);
+                if clean::is_totals_label(cell) {
+                    scan.totals.push(row + i);
+                }
+            }
+        }
+        row += chunk.len();
+    }
+    scan
+}

@@ -1,0 +1,142 @@
+//! What loading produces and is asked for: options and mapping overrides, what was learnt
+//! about each file, and the stacked [`Dataset`].
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use polars::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::data::encoding::TextEncoding;
+use crate::data::schema::Field;
+
+/// Name of the column holding the file each row came from.
+pub const SOURCE_COLUMN: &str = "source";
+/// Label for a row with no channel or campaign (so it is grouped visibly, not dropped).
+pub const NONE_LABEL: &str = "(none)";
+/// The user's corrections to the automatic header mapping of one file (or of all files).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MappingOverrides {
+    /// Field → the header to take it from, or `None` to ignore the field in this file.
+    pub fields: BTreeMap<Field, Option<String>>,
+}
+
+impl MappingOverrides {
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty()
+    }
+}
+
+/// Options for [`load_files`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Applied to every file that has the named header (the CLI's `--map`). A header that no
+    /// file has is an error.
+    pub global: MappingOverrides,
+    /// Applied to one file only (the GUI's mapping panel); a header the file lacks is an error.
+    pub per_source: BTreeMap<PathBuf, MappingOverrides>,
+}
+
+/// The container a file was read from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FileFormat {
+    Csv,
+    Tsv,
+    /// Semicolon-separated text (European Excel).
+    Ssv,
+    Parquet,
+}
+
+/// One header that feeds a canonical field.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ColumnMapping {
+    pub field: Field,
+    pub header: String,
+    /// The column holds a retention *rate*, turned into a count with new users.
+    pub is_rate: bool,
+    /// Chosen by the user rather than recognised.
+    pub overridden: bool,
+    /// Factor from the header's unit: 10,000 for `万元`, 0.01 for a bare `(%)` rate.
+    #[serde(default = "unit_scale_one")]
+    pub unit_scale: f64,
+}
+
+fn unit_scale_one() -> f64 {
+    1.0
+}
+
+/// What was learnt about one loaded file, for the mapping panel and the CLI.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SourceInfo {
+    pub path: PathBuf,
+    /// The value of the `source` column for this file's rows.
+    pub name: String,
+    pub format: FileFormat,
+    /// `None` for Parquet.
+    pub encoding: Option<TextEncoding>,
+    /// 1-based line of the header row (0 for Parquet).
+    pub header_line: usize,
+    pub headers: Vec<String>,
+    pub mapping: Vec<ColumnMapping>,
+    /// Data rows kept.
+    pub rows: usize,
+    /// Totals and subtotals rows dropped (`合计`, `Total`).
+    pub totals_rows_dropped: usize,
+    /// Things the user should know that did not stop the load.
+    pub notes: Vec<String>,
+}
+
+impl SourceInfo {
+    /// How the file was read, for people: `GBK/GB18030`, `UTF-8 with BOM`, `Parquet`.
+    pub fn encoding_label(&self) -> String {
+        self.encoding
+            .as_ref()
+            .map_or_else(|| "Parquet".to_owned(), TextEncoding::to_string)
+    }
+}
+
+/// All loaded rows in canonical columns, plus what was learnt about each file.
+#[derive(Clone, Debug)]
+pub struct Dataset {
+    /// Columns: `source`, then the canonical fields present in at least one file, in canonical
+    /// order: `date` (Date), `channel`, `campaign` (String), numeric fields (Float64).
+    pub frame: DataFrame,
+    pub sources: Vec<SourceInfo>,
+}
+
+impl Dataset {
+    /// Is this field present in at least one file?
+    pub fn has(&self, field: Field) -> bool {
+        self.frame.column(field.name().as_str()).is_ok()
+    }
+
+    /// The canonical fields present, in canonical order.
+    pub fn fields(&self) -> Vec<Field> {
+        self.frame
+            .get_column_names()
+            .iter()
+            .filter_map(|name| Field::from_canonical(name.as_str()))
+            .collect()
+    }
+
+    /// Retention days present (`[1, 7, 30]`), ascending.
+    pub fn retention_days(&self) -> Vec<u16> {
+        self.fields()
+            .into_iter()
+            .filter_map(|f| match f {
+                Field::Retained(n) => Some(n),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// The Polars type of a canonical field in the stacked frame.
+pub fn dtype_of(field: Field) -> DataType {
+    match field {
+        Field::Date => DataType::Date,
+        Field::Channel | Field::Campaign => DataType::String,
+        _ => DataType::Float64,
+    }
+}
