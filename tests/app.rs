@@ -947,3 +947,44 @@ fn presentation_switches_recompute_nothing() {
     settle(&mut h);
     assert_eq!(h.state().jobs.charts, jobs.charts + 1);
 }
+
+#[test]
+fn a_workspace_with_a_period_outside_the_calendar_gets_a_message() {
+    use roi_lens::dashboard::View;
+    use roi_lens::metrics::{Comparison, Filters};
+    use roi_lens::workspace::{Source, Workspace};
+    let dir = tempfile::tempdir().unwrap();
+    let mut view = View {
+        filters: Filters {
+            from: chrono::NaiveDate::from_ymd_opt(-200_000, 1, 1),
+            ..Filters::default()
+        },
+        ..View::default()
+    };
+    view.stats.compare = Some(Comparison::Previous);
+    let ws = Workspace {
+        sources: vec![Source {
+            path: sample("campaigns_en.csv"),
+            mapping: Default::default(),
+        }],
+        view,
+        table_sort: Default::default(),
+        hidden: Default::default(),
+        colors: Default::default(),
+        maximized: None,
+        dark: false,
+        note: String::new(),
+    };
+    let path = dir.path().join("long-ago.roilens");
+    roi_lens::workspace::save(&ws, &path).expect("save");
+    let mut h = harness(vec![sample("campaigns_en.csv")]);
+    settle(&mut h);
+    h.state_mut().push(Command::OpenWorkspace(path));
+    settle(&mut h);
+    let error = h.state().error.clone().expect("a message");
+    assert!(error.contains("-200000-01-01"), "{error}");
+    assert!(!error.contains("internal error"), "{error}");
+    // The charts of the workspace are on screen; only the comparison could not be made.
+    assert!(h.state().dashboard.is_some());
+    assert!(has_label(&h, "Douyin"));
+}

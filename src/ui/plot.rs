@@ -8,7 +8,7 @@ use egui_plot::{
     Corner, GridInput, GridMark, HoverPosition, ItemId, Legend, PlotMemory, PlotPoint,
 };
 
-use crate::data::clean::date_from_epoch_days;
+use crate::data::clean::{date_from_epoch_days, date_from_epoch_days_i64};
 use crate::format::group_thousands;
 use crate::metrics::{Granularity, MetricKind};
 
@@ -89,7 +89,7 @@ pub fn date_marks(input: GridInput) -> Vec<GridMark> {
     };
     let mut marks = Vec::new();
     for day in (lo.floor() as i64)..=(hi.ceil() as i64) {
-        let Some(date) = date_from_epoch_days(day as i32) else {
+        let Some(date) = date_from_epoch_days_i64(day) else {
             continue;
         };
         let mut unit = unit_of(date);

@@ -206,11 +206,12 @@ fn filters_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                 ("Last 30 days", 30),
                 ("Last 90 days", 90),
             ] {
-                let from = last - Duration::days(days - 1);
-                let selected = view.filters.from == Some(from).filter(|d| *d > first)
-                    && view.filters.to.is_none();
+                // Before the calendar's first day (data near year 0) is the whole range.
+                let from = last.checked_sub_signed(Duration::days(days - 1));
+                let selected =
+                    view.filters.from == from.filter(|d| *d > first) && view.filters.to.is_none();
                 if ui.selectable_label(selected, label).clicked() {
-                    view.filters.from = Some(from).filter(|d| *d > first);
+                    view.filters.from = from.filter(|d| *d > first);
                     view.filters.to = None;
                 }
             }
@@ -339,7 +340,8 @@ fn statistics_ui(app: &RoiLensApp, ui: &mut egui::Ui, view: &mut View) {
                 let (from, to) = current.map_or_else(
                     || {
                         let last = app.facts.last_day.unwrap_or_default();
-                        (last - Duration::days(13), last - Duration::days(7))
+                        let back = |days| last.checked_sub_signed(Duration::days(days));
+                        (back(13).unwrap_or(last), back(7).unwrap_or(last))
                     },
                     |(_, p)| p,
                 );
