@@ -65,11 +65,26 @@ pub struct ChannelProfile {
     pub users_per_conversion: f64,
     /// Day-1, day-7 and day-30 retention probabilities.
     pub retention: [f64; 3],
+    /// How fast the cost per impression rises with a day's spend: `cpm × (spend /
+    /// daily_spend)^saturation`, so revenue grows like spend^(1 − saturation) and the marginal
+    /// ROI is about (1 − saturation) × the average ROI. Near 0: room to grow; near 1:
+    /// saturated. [`SATURATION`] unless a channel is meant to teach otherwise.
+    pub saturation: f64,
+    /// An always-on budget nobody touched: every campaign spends exactly `daily_spend ×` its
+    /// weight every day (no noise, no weekend or seasonal swing), so how revenue responds to
+    /// spend cannot be measured.
+    pub fixed_budget: bool,
 }
+
+/// The usual [`ChannelProfile::saturation`]: revenue grows like spend^0.65.
+pub const SATURATION: f64 = 0.35;
 
 /// The English sample's channels. Video Accounts truly converts better than Douyin (3.0 % vs
 /// 2.0 % CVR on tens of thousands of clicks); Kuaishou and Xiaohongshu share one profile, so any
-/// gap between them is noise.
+/// gap between them is noise. For the budget planner: Mini Programs has the highest average ROI
+/// but is saturated (each extra yuan returns under 1), Douyin's average ROI is modest but it has
+/// room to grow (marginal ROI close to its average), and WeChat Moments runs a fixed budget, so
+/// its response cannot be measured.
 pub fn english_channels() -> Vec<ChannelProfile> {
     let profile = |name, daily_spend, cpm, ctr, cvr, order_value, upc, retention| ChannelProfile {
         name,
@@ -80,18 +95,23 @@ pub fn english_channels() -> Vec<ChannelProfile> {
         order_value,
         users_per_conversion: upc,
         retention,
+        saturation: SATURATION,
+        fixed_budget: false,
     };
     vec![
-        profile(
-            "WeChat Moments",
-            5200.0,
-            42.0,
-            0.012,
-            0.026,
-            168.0,
-            0.9,
-            [0.42, 0.21, 0.11],
-        ),
+        ChannelProfile {
+            fixed_budget: true,
+            ..profile(
+                "WeChat Moments",
+                4500.0,
+                42.0,
+                0.012,
+                0.026,
+                168.0,
+                0.9,
+                [0.42, 0.21, 0.11],
+            )
+        },
         profile(
             "Video Accounts",
             3600.0,
@@ -102,26 +122,32 @@ pub fn english_channels() -> Vec<ChannelProfile> {
             1.1,
             [0.38, 0.18, 0.09],
         ),
-        profile(
-            "Mini Programs",
-            1800.0,
-            22.0,
-            0.019,
-            0.034,
-            96.0,
-            1.4,
-            [0.47, 0.26, 0.15],
-        ),
-        profile(
-            "Douyin",
-            6100.0,
-            28.0,
-            0.016,
-            0.020,
-            121.0,
-            1.2,
-            [0.33, 0.14, 0.06],
-        ),
+        ChannelProfile {
+            saturation: 0.8,
+            ..profile(
+                "Mini Programs",
+                2600.0,
+                28.0,
+                0.019,
+                0.034,
+                96.0,
+                1.4,
+                [0.47, 0.26, 0.15],
+            )
+        },
+        ChannelProfile {
+            saturation: 0.08,
+            ..profile(
+                "Douyin",
+                6100.0,
+                28.0,
+                0.016,
+                0.020,
+                137.0,
+                1.2,
+                [0.33, 0.14, 0.06],
+            )
+        },
         profile(
             "Kuaishou",
             2300.0,
@@ -180,9 +206,15 @@ fn simulate(
     let weekend = matches!(date.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun);
     let seasonal = 1.0 + 0.15 * ((date.ordinal() as f64) / 58.0).sin();
     let level = campaign_weight * seasonal * if weekend { 0.85 } else { 1.0 };
-    let spend = round2((p.daily_spend * level * (1.0 + 0.25 * rng.normal())).max(50.0));
+    // Drawn even for a fixed budget, which ignores it: one path for the random draws.
+    let noise = rng.normal();
+    let spend = if p.fixed_budget {
+        round2(p.daily_spend * campaign_weight)
+    } else {
+        round2((p.daily_spend * level * (1.0 + 0.25 * noise)).max(50.0))
+    };
     // Diminishing returns: the more a day spends, the dearer each impression.
-    let cpm = p.cpm * (spend / p.daily_spend).powf(0.35) * (1.0 + 0.05 * rng.normal());
+    let cpm = p.cpm * (spend / p.daily_spend).powf(p.saturation) * (1.0 + 0.05 * rng.normal());
     let impressions = (1000.0 * spend / cpm.max(1.0)).round() as u64;
     let clicks = rng.binomial(impressions, p.ctr);
     let conversions = rng.binomial(clicks, p.cvr);
@@ -390,6 +422,8 @@ pub fn tencent_csv() -> String {
             order_value: 158.0,
             users_per_conversion: 1.0,
             retention: [0.41, 0.0, 0.0],
+            saturation: SATURATION,
+            fixed_budget: false,
         },
         ChannelProfile {
             name: "视频号",
@@ -400,6 +434,8 @@ pub fn tencent_csv() -> String {
             order_value: 126.0,
             users_per_conversion: 1.1,
             retention: [0.37, 0.0, 0.0],
+            saturation: SATURATION,
+            fixed_budget: false,
         },
         ChannelProfile {
             name: "公众号",
@@ -410,6 +446,8 @@ pub fn tencent_csv() -> String {
             order_value: 142.0,
             users_per_conversion: 0.9,
             retention: [0.44, 0.0, 0.0],
+            saturation: SATURATION,
+            fixed_budget: false,
         },
     ];
     let plans = [("秋季新品推广", 1.0), ("品牌常投", 0.5)];
@@ -477,6 +515,8 @@ pub fn ocean_engine_csv() -> String {
             order_value: 118.0,
             users_per_conversion: 1.2,
             retention: [0.32, 0.13, 0.0],
+            saturation: SATURATION,
+            fixed_budget: false,
         },
         ChannelProfile {
             name: "今日头条",
@@ -487,6 +527,8 @@ pub fn ocean_engine_csv() -> String {
             order_value: 102.0,
             users_per_conversion: 1.0,
             retention: [0.36, 0.16, 0.0],
+            saturation: SATURATION,
+            fixed_budget: false,
         },
         ChannelProfile {
             name: "西瓜视频",
@@ -497,6 +539,8 @@ pub fn ocean_engine_csv() -> String {
             order_value: 95.0,
             users_per_conversion: 1.1,
             retention: [0.30, 0.12, 0.0],
+            saturation: SATURATION,
+            fixed_budget: false,
         },
     ];
     let plans = [("双十一预热_信息流", 1.0), ("日常拉新_搜索", 0.4)];

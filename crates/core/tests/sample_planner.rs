@@ -1,0 +1,103 @@
+//! The budget planner's lesson planted in `sample_data/campaigns_en.csv` (see
+//! `sample_data/README.md`): a high average ROI is not a reason to spend more, a modest one is
+//! not a reason to spend less, and a budget that never moved says nothing about its response.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use roi_lens_core::data::{LoadOptions, load_files};
+use roi_lens_core::metrics::{Filters, GroupKey, daily_points};
+use roi_lens_core::plan::{Curve, Fit, FitSettings, Refusal, fit};
+
+/// Each channel's fit on its daily totals (the three campaigns summed per day).
+fn sample_fits() -> BTreeMap<String, Fit> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../sample_data/campaigns_en.csv");
+    let ds = load_files(&[path], &LoadOptions::default()).expect("the sample loads");
+    let points = daily_points(&ds, &Filters::default(), GroupKey::Channel).expect("daily points");
+    let mut series: BTreeMap<String, (Vec<f64>, Vec<f64>)> = BTreeMap::new();
+    for p in points {
+        let (spend, revenue) = series.entry(p.group).or_default();
+        spend.push(p.spend);
+        revenue.push(p.revenue);
+    }
+    series
+        .into_iter()
+        .map(|(channel, (spend, revenue))| {
+            // Every channel spends on every day of 2024-07-01 … 2024-09-30: no gaps to fill.
+            assert_eq!(spend.len(), 92, "{channel}");
+            let fitted = fit(&spend, &revenue, &FitSettings::default());
+            (channel, fitted)
+        })
+        .collect()
+}
+
+fn curve<'a>(fits: &'a BTreeMap<String, Fit>, channel: &str) -> &'a Curve {
+    match &fits[channel] {
+        Fit::Fitted(c) => c,
+        Fit::Refused(r) => panic!("{channel} refused: {}", r.message()),
+    }
+}
+
+#[test]
+fn mini_programs_pays_best_on_average_but_is_saturated() {
+    let fits = sample_fits();
+    let c = curve(&fits, "Mini Programs");
+    let today = c.mean_spend;
+    let average = c.average_roi(today).expect("it spends");
+    assert!(average > 2.5, "average ROI {average}");
+    let marginal = c.marginal(today);
+    assert!(marginal < 1.0, "marginal ROI {marginal}");
+    // The highest average ROI of every fitted channel, and still the next yuan loses money.
+    for (channel, f) in &fits {
+        if let Some(other) = f.curve() {
+            let theirs = other.average_roi(other.mean_spend).unwrap_or(0.0);
+            assert!(average >= theirs, "{channel} {theirs} beats {average}");
+        }
+    }
+}
+
+#[test]
+fn douyin_has_room_to_grow() {
+    let fits = sample_fits();
+    let c = curve(&fits, "Douyin");
+    let today = c.mean_spend;
+    let average = c.average_roi(today).expect("it spends");
+    let marginal = c.marginal(today);
+    assert!(marginal > 1.2, "marginal ROI {marginal}");
+    // Modest on average, yet the next yuan returns more than on Mini Programs.
+    assert!(average < 2.0, "average ROI {average}");
+    let mini = curve(&fits, "Mini Programs");
+    assert!(marginal > mini.marginal(mini.mean_spend));
+}
+
+#[test]
+fn wechat_moments_fixed_budget_is_refused() {
+    let fits = sample_fits();
+    match &fits["WeChat Moments"] {
+        Fit::Refused(Refusal::TooLittleVariation { cv }) => assert!(*cv < 1e-9, "cv {cv}"),
+        other => panic!("WeChat Moments should be refused for spend that never varied: {other:?}"),
+    }
+}
+
+/// `cargo test -p roi-lens-core --test sample_planner -- --ignored --nocapture` prints what the
+/// planner finds per channel (the figures sample_data/README.md quotes).
+#[test]
+#[ignore = "prints the figures; run by hand"]
+fn print_sample_fits() {
+    for (channel, f) in sample_fits() {
+        match f {
+            Fit::Fitted(c) => println!(
+                "{channel}: average ROI {:.2}, marginal ROI {:.2} at {:.2}/day, θ {:.1}, R² {:.2}, \
+                 K {:.0}, s {:.2}",
+                c.average_roi(c.mean_spend).unwrap_or(f64::NAN),
+                c.marginal(c.mean_spend),
+                c.mean_spend,
+                c.theta,
+                c.r2,
+                c.half_saturation,
+                c.shape,
+            ),
+            Fit::Refused(r) => println!("{channel}: refused, {}", r.message()),
+        }
+    }
+}
