@@ -42,6 +42,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Summary(args)) => cli::run_summary(&args, &mut out),
         Some(Command::Inspect(args)) => cli::run_inspect(&args, &mut out),
         Some(Command::Chart(args)) => cli::run_chart(&args, &mut out),
+        Some(Command::Plan(args)) => cli::run_plan(&args, &mut out),
         None => {
             // `roi-lens analysis.roilens` opens the workspace, like `--workspace`.
             let (workspaces, files): (Vec<_>, Vec<_>) = cli.files.into_iter().partition(|f| {

@@ -974,6 +974,7 @@ fn a_workspace_with_a_period_outside_the_calendar_gets_a_message() {
         maximized: None,
         dark: false,
         note: String::new(),
+        planner: Default::default(),
     };
     let path = dir.path().join("long-ago.roilens");
     roi_lens::workspace::save(&ws, &path).expect("save");
@@ -987,4 +988,83 @@ fn a_workspace_with_a_period_outside_the_calendar_gets_a_message() {
     // The charts of the workspace are on screen; only the comparison could not be made.
     assert!(h.state().dashboard.is_some());
     assert!(has_label(&h, "Douyin"));
+}
+
+/// Steps until the plan (curves and plan, not necessarily intervals) is on screen.
+fn settle_plan(h: &mut Harness<'static, RoiLensApp>) {
+    settle(h);
+    let started = Instant::now();
+    while h.state().plan.is_none() {
+        h.step();
+        assert!(started.elapsed() < Duration::from_secs(120), "no plan");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    h.run_steps(3);
+}
+
+#[test]
+fn the_budget_plan_view_replans_without_refitting_and_is_saved() {
+    let mut h = harness(vec![sample("campaigns_en.csv")]);
+    settle_plan(&mut h);
+    assert!(has_label(&h, "Budget plan by channel"));
+    assert!(has_label(&h, "held: no curve ↓"));
+    assert!(
+        h.query_all_by_label_contains("WeChat Moments: held at today's spend: spend never varied")
+            .next()
+            .is_some()
+    );
+    let before = h.state().plan.clone().expect("a plan");
+    let jobs = h.state().jobs;
+    // A budget and a lock, as the view's controls send them.
+    let mut settings = h.state().planner.clone();
+    settings.budget = Some(40_000.0);
+    settings.locked.insert("Douyin".to_owned());
+    h.state_mut().push(Command::SetPlanner(settings.clone()));
+    settle(&mut h);
+    let started = Instant::now();
+    while h
+        .state()
+        .plan
+        .as_ref()
+        .is_some_and(|p| p.settings != settings)
+    {
+        h.step();
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "never re-planned"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let after = h.state().plan.clone().expect("a plan");
+    assert!(
+        std::sync::Arc::ptr_eq(&before.curves, &after.curves),
+        "no refit"
+    );
+    assert_eq!(h.state().jobs.plans, jobs.plans + 1);
+    assert_eq!(h.state().jobs.charts, jobs.charts);
+    let planned: f64 = after.plan.rows.iter().map(|r| r.spend_plan).sum();
+    assert!((planned - 40_000.0).abs() < 1e-6, "{planned}");
+    let douyin = after
+        .curves
+        .groups
+        .iter()
+        .position(|g| g.name == "Douyin")
+        .expect("Douyin");
+    assert_eq!(
+        after.plan.rows[douyin].spend_plan,
+        after.plan.rows[douyin].spend_now
+    );
+    // Saved in the workspace and back.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.roilens");
+    h.state_mut().push(Command::Export {
+        kind: roi_lens::app::ExportKind::Workspace {
+            note: String::new(),
+            then: None,
+        },
+        path: path.clone(),
+    });
+    settle(&mut h);
+    let reopened = roi_lens::workspace::open(&path).unwrap();
+    assert_eq!(reopened.workspace.planner, settings);
 }

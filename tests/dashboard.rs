@@ -266,7 +266,7 @@ proptest! {
             let shown = Shown::new(&data, Some(&stats), view.presentation());
             let table = shown.kpi_table(Default::default());
             prop_assert_eq!(table.rows.len(), data.groups.len() + 1);
-            let _ = shown.describe(&Default::default());
+            let _ = shown.describe(&Default::default(), roi_lens::dashboard::Marks::ALL);
         }
     }
 }

@@ -12,6 +12,7 @@ mod pictures;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
+use roi_lens::budget;
 use roi_lens::dashboard::{self, DashboardData, Shown, Statistics, TableSort, View};
 use roi_lens::data::{Field, LoadOptions, load_files};
 use roi_lens::export::{self, ExportError, Gpu, ImageSpec, Look, Picture};
@@ -25,19 +26,29 @@ fn sample(name: &str) -> PathBuf {
 }
 
 /// The charts of `view` over `files` and their statistics.
-fn dashboard_of(files: &[PathBuf], view: &View) -> (DashboardData, Statistics) {
+/// The charts of `view` over `files` and what is computed beside them: their statistics and
+/// the budget plan (without intervals).
+fn dashboard_of(files: &[PathBuf], view: &View) -> (DashboardData, Extras) {
     let ds = load_files(files, &LoadOptions::default()).expect("load");
     let data = dashboard::compute_charts(&ds, &view.query()).expect("charts");
     let stats = dashboard::compute_statistics(&ds, &data, &view.stats_request()).expect("stats");
-    (data, stats)
+    let curves = budget::fit_curves(&ds, &view.filters, view.group_by).expect("curves");
+    let plan = budget::make_plan(&std::sync::Arc::new(curves), &Default::default());
+    (data, Extras { stats, plan })
+}
+
+struct Extras {
+    stats: Statistics,
+    plan: budget::PlanData,
 }
 
 fn roi() -> ViewRef {
     ViewRef::from_id("roi").expect("the ROI view")
 }
 
-fn shown<'a>(data: &'a DashboardData, stats: &'a Statistics) -> Shown<'a> {
-    Shown::new(data, Some(stats), View::default().presentation())
+fn shown<'a>(data: &'a DashboardData, extras: &'a Extras) -> Shown<'a> {
+    Shown::new(data, Some(&extras.stats), View::default().presentation())
+        .with_plan(Some(&extras.plan))
 }
 
 fn gpu() -> Gpu {
@@ -63,8 +74,7 @@ fn every_chart_renders_at_its_size_with_every_channel_colour() {
         let path = dir.path().join(format!("{}.png", picture.name()));
         let size = export::save_png(
             &gpu,
-            &data,
-            Some(&stats),
+            &shown(&data, &stats),
             picture,
             &small(1),
             &Look::default(),
@@ -76,7 +86,27 @@ fn every_chart_renders_at_its_size_with_every_channel_colour() {
         assert_eq!((image.width(), image.height()), (800, 450), "{picture:?}");
         pictures::assert_not_blank(&image);
         // Bars, points, funnel bars and the table's colour keys are solid: several pixels each.
-        pictures::assert_colours_present(&image, &data.groups, 8);
+        // The plan's charts draw the groups with a response curve (WeChat Moments' spend never
+        // varied, so it has none).
+        let drawn: Vec<(String, [u8; 3])> = if picture.name() == "plan" {
+            let fitted = |name: &str| {
+                stats
+                    .plan
+                    .curves
+                    .groups
+                    .iter()
+                    .any(|g| g.name == name && g.fit.curve().is_some())
+            };
+            assert!(!fitted("WeChat Moments") && fitted("Douyin"));
+            data.groups
+                .iter()
+                .filter(|(g, _)| fitted(g))
+                .cloned()
+                .collect()
+        } else {
+            data.groups.clone()
+        };
+        pictures::assert_colours_present(&image, &drawn, 8);
         // Light background by default.
         let corner = image.get_pixel(1, 1).0;
         assert!(
@@ -105,8 +135,7 @@ fn scale_multiplies_pixels_and_dark_is_dark() {
         };
         let image = export::render(
             &gpu,
-            &data,
-            Some(&stats),
+            &shown(&data, &stats),
             Picture::View(roi()),
             &spec,
             &Look::default(),
@@ -140,8 +169,7 @@ fn hidden_channels_are_left_out_of_the_picture() {
     };
     let image = export::render(
         &gpu(),
-        &data,
-        Some(&stats),
+        &shown(&data, &stats),
         Picture::View(roi()),
         &small(1),
         &look,
@@ -179,8 +207,7 @@ fn bad_sizes_are_refused_before_drawing() {
     for spec in bad {
         let err = export::render(
             &gpu,
-            &data,
-            Some(&stats),
+            &shown(&data, &stats),
             Picture::Dashboard,
             &spec,
             &Look::default(),
@@ -211,8 +238,7 @@ fn a_failed_save_leaves_the_old_file_whole() {
     };
     let result = export::save_png(
         &gpu(),
-        &data,
-        Some(&stats),
+        &shown(&data, &stats),
         Picture::Dashboard,
         &spec,
         &Look::default(),
@@ -224,8 +250,7 @@ fn a_failed_save_leaves_the_old_file_whole() {
     let missing = dir.path().join("no-such-dir").join("chart.png");
     let err = export::save_png(
         &gpu(),
-        &data,
-        Some(&stats),
+        &shown(&data, &stats),
         Picture::Dashboard,
         &small(1),
         &Look::default(),

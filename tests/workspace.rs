@@ -86,6 +86,13 @@ fn everything(en: &Path, gbk: &Path) -> Workspace {
         maximized: Some("trend".into()),
         dark: true,
         note: "Week 38 review — 双十一 prep".into(),
+        planner: roi_lens::budget::PlannerSettings {
+            budget: Some(41_250.5),
+            target_mroi: None,
+            bounds: 0.2,
+            locked: BTreeSet::from(["Douyin".to_owned()]),
+            resamples: 120,
+        },
     }
 }
 

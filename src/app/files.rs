@@ -8,8 +8,8 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::sync::{Arc, Mutex};
 
 use super::Then;
-use crate::dashboard::{DashboardData, Shown, Statistics, TableSort};
-use crate::export::{self, Gpu, ImageSpec, Look, Picture};
+use crate::dashboard::{DashboardData, Shown, TableSort};
+use crate::export::{self, Gpu, ImageSpec, Look, Picture, Snapshot};
 use crate::views::ViewRef;
 use crate::workspace::{self, Opened, Workspace};
 
@@ -21,6 +21,8 @@ pub enum ExportKind {
         spec: ImageSpec,
     },
     TableCsv,
+    /// The budget plan's table as CSV.
+    PlanCsv,
     /// The analysis as a workspace, with the note typed in the save window, and what waits
     /// for the save (closing, opening another workspace).
     Workspace {
@@ -30,10 +32,20 @@ pub enum ExportKind {
 }
 
 impl ExportKind {
+    /// The export window's and the save dialog's title.
+    pub fn title(&self) -> &'static str {
+        match self {
+            ExportKind::Png { .. } => "Export PNG",
+            ExportKind::TableCsv => "Export KPI table as CSV",
+            ExportKind::PlanCsv => "Export budget plan as CSV",
+            ExportKind::Workspace { .. } => "Save workspace",
+        }
+    }
+
     fn extension(&self) -> &'static str {
         match self {
             ExportKind::Png { .. } => "png",
-            ExportKind::TableCsv => "csv",
+            ExportKind::TableCsv | ExportKind::PlanCsv => "csv",
             ExportKind::Workspace { .. } => workspace::EXTENSION,
         }
     }
@@ -43,6 +55,7 @@ impl ExportKind {
         let picture = match self {
             ExportKind::Png { picture, .. } => *picture,
             ExportKind::TableCsv => Picture::View(ViewRef::table()),
+            ExportKind::PlanCsv => Picture::View(ViewRef::plan()),
             ExportKind::Workspace { .. } => {
                 return format!("analysis.{}", workspace::EXTENSION);
             }
@@ -144,11 +157,7 @@ impl FileJobs {
             return Ok(());
         }
         let extension = kind.extension();
-        let title = match &kind {
-            ExportKind::Png { .. } => "Export PNG",
-            ExportKind::TableCsv => "Export KPI table as CSV",
-            ExportKind::Workspace { .. } => "Save workspace",
-        };
+        let title = kind.title();
         let file_name = suggested
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -196,14 +205,13 @@ impl FileJobs {
         ctx: &egui::Context,
         kind: ExportKind,
         path: PathBuf,
-        data: Arc<DashboardData>,
-        stats: Option<Arc<Statistics>>,
+        snapshot: Snapshot,
         look: Look,
     ) -> Result<(), String> {
         let gpu = Arc::clone(&self.gpu);
         let made = Arc::clone(&self.made_device);
         self.spawn(ctx, move || {
-            let shown = Shown::new(&data, stats.as_deref(), look.presentation);
+            let shown = snapshot.shown();
             JobResult::Exported(write_export(&gpu, &made, &kind, &path, &shown, &look))
         })
     }
@@ -379,14 +387,18 @@ fn write_export(
                     }
                 }
             };
-            let [w, h] =
-                export::save_png(&gpu, shown.data, shown.stats, *picture, spec, look, path)
-                    .map_err(|e| e.to_string())?;
+            let [w, h] = export::save_png(&gpu, shown, *picture, spec, look, path)
+                .map_err(|e| e.to_string())?;
             Ok(format!("Saved {} ({w}×{h} px)", path.display()))
         }
         ExportKind::TableCsv => {
             export::save_table_csv(shown, look.sort, path).map_err(|e| e.to_string())?;
             Ok(format!("Saved the KPI table to {}", path.display()))
+        }
+        ExportKind::PlanCsv => {
+            let plan = shown.plan.ok_or("no budget plan to export yet")?;
+            export::save_plan_csv(plan, path).map_err(|e| e.to_string())?;
+            Ok(format!("Saved the budget plan to {}", path.display()))
         }
         ExportKind::Workspace { .. } => Err("a workspace is saved with save_workspace".into()),
     }

@@ -17,10 +17,11 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
+use crate::budget::{PlanData, PlannerSettings};
 pub use crate::dashboard::TableSort;
 use crate::dashboard::{DashboardData, DatasetFacts, Shown, Statistics, View};
 use crate::data::{Dataset, Field, LoadOptions};
-use crate::export::{Gpu, ImageSpec, Look};
+use crate::export::{Gpu, ImageSpec, Look, Snapshot};
 use crate::views::ViewRef;
 pub use files::{ExportDialog, ExportKind, PickFor};
 use files::{FileEvent, FileJobs};
@@ -102,6 +103,8 @@ pub enum Command {
     },
     /// Show the native dialog to locate the missing source at this index.
     ShowLocateDialog(usize),
+    /// New budget planner settings: re-plan on the same curves.
+    SetPlanner(PlannerSettings),
 }
 
 /// What the worker is doing for us.
@@ -148,6 +151,17 @@ pub struct JobCounts {
     pub loads: usize,
     pub charts: usize,
     pub statistics: usize,
+    /// Budget plans (fitting curves, or re-planning on the same curves).
+    pub plans: usize,
+}
+
+/// What the planner's worker is doing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanWork {
+    /// Fitting curves or making the plan.
+    Planning,
+    /// Bootstrapping the intervals: `done` of `total` resamples.
+    Intervals { done: usize, total: usize },
 }
 
 /// The app.
@@ -162,6 +176,12 @@ pub struct RoiLensApp {
     pub dashboard: Option<Arc<DashboardData>>,
     /// The statistics of `dashboard`'s rows, once computed (none asked for: `None`).
     pub statistics: Option<Arc<Statistics>>,
+    /// The budget planner's settings (saved in the workspace).
+    pub planner: PlannerSettings,
+    /// The plan for `dashboard`'s rows, once computed (none for a grouping it cannot plan by).
+    pub plan: Option<Arc<PlanData>>,
+    /// What the planner's worker is doing, with the request's generation.
+    pub plan_pending: Option<(u64, PlanWork)>,
     pub pending: Option<Pending>,
     /// The last error, shown until dismissed.
     pub error: Option<String>,
@@ -197,6 +217,10 @@ pub struct RoiLensApp {
     pub jobs: JobCounts,
     worker: Worker,
     stats_worker: Worker,
+    /// The planner's own worker and request counter: a bootstrap of the plan never holds up
+    /// the charts or their statistics, and they never cancel it.
+    planner_worker: Worker,
+    plan_generation: u64,
     /// When set (`ROI_LENS_TIMING`), the first frame prints how long after this it came.
     report_first_frame: Option<Instant>,
     generation: u64,
@@ -224,6 +248,10 @@ impl RoiLensApp {
         let stats_worker = Worker::spawn("roi-lens-statistics", newest, move || {
             wake_ctx.request_repaint()
         })?;
+        let wake_ctx = ctx.clone();
+        let planner_worker = Worker::spawn("roi-lens-planner", Arc::default(), move || {
+            wake_ctx.request_repaint()
+        })?;
         let mut app = RoiLensApp {
             prefs,
             sources: Vec::new(),
@@ -233,6 +261,9 @@ impl RoiLensApp {
             facts: DatasetFacts::default(),
             dashboard: None,
             statistics: None,
+            planner: PlannerSettings::default(),
+            plan: None,
+            plan_pending: None,
             pending: None,
             error: None,
             failed_load: None,
@@ -254,6 +285,8 @@ impl RoiLensApp {
             jobs: JobCounts::default(),
             worker,
             stats_worker,
+            planner_worker,
+            plan_generation: 0,
             report_first_frame: None,
             generation: 0,
             dialog: None,
@@ -275,11 +308,20 @@ impl RoiLensApp {
     /// The charts on screen with their statistics, as the view's switches show them.
     pub fn shown(&self) -> Option<Shown<'_>> {
         let data = self.dashboard.as_deref()?;
-        Some(Shown::new(
-            data,
-            self.statistics.as_deref(),
-            self.view.presentation(),
-        ))
+        Some(
+            Shown::new(data, self.statistics.as_deref(), self.view.presentation())
+                .with_plan(self.plan.as_deref()),
+        )
+    }
+
+    /// Everything computed, owned, for an export drawn off the UI thread.
+    pub fn snapshot(&self) -> Option<Snapshot> {
+        Some(Snapshot {
+            data: self.dashboard.clone()?,
+            stats: self.statistics.clone(),
+            plan: self.plan.clone(),
+            presentation: self.view.presentation(),
+        })
     }
 
     /// What an exported picture shows besides the data.
@@ -287,7 +329,6 @@ impl RoiLensApp {
         Look {
             hidden: self.hidden.clone(),
             sort: self.table_sort,
-            presentation: self.view.presentation(),
             sources: self
                 .sources
                 .iter()
@@ -322,9 +363,96 @@ impl RoiLensApp {
         self.commands.push(command);
     }
 
-    /// Is a load or computation under way?
+    /// Is a load or computation under way? (The plan's intervals are not waited for: they
+    /// show their own progress in the Budget plan view.)
     pub fn is_busy(&self) -> bool {
-        self.pending.is_some() || !self.commands.is_empty() || self.files.is_busy()
+        self.pending.is_some()
+            || !self.commands.is_empty()
+            || self.files.is_busy()
+            || matches!(self.plan_pending, Some((_, PlanWork::Planning)))
+    }
+
+    /// Plans the groups of the charts on screen: fits their curves (`refit`, after new
+    /// charts) or re-plans on the curves there are (new settings).
+    fn start_plan(&mut self, refit: bool) {
+        let (Some(dataset), Some(dashboard)) = (self.dataset.clone(), self.dashboard.clone())
+        else {
+            return;
+        };
+        if !matches!(
+            dashboard.query.group_by,
+            crate::metrics::GroupKey::Channel | crate::metrics::GroupKey::Campaign
+        ) {
+            // Plans are by channel or campaign; the view says so.
+            self.plan = None;
+            self.plan_pending = None;
+            return;
+        }
+        let curves = match (&self.plan, refit) {
+            (Some(plan), false) => Some(plan.curves.clone()),
+            _ => None,
+        };
+        self.plan_generation += 1;
+        self.plan_pending = Some((self.plan_generation, PlanWork::Planning));
+        self.jobs.plans += 1;
+        self.planner_worker.submit(Job::Plan {
+            generation: self.plan_generation,
+            dataset,
+            query: dashboard.query.clone(),
+            curves,
+            settings: self.planner.clone(),
+        });
+    }
+
+    /// Takes in what the planner's worker reported.
+    fn poll_planner(&mut self) {
+        let (reports, alive) = self.planner_worker.poll();
+        if !alive && self.plan_pending.take().is_some() {
+            self.error = Some("the planner stopped; please restart ROI Lens".to_owned());
+        }
+        for report in reports {
+            if self.plan_pending.map(|(g, _)| g) != Some(report.generation()) {
+                continue;
+            }
+            match report {
+                Report::Progress {
+                    files_done,
+                    files_total,
+                    ..
+                } => {
+                    self.plan_pending = Some((
+                        self.plan_generation,
+                        PlanWork::Intervals {
+                            done: files_done,
+                            total: files_total,
+                        },
+                    ));
+                }
+                Report::Planned { plan, .. } => {
+                    self.plan = Some(plan.clone());
+                    self.plan_pending = None;
+                    if plan.settings.resamples > 0 {
+                        self.plan_generation += 1;
+                        let total = plan.settings.resamples;
+                        self.plan_pending =
+                            Some((self.plan_generation, PlanWork::Intervals { done: 0, total }));
+                        self.planner_worker.submit(Job::PlanIntervals {
+                            generation: self.plan_generation,
+                            plan,
+                        });
+                    }
+                }
+                Report::PlanIntervals { plan, .. } => {
+                    self.plan = Some(plan);
+                    self.plan_pending = None;
+                }
+                Report::Failed { message, .. } => {
+                    self.plan_pending = None;
+                    self.error = Some(format!("budget plan: {message}"));
+                }
+                Report::Loaded { .. } | Report::Computed { .. } | Report::Statistics { .. } => {}
+            }
+        }
     }
 
     /// Applies every queued command.
@@ -458,11 +586,10 @@ impl RoiLensApp {
                         let ws = self.current_workspace();
                         self.files.save_workspace(ctx, ws, path, then)
                     }
-                    kind => match data {
-                        Some(data) => {
+                    kind => match self.snapshot() {
+                        Some(snapshot) => {
                             let look = self.look();
-                            let stats = self.statistics.clone();
-                            self.files.export(ctx, kind, path, data, stats, look)
+                            self.files.export(ctx, kind, path, snapshot, look)
                         }
                         None => Ok(()),
                     },
@@ -491,6 +618,12 @@ impl RoiLensApp {
             Command::SaveWorkspaceAs => self.show_save_workspace_window(None),
             Command::Answer(answer) => self.answer(ctx, answer),
             Command::LocateSource { index, path } => self.locate_source(index, path),
+            Command::SetPlanner(settings) => {
+                if settings != self.planner {
+                    self.planner = settings;
+                    self.start_plan(false);
+                }
+            }
             Command::ShowLocateDialog(index) => {
                 if let Err(e) = self.files.pick_file(ctx, PickFor::Locate(index)) {
                     self.error = Some(e);
@@ -641,6 +774,7 @@ impl RoiLensApp {
 
     /// Takes in what the worker and the file dialog have reported.
     pub fn poll(&mut self, ctx: &egui::Context) {
+        self.poll_planner();
         let (mut reports, alive) = self.worker.poll();
         let (statistics, stats_alive) = self.stats_worker.poll();
         reports.extend(statistics);
@@ -704,6 +838,7 @@ impl RoiLensApp {
                         self.missing.clear();
                         self.maximized = None;
                         self.table_sort = TableSort::default();
+                        self.planner = PlannerSettings::default();
                     }
                     // Selections naming channels or campaigns that are gone would match nothing.
                     self.view
@@ -730,6 +865,7 @@ impl RoiLensApp {
                         self.start_compute();
                     } else {
                         self.start_statistics(dashboard);
+                        self.start_plan(true);
                     }
                     if purpose != Purpose::Reload {
                         self.baseline = Some(self.current_workspace());
@@ -742,7 +878,9 @@ impl RoiLensApp {
                     self.status = format!("Updated in {}", format_elapsed(elapsed));
                     self.show_dashboard(dashboard.clone());
                     self.start_statistics(dashboard);
+                    self.start_plan(true);
                 }
+                Report::Planned { .. } | Report::PlanIntervals { .. } => {}
                 Report::Statistics {
                     statistics,
                     elapsed,

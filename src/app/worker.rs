@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
+use crate::budget::{self, Curves, PlanData, PlannerSettings};
 use crate::dashboard::{
     ChartQuery, DashboardData, DatasetFacts, Statistics, StatsRequest, compute_charts,
     compute_statistics_until,
@@ -38,6 +39,19 @@ pub enum Job {
         dashboard: Arc<DashboardData>,
         request: StatsRequest,
     },
+    /// A budget plan: the curves of `query`'s groups (fitted unless given), then the plan.
+    Plan {
+        generation: u64,
+        dataset: Arc<Dataset>,
+        query: ChartQuery,
+        curves: Option<Arc<Curves>>,
+        settings: PlannerSettings,
+    },
+    /// The plan's 90 % intervals (a bootstrap that refits every group; reports progress).
+    PlanIntervals {
+        generation: u64,
+        plan: Arc<PlanData>,
+    },
 }
 
 impl Job {
@@ -45,7 +59,9 @@ impl Job {
         match self {
             Job::Load { generation, .. }
             | Job::Compute { generation, .. }
-            | Job::Statistics { generation, .. } => *generation,
+            | Job::Statistics { generation, .. }
+            | Job::Plan { generation, .. }
+            | Job::PlanIntervals { generation, .. } => *generation,
         }
     }
 }
@@ -74,6 +90,16 @@ pub enum Report {
         generation: u64,
         statistics: Arc<Statistics>,
         elapsed: Duration,
+    },
+    /// A plan on its curves, without intervals yet.
+    Planned {
+        generation: u64,
+        plan: Arc<PlanData>,
+    },
+    /// The same plan with its intervals.
+    PlanIntervals {
+        generation: u64,
+        plan: Arc<PlanData>,
     },
     Failed {
         generation: u64,
@@ -121,6 +147,8 @@ impl Report {
             | Report::Loaded { generation, .. }
             | Report::Computed { generation, .. }
             | Report::Statistics { generation, .. }
+            | Report::Planned { generation, .. }
+            | Report::PlanIntervals { generation, .. }
             | Report::Failed { generation, .. } => *generation,
         }
     }
@@ -132,6 +160,13 @@ pub struct Worker {
     reports: Receiver<Report>,
     /// The newest generation the app has asked for: an older job still queued is skipped.
     newest: Arc<AtomicU64>,
+}
+
+impl Drop for Worker {
+    /// A job still running stops at its next check: nobody will read its result.
+    fn drop(&mut self) {
+        self.newest.store(u64::MAX, Ordering::SeqCst);
+    }
 }
 
 impl Worker {
@@ -292,6 +327,46 @@ fn do_job(
                 generation,
                 statistics: Arc::new(statistics),
                 elapsed: started.elapsed(),
+            })
+        }
+        Job::Plan {
+            generation,
+            dataset,
+            query,
+            curves,
+            settings,
+        } => {
+            let curves = match curves {
+                Some(curves) => curves,
+                None => Arc::new(budget::fit_curves(
+                    &dataset,
+                    &query.filters,
+                    query.group_by,
+                )?),
+            };
+            Ok(Report::Planned {
+                generation,
+                plan: Arc::new(budget::make_plan(&curves, &settings)),
+            })
+        }
+        Job::PlanIntervals { generation, plan } => {
+            let mut progress = |done, total| {
+                send(Report::Progress {
+                    generation,
+                    files_done: done,
+                    files_total: total,
+                });
+                !superseded()
+            };
+            let intervals = budget::plan_intervals(&plan, &mut progress).map_err(|_| Failure {
+                message: "stopped".to_owned(),
+                needs_mapping: None,
+            })?;
+            let mut plan = (*plan).clone();
+            plan.intervals = Some(intervals);
+            Ok(Report::PlanIntervals {
+                generation,
+                plan: Arc::new(plan),
             })
         }
     }

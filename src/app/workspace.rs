@@ -67,6 +67,7 @@ impl RoiLensApp {
             maximized: self.maximized.map(|v| v.id().to_owned()),
             dark: self.prefs.dark_mode,
             note: self.note.clone(),
+            planner: self.planner.clone(),
         }
     }
 
@@ -140,6 +141,7 @@ impl RoiLensApp {
         self.maximized = ws.maximized.as_deref().and_then(ViewRef::from_id);
         self.colors = ws.colors.clone();
         self.note = ws.note.clone();
+        self.planner = ws.planner.clone();
         if ws.dark != self.prefs.dark_mode {
             self.push(Command::SetDarkMode(ws.dark));
         }

@@ -11,6 +11,9 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use std::sync::Arc;
+
+use crate::budget::PlanData;
 use crate::dashboard::{DashboardData, Presentation, Shown, Statistics, TableSort};
 use crate::views::ViewRef;
 pub use gpu::Gpu;
@@ -140,15 +143,29 @@ impl ImageSpec {
     }
 }
 
-/// What the picture shows besides the data: the groups hidden from the charts, the KPI
-/// table's sort, which statistics are drawn and the trend's metric, and the source file
-/// names for the footnote.
+/// What the picture shows besides the computed values: the groups hidden from the charts, the
+/// KPI table's sort, and the source file names for the footnote.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Look {
     pub hidden: BTreeSet<String>,
     pub sort: TableSort,
-    pub presentation: Presentation,
     pub sources: Vec<String>,
+}
+
+/// Everything computed that a picture may draw, owned, so it can be drawn off the UI thread.
+#[derive(Clone, Debug)]
+pub struct Snapshot {
+    pub data: Arc<DashboardData>,
+    pub stats: Option<Arc<Statistics>>,
+    pub plan: Option<Arc<PlanData>>,
+    pub presentation: Presentation,
+}
+
+impl Snapshot {
+    pub fn shown(&self) -> Shown<'_> {
+        Shown::new(&self.data, self.stats.as_deref(), self.presentation)
+            .with_plan(self.plan.as_deref())
+    }
 }
 
 /// Why an export failed.
@@ -183,8 +200,7 @@ const PASSES: usize = 3;
 /// Draws `picture` of `data` offscreen and returns its pixels.
 pub fn render(
     gpu: &Gpu,
-    data: &DashboardData,
-    stats: Option<&Statistics>,
+    shown: &Shown<'_>,
     picture: Picture,
     spec: &ImageSpec,
     look: &Look,
@@ -216,7 +232,7 @@ pub fn render(
     let mut last = None;
     for _ in 0..PASSES {
         let mut output = ctx.run_ui(input.clone(), |ui| {
-            picture::picture_ui(ui, data, stats, picture, look);
+            picture::picture_ui(ui, shown, picture, look);
         });
         textures.push(
             output
@@ -255,14 +271,13 @@ pub fn encode_png(image: &image::RgbaImage) -> Result<Vec<u8>, ExportError> {
 /// replaced whole or not at all). Returns the PNG's size in pixels.
 pub fn save_png(
     gpu: &Gpu,
-    data: &DashboardData,
-    stats: Option<&Statistics>,
+    shown: &Shown<'_>,
     picture: Picture,
     spec: &ImageSpec,
     look: &Look,
     path: &Path,
 ) -> Result<[u32; 2], ExportError> {
-    let image = render(gpu, data, stats, picture, spec, look)?;
+    let image = render(gpu, shown, picture, spec, look)?;
     let bytes = encode_png(&image)?;
     write(path, &bytes)?;
     Ok([image.width(), image.height()])
@@ -271,6 +286,11 @@ pub fn save_png(
 /// Writes the KPI table as a spreadsheet-safe CSV (UTF-8 with BOM, formulas neutralised).
 pub fn save_table_csv(shown: &Shown<'_>, sort: TableSort, path: &Path) -> Result<(), ExportError> {
     write(path, shown.kpi_table(sort).report.to_csv(true).as_bytes())
+}
+
+/// Writes the budget plan's table as a spreadsheet-safe CSV, like the KPI table's.
+pub fn save_plan_csv(plan: &PlanData, path: &Path) -> Result<(), ExportError> {
+    write(path, plan.report().to_csv(true).as_bytes())
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {

@@ -5,7 +5,7 @@
 use egui::RichText;
 
 use super::{Look, Picture};
-use crate::dashboard::{DashboardData, Shown, Statistics};
+use crate::dashboard::{Marks, Shown};
 use crate::views::{Place, VIEWS, View, ViewCtx};
 
 const MARGIN: f32 = 28.0;
@@ -14,22 +14,19 @@ const FOOTER: f32 = 22.0;
 const COLUMNS: usize = 3;
 
 /// Draws `picture` filling the whole screen of `ui`.
-pub fn picture_ui(
-    ui: &mut egui::Ui,
-    data: &DashboardData,
-    stats: Option<&Statistics>,
-    picture: Picture,
-    look: &Look,
-) {
+pub fn picture_ui(ui: &mut egui::Ui, shown: &Shown<'_>, picture: Picture, look: &Look) {
     // Series of hidden groups are left out (not greyed in the legend): a slide shows what it
     // shows. The ROI bars and the funnel leave hidden groups out themselves.
-    let mut kept = data.clone();
+    let mut kept = shown.data.clone();
     kept.retention.retain(|s| !look.hidden.contains(&s.name));
     for series in kept.trend.values_mut() {
         series.retain(|s| !look.hidden.contains(&s.name));
     }
     kept.scatter.retain(|s| !look.hidden.contains(&s.name));
-    let shown = Shown::new(&kept, stats, look.presentation);
+    let shown = Shown {
+        data: &kept,
+        ..*shown
+    };
     // Slides are read from across a room: larger text than on screen, a little less in the
     // dashboard's smaller cards.
     let scale = match picture {
@@ -48,7 +45,11 @@ pub fn picture_ui(
                 .strong()
                 .color(visuals.strong_text_color()),
         );
-        ui.label(RichText::new(shown.describe(&look.hidden)).size(16.0));
+        let marks = match picture {
+            Picture::View(view) => view.marks(),
+            Picture::Dashboard => VIEWS.iter().fold(Marks::NONE, |m, v| m.or(v.marks())),
+        };
+        ui.label(RichText::new(shown.describe(&look.hidden, marks)).size(16.0));
         ui.add_space(14.0);
         let body = ui.available_height() - FOOTER;
         match picture {

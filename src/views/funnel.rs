@@ -3,7 +3,7 @@
 use egui::RichText;
 
 use super::{View, ViewCtx};
-use crate::dashboard::Shown;
+use crate::dashboard::{Marks, Shown};
 use crate::format::{self, group_thousands};
 use crate::metrics::Metric;
 use crate::report::RowRef;
@@ -15,6 +15,13 @@ pub struct Funnel;
 impl View for Funnel {
     fn id(&self) -> &'static str {
         "funnel"
+    }
+
+    fn marks(&self) -> Marks {
+        Marks {
+            deltas: false,
+            ..Marks::ALL
+        }
     }
 
     fn title(&self) -> &'static str {

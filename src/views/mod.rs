@@ -7,6 +7,7 @@
 //! as [`ViewEvent`]s; it never changes the app's state or computes a metric.
 
 mod funnel;
+mod plan;
 mod retention;
 mod roi;
 mod scatter;
@@ -15,7 +16,8 @@ mod trend;
 
 use std::collections::BTreeSet;
 
-use crate::dashboard::{Shown, TableSort};
+use crate::budget::PlannerSettings;
+use crate::dashboard::{Marks, Shown, TableSort};
 use crate::metrics::Metric;
 
 /// Every view, in the dashboard's order. Views that are [`View::wide`] go below the grid.
@@ -26,6 +28,7 @@ pub static VIEWS: &[&dyn View] = &[
     &trend::Trend,
     &scatter::Scatter,
     &table::KpiTable,
+    &plan::BudgetPlan,
 ];
 
 /// One kind of view.
@@ -40,6 +43,11 @@ pub trait View: Sync {
     fn title_for(&self, shown: &Shown<'_>) -> String {
         let _ = shown;
         self.title().to_owned()
+    }
+
+    /// The statistics it draws (its picture's subtitle explains those).
+    fn marks(&self) -> Marks {
+        Marks::NONE
     }
 
     /// The data it needs computed.
@@ -58,6 +66,11 @@ pub trait View: Sync {
         false
     }
 
+    /// The height of its card on the dashboard, when it needs more than a chart's.
+    fn card_height(&self) -> Option<f32> {
+        None
+    }
+
     /// Controls in the card's header, laid out right to left after Maximise and PNG….
     fn header_ui(&self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
         let _ = (ui, ctx);
@@ -72,6 +85,8 @@ pub trait View: Sync {
 pub enum Needs {
     /// The dashboard's charts (and, when switched on, their statistics).
     Charts,
+    /// The budget plan (response curves per group, then its intervals).
+    Plan,
 }
 
 /// Where a view is drawn.
@@ -93,6 +108,13 @@ pub struct ViewCtx<'a> {
     pub sort: TableSort,
     pub height: f32,
     pub place: Place,
+    /// The planner's settings in force (the controls show them); `None` in a picture, which
+    /// shows the plan's own.
+    pub planner: Option<&'a PlannerSettings>,
+    /// Re-planning is under way.
+    pub planning: bool,
+    /// The plan's intervals are being computed: resamples done of total.
+    pub plan_progress: Option<(usize, usize)>,
     /// What the user asked for while the view was drawn.
     pub events: Vec<ViewEvent>,
 }
@@ -111,6 +133,9 @@ impl<'a> ViewCtx<'a> {
             sort,
             height,
             place,
+            planner: None,
+            planning: false,
+            plan_progress: None,
             events: Vec::new(),
         }
     }
@@ -132,6 +157,10 @@ pub enum ViewEvent {
     ExportTableCsv,
     /// Copy the KPI table to the clipboard.
     CopyTable,
+    /// New budget planner settings.
+    SetPlanner(PlannerSettings),
+    /// Save the budget plan as CSV (opens the export window).
+    ExportPlanCsv,
 }
 
 /// A view from the registry, comparable and printable by its id.
@@ -153,6 +182,11 @@ impl ViewRef {
     /// The KPI table (its CSV and clipboard exports are the table's).
     pub fn table() -> ViewRef {
         ViewRef(&table::KpiTable)
+    }
+
+    /// The budget plan (its CSV export is the plan's table).
+    pub fn plan() -> ViewRef {
+        ViewRef(&plan::BudgetPlan)
     }
 
     /// `roi, funnel, …`: the ids for a help text or an error message.

@@ -3,7 +3,7 @@
 use egui_plot::{Corner, GridMark, Line, Plot, Points};
 
 use super::{View, ViewCtx, ViewEvent};
-use crate::dashboard::Shown;
+use crate::dashboard::{Marks, Shown};
 use crate::metrics::{Metric, MetricKind};
 use crate::report::RowRef;
 use crate::stats::Interval;
@@ -15,6 +15,13 @@ pub struct Retention;
 impl View for Retention {
     fn id(&self) -> &'static str {
         "retention"
+    }
+
+    fn marks(&self) -> Marks {
+        Marks {
+            whiskers: true,
+            ..Marks::NONE
+        }
     }
 
     fn title(&self) -> &'static str {

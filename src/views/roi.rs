@@ -4,7 +4,7 @@ use egui::{Align2, RichText};
 use egui_plot::{Bar, BarChart, GridMark, Line, Plot, PlotPoint, Text};
 
 use super::{View, ViewCtx};
-use crate::dashboard::Shown;
+use crate::dashboard::{Marks, Shown};
 use crate::format;
 use crate::metrics::Metric;
 use crate::report::RowRef;
@@ -17,6 +17,13 @@ pub struct Roi;
 impl View for Roi {
     fn id(&self) -> &'static str {
         "roi"
+    }
+
+    fn marks(&self) -> Marks {
+        Marks {
+            deltas: false,
+            ..Marks::ALL
+        }
     }
 
     fn title(&self) -> &'static str {

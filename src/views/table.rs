@@ -8,7 +8,7 @@ use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 
 use super::{Place, View, ViewCtx, ViewEvent};
-use crate::dashboard::TableSort;
+use crate::dashboard::{Marks, TableSort};
 use crate::data::Field;
 use crate::format;
 use crate::metrics::Metric;
@@ -28,6 +28,10 @@ const CARD_METRICS: [Metric; 3] = [
 impl View for KpiTable {
     fn id(&self) -> &'static str {
         "table"
+    }
+
+    fn marks(&self) -> Marks {
+        Marks::ALL
     }
 
     fn title(&self) -> &'static str {
@@ -95,7 +99,7 @@ impl Shown {
             ReportColumn::Extra(m, Extra::Lo) => Some(Shown::PlusMinus(m)),
             ReportColumn::Extra(m, Extra::Change) => Some(Shown::Change(m)),
             ReportColumn::Extra(m, Extra::ChangePct) => Some(Shown::ChangePct(m)),
-            ReportColumn::Extra(..) => None,
+            ReportColumn::Extra(..) | ReportColumn::Named(..) => None,
         }
     }
 }

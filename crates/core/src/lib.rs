@@ -4,6 +4,7 @@
 //! enforces what was a convention. The CLI and the desktop app call the same functions, so a
 //! number is the same in the terminal, on screen and in an exported picture.
 
+pub mod budget;
 pub mod dashboard;
 pub mod data;
 pub mod files;

@@ -14,6 +14,19 @@ pub enum ReportColumn {
     Metric(Metric),
     /// A statistic about a metric's value: `roi_lo`, `ctr_vs_baseline`, `spend_prev`.
     Extra(Metric, Extra),
+    /// A column of another table (the budget plan's): its key, and how its numbers read.
+    Named(&'static str, NumberFormat),
+}
+
+/// How a [`ReportColumn::Named`] column's numbers are written for people.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberFormat {
+    /// Two decimals with thousands separators: `12,345.60`.
+    Money,
+    /// A ratio such as ROI: `2.35`.
+    Multiple,
+    /// Three significant decimals: `0.412`.
+    Plain,
 }
 
 impl ReportColumn {
@@ -23,6 +36,7 @@ impl ReportColumn {
             ReportColumn::Key(k) => k.name().to_owned(),
             ReportColumn::Metric(m) => m.name(),
             ReportColumn::Extra(m, e) => format!("{}_{}", m.name(), e.suffix()),
+            ReportColumn::Named(name, _) => name.to_owned(),
         }
     }
 }
@@ -161,7 +175,7 @@ impl Annotations<'_> {
         columns
             .iter()
             .filter_map(|c| match c {
-                ReportColumn::Key(_) => None,
+                ReportColumn::Key(_) | ReportColumn::Named(..) => None,
                 ReportColumn::Metric(m) => Some(Cell::Number(value(*m))),
                 ReportColumn::Extra(m, e) => Some(self.cell(*m, *e, row, value(*m))),
             })
@@ -178,6 +192,8 @@ pub enum Cell {
     /// An interval bound that was not computed: the group has data on only this many days.
     /// Empty in CSV and `null` in JSON; the app says "too uncertain".
     TooFewDays(usize),
+    /// Yes or no: `true`/`false` in CSV and JSON, `yes` or nothing for people.
+    Flag(bool),
 }
 
 impl Cell {
@@ -198,6 +214,13 @@ impl Cell {
                 _ => format_value(m, Some(*v)),
             },
             (Cell::Number(v), ReportColumn::Key(_)) => v.map(|v| v.to_string()).unwrap_or_default(),
+            (Cell::Number(None), ReportColumn::Named(..)) => String::new(),
+            (Cell::Number(Some(v)), ReportColumn::Named(_, format)) => match format {
+                NumberFormat::Money => crate::format::group_thousands(*v, 2),
+                NumberFormat::Multiple => format!("{v:.2}"),
+                NumberFormat::Plain => format!("{v:.3}"),
+            },
+            (Cell::Flag(on), _) => if *on { "yes" } else { "" }.to_owned(),
         }
     }
 }
@@ -284,6 +307,7 @@ impl Report {
                 .map(|cell| match cell {
                     Cell::Text(Some(s)) => text_cell(s),
                     Cell::Text(None) | Cell::Number(None) | Cell::TooFewDays(_) => String::new(),
+                    Cell::Flag(on) => on.to_string(),
                     Cell::Number(Some(v)) => number_text(*v),
                 })
                 .collect();
@@ -314,6 +338,7 @@ fn cell_json(cell: &Cell) -> Value {
         Cell::Text(Some(s)) => Value::String(s.clone()),
         Cell::Text(None) => Value::Null,
         Cell::Number(None) | Cell::TooFewDays(_) => Value::Null,
+        Cell::Flag(on) => Value::Bool(*on),
         Cell::Number(Some(v)) => number_json(*v),
     }
 }

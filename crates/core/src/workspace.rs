@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sha2::Digest;
 
+use crate::budget::PlannerSettings;
 use crate::dashboard::{StatsView, TableSort, View};
 use crate::data::{Field, LoadOptions, MappingOverrides};
 use crate::metrics::{Comparison, Filters, Granularity, GroupKey, Metric};
@@ -46,6 +47,8 @@ pub struct Workspace {
     pub maximized: Option<String>,
     pub dark: bool,
     pub note: String,
+    /// The budget planner's settings: budget or target, bounds, locked groups.
+    pub planner: PlannerSettings,
 }
 
 impl Workspace {
@@ -179,6 +182,7 @@ struct FileWorkspace {
     colors: BTreeMap<String, String>,
     layout: FileLayout,
     theme: String,
+    planner: PlannerSettings,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -473,6 +477,7 @@ pub fn to_json(ws: &Workspace, file: &Path) -> Result<String, WorkspaceError> {
             maximized: ws.maximized.clone(),
         },
         theme: if ws.dark { "dark" } else { "light" }.to_owned(),
+        planner: ws.planner.clone(),
     };
     let mut text = serde_json::to_string_pretty(&file_ws).map_err(|e| WorkspaceError::Write {
         path: file.clone(),
@@ -600,6 +605,7 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Opened, WorkspaceError> {
             maximized: file_ws.layout.maximized,
             dark: file_ws.theme == "dark",
             note: file_ws.note,
+            planner: file_ws.planner,
         },
         states,
     })

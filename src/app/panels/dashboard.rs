@@ -4,7 +4,7 @@
 
 use egui::RichText;
 
-use crate::app::{Command, ExportKind, RoiLensApp};
+use crate::app::{Command, ExportKind, PlanWork, RoiLensApp};
 use crate::export::Picture;
 use crate::views::{Place, ViewCtx, ViewEvent, ViewRef};
 
@@ -50,7 +50,10 @@ pub fn dashboard_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                 ui.add_space(6.0);
             }
             for view in wide {
-                card_ui(app, ui, view, CARD_HEIGHT + WIDE_EXTRA_HEIGHT);
+                let height = view
+                    .card_height()
+                    .unwrap_or(CARD_HEIGHT + WIDE_EXTRA_HEIGHT);
+                card_ui(app, ui, view, height);
             }
         });
 }
@@ -62,6 +65,12 @@ fn card_ui(app: &mut RoiLensApp, ui: &mut egui::Ui, view: ViewRef, height: f32) 
     };
     let hidden = app.hidden.clone();
     let mut ctx = ViewCtx::new(shown, &hidden, app.table_sort, height, Place::Screen);
+    ctx.planner = Some(&app.planner);
+    ctx.planning = matches!(app.plan_pending, Some((_, PlanWork::Planning)));
+    ctx.plan_progress = match app.plan_pending {
+        Some((_, PlanWork::Intervals { done, total })) => Some((done, total)),
+        _ => None,
+    };
     let maximized = app.maximized == Some(view);
     let mut commands = Vec::new();
     // A card is exactly as wide as its grid cell, whatever its content would like.
@@ -115,6 +124,8 @@ fn card_ui(app: &mut RoiLensApp, ui: &mut egui::Ui, view: ViewRef, height: f32) 
             }
             ViewEvent::ExportTableCsv => Command::ShowExportDialog(Some(ExportKind::TableCsv)),
             ViewEvent::CopyTable => Command::CopyTable,
+            ViewEvent::SetPlanner(settings) => Command::SetPlanner(settings),
+            ViewEvent::ExportPlanCsv => Command::ShowExportDialog(Some(ExportKind::PlanCsv)),
         });
     }
     for command in commands {

@@ -21,11 +21,7 @@ pub fn export_dialog_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
     let data = app.dashboard.clone();
     let modal = egui::Modal::new(egui::Id::unique("export-window")).show(ctx, |ui| {
         ui.set_width(430.0);
-        ui.heading(match dialog.kind {
-            ExportKind::Png { .. } => "Export PNG",
-            ExportKind::TableCsv => "Export KPI table as CSV",
-            ExportKind::Workspace { .. } => "Save workspace",
-        });
+        ui.heading(dialog.kind.title());
         ui.add_space(6.0);
         egui::Grid::new("export-options")
             .num_columns(2)
@@ -33,13 +29,17 @@ pub fn export_dialog_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
             .show(ui, |ui| {
                 match &mut dialog.kind {
                     ExportKind::Png { picture, spec } => picture_options_ui(ui, picture, spec),
-                    ExportKind::TableCsv => {
+                    ExportKind::TableCsv | ExportKind::PlanCsv => {
                         ui.label("");
+                        let rows = if dialog.kind == ExportKind::TableCsv {
+                            "rows in the table's order, with the totals row."
+                        } else {
+                            "one row per group, daily amounts."
+                        };
                         ui.label(
-                            RichText::new(
-                                "UTF-8 with a byte-order mark, so Excel shows Chinese names; \
-                                 rows in the table's order, with the totals row.",
-                            )
+                            RichText::new(format!(
+                                "UTF-8 with a byte-order mark, so Excel shows Chinese names; {rows}"
+                            ))
                             .weak(),
                         );
                         ui.end_row();

@@ -12,7 +12,7 @@
 mod shown;
 mod statistics;
 
-pub use shown::{KpiTable, Shown};
+pub use shown::{KpiTable, Marks, Shown};
 pub use statistics::{Statistics, StatsRequest, compute_statistics, compute_statistics_until};
 
 use std::collections::BTreeMap;

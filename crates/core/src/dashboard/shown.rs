@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::budget::PlanData;
 use crate::format;
 use crate::metrics::{Granularity, GroupKey, Metric, Uncertainty, Verdict};
 use crate::report::{Annotations, Cell, Report, ReportColumn, RowRef};
@@ -11,14 +12,49 @@ use crate::stats::Interval;
 
 use super::{DashboardData, Presentation, Series, Statistics, TableSort};
 
-/// What one view shows: the charts, the statistics computed for them so far, and how they
-/// are drawn.
+/// What one view shows: the charts, the statistics computed for them so far, the budget plan,
+/// and how they are drawn.
 #[derive(Clone, Copy, Debug)]
 pub struct Shown<'a> {
     pub data: &'a DashboardData,
     /// `None` until computed (or when none were asked for).
     pub stats: Option<&'a Statistics>,
+    /// The budget plan for the same rows, once computed.
+    pub plan: Option<&'a PlanData>,
     pub presentation: Presentation,
+}
+
+/// Which statistics a picture draws, so its subtitle explains those and no others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Marks {
+    /// Interval whiskers (or ± columns).
+    pub whiskers: bool,
+    /// ▲ ▼ ≈ against the baseline.
+    pub markers: bool,
+    /// Δ columns against another period.
+    pub deltas: bool,
+}
+
+impl Marks {
+    pub const NONE: Marks = Marks {
+        whiskers: false,
+        markers: false,
+        deltas: false,
+    };
+    pub const ALL: Marks = Marks {
+        whiskers: true,
+        markers: true,
+        deltas: true,
+    };
+
+    /// Either's marks.
+    pub fn or(self, other: Marks) -> Marks {
+        Marks {
+            whiskers: self.whiskers || other.whiskers,
+            markers: self.markers || other.markers,
+            deltas: self.deltas || other.deltas,
+        }
+    }
 }
 
 /// The KPI table: one row per group in the table's order and a "Total" row, each metric
@@ -68,8 +104,14 @@ impl<'a> Shown<'a> {
         Shown {
             data,
             stats,
+            plan: None,
             presentation,
         }
+    }
+
+    /// The same, with the budget plan computed for these rows.
+    pub fn with_plan(self, plan: Option<&'a PlanData>) -> Self {
+        Shown { plan, ..self }
     }
 
     /// The statistics computed and switched on, for the table, its exports and the charts.
@@ -207,7 +249,7 @@ impl<'a> Shown<'a> {
 
     /// One line saying what the charts show, for an exported image's subtitle:
     /// `2024-09-22 – 2024-10-21 · all 6 channels · by channel, daily`.
-    pub fn describe(&self, hidden: &BTreeSet<String>) -> String {
+    pub fn describe(&self, hidden: &BTreeSet<String>, marks: Marks) -> String {
         let dates = match self.data.span {
             Some((a, b)) if a == b => a.to_string(),
             Some((a, b)) => format!("{a} – {b}"),
@@ -262,17 +304,22 @@ impl<'a> Shown<'a> {
             Granularity::Month => "monthly",
         };
         parts.push(format!("by {}, {granularity}", key.name()));
-        // What the whiskers, markers and Δ columns mean, so a slide explains itself.
+        // What the whiskers, markers and Δ columns mean, so a slide explains itself; only
+        // those the picture draws.
         let notes = self.annotations();
-        if notes.intervals.is_some() {
+        if notes.intervals.is_some() && marks.whiskers {
             parts.push("whiskers: 95 % intervals".to_owned());
         }
-        if let Some(name) = notes.versus.and_then(Uncertainty::baseline_name) {
+        if let Some(name) = notes
+            .versus
+            .and_then(Uncertainty::baseline_name)
+            .filter(|_| marks.markers)
+        {
             parts.push(format!(
                 "▲▼ differs from {name} (5 %, Holm), ≈ not distinguishable"
             ));
         }
-        if let Some(p) = notes.periods {
+        if let Some(p) = notes.periods.filter(|_| marks.deltas) {
             parts.push(format!("Δ vs {} – {}", p.previous.0, p.previous.1));
         }
         parts.join(" · ")

@@ -7,11 +7,15 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use unicode_width::UnicodeWidthStr;
 
+mod plan;
+
+pub use plan::{PlanArgs, run_plan};
+
 use crate::dashboard::{self, View};
 use crate::data::{self, Dataset, Field, LoadOptions, MappingOverrides};
 use crate::export::{self, Gpu, ImageSpec, Look, Picture};
 use crate::metrics::{self, Comparison, Filters, Granularity, GroupKey, Metric, Query};
-use crate::report::{Annotations, Report, ReportColumn};
+use crate::report::{Annotations, Cell, Report, ReportColumn};
 use crate::stats::Bootstrap;
 use crate::workspace::{self, SourceState, Workspace};
 
@@ -43,6 +47,8 @@ pub enum Command {
     Inspect(InspectArgs),
     /// Draw a chart (or the whole dashboard) as a PNG, the same image the app exports.
     Chart(ChartArgs),
+    /// Response curves, marginal ROI and a daily budget plan per channel or campaign.
+    Plan(PlanArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -344,7 +350,12 @@ pub fn run_summary(args: &SummaryArgs, out: &mut dyn Write) -> anyhow::Result<()
     } else {
         Report::from_summary(&summary)
     };
-    match args.format {
+    write_report(&report, args.format, out)
+}
+
+/// Writes `report` as JSON, CSV or an aligned table.
+fn write_report(report: &Report, format: OutputFormat, out: &mut dyn Write) -> anyhow::Result<()> {
+    match format {
         OutputFormat::Json => {
             // As an io::Error, a closed pipe is recognised (and ignored) by the caller.
             serde_json::to_writer_pretty(&mut *out, &report.to_json())
@@ -352,7 +363,7 @@ pub fn run_summary(args: &SummaryArgs, out: &mut dyn Write) -> anyhow::Result<()
             writeln!(out)?;
         }
         OutputFormat::Csv => out.write_all(report.to_csv(false).as_bytes())?,
-        OutputFormat::Table => write_table(&report, out)?,
+        OutputFormat::Table => write_table(report, out)?,
     }
     Ok(())
 }
@@ -547,18 +558,12 @@ pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             .collect(),
         hidden: ws.as_ref().map(|w| w.hidden.clone()).unwrap_or_default(),
         sort: ws.as_ref().map(|w| w.table_sort).unwrap_or_default(),
-        presentation: view.presentation(),
     };
+    let plan = plan::picture_plan(&ds, &view, ws.as_ref(), args.chart)?;
+    let shown =
+        dashboard::Shown::new(&data, Some(&stats), view.presentation()).with_plan(plan.as_ref());
     let gpu = Gpu::headless()?;
-    let [w, h] = export::save_png(
-        &gpu,
-        &data,
-        Some(&stats),
-        args.chart,
-        &spec,
-        &look,
-        &args.out,
-    )?;
+    let [w, h] = export::save_png(&gpu, &shown, args.chart, &spec, &look, &args.out)?;
     writeln!(out, "wrote {} ({w}×{h} px)", args.out.display())?;
     Ok(())
 }
@@ -630,22 +635,32 @@ fn write_table(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
                 .unwrap_or(0)
         })
         .collect();
+    // Keys and words read from the left, numbers from the right.
+    let left: Vec<bool> = report
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, column)| {
+            matches!(column, ReportColumn::Key(_))
+                || report
+                    .rows
+                    .iter()
+                    .all(|row| matches!(row.get(i), Some(Cell::Text(_))))
+        })
+        .collect();
     let line = |cells: &[String], out: &mut dyn Write| -> std::io::Result<()> {
         let mut text = String::new();
-        for (i, (cell, column)) in cells.iter().zip(&report.columns).enumerate() {
+        for (i, cell) in cells.iter().enumerate() {
             let pad = " ".repeat(widths[i].saturating_sub(cell.width()));
             if i > 0 {
                 text.push_str("  ");
             }
-            match column {
-                ReportColumn::Key(_) => {
-                    text.push_str(cell);
-                    text.push_str(&pad);
-                }
-                ReportColumn::Metric(_) | ReportColumn::Extra(..) => {
-                    text.push_str(&pad);
-                    text.push_str(cell);
-                }
+            if left[i] {
+                text.push_str(cell);
+                text.push_str(&pad);
+            } else {
+                text.push_str(&pad);
+                text.push_str(cell);
             }
         }
         writeln!(out, "{}", text.trim_end())

@@ -1,0 +1,320 @@
+//! The budget planner over a dataset: each group's daily spend and platform-attributed revenue
+//! in the range in view, a response curve per group ([`crate::plan::fit`]), a plan
+//! ([`crate::plan::plan`]) and its 90 % intervals ([`crate::plan::bootstrap`]). The CLI's
+//! `plan`, the app's Budget plan view and its picture all come from here.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::data::{Dataset, Field};
+use crate::metrics::{Filters, Granularity, GroupKey, MetricsError, daily_points_of, time_series};
+use crate::plan::{
+    BootstrapSettings, Fit, FitSettings, Goal, Plan, PlanInput, PlanIntervals, PlanSettings,
+    RowStatus, Stopped,
+};
+use crate::report::{Cell, NumberFormat, Report, ReportColumn};
+
+/// Every planner view and the CLI say this: the model cannot tell more.
+pub const CAVEAT: &str = "Platform-attributed revenue, not incremental lift: channels may claim \
+                          the same orders, and the curves describe the past range of spend. \
+                          Validate big moves with a holdout test.";
+
+/// What the analyst asks of the plan; saved in the workspace.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PlannerSettings {
+    /// Total daily budget; `None` = today's total. Ignored in target mode.
+    pub budget: Option<f64>,
+    /// Spend each group until its marginal ROI falls to this value (sets the total).
+    pub target_mroi: Option<f64>,
+    /// How far either way each group may move from today's spend (0.3 = ±30 %).
+    pub bounds: f64,
+    /// Groups held at today's spend.
+    pub locked: BTreeSet<String>,
+    /// Bootstrap resamples for the intervals (0 = none).
+    pub resamples: usize,
+}
+
+impl Default for PlannerSettings {
+    fn default() -> Self {
+        PlannerSettings {
+            budget: None,
+            target_mroi: None,
+            bounds: PlanSettings::default().bounds,
+            locked: BTreeSet::new(),
+            resamples: BootstrapSettings::default().resamples,
+        }
+    }
+}
+
+impl PlannerSettings {
+    /// The plan's goal.
+    pub fn goal(&self) -> Goal {
+        match (self.target_mroi, self.budget) {
+            (Some(target), _) => Goal::TargetMroi(target),
+            (None, Some(budget)) => Goal::Budget(budget),
+            (None, None) => Goal::CurrentTotal,
+        }
+    }
+}
+
+/// One group's days and its curve.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupCurve {
+    pub name: String,
+    /// Its first day with a row; `spend` and `revenue` run day by day from here (days without
+    /// rows count as 0) to its last day with a row.
+    pub first_day: NaiveDate,
+    pub spend: Vec<f64>,
+    pub revenue: Vec<f64>,
+    /// Mean daily spend over those days: "today's" spend.
+    pub today: f64,
+    /// Σ revenue ÷ Σ spend over those days (the average ROI the dashboard shows).
+    pub observed_roi: Option<f64>,
+    /// Mean daily revenue over those days (what a group without a curve keeps).
+    pub observed_revenue: f64,
+    pub fit: Fit,
+}
+
+/// Every group's curve for one query.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Curves {
+    pub group_by: GroupKey,
+    pub groups: Vec<GroupCurve>,
+}
+
+/// Curves, the plan made on them for some settings, and (once bootstrapped) its intervals.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanData {
+    pub curves: std::sync::Arc<Curves>,
+    pub settings: PlannerSettings,
+    pub plan: Plan,
+    pub intervals: Option<PlanIntervals>,
+}
+
+/// Each group's daily spend and revenue in view, and its fitted curve. Grouping by channel or
+/// campaign; without a date or revenue column there are no days to fit (no groups).
+pub fn fit_curves(ds: &Dataset, filters: &Filters, key: GroupKey) -> Result<Curves, MetricsError> {
+    let mut groups = Vec::new();
+    if ds.has(Field::Date) && ds.has(Field::Revenue) {
+        let daily = time_series(ds, filters, key, Granularity::Day)?;
+        let points = daily_points_of(&daily, key);
+        let mut names: Vec<String> = points.iter().map(|p| p.group.clone()).collect();
+        names.sort();
+        names.dedup();
+        let settings = FitSettings::default();
+        for name in names {
+            let mine: Vec<_> = points.iter().filter(|p| p.group == name).collect();
+            let (Some(first), Some(last)) = (
+                mine.iter().map(|p| p.date).min(),
+                mine.iter().map(|p| p.date).max(),
+            ) else {
+                continue;
+            };
+            let days = usize::try_from((last - first).num_days()).unwrap_or(0) + 1;
+            let mut spend = vec![0.0; days];
+            let mut revenue = vec![0.0; days];
+            for p in &mine {
+                let d = usize::try_from((p.date - first).num_days()).unwrap_or(0);
+                if d < days {
+                    spend[d] += p.spend;
+                    revenue[d] += p.revenue;
+                }
+            }
+            let total_spend: f64 = spend.iter().sum();
+            let total_revenue: f64 = revenue.iter().sum();
+            let fit = crate::plan::fit(&spend, &revenue, &settings);
+            groups.push(GroupCurve {
+                name,
+                first_day: first,
+                today: total_spend / days as f64,
+                observed_roi: (total_spend > 0.0).then(|| total_revenue / total_spend),
+                observed_revenue: total_revenue / days as f64,
+                spend,
+                revenue,
+                fit,
+            });
+        }
+    }
+    Ok(Curves {
+        group_by: key,
+        groups,
+    })
+}
+
+/// The plan for `settings` on `curves` (no intervals yet).
+pub fn make_plan(curves: &std::sync::Arc<Curves>, settings: &PlannerSettings) -> PlanData {
+    let inputs: Vec<PlanInput> = curves
+        .groups
+        .iter()
+        .map(|g| PlanInput {
+            today: g.today,
+            fit: g.fit.clone(),
+            locked: settings.locked.contains(&g.name),
+        })
+        .collect();
+    let plan_settings = PlanSettings {
+        bounds: settings.bounds,
+        ..PlanSettings::default()
+    };
+    PlanData {
+        curves: curves.clone(),
+        settings: settings.clone(),
+        plan: crate::plan::plan(&inputs, settings.goal(), &plan_settings),
+        intervals: None,
+    }
+}
+
+/// 90 % intervals on marginal ROI and the plan's gain: a block bootstrap over days, refitting
+/// every group (`progress(done, total)` returns `false` to stop).
+pub fn plan_intervals(
+    data: &PlanData,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<PlanIntervals, Stopped> {
+    let series: Vec<(Vec<f64>, Vec<f64>)> = data
+        .curves
+        .groups
+        .iter()
+        .map(|g| (g.spend.clone(), g.revenue.clone()))
+        .collect();
+    let settings = BootstrapSettings {
+        resamples: data.settings.resamples,
+        ..BootstrapSettings::default()
+    };
+    crate::plan::bootstrap(
+        &series,
+        &data.plan,
+        &FitSettings::default(),
+        &settings,
+        progress,
+    )
+}
+
+impl PlanData {
+    /// Daily revenue now and at the plan, over every group: the model's for groups with a
+    /// curve, the observed mean for groups held without one (the same before and after).
+    pub fn revenue_totals(&self) -> (f64, f64) {
+        let held: f64 = self
+            .curves
+            .groups
+            .iter()
+            .zip(&self.plan.rows)
+            .filter(|(_, row)| row.revenue_now.is_none())
+            .map(|(g, _)| g.observed_revenue)
+            .sum();
+        (self.plan.revenue_now + held, self.plan.revenue_plan + held)
+    }
+
+    /// The plan as a table, one row per group (the CLI's output and the view's CSV): daily
+    /// amounts, `null`/empty where a figure cannot be given.
+    pub fn report(&self) -> Report {
+        let money = NumberFormat::Money;
+        let multiple = NumberFormat::Multiple;
+        let plain = NumberFormat::Plain;
+        let columns = vec![
+            ReportColumn::Key(self.curves.group_by),
+            ReportColumn::Named("status", NumberFormat::Plain),
+            ReportColumn::Named("spend_now", money),
+            ReportColumn::Named("spend_plan", money),
+            ReportColumn::Named("change", money),
+            ReportColumn::Named("roi", multiple),
+            ReportColumn::Named("mroi_now", multiple),
+            ReportColumn::Named("mroi_now_lo", multiple),
+            ReportColumn::Named("mroi_now_hi", multiple),
+            ReportColumn::Named("mroi_plan", multiple),
+            ReportColumn::Named("revenue_now", money),
+            ReportColumn::Named("revenue_plan", money),
+            ReportColumn::Named("extrapolated", plain),
+            ReportColumn::Named("theta", plain),
+            ReportColumn::Named("half_saturation", money),
+            ReportColumn::Named("shape", plain),
+            ReportColumn::Named("r2", plain),
+        ];
+        let rows = self
+            .curves
+            .groups
+            .iter()
+            .zip(&self.plan.rows)
+            .enumerate()
+            .map(|(i, (g, row))| {
+                let curve = g.fit.curve();
+                let interval = self
+                    .intervals
+                    .as_ref()
+                    .and_then(|iv| iv.rows.get(i))
+                    .and_then(|r| r.mroi_now);
+                let held_revenue = (row.revenue_now.is_none()).then_some(g.observed_revenue);
+                vec![
+                    Cell::Text(Some(g.name.clone())),
+                    Cell::Text(Some(status_name(&row.status).to_owned())),
+                    Cell::Number(Some(row.spend_now)),
+                    Cell::Number(Some(row.spend_plan)),
+                    Cell::Number(Some(row.change)),
+                    Cell::Number(g.observed_roi),
+                    Cell::Number(row.mroi_now),
+                    Cell::Number(interval.map(|iv| iv.lo)),
+                    Cell::Number(interval.map(|iv| iv.hi)),
+                    Cell::Number(row.mroi_plan),
+                    Cell::Number(row.revenue_now.or(held_revenue)),
+                    Cell::Number(row.revenue_plan.or(held_revenue)),
+                    Cell::Flag(row.extrapolated),
+                    Cell::Number(curve.map(|c| c.theta)),
+                    Cell::Number(curve.map(|c| c.half_saturation)),
+                    Cell::Number(curve.map(|c| c.shape)),
+                    Cell::Number(curve.map(|c| c.r2)),
+                ]
+            })
+            .collect();
+        Report { columns, rows }
+    }
+
+    /// Two lines for stderr and a picture's footnote: the totals before and after with the
+    /// gain's interval, and the plan's note if any.
+    pub fn summary_lines(&self) -> Vec<String> {
+        let (before, after) = self.revenue_totals();
+        let fmt = |v: f64| crate::format::group_thousands(v, 2);
+        let mut gain = format!(
+            "gain {}{}",
+            sign(after - before),
+            fmt((after - before).abs())
+        );
+        if let Some(iv) = self.intervals.as_ref().and_then(|i| i.gain) {
+            gain.push_str(&format!(
+                " (90 % interval {} to {})",
+                fmt(iv.lo),
+                fmt(iv.hi)
+            ));
+        }
+        let mut lines = vec![format!(
+            "daily spend {} → {}; daily revenue {} → {}, {gain}",
+            fmt(self.plan.total_now),
+            fmt(self.plan.total_plan),
+            fmt(before),
+            fmt(after),
+        )];
+        if let Some(note) = &self.plan.note {
+            lines.push(format!("note: {}", note.message()));
+        }
+        lines
+    }
+}
+
+fn sign(v: f64) -> &'static str {
+    if v < 0.0 { "-" } else { "+" }
+}
+
+/// The status word of the CLI's JSON: `fitted`, `locked`, `too_few_days`,
+/// `too_little_variation`, `no_response`.
+pub fn status_name(status: &RowStatus) -> &'static str {
+    use crate::plan::Refusal;
+    match status {
+        RowStatus::Fitted => "fitted",
+        RowStatus::Locked => "locked",
+        RowStatus::Refused(Refusal::TooFewDays { .. }) => "too_few_days",
+        RowStatus::Refused(Refusal::TooLittleVariation { .. }) => "too_little_variation",
+        RowStatus::Refused(Refusal::NoResponse) => "no_response",
+        RowStatus::Refused(Refusal::Mismatched { .. }) => "mismatched",
+    }
+}

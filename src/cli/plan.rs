@@ -1,0 +1,139 @@
+//! `roi-lens plan`: response curves, marginal ROI and a budget plan per group, from the same
+//! core as the app's Budget plan view.
+
+use std::io::Write;
+
+use super::{FilterArgs, InputArgs, OutputFormat, default_group, write_report};
+use crate::budget::{self, PlannerSettings};
+use crate::metrics::GroupKey;
+
+#[derive(Debug, clap::Args)]
+pub struct PlanArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Plan by channel (default) or campaign.
+    #[arg(long, value_parser = parse_plan_key)]
+    pub by: Option<GroupKey>,
+    /// Total daily budget to split (default: today's total, the sum of the mean daily spends).
+    #[arg(long, value_name = "DAILY_TOTAL", conflicts_with = "target_mroi")]
+    pub budget: Option<f64>,
+    /// Spend each group until its marginal ROI falls to X (1.0 = break-even); sets the total.
+    #[arg(long, value_name = "X")]
+    pub target_mroi: Option<f64>,
+    /// How far each group may move from today's spend, either way (0.3 = ±30 %).
+    #[arg(long, default_value_t = PlannerSettings::default().bounds)]
+    pub bounds: f64,
+    /// Hold this group at today's spend (repeat for several).
+    #[arg(long = "lock", value_name = "NAME")]
+    pub locked: Vec<String>,
+    /// Bootstrap resamples for the 90 % intervals (0 = none).
+    #[arg(long = "bootstrap", value_name = "N", default_value_t = PlannerSettings::default().resamples)]
+    pub resamples: usize,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: OutputFormat,
+}
+
+fn parse_plan_key(s: &str) -> Result<GroupKey, String> {
+    match s.parse::<GroupKey>()? {
+        key @ (GroupKey::Channel | GroupKey::Campaign) => Ok(key),
+        other => Err(format!("plans are by channel or campaign, not {other}")),
+    }
+}
+
+/// Runs `plan`: the plan table on `out`, the totals and the caveat on stderr.
+pub fn run_plan(args: &PlanArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    for (what, v) in [
+        ("--budget", args.budget),
+        ("--target-mroi", args.target_mroi),
+        ("--bounds", Some(args.bounds)),
+    ] {
+        if let Some(v) = v
+            && !(v.is_finite() && v >= 0.0)
+        {
+            anyhow::bail!("{what} must be a number of at least 0, not {v}");
+        }
+    }
+    let (ds, ws) = args.input.load()?;
+    let key = args.by.unwrap_or_else(|| match &ws {
+        Some(ws) if matches!(ws.view.group_by, GroupKey::Channel | GroupKey::Campaign) => {
+            ws.view.group_by
+        }
+        _ => default_group(&ds),
+    });
+    let saved = ws
+        .as_ref()
+        .map(|w| w.view.filters.clone())
+        .unwrap_or_default();
+    let filters = args.filters.over(&saved);
+    let curves = std::sync::Arc::new(budget::fit_curves(&ds, &filters, key)?);
+    if curves.groups.is_empty() {
+        anyhow::bail!(
+            "planning needs a date and a revenue column and rows in view; these files have none"
+        );
+    }
+    for name in &args.locked {
+        if !curves.groups.iter().any(|g| &g.name == name) {
+            anyhow::bail!(
+                "--lock {name}: no {key} of that name; there are: {}",
+                curves
+                    .groups
+                    .iter()
+                    .map(|g| g.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+    }
+    let settings = PlannerSettings {
+        budget: args.budget,
+        target_mroi: args.target_mroi,
+        bounds: args.bounds,
+        locked: args.locked.iter().cloned().collect(),
+        resamples: args.resamples,
+    };
+    let mut data = budget::make_plan(&curves, &settings);
+    if settings.resamples > 0 {
+        data.intervals = budget::plan_intervals(&data, &mut |_, _| true).ok();
+    }
+    write_report(&data.report(), args.format, out)?;
+    // The table first, then what it rests on.
+    out.flush()?;
+    for line in data.summary_lines() {
+        eprintln!("{line}");
+    }
+    for (g, row) in curves.groups.iter().zip(&data.plan.rows) {
+        if let crate::plan::RowStatus::Refused(reason) = &row.status {
+            eprintln!("{}: held at today's spend: {}", g.name, reason.message());
+        }
+    }
+    eprintln!("note: {}", budget::CAVEAT);
+    Ok(())
+}
+
+/// The plan a picture draws (the Budget plan view alone, or in the whole dashboard), with the
+/// workspace's planner settings; intervals when the view draws intervals. `None` when the
+/// picture has no planner view or the grouping is not one a plan is made by.
+pub fn picture_plan(
+    ds: &crate::data::Dataset,
+    view: &crate::dashboard::View,
+    ws: Option<&crate::workspace::Workspace>,
+    picture: crate::export::Picture,
+) -> anyhow::Result<Option<budget::PlanData>> {
+    use crate::views::{Needs, ViewRef};
+    let wanted = match picture {
+        crate::export::Picture::View(v) => v.needs() == Needs::Plan,
+        crate::export::Picture::Dashboard => ViewRef::all().any(|v| v.needs() == Needs::Plan),
+    };
+    if !wanted || !matches!(view.group_by, GroupKey::Channel | GroupKey::Campaign) {
+        return Ok(None);
+    }
+    let curves = std::sync::Arc::new(budget::fit_curves(ds, &view.filters, view.group_by)?);
+    let settings = ws.map(|w| w.planner.clone()).unwrap_or_default();
+    let mut data = budget::make_plan(&curves, &settings);
+    if view.stats.intervals && settings.resamples > 0 {
+        data.intervals = budget::plan_intervals(&data, &mut |_, _| true).ok();
+    }
+    Ok(Some(data))
+}

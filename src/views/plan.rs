@@ -1,0 +1,595 @@
+//! The budget planner: each group's response curve (expected daily revenue at a steady daily
+//! budget, today's and the planned spend marked, the observed range shaded, the days behind),
+//! marginal ROI beside average ROI (the lesson at a glance), and the plan with its controls.
+
+use egui::{Align2, RichText};
+use egui_plot::{
+    Bar, BarChart, Corner, GridMark, Line, LineStyle, MarkerShape, Plot, PlotPoint, Points,
+    Polygon, Text, VLine,
+};
+
+use super::{Needs, View, ViewCtx, ViewEvent};
+use crate::budget::{self, GroupCurve, PlanData, PlannerSettings};
+use crate::dashboard::Shown;
+use crate::format::group_thousands;
+use crate::metrics::{GroupKey, MetricKind};
+use crate::plan::{PlanRow, RowStatus};
+use crate::ui::color32;
+use crate::ui::plot::{axis_value, changed_hidden, legend};
+
+pub struct BudgetPlan;
+
+impl View for BudgetPlan {
+    fn id(&self) -> &'static str {
+        "plan"
+    }
+
+    fn title(&self) -> &'static str {
+        "Budget plan"
+    }
+
+    fn title_for(&self, shown: &Shown<'_>) -> String {
+        format!("Budget plan by {}", shown.data.query.group_by.name())
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::Plan
+    }
+
+    fn picture_scale(&self) -> f32 {
+        1.15
+    }
+
+    fn wide(&self) -> bool {
+        true
+    }
+
+    fn card_height(&self) -> Option<f32> {
+        Some(700.0)
+    }
+
+    fn header_ui(&self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
+        if ctx.shown.plan.is_some()
+            && ui
+                .small_button("CSV…")
+                .on_hover_text("Save the plan as CSV (daily amounts, one row per group)")
+                .clicked()
+        {
+            ctx.events.push(ViewEvent::ExportPlanCsv);
+        }
+    }
+
+    fn ui(&self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
+        let Some(plan) = ctx.shown.plan else {
+            let key = ctx.shown.data.query.group_by;
+            if matches!(key, GroupKey::Channel | GroupKey::Campaign) {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Fitting response curves…");
+                });
+            } else {
+                ui.label("Plans are made by channel or by campaign: group by one of them.");
+            }
+            return;
+        };
+        ui.label(RichText::new(budget::CAVEAT).small().weak());
+        if plan.curves.groups.is_empty() {
+            ui.label("Planning needs a date and a revenue column, and rows in view.");
+            return;
+        }
+        if let Some(settings) = ctx.planner
+            && let Some(changed) = controls_ui(ui, plan, settings, ctx.planning)
+        {
+            ctx.events.push(ViewEvent::SetPlanner(changed));
+        }
+        summary_ui(ui, plan, ctx.plan_progress);
+        let table_height = (plan.curves.groups.len() as f32 + 2.0)
+            * egui::TextStyle::Body.resolve(ui.style()).size
+            * 1.9;
+        let charts_height =
+            (ui.available_height().min(ctx.height) - table_height - 60.0).clamp(160.0, 520.0);
+        ui.columns(2, |cols| {
+            curves_ui(&mut cols[0], ctx, plan, charts_height);
+            mroi_ui(&mut cols[1], ctx, plan, charts_height);
+        });
+        ui.add_space(6.0);
+        if let Some(changed) = table_ui(ui, ctx, plan) {
+            ctx.events.push(ViewEvent::SetPlanner(changed));
+        }
+        // Why a group has no curve, in plain words.
+        for (g, row) in plan.curves.groups.iter().zip(&plan.plan.rows) {
+            if let RowStatus::Refused(reason) = &row.status {
+                ui.label(
+                    RichText::new(format!(
+                        "{}: held at today's spend: {}",
+                        g.name,
+                        reason.message()
+                    ))
+                    .color(ui.visuals().warn_fg_color),
+                );
+            }
+        }
+    }
+}
+
+/// The groups a chart of the plan draws: with a curve, not hidden, in the core's order.
+fn drawn<'a>(ctx: &ViewCtx<'_>, plan: &'a PlanData) -> Vec<(usize, &'a GroupCurve, &'a PlanRow)> {
+    plan.curves
+        .groups
+        .iter()
+        .zip(&plan.plan.rows)
+        .enumerate()
+        .filter(|(_, (g, _))| g.fit.curve().is_some() && !ctx.hidden.contains(&g.name))
+        .map(|(i, (g, row))| (i, g, row))
+        .collect()
+}
+
+fn color_of(ctx: &ViewCtx<'_>, name: &str) -> egui::Color32 {
+    color32(ctx.shown.data.color_of(name))
+}
+
+/// Budget or target, the total, the bounds; returns new settings when one changed.
+fn controls_ui(
+    ui: &mut egui::Ui,
+    plan: &PlanData,
+    settings: &PlannerSettings,
+    planning: bool,
+) -> Option<PlannerSettings> {
+    let mut next = settings.clone();
+    let today: f64 = plan.plan.total_now;
+    ui.horizontal_wrapped(|ui| {
+        let mut target = next.target_mroi.is_some();
+        if ui
+            .radio(!target, "Split a daily budget")
+            .on_hover_text("Maximise expected revenue for a total daily budget")
+            .clicked()
+        {
+            target = false;
+        }
+        if ui
+            .radio(target, "Spend to a marginal ROI")
+            .on_hover_text(
+                "Each group spends until the next unit of spend returns this much (1.0 = break-even)",
+            )
+            .clicked()
+        {
+            target = true;
+        }
+        if target {
+            let mut value = next.target_mroi.unwrap_or(1.0);
+            let label = ui.label("target marginal ROI");
+            ui.add(egui::DragValue::new(&mut value).range(0.0..=50.0).speed(0.02).fixed_decimals(2))
+                .labelled_by(label.id);
+            next.target_mroi = Some(value);
+        } else {
+            next.target_mroi = None;
+            let mut budget = next.budget.unwrap_or(today);
+            let label = ui.label("daily budget");
+            ui.add(
+                egui::Slider::new(&mut budget, (today * 0.5)..=(today * 1.5).max(1.0))
+                    .custom_formatter(|v, _| group_thousands(v, 0)),
+            )
+            .labelled_by(label.id);
+            if ui.small_button("Today's").on_hover_text("Back to today's total").clicked() {
+                budget = today;
+            }
+            next.budget = ((budget - today).abs() > 0.005).then_some(budget);
+        }
+        let mut bounds = next.bounds * 100.0;
+        let label = ui.label("each may move ±");
+        ui.add(egui::DragValue::new(&mut bounds).range(0.0..=300.0).speed(1.0).suffix(" %"))
+            .labelled_by(label.id)
+            .on_hover_text("How far each group may move from today's spend");
+        next.bounds = bounds / 100.0;
+        if planning {
+            ui.spinner();
+        }
+    });
+    (next != *settings).then_some(next)
+}
+
+/// The totals before and after, the gain with its interval, the plan's note.
+fn summary_ui(ui: &mut egui::Ui, plan: &PlanData, progress: Option<(usize, usize)>) {
+    let mut lines = plan.summary_lines().into_iter();
+    ui.horizontal_wrapped(|ui| {
+        if let Some(first) = lines.next() {
+            ui.label(RichText::new(first).strong());
+        }
+        if let Some((done, total)) = progress {
+            ui.spinner();
+            ui.label(RichText::new(format!("90 % intervals: {done} of {total} resamples")).weak());
+        }
+    });
+    for line in lines {
+        ui.label(RichText::new(line).color(ui.visuals().warn_fg_color));
+    }
+}
+
+/// Expected daily revenue against a steady daily budget, per group.
+fn curves_ui(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, plan: &PlanData, height: f32) {
+    let groups = drawn(ctx, plan);
+    let plot_id = egui::Id::unique("plot-plan-curves");
+    let top_spend = groups
+        .iter()
+        .map(|(_, g, row)| (2.0 * g.today).max(row.spend_plan))
+        .fold(0.0_f64, f64::max);
+    Plot::new("plan-curves")
+        .id(plot_id)
+        .height(height)
+        .width(ui.available_width())
+        .legend(legend(ctx.hidden, Corner::RightBottom))
+        .include_x(0.0)
+        .include_y(0.0)
+        .allow_scroll(false)
+        .x_axis_label("steady daily spend")
+        .y_axis_label("expected daily revenue")
+        .x_axis_formatter(|mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
+            axis_value(MetricKind::Money, mark.value, range)
+        })
+        .y_axis_formatter(|mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
+            axis_value(MetricKind::Money, mark.value, range)
+        })
+        .show(ui, |plot| {
+            for (_, g, row) in &groups {
+                let Some(curve) = g.fit.curve() else { continue };
+                let name = g.name.as_str();
+                let color = color_of(ctx, name);
+                // The days behind the curve.
+                let days: Vec<[f64; 2]> = g
+                    .spend
+                    .iter()
+                    .zip(&g.revenue)
+                    .map(|(s, r)| [*s, *r])
+                    .collect();
+                plot.points(
+                    Points::new(name, days)
+                        .color(color.gamma_multiply(0.35))
+                        .radius(1.8),
+                );
+                let at = |b: f64| [b, curve.response(b)];
+                let span = (2.0 * g.today).max(row.spend_plan).max(1.0);
+                let samples = |from: f64, to: f64| -> Vec<[f64; 2]> {
+                    (0..=60)
+                        .map(|k| at(from + (to - from) * k as f64 / 60.0))
+                        .collect()
+                };
+                // The range of spend the data covers, shaded; outside it the curve is dashed.
+                let (lo, hi) = (curve.min_observed, curve.max_observed.min(top_spend));
+                if hi > lo {
+                    let mut area = samples(lo, hi);
+                    area.push([hi, 0.0]);
+                    area.push([lo, 0.0]);
+                    plot.polygon(
+                        Polygon::new(name, area)
+                            .fill_color(color.gamma_multiply(0.10))
+                            .stroke(egui::Stroke::NONE),
+                    );
+                    plot.line(Line::new(name, samples(lo, hi)).color(color).width(2.2));
+                }
+                for (from, to) in [(0.0, lo.min(span)), (hi.max(0.0), span)] {
+                    if to > from {
+                        plot.line(
+                            Line::new(name, samples(from, to))
+                                .color(color)
+                                .width(1.2)
+                                .style(LineStyle::dashed_dense()),
+                        );
+                    }
+                }
+                plot.points(
+                    Points::new(name, vec![at(row.spend_now)])
+                        .color(color)
+                        .shape(MarkerShape::Circle)
+                        .radius(5.0),
+                );
+                plot.points(
+                    Points::new(name, vec![at(row.spend_plan)])
+                        .color(color)
+                        .shape(MarkerShape::Diamond)
+                        .filled(false)
+                        .radius(7.0),
+                );
+            }
+        });
+    ui.label(
+        RichText::new(
+            "● today's spend   ◇ planned   shaded: the spend range seen   dashed: beyond it",
+        )
+        .small()
+        .weak(),
+    );
+    let entries = groups.iter().map(|(_, g, _)| g.name.as_str());
+    if ctx.on_screen()
+        && let Some(hidden) = changed_hidden(ui.ctx(), plot_id, entries, ctx.hidden)
+    {
+        ctx.events.push(ViewEvent::SetHidden(hidden));
+    }
+}
+
+/// Marginal ROI (what the next unit of spend returns) beside average ROI, per group, with the
+/// break-even line.
+fn mroi_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, plan: &PlanData, height: f32) {
+    let groups = drawn(ctx, plan);
+    let n = groups.len();
+    let names: Vec<String> = groups
+        .iter()
+        .rev()
+        .map(|(_, g, _)| g.name.clone())
+        .collect();
+    let intervals = plan.intervals.as_ref();
+    let ink = ui.visuals().strong_text_color();
+    let top = groups
+        .iter()
+        .flat_map(|(i, g, row)| {
+            let hi = intervals
+                .and_then(|iv| iv.rows.get(*i))
+                .and_then(|r| r.mroi_now)
+                .map(|iv| iv.hi);
+            [g.observed_roi, row.mroi_now, hi]
+        })
+        .flatten()
+        .fold(1.0_f64, f64::max);
+    let name_width = names.iter().map(|n| n.chars().count()).max().unwrap_or(4) as f32 * 7.5;
+    Plot::new("plan-mroi")
+        .height(height)
+        .width(ui.available_width())
+        .y_grid_spacer(move |_| {
+            (0..n)
+                .map(|y| GridMark {
+                    value: y as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .y_axis_min_width(name_width.clamp(40.0, 160.0))
+        .y_axis_formatter(move |mark: GridMark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                names.get(i as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .show_grid([true, false])
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .include_x(0.0)
+        .include_x(top * 1.25)
+        .include_y(-0.6)
+        .include_y(n as f64 - 0.4)
+        .x_axis_label("return on the next unit (solid) vs on average (pale)")
+        .show(ui, |plot| {
+            for (rank, (i, g, row)) in groups.iter().rev().enumerate() {
+                let y = rank as f64;
+                let color = color_of(ctx, &g.name);
+                let name = g.name.as_str();
+                if let Some(avg) = g.observed_roi {
+                    plot.bar_chart(
+                        BarChart::new(
+                            name,
+                            vec![
+                                Bar::new(y + 0.17, avg)
+                                    .fill(color.gamma_multiply(0.35))
+                                    .width(0.3),
+                            ],
+                        )
+                        .horizontal()
+                        .color(color),
+                    );
+                    plot.text(
+                        Text::new(
+                            name,
+                            PlotPoint::new(avg, y + 0.17),
+                            format!(" avg {avg:.2}"),
+                        )
+                        .color(ink)
+                        .anchor(Align2::LEFT_CENTER),
+                    );
+                }
+                let Some(mroi) = row.mroi_now else { continue };
+                plot.bar_chart(
+                    BarChart::new(name, vec![Bar::new(y - 0.17, mroi).fill(color).width(0.3)])
+                        .horizontal()
+                        .color(color),
+                );
+                let mut label_x = mroi;
+                if let Some(iv) = intervals
+                    .and_then(|iv| iv.rows.get(*i))
+                    .and_then(|r| r.mroi_now)
+                {
+                    let yy = y - 0.17;
+                    for segment in [
+                        vec![[iv.lo, yy], [iv.hi, yy]],
+                        vec![[iv.lo, yy - 0.08], [iv.lo, yy + 0.08]],
+                        vec![[iv.hi, yy - 0.08], [iv.hi, yy + 0.08]],
+                    ] {
+                        plot.line(Line::new(name, segment).color(ink).width(1.4));
+                    }
+                    label_x = label_x.max(iv.hi);
+                }
+                plot.text(
+                    Text::new(
+                        name,
+                        PlotPoint::new(label_x, y - 0.17),
+                        format!(" next {mroi:.2}"),
+                    )
+                    .color(ink)
+                    .anchor(Align2::LEFT_CENTER),
+                );
+            }
+            plot.vline(
+                VLine::new("break-even", 1.0)
+                    .style(LineStyle::dashed_loose())
+                    .color(egui::Color32::GRAY),
+            );
+        });
+    ui.label(
+        RichText::new(
+            "dashed: break-even (the next unit returns what it costs); whiskers: 90 % intervals",
+        )
+        .small()
+        .weak(),
+    );
+}
+
+/// The plan per group; on screen the lock boxes change the settings.
+fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, plan: &PlanData) -> Option<PlannerSettings> {
+    use egui_extras::{Column, TableBuilder};
+    let mut locked = ctx.planner.map(|s| s.locked.clone());
+    let row_height = egui::TextStyle::Body.resolve(ui.style()).size * 1.7;
+    let money = |v: f64| group_thousands(v, 2);
+    let multiple = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"));
+    let headings = [
+        ("", "Hold at today's spend"),
+        (plan.curves.group_by.name(), ""),
+        ("today", "Mean daily spend in the range"),
+        ("plan", "Planned daily spend"),
+        ("change", "Planned − today"),
+        ("avg ROI", "Revenue ÷ spend over the range"),
+        (
+            "mROI now",
+            "What the next unit of spend returns at today's spend (90 % interval)",
+        ),
+        (
+            "mROI plan",
+            "What the next unit returns at the planned spend",
+        ),
+        ("revenue now", "Expected daily revenue at today's spend"),
+        (
+            "revenue plan",
+            "Expected daily revenue at the planned spend",
+        ),
+        ("status", ""),
+    ];
+    let intervals = plan.intervals.as_ref();
+    egui::ScrollArea::horizontal()
+        .id_salt("plan-table-scroll")
+        .show(ui, |ui| {
+            let mut builder = TableBuilder::new(ui)
+                .id_salt("plan-table")
+                .striped(true)
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                .column(Column::auto().at_least(22.0))
+                .column(Column::auto().at_least(120.0));
+            for _ in 2..headings.len() - 1 {
+                builder = builder.column(Column::auto().at_least(70.0));
+            }
+            builder
+                .column(Column::remainder().at_least(160.0))
+                .header(row_height, |mut header| {
+                    for (text, hover) in headings {
+                        header.col(|ui| {
+                            let label = ui.label(RichText::new(text).strong());
+                            if !hover.is_empty() {
+                                label.on_hover_text(hover);
+                            }
+                        });
+                    }
+                })
+                .body(|mut body| {
+                    for (i, (g, row)) in plan.curves.groups.iter().zip(&plan.plan.rows).enumerate()
+                    {
+                        body.row(row_height, |mut r| {
+                            r.col(|ui| match locked.as_mut() {
+                                Some(set) => {
+                                    let mut on = set.contains(&g.name);
+                                    if ui
+                                        .checkbox(&mut on, "")
+                                        .on_hover_text(format!("Hold {} at today's spend", g.name))
+                                        .changed()
+                                    {
+                                        if on {
+                                            set.insert(g.name.clone());
+                                        } else {
+                                            set.remove(&g.name);
+                                        }
+                                    }
+                                }
+                                None => {
+                                    if row.status == RowStatus::Locked {
+                                        ui.label("🔒");
+                                    }
+                                }
+                            });
+                            r.col(|ui| {
+                                ui.label(RichText::new("■").color(color_of(ctx, &g.name)));
+                                ui.label(&g.name);
+                            });
+                            let right = |r: &mut egui_extras::TableRow<'_, '_>, text: String| {
+                                r.col(|ui| {
+                                    ui.with_layout(
+                                        egui::Layout::right_to_left(egui::Align::Center),
+                                        |ui| {
+                                            ui.label(text);
+                                        },
+                                    );
+                                });
+                            };
+                            right(&mut r, money(row.spend_now));
+                            right(&mut r, money(row.spend_plan));
+                            right(
+                                &mut r,
+                                format!(
+                                    "{}{}",
+                                    if row.change > 0.0 { "+" } else { "" },
+                                    money(row.change)
+                                ),
+                            );
+                            right(&mut r, multiple(g.observed_roi));
+                            let interval = intervals
+                                .and_then(|iv| iv.rows.get(i))
+                                .and_then(|r| r.mroi_now)
+                                .map_or_else(String::new, |iv| {
+                                    format!(" ({:.2}–{:.2})", iv.lo, iv.hi)
+                                });
+                            right(&mut r, format!("{}{interval}", multiple(row.mroi_now)));
+                            right(&mut r, multiple(row.mroi_plan));
+                            let held = row.revenue_now.is_none().then_some(g.observed_revenue);
+                            right(
+                                &mut r,
+                                row.revenue_now.or(held).map_or_else(String::new, money),
+                            );
+                            right(
+                                &mut r,
+                                row.revenue_plan.or(held).map_or_else(String::new, money),
+                            );
+                            r.col(|ui| {
+                                let (text, hover) = status_words(row);
+                                let label = ui.label(text);
+                                if let Some(hover) = hover {
+                                    label.on_hover_text(hover);
+                                }
+                            });
+                        });
+                    }
+                });
+        });
+    let settings = ctx.planner?;
+    let locked = locked?;
+    (locked != settings.locked).then(|| PlannerSettings {
+        locked,
+        ..settings.clone()
+    })
+}
+
+/// A row's status in a few words, and the full reason on hover.
+fn status_words(row: &PlanRow) -> (String, Option<String>) {
+    let extrapolated = if row.extrapolated {
+        " · extrapolated"
+    } else {
+        ""
+    };
+    match &row.status {
+        RowStatus::Fitted => (
+            format!("planned{extrapolated}"),
+            row.extrapolated.then(|| {
+                "The planned spend is beyond 1.2× the largest day seen: the curve is a guess there."
+                    .to_owned()
+            }),
+        ),
+        RowStatus::Locked => ("held (locked)".to_owned(), None),
+        RowStatus::Refused(_) => ("held: no curve ↓".to_owned(), None),
+    }
+}
