@@ -10,8 +10,6 @@ use crate::views::{Place, VIEWS, View, ViewCtx};
 
 const MARGIN: f32 = 28.0;
 const FOOTER: f32 = 22.0;
-/// Cards per row of a dashboard picture.
-const COLUMNS: usize = 3;
 
 /// Draws `picture` filling the whole screen of `ui`.
 pub fn picture_ui(ui: &mut egui::Ui, shown: &Shown<'_>, picture: Picture, look: &Look) {
@@ -71,13 +69,15 @@ pub fn picture_ui(ui: &mut egui::Ui, shown: &Shown<'_>, picture: Picture, look: 
     });
 }
 
-/// Every view of the registry as a card, three to a row.
+/// Every view of the registry as a card, in two rows: the first half (the wider cards: ROI,
+/// funnel, retention) above, the rest below.
 fn dashboard_ui(ui: &mut egui::Ui, shown: Shown<'_>, look: &Look, height: f32) {
     let gap = 10.0;
-    let rows = VIEWS.len().div_ceil(COLUMNS).max(1);
-    let card_height = (height - gap * (rows - 1) as f32) / rows as f32;
-    for row in VIEWS.chunks(COLUMNS) {
-        ui.columns(COLUMNS, |cols| {
+    let (top, bottom) = VIEWS.split_at(VIEWS.len() / 2);
+    let rows: Vec<&[&dyn View]> = [top, bottom].into_iter().filter(|r| !r.is_empty()).collect();
+    let card_height = (height - gap * (rows.len().max(1) - 1) as f32) / rows.len().max(1) as f32;
+    for row in rows {
+        ui.columns(row.len(), |cols| {
             for (ui, view) in cols.iter_mut().zip(row) {
                 card_ui(ui, *view, shown, look, card_height);
             }

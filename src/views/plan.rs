@@ -8,7 +8,7 @@ use egui_plot::{
     Polygon, Text, VLine,
 };
 
-use super::{Needs, View, ViewCtx, ViewEvent};
+use super::{Needs, Place, View, ViewCtx, ViewEvent};
 use crate::budget::{self, GroupCurve, PlanData, PlannerSettings};
 use crate::dashboard::Shown;
 use crate::format::group_thousands;
@@ -83,6 +83,13 @@ impl View for BudgetPlan {
             ctx.events.push(ViewEvent::SetPlanner(changed));
         }
         summary_ui(ui, plan, ctx.plan_progress);
+        if ctx.place == Place::PictureCard {
+            // A dashboard picture's card has room for the lesson alone: marginal beside
+            // average ROI.
+            let height = ui.available_height() - 24.0;
+            mroi_ui(ui, ctx, plan, height);
+            return;
+        }
         let table_height = (plan.curves.groups.len() as f32 + 2.0)
             * egui::TextStyle::Body.resolve(ui.style()).size
             * 1.9;
