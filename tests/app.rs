@@ -948,36 +948,13 @@ fn presentation_switches_recompute_nothing() {
     assert_eq!(h.state().jobs.charts, jobs.charts + 1);
 }
 
+#[path = "support/workspaces.rs"]
+mod workspaces;
+
 #[test]
 fn a_workspace_with_a_period_outside_the_calendar_gets_a_message() {
-    use roi_lens::dashboard::View;
-    use roi_lens::metrics::{Comparison, Filters};
-    use roi_lens::workspace::{Source, Workspace};
     let dir = tempfile::tempdir().unwrap();
-    let mut view = View {
-        filters: Filters {
-            from: chrono::NaiveDate::from_ymd_opt(-200_000, 1, 1),
-            ..Filters::default()
-        },
-        ..View::default()
-    };
-    view.stats.compare = Some(Comparison::Previous);
-    let ws = Workspace {
-        sources: vec![Source {
-            path: sample("campaigns_en.csv"),
-            mapping: Default::default(),
-        }],
-        view,
-        table_sort: Default::default(),
-        hidden: Default::default(),
-        colors: Default::default(),
-        maximized: None,
-        dark: false,
-        note: String::new(),
-        planner: Default::default(),
-    };
-    let path = dir.path().join("long-ago.roilens");
-    roi_lens::workspace::save(&ws, &path).expect("save");
+    let path = workspaces::from_long_ago(dir.path(), sample("campaigns_en.csv"));
     let mut h = harness(vec![sample("campaigns_en.csv")]);
     settle(&mut h);
     h.state_mut().push(Command::OpenWorkspace(path));

@@ -747,43 +747,14 @@ fn statistics_flags_refuse_what_they_cannot_do() {
     );
 }
 
-/// A workspace whose date filter starts 200,000 years BC (a hand-edited file, say) with a
-/// period comparison: the previous period is outside the calendar.
-fn workspace_from_long_ago(dir: &Path) -> PathBuf {
-    use roi_lens::dashboard::View;
-    use roi_lens::metrics::{Comparison, Filters};
-    use roi_lens::workspace::{Source, Workspace};
-    let mut view = View {
-        filters: Filters {
-            from: chrono::NaiveDate::from_ymd_opt(-200_000, 1, 1),
-            ..Filters::default()
-        },
-        ..View::default()
-    };
-    view.stats.compare = Some(Comparison::Previous);
-    let ws = Workspace {
-        sources: vec![Source {
-            path: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("sample_data/campaigns_en.csv"),
-            mapping: Default::default(),
-        }],
-        view,
-        table_sort: Default::default(),
-        hidden: Default::default(),
-        colors: Default::default(),
-        maximized: None,
-        dark: false,
-        note: String::new(),
-        planner: Default::default(),
-    };
-    let path = dir.join("long-ago.roilens");
-    roi_lens::workspace::save(&ws, &path).expect("save");
-    path
-}
+#[path = "support/workspaces.rs"]
+mod workspaces;
 
 #[test]
 fn a_period_outside_the_calendar_is_a_message_not_a_crash() {
     let dir = tempfile::tempdir().unwrap();
-    let ws = workspace_from_long_ago(dir.path());
+    let source = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("sample_data/campaigns_en.csv");
+    let ws = workspaces::from_long_ago(dir.path(), source);
     let ws = ws.to_str().unwrap();
     let out = dir.path().join("table.png");
     let out = out.to_str().unwrap();

@@ -74,7 +74,10 @@ pub fn picture_ui(ui: &mut egui::Ui, shown: &Shown<'_>, picture: Picture, look: 
 fn dashboard_ui(ui: &mut egui::Ui, shown: Shown<'_>, look: &Look, height: f32) {
     let gap = 10.0;
     let (top, bottom) = VIEWS.split_at(VIEWS.len() / 2);
-    let rows: Vec<&[&dyn View]> = [top, bottom].into_iter().filter(|r| !r.is_empty()).collect();
+    let rows: Vec<&[&dyn View]> = [top, bottom]
+        .into_iter()
+        .filter(|r| !r.is_empty())
+        .collect();
     let card_height = (height - gap * (rows.len().max(1) - 1) as f32) / rows.len().max(1) as f32;
     for row in rows {
         ui.columns(row.len(), |cols| {

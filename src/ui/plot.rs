@@ -181,3 +181,41 @@ pub fn date_label(mark: GridMark, granularity: Granularity) -> String {
     };
     date.format(format).to_string()
 }
+
+/// A fixed chart of one horizontal bar (or pair) per name: `names` from the bottom up, each on
+/// its own equally strong tick so every name is drawn alike, room for them on the axis, no
+/// zooming or dragging; the x axis starts at 0 and reaches `x_max`.
+pub fn ranked_rows<'a>(
+    plot: egui_plot::Plot<'a>,
+    names: Vec<String>,
+    x_max: f64,
+) -> egui_plot::Plot<'a> {
+    let n = names.len();
+    let name_width = names.iter().map(|n| n.chars().count()).max().unwrap_or(4) as f32 * 7.5;
+    plot.y_grid_spacer(move |_| {
+        (0..n)
+            .map(|y| GridMark {
+                value: y as f64,
+                step_size: 1.0,
+            })
+            .collect()
+    })
+    .y_axis_min_width(name_width.clamp(40.0, 160.0))
+    .y_axis_formatter(move |mark: GridMark, _| {
+        let i = mark.value.round();
+        if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+            names.get(i as usize).cloned().unwrap_or_default()
+        } else {
+            String::new()
+        }
+    })
+    .show_grid([true, false])
+    .allow_zoom(false)
+    .allow_drag(false)
+    .allow_scroll(false)
+    .allow_boxed_zoom(false)
+    .include_x(0.0)
+    .include_x(x_max)
+    .include_y(-0.6)
+    .include_y(n as f64 - 0.4)
+}

@@ -140,6 +140,21 @@ impl<'a> ViewCtx<'a> {
         }
     }
 
+    /// Reads the legend of the plot `plot_id` (whose entries are `entries`) after it was drawn:
+    /// when the user clicked a group off or on there, every chart hides or shows it.
+    pub fn follow_legend<'n>(
+        &mut self,
+        ui: &egui::Ui,
+        plot_id: egui::Id,
+        entries: impl Iterator<Item = &'n str>,
+    ) {
+        if let Some(hidden) =
+            crate::ui::plot::changed_hidden(ui.ctx(), plot_id, entries, self.hidden)
+        {
+            self.events.push(ViewEvent::SetHidden(hidden));
+        }
+    }
+
     /// Interactive (the app), rather than a picture.
     pub fn on_screen(&self) -> bool {
         self.place == Place::Screen

@@ -15,7 +15,7 @@ use crate::format::group_thousands;
 use crate::metrics::{GroupKey, MetricKind};
 use crate::plan::{PlanRow, RowStatus};
 use crate::ui::color32;
-use crate::ui::plot::{axis_value, changed_hidden, legend};
+use crate::ui::plot::{axis_value, legend, ranked_rows};
 
 pub struct BudgetPlan;
 
@@ -305,19 +305,13 @@ fn curves_ui(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, plan: &PlanData, height: 
         .small()
         .weak(),
     );
-    let entries = groups.iter().map(|(_, g, _)| g.name.as_str());
-    if ctx.on_screen()
-        && let Some(hidden) = changed_hidden(ui.ctx(), plot_id, entries, ctx.hidden)
-    {
-        ctx.events.push(ViewEvent::SetHidden(hidden));
-    }
+    ctx.follow_legend(ui, plot_id, groups.iter().map(|(_, g, _)| g.name.as_str()));
 }
 
 /// Marginal ROI (what the next unit of spend returns) beside average ROI, per group, with the
 /// break-even line.
 fn mroi_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, plan: &PlanData, height: f32) {
     let groups = drawn(ctx, plan);
-    let n = groups.len();
     let names: Vec<String> = groups
         .iter()
         .rev()
@@ -336,36 +330,9 @@ fn mroi_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, plan: &PlanData, height: f32) {
         })
         .flatten()
         .fold(1.0_f64, f64::max);
-    let name_width = names.iter().map(|n| n.chars().count()).max().unwrap_or(4) as f32 * 7.5;
-    Plot::new("plan-mroi")
+    ranked_rows(Plot::new("plan-mroi"), names, top * 1.25)
         .height(height)
         .width(ui.available_width())
-        .y_grid_spacer(move |_| {
-            (0..n)
-                .map(|y| GridMark {
-                    value: y as f64,
-                    step_size: 1.0,
-                })
-                .collect()
-        })
-        .y_axis_min_width(name_width.clamp(40.0, 160.0))
-        .y_axis_formatter(move |mark: GridMark, _| {
-            let i = mark.value.round();
-            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
-                names.get(i as usize).cloned().unwrap_or_default()
-            } else {
-                String::new()
-            }
-        })
-        .show_grid([true, false])
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .include_x(0.0)
-        .include_x(top * 1.25)
-        .include_y(-0.6)
-        .include_y(n as f64 - 0.4)
         .x_axis_label("return on the next unit (solid) vs on average (pale)")
         .show(ui, |plot| {
             for (rank, (i, g, row)) in groups.iter().rev().enumerate() {

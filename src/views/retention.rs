@@ -2,13 +2,13 @@
 
 use egui_plot::{Corner, GridMark, Line, Plot, Points};
 
-use super::{View, ViewCtx, ViewEvent};
+use super::{View, ViewCtx};
 use crate::dashboard::{Marks, Shown};
 use crate::metrics::{Metric, MetricKind};
 use crate::report::RowRef;
 use crate::stats::Interval;
 use crate::ui::color32;
-use crate::ui::plot::{axis_value, changed_hidden, legend, near_point};
+use crate::ui::plot::{axis_value, legend, near_point};
 
 pub struct Retention;
 
@@ -112,13 +112,6 @@ impl View for Retention {
                 }
             });
         let entries = data.retention.iter().filter(|s| !s.points.is_empty());
-        if let Some(hidden) = changed_hidden(
-            ui.ctx(),
-            plot_id,
-            entries.map(|s| s.name.as_str()),
-            ctx.hidden,
-        ) {
-            ctx.events.push(ViewEvent::SetHidden(hidden));
-        }
+        ctx.follow_legend(ui, plot_id, entries.map(|s| s.name.as_str()));
     }
 }

@@ -1,7 +1,7 @@
 //! ROI per group as ranked horizontal bars, with the overall ROI as a reference line.
 
 use egui::{Align2, RichText};
-use egui_plot::{Bar, BarChart, GridMark, Line, Plot, PlotPoint, Text};
+use egui_plot::{Bar, BarChart, Line, Plot, PlotPoint, Text};
 
 use super::{View, ViewCtx};
 use crate::dashboard::{Marks, Shown};
@@ -9,7 +9,7 @@ use crate::format;
 use crate::metrics::Metric;
 use crate::report::RowRef;
 use crate::stats::Interval;
-use crate::ui::plot::near_point;
+use crate::ui::plot::{near_point, ranked_rows};
 use crate::ui::{color32, marker_color};
 
 pub struct Roi;
@@ -74,45 +74,12 @@ impl View for Roi {
         let ink = ui.visuals().strong_text_color();
         // Bar labels a little larger than body text (pictures for slides scale body text up).
         let label_size = egui::TextStyle::Body.resolve(ui.style()).size * 1.04;
-        let name_width = names_by_y
-            .iter()
-            .map(|n| n.chars().count())
-            .max()
-            .unwrap_or(4) as f32
-            * 7.5;
         // At most 90 px per bar keeps one or two bars from filling a whole slide.
         let plot_height = height.min(90.0 * n as f32 + 80.0);
-        let plotted = Plot::new("roi")
+        let plotted = ranked_rows(Plot::new("roi"), names_by_y, max_roi * 1.15)
             .height(plot_height)
             .width(ui.available_width())
-            // One equally strong tick per bar, so every name is drawn alike.
-            .y_grid_spacer(move |_| {
-                (0..n)
-                    .map(|y| GridMark {
-                        value: y as f64,
-                        step_size: 1.0,
-                    })
-                    .collect()
-            })
-            .y_axis_min_width(name_width.clamp(40.0, 160.0))
-            .show_grid([true, false])
-            .allow_zoom(false)
-            .allow_drag(false)
-            .allow_scroll(false)
-            .allow_boxed_zoom(false)
-            .include_x(0.0)
-            .include_x(max_roi * 1.15)
-            .include_y(-0.6)
-            .include_y(n as f64 - 0.4)
             .x_axis_label("ROI (revenue ÷ spend)")
-            .y_axis_formatter(move |mark: GridMark, _| {
-                let i = mark.value.round();
-                if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
-                    names_by_y.get(i as usize).cloned().unwrap_or_default()
-                } else {
-                    String::new()
-                }
-            })
             .label_formatter(near_point(|name, point| {
                 let hover = data
                     .group_index(name)

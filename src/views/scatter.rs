@@ -2,11 +2,11 @@
 
 use egui_plot::{Corner, GridMark, HoverPosition, Line, Plot, Points};
 
-use super::{View, ViewCtx, ViewEvent};
+use super::{View, ViewCtx};
 use crate::format::{format_value, group_thousands};
 use crate::metrics::{Metric, MetricKind};
 use crate::ui::color32;
-use crate::ui::plot::{axis_value, changed_hidden, legend};
+use crate::ui::plot::{axis_value, legend};
 
 pub struct Scatter;
 
@@ -88,13 +88,6 @@ impl View for Scatter {
                 );
             });
         let entries = data.scatter.iter().filter(|s| !s.points.is_empty());
-        if let Some(hidden) = changed_hidden(
-            ui.ctx(),
-            plot_id,
-            entries.map(|s| s.name.as_str()),
-            ctx.hidden,
-        ) {
-            ctx.events.push(ViewEvent::SetHidden(hidden));
-        }
+        ctx.follow_legend(ui, plot_id, entries.map(|s| s.name.as_str()));
     }
 }

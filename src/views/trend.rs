@@ -9,9 +9,7 @@ use crate::data::clean::date_from_epoch_days;
 use crate::format::format_value;
 use crate::metrics::{Granularity, Metric};
 use crate::ui::color32;
-use crate::ui::plot::{
-    axis_value, changed_hidden, date_label, date_marks, legend, near_point, time_link,
-};
+use crate::ui::plot::{axis_value, date_label, date_marks, legend, near_point, time_link};
 
 pub struct Trend;
 
@@ -129,13 +127,6 @@ impl View for Trend {
                 }
             });
         let entries = trend.iter().filter(|s| !s.points.is_empty());
-        if let Some(hidden) = changed_hidden(
-            ui.ctx(),
-            plot_id,
-            entries.map(|s| s.name.as_str()),
-            ctx.hidden,
-        ) {
-            ctx.events.push(ViewEvent::SetHidden(hidden));
-        }
+        ctx.follow_legend(ui, plot_id, entries.map(|s| s.name.as_str()));
     }
 }
