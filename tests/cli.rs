@@ -103,16 +103,22 @@ fn missing_spend_lists_headers_found() {
 }
 
 #[test]
-fn missing_grouping_column_is_named() {
+fn a_file_without_a_grouping_column_is_one_channel_named_after_it() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = write(dir.path(), "nogroup.csv", b"date,spend\n2024-01-01,5\n");
-    fails_with(
-        &["summary", path.to_str().expect("utf-8 path")],
-        &[
-            "nogroup.csv",
-            "no channel or campaign column",
-            "\"date\", \"spend\"",
-        ],
+    let path = write(
+        dir.path(),
+        "nogroup.csv",
+        b"date,spend\n2024-01-01,5\n2024-01-02,7\n",
+    );
+    let rows = json_ok(&[
+        "summary",
+        path.to_str().expect("utf-8 path"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        rows,
+        serde_json::json!([{"channel": "nogroup", "spend": 12}])
     );
 }
 
@@ -945,5 +951,144 @@ fn plan_refuses_what_it_cannot_do() {
     fails_with(
         &["plan", en, "--budget", "1", "--target-mroi", "1"],
         &["cannot be used with"],
+    );
+}
+
+fn channel_sum(rows: &serde_json::Value, channel: &str, key: &str) -> f64 {
+    rows.as_array()
+        .expect("an array")
+        .iter()
+        .find(|r| r["channel"] == channel)
+        .unwrap_or_else(|| panic!("{channel} missing from {rows}"))[key]
+        .as_f64()
+        .unwrap_or_else(|| panic!("{channel} {key}"))
+}
+
+fn sample_sum(file: expected::Summary, channel: &str, key: &str) -> f64 {
+    file.iter()
+        .find(|(c, _)| *c == channel)
+        .and_then(|(_, values)| values.iter().find(|(k, _)| *k == key))
+        .and_then(|(_, v)| *v)
+        .unwrap_or_else(|| panic!("{channel} {key}"))
+}
+
+#[test]
+fn known_aliases_merge_a_tencent_export_with_an_english_report() {
+    let en = "sample_data/campaigns_en.csv";
+    let tencent = "sample_data/tencent_ads_gbk.csv";
+    let rows = json_ok(&[
+        "summary",
+        en,
+        tencent,
+        "--known-aliases",
+        "--format",
+        "json",
+    ]);
+    let names: Vec<&str> = rows
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| r["channel"].as_str().expect("a name"))
+        .collect();
+    // 朋友圈 is WeChat Moments, 视频号 Video Accounts, 公众号 Official Accounts: one row each.
+    assert_eq!(
+        names,
+        [
+            "Douyin",
+            "Kuaishou",
+            "Mini Programs",
+            "Official Accounts",
+            "Video Accounts",
+            "WeChat Moments",
+            "Xiaohongshu"
+        ]
+    );
+    for (merged, english, chinese) in [
+        ("WeChat Moments", "WeChat Moments", "朋友圈"),
+        ("Video Accounts", "Video Accounts", "视频号"),
+    ] {
+        for key in ["spend", "revenue", "clicks", "impressions"] {
+            let hand = sample_sum(expected::ENGLISH, english, key)
+                + sample_sum(expected::TENCENT, chinese, key);
+            let got = channel_sum(&rows, merged, key);
+            assert!((got - hand).abs() < 1e-6, "{merged} {key}: {got} vs {hand}");
+        }
+        // ROI of the merged channel: the ratio of the summed revenue to the summed spend.
+        let roi = (sample_sum(expected::ENGLISH, english, "revenue")
+            + sample_sum(expected::TENCENT, chinese, "revenue"))
+            / (sample_sum(expected::ENGLISH, english, "spend")
+                + sample_sum(expected::TENCENT, chinese, "spend"));
+        assert!(
+            (channel_sum(&rows, merged, "roi") - roi).abs() < 1e-12,
+            "{merged}"
+        );
+    }
+    // One alias by hand does the same for one channel, and leaves the others apart.
+    let rows = json_ok(&[
+        "summary",
+        en,
+        tencent,
+        "--alias",
+        "朋友圈=WeChat Moments",
+        "--format",
+        "json",
+    ]);
+    let hand = sample_sum(expected::ENGLISH, "WeChat Moments", "spend")
+        + sample_sum(expected::TENCENT, "朋友圈", "spend");
+    assert!((channel_sum(&rows, "WeChat Moments", "spend") - hand).abs() < 1e-6);
+    assert!(channel_sum(&rows, "视频号", "spend") > 0.0);
+}
+
+#[test]
+fn single_platform_downloads_are_channels_named_after_their_platform() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let meta = write(
+        dir.path(),
+        "meta_ads.csv",
+        b"Campaign name,Reporting starts,Reporting ends,Amount spent (USD),Impressions,Link clicks,Purchases conversion value\n\
+          Spring,2024-09-01,2024-09-01,100.50,20000,300,250.00\n\
+          Spring,2024-09-02,2024-09-02,120.25,22000,310,260.00\n",
+    );
+    let ocean = write(
+        dir.path(),
+        "juliang.csv",
+        "日期,计划名称,消耗（元）,展示数,点击数,成交金额（元）\n\
+         2024/9/1,双十一预热,\"1,000.00\",50000,800,\"¥2,000.00\"\n\
+         2024/9/2,双十一预热,500.00,30000,400,900.00\n"
+            .as_bytes(),
+    );
+    let (meta, ocean) = (
+        meta.to_str().expect("utf-8"),
+        ocean.to_str().expect("utf-8"),
+    );
+    let en = "sample_data/campaigns_en.csv";
+    let rows = json_ok(&["summary", en, meta, ocean, "--format", "json"]);
+    assert!((channel_sum(&rows, "Meta", "spend") - 220.75).abs() < 1e-9);
+    assert!((channel_sum(&rows, "Ocean Engine", "spend") - 1500.0).abs() < 1e-9);
+    assert!((channel_sum(&rows, "Ocean Engine", "revenue") - 2900.0).abs() < 1e-9);
+    let douyin = sample_sum(expected::ENGLISH, "Douyin", "spend");
+    assert!((channel_sum(&rows, "Douyin", "spend") - douyin).abs() < 1e-6);
+    // The user's name wins; inspect says where each file's channel came from.
+    let rows = json_ok(&[
+        "summary",
+        en,
+        meta,
+        ocean,
+        "--channel-of",
+        "meta_ads.csv=Facebook",
+        "--format",
+        "json",
+    ]);
+    assert!((channel_sum(&rows, "Facebook", "spend") - 220.75).abs() < 1e-9);
+    let out = roi_lens(&["inspect", meta, ocean]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("one channel, Meta (recognised from its headers)"),
+        "{text}"
+    );
+    assert!(text.contains("one channel, Ocean Engine"), "{text}");
+    fails_with(
+        &["summary", meta, "--channel-of", "nope.csv=X"],
+        &["nope.csv"],
     );
 }

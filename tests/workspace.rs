@@ -93,6 +93,11 @@ fn everything(en: &Path, gbk: &Path) -> Workspace {
             locked: BTreeSet::from(["Douyin".to_owned()]),
             resamples: 120,
         },
+        channel_names: roi_lens::data::platforms::ChannelNames {
+            aliases: BTreeMap::from([("朋友圈".to_owned(), "WeChat Moments".to_owned())]),
+            display: roi_lens::data::platforms::DisplayNames::Chinese,
+            files: BTreeMap::from([("meta.csv".to_owned(), "Facebook".to_owned())]),
+        },
     }
 }
 

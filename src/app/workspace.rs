@@ -68,6 +68,7 @@ impl RoiLensApp {
             dark: self.prefs.dark_mode,
             note: self.note.clone(),
             planner: self.planner.clone(),
+            channel_names: crate::data::platforms::ChannelNames::of(&self.load_options),
         }
     }
 

@@ -63,6 +63,16 @@ pub struct InputArgs {
     /// Take FIELD from the column HEADER (`--map spend="花费(元)"`); `--map FIELD=` ignores it.
     #[arg(long = "map", value_name = "FIELD=HEADER", value_parser = parse_mapping)]
     pub map: Vec<(Field, Option<String>)>,
+    /// Show channel FROM as TO (repeatable): `--alias 朋友圈="WeChat Moments"` merges the two.
+    #[arg(long = "alias", value_name = "FROM=TO", value_parser = parse_pair)]
+    pub aliases: Vec<(String, String)>,
+    /// Show every known platform's channel (朋友圈, Moments, モーメンツ …) under one English name.
+    #[arg(long)]
+    pub known_aliases: bool,
+    /// The channel of FILE, a platform's own download with no channel column (repeatable; by
+    /// default the platform recognised from its headers, else the file's name).
+    #[arg(long = "channel-of", value_name = "FILE=NAME", value_parser = parse_pair)]
+    pub channel_of: Vec<(String, String)>,
 }
 
 impl InputArgs {
@@ -109,12 +119,46 @@ impl InputArgs {
                 let (paths, ws_options) = opened.workspace.load_request();
                 files.extend(paths);
                 options.per_source = ws_options.per_source;
+                options.aliases = ws_options.aliases;
+                options.display = ws_options.display;
+                options.channel_of = ws_options.channel_of;
                 Some(opened.workspace)
             }
             None => None,
         };
         files.extend(self.files.iter().cloned());
+        self.apply_channel_names(&files, &mut options)?;
         Ok((data::load_files(&files, &options)?, workspace))
+    }
+
+    /// `--alias`, `--known-aliases` and `--channel-of` over the workspace's channel names.
+    fn apply_channel_names(
+        &self,
+        files: &[PathBuf],
+        options: &mut LoadOptions,
+    ) -> anyhow::Result<()> {
+        for (from, to) in &self.aliases {
+            options.aliases.insert(from.clone(), to.clone());
+        }
+        if self.known_aliases {
+            options.display = data::platforms::DisplayNames::English;
+        }
+        for (file, name) in &self.channel_of {
+            let matching: Vec<&PathBuf> = files
+                .iter()
+                .filter(|p| {
+                    p.as_os_str() == file.as_str()
+                        || p.file_name().is_some_and(|n| n == file.as_str())
+                })
+                .collect();
+            if matching.is_empty() {
+                anyhow::bail!("--channel-of {file}={name}: no file {file} among those given");
+            }
+            for path in matching {
+                options.channel_of.insert(path.clone(), name.clone());
+            }
+        }
+        Ok(())
     }
 }
 
@@ -276,6 +320,17 @@ fn parse_mapping(s: &str) -> Result<(Field, Option<String>), String> {
     Ok((field, (!header.is_empty()).then(|| header.to_owned())))
 }
 
+fn parse_pair(s: &str) -> Result<(String, String), String> {
+    let (a, b) = s
+        .split_once('=')
+        .ok_or_else(|| format!("expected A=B, got `{s}`"))?;
+    let (a, b) = (a.trim(), b.trim());
+    if a.is_empty() || b.is_empty() {
+        return Err(format!("both sides of `{s}` must be given"));
+    }
+    Ok((a.to_owned(), b.to_owned()))
+}
+
 fn parse_group_key(s: &str) -> Result<GroupKey, String> {
     s.parse()
 }
@@ -312,7 +367,7 @@ fn parse_granularity(s: &str) -> Result<Granularity, String> {
 
 /// The grouping asked for, or channel (campaign when no file has a channel column).
 fn default_group(ds: &data::Dataset) -> GroupKey {
-    if ds.has(Field::Channel) {
+    if ds.has_channel_column() || !ds.has(Field::Campaign) {
         GroupKey::Channel
     } else {
         GroupKey::Campaign
@@ -606,6 +661,9 @@ pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()
             .collect();
         if !unused.is_empty() {
             writeln!(out, "  not used:     {}", unused.join(", "))?;
+        }
+        if let Some(channel) = s.channel.describe() {
+            writeln!(out, "  channel:      {channel}")?;
         }
         for note in &s.notes {
             writeln!(out, "  note: {note}")?;

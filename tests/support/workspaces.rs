@@ -30,6 +30,7 @@ pub fn from_long_ago(dir: &Path, source: PathBuf) -> PathBuf {
         dark: false,
         note: String::new(),
         planner: Default::default(),
+        channel_names: Default::default(),
     };
     let path = dir.join("long-ago.roilens");
     roi_lens::workspace::save(&ws, &path).expect("save");

@@ -18,6 +18,7 @@ use sha2::Digest;
 
 use crate::budget::PlannerSettings;
 use crate::dashboard::{StatsView, TableSort, View};
+use crate::data::platforms::ChannelNames;
 use crate::data::{Field, LoadOptions, MappingOverrides};
 use crate::metrics::{Comparison, Filters, Granularity, GroupKey, Metric};
 
@@ -49,13 +50,16 @@ pub struct Workspace {
     pub note: String,
     /// The budget planner's settings: budget or target, bounds, locked groups.
     pub planner: PlannerSettings,
+    /// Merged and renamed channels, the display language, the channel of single-platform files.
+    pub channel_names: ChannelNames,
 }
 
 impl Workspace {
     /// The paths to load and their mapping overrides.
     pub fn load_request(&self) -> (Vec<PathBuf>, LoadOptions) {
-        let paths = self.sources.iter().map(|s| s.path.clone()).collect();
+        let paths: Vec<PathBuf> = self.sources.iter().map(|s| s.path.clone()).collect();
         let mut options = LoadOptions::default();
+        self.channel_names.apply(&paths, &mut options);
         for s in &self.sources {
             if !s.mapping.is_empty() {
                 options.per_source.insert(s.path.clone(), s.mapping.clone());
@@ -183,6 +187,7 @@ struct FileWorkspace {
     layout: FileLayout,
     theme: String,
     planner: PlannerSettings,
+    channels: ChannelNames,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -478,6 +483,7 @@ pub fn to_json(ws: &Workspace, file: &Path) -> Result<String, WorkspaceError> {
         },
         theme: if ws.dark { "dark" } else { "light" }.to_owned(),
         planner: ws.planner.clone(),
+        channels: ws.channel_names.clone(),
     };
     let mut text = serde_json::to_string_pretty(&file_ws).map_err(|e| WorkspaceError::Write {
         path: file.clone(),
@@ -606,6 +612,7 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Opened, WorkspaceError> {
             dark: file_ws.theme == "dark",
             note: file_ws.note,
             planner: file_ws.planner,
+            channel_names: file_ws.channels,
         },
         states,
     })

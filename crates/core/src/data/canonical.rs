@@ -8,9 +8,10 @@ use polars::prelude::*;
 use crate::data::clean;
 use crate::data::columns::{NumberShape, date_column, number_column};
 use crate::data::error::{Expected, LoadError};
+use crate::data::platforms;
 use crate::data::read::RawTable;
 use crate::data::schema::Field;
-use crate::data::types::{ColumnMapping, FileFormat, SOURCE_COLUMN, SourceInfo};
+use crate::data::types::{ChannelOrigin, ColumnMapping, FileFormat, SOURCE_COLUMN, SourceInfo};
 
 /// Cleans and casts the mapped columns, drops totals rows, and labels the rows with `source`.
 pub(super) fn build_canonical(
@@ -18,6 +19,7 @@ pub(super) fn build_canonical(
     name: &str,
     raw: RawTable,
     mapping: Vec<ColumnMapping>,
+    channel_of: Option<&str>,
 ) -> Result<(DataFrame, SourceInfo), LoadError> {
     let has = |f: Field| mapping.iter().any(|m| m.field == f);
     if !has(Field::Spend) {
@@ -27,12 +29,21 @@ pub(super) fn build_canonical(
             headers: raw.headers,
         });
     }
-    if !has(Field::Channel) && !has(Field::Campaign) {
-        return Err(LoadError::MissingGrouping {
-            path: path.to_owned(),
-            headers: raw.headers,
-        });
-    }
+    // A file without a channel column is one channel: the platform whose download it is, or
+    // the file itself; opening never fails for want of a grouping column.
+    let channel = if has(Field::Channel) {
+        ChannelOrigin::Column
+    } else if let Some(given) = channel_of.map(str::trim).filter(|n| !n.is_empty()) {
+        ChannelOrigin::Given(given.to_owned())
+    } else if let Some(platform) = platforms::platform_of_headers(&raw.headers) {
+        ChannelOrigin::Platform(platform.to_owned())
+    } else {
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| name.to_owned());
+        ChannelOrigin::FileName(stem)
+    };
     let frame = &raw.frame;
     let height = frame.height();
     let malformed = |e: PolarsError| LoadError::Malformed {
@@ -219,6 +230,13 @@ pub(super) fn build_canonical(
         Scalar::new(DataType::String, AnyValue::StringOwned(name.into())),
         height,
     ));
+    if let Some(whole) = channel.whole_file() {
+        columns.push(Column::new_scalar(
+            Field::Channel.name().into(),
+            Scalar::new(DataType::String, AnyValue::StringOwned(whole.into())),
+            height,
+        ));
+    }
     let frame = DataFrame::new(height, columns).map_err(malformed)?;
     let frame = if keep.iter().all(|k| *k) {
         frame
@@ -237,6 +255,7 @@ pub(super) fn build_canonical(
         rows: frame.height(),
         totals_rows_dropped,
         notes,
+        channel,
     };
     Ok((frame, info))
 }

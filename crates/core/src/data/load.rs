@@ -10,7 +10,7 @@
 //! [`read`](super::read) has Polars read it, [`canonical`](super::canonical) cleans the
 //! columns. This module runs them per file and stacks the results.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use polars::prelude::*;
@@ -18,6 +18,7 @@ use polars::prelude::*;
 use crate::data::canonical::build_canonical;
 use crate::data::error::LoadError;
 use crate::data::mapping::{merged_overrides, resolve_mapping};
+use crate::data::platforms;
 use crate::data::read::{RawTable, csv_headers, parquet_headers, read_parquet, read_text};
 use crate::data::schema::Field;
 use crate::data::sniff::{TextFile, open_text, typed_columns};
@@ -50,7 +51,8 @@ pub fn load_files_with_progress(
     for (done, (path, name)) in paths.iter().zip(names).enumerate() {
         progress(done, paths.len());
         let per_source = options.per_source.get(path).cloned().unwrap_or_default();
-        let (frame, info, used) = load_one(path, &name, &options.global, &per_source)?;
+        let channel_of = options.channel_of.get(path).map(String::as_str);
+        let (frame, info, used) = load_one(path, &name, &options.global, &per_source, channel_of)?;
         global_used.extend(used);
         frames.push(frame);
         sources.push(info);
@@ -69,11 +71,64 @@ pub fn load_files_with_progress(
         }
     }
     progress(paths.len(), paths.len());
-    let frame = stack(frames).map_err(|e| LoadError::Malformed {
+    let malformed = |e: PolarsError| LoadError::Malformed {
         path: paths[0].clone(),
         message: e.to_string(),
-    })?;
-    Ok(Dataset { frame, sources })
+    };
+    let mut frame = stack(frames).map_err(malformed)?;
+    let raw_channels = distinct(&frame, &Field::Channel.name());
+    let shown = shown_names(&raw_channels, options);
+    if !shown.is_empty() {
+        rename_channels(&mut frame, &shown).map_err(malformed)?;
+    }
+    Ok(Dataset {
+        frame,
+        sources,
+        raw_channels,
+    })
+}
+
+/// The distinct non-null values of a text column, sorted (none when the column is absent).
+fn distinct(frame: &DataFrame, column: &str) -> Vec<String> {
+    let mut values: Vec<String> = frame
+        .column(column)
+        .ok()
+        .and_then(|c| c.unique().ok())
+        .and_then(|u| {
+            u.str()
+                .ok()
+                .map(|ca| ca.iter().flatten().map(str::to_owned).collect())
+        })
+        .unwrap_or_default();
+    values.sort();
+    values
+}
+
+/// The raw channel names shown as another: the user's aliases, then the known channels in the
+/// display language asked for.
+fn shown_names(raw: &[String], options: &LoadOptions) -> BTreeMap<String, String> {
+    let mut shown = platforms::known_aliases(raw, options.display);
+    for (from, to) in &options.aliases {
+        shown.insert(from.clone(), to.clone());
+    }
+    shown.retain(|from, to| from != to);
+    shown
+}
+
+/// Shows each channel named in `aliases` under its new name: merged channels are then one
+/// group everywhere, and their sums the sums of their parts.
+fn rename_channels(frame: &mut DataFrame, aliases: &BTreeMap<String, String>) -> PolarsResult<()> {
+    let name = Field::Channel.name();
+    let Ok(column) = frame.column(name.as_str()) else {
+        return Ok(());
+    };
+    let renamed: StringChunked = column
+        .str()?
+        .iter()
+        .map(|v| v.map(|v| aliases.get(v).map_or(v, String::as_str)))
+        .collect();
+    frame.with_column(renamed.with_name(name.as_str().into()).into_column())?;
+    Ok(())
 }
 
 /// File names as the `source` label; the full path where two files share a name.
@@ -162,10 +217,11 @@ fn load_one(
     name: &str,
     global: &MappingOverrides,
     per_source: &MappingOverrides,
+    channel_of: Option<&str>,
 ) -> Result<(DataFrame, SourceInfo, BTreeSet<Field>), LoadError> {
     let (raw, mapping, used_global) = read_raw(path, global, per_source)?;
     // The file's bytes are gone by now: a large export is not held twice while it is cleaned.
-    let (frame, info) = build_canonical(path, name, raw, mapping)?;
+    let (frame, info) = build_canonical(path, name, raw, mapping, channel_of)?;
     Ok((frame, info, used_global))
 }
 

@@ -13,6 +13,7 @@ pub mod encoding;
 pub mod error;
 pub mod load;
 mod mapping;
+pub mod platforms;
 mod read;
 pub mod schema;
 mod sniff;
@@ -24,6 +25,6 @@ pub use error::{Expected, LoadError, Location};
 pub use load::{load_files, load_files_with_progress};
 pub use schema::{Field, Recognized};
 pub use types::{
-    ColumnMapping, Dataset, FileFormat, LoadOptions, MappingOverrides, NONE_LABEL, SOURCE_COLUMN,
-    SourceInfo,
+    ChannelOrigin, ColumnMapping, Dataset, FileFormat, LoadOptions, MappingOverrides, NONE_LABEL,
+    SOURCE_COLUMN, SourceInfo,
 };

@@ -36,6 +36,56 @@ pub struct LoadOptions {
     pub global: MappingOverrides,
     /// Applied to one file only (the GUI's mapping panel); a header the file lacks is an error.
     pub per_source: BTreeMap<PathBuf, MappingOverrides>,
+    /// Channel names shown as another (merges and renames): the name in the files → the name
+    /// shown. Sums over a merged channel are the sums of its parts.
+    pub aliases: BTreeMap<String, String>,
+    /// The channel of a file with no channel column; by default its platform's name when its
+    /// headers tell, else its file name.
+    pub channel_of: BTreeMap<PathBuf, String>,
+    /// Known channels (朋友圈, WeChat Moments, モーメンツ …) shown under one English or Chinese
+    /// name; `aliases` come first.
+    pub display: crate::data::platforms::DisplayNames,
+}
+
+/// Where a file's channel came from.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChannelOrigin {
+    /// A channel column of the file.
+    #[default]
+    Column,
+    /// No channel column: the whole file is this platform's (recognised from its headers).
+    Platform(String),
+    /// No channel column and no platform recognised: named after the file.
+    FileName(String),
+    /// No channel column: the name the user gave.
+    Given(String),
+}
+
+impl ChannelOrigin {
+    /// The channel every row of the file is, when the file has no channel column.
+    pub fn whole_file(&self) -> Option<&str> {
+        match self {
+            ChannelOrigin::Column => None,
+            ChannelOrigin::Platform(n) | ChannelOrigin::FileName(n) | ChannelOrigin::Given(n) => {
+                Some(n)
+            }
+        }
+    }
+
+    /// For people: `one channel, Meta (recognised from its headers)`.
+    pub fn describe(&self) -> Option<String> {
+        Some(match self {
+            ChannelOrigin::Column => return None,
+            ChannelOrigin::Platform(n) => {
+                format!("no channel column: one channel, {n} (recognised from its headers)")
+            }
+            ChannelOrigin::FileName(n) => {
+                format!("no channel column: one channel, {n} (named after the file)")
+            }
+            ChannelOrigin::Given(n) => format!("no channel column: one channel, {n} (as given)"),
+        })
+    }
 }
 
 /// The container a file was read from.
@@ -85,6 +135,9 @@ pub struct SourceInfo {
     pub totals_rows_dropped: usize,
     /// Things the user should know that did not stop the load.
     pub notes: Vec<String>,
+    /// Where its channel came from.
+    #[serde(default)]
+    pub channel: ChannelOrigin,
 }
 
 impl SourceInfo {
@@ -103,9 +156,18 @@ pub struct Dataset {
     /// order: `date` (Date), `channel`, `campaign` (String), numeric fields (Float64).
     pub frame: DataFrame,
     pub sources: Vec<SourceInfo>,
+    /// Every channel name as the files write it (before [`LoadOptions::aliases`]), sorted.
+    pub raw_channels: Vec<String>,
 }
 
 impl Dataset {
+    /// Does a file have a channel column of its own (rather than being one channel)?
+    pub fn has_channel_column(&self) -> bool {
+        self.sources
+            .iter()
+            .any(|s| s.channel == ChannelOrigin::Column)
+    }
+
     /// Is this field present in at least one file?
     pub fn has(&self, field: Field) -> bool {
         self.frame.column(field.name().as_str()).is_ok()
