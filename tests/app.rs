@@ -1041,3 +1041,104 @@ fn the_budget_plan_view_replans_without_refitting_and_is_saved() {
     let reopened = roi_lens::workspace::open(&path).unwrap();
     assert_eq!(reopened.workspace.planner, settings);
 }
+
+#[test]
+fn a_workspace_whose_load_fails_takes_over_only_once_it_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    // A workspace over a file with no spend column, with a note of its own.
+    let bad = dir.path().join("nospend.csv");
+    std::fs::write(&bad, "date,channel,cost_in_cents\n2024-09-01,Douyin,100\n").unwrap();
+    let ws = roi_lens::workspace::Workspace {
+        sources: vec![roi_lens::workspace::Source {
+            path: bad.clone(),
+            mapping: Default::default(),
+        }],
+        note: "the other analysis".into(),
+        ..Default::default()
+    };
+    let other = dir.path().join("other.roilens");
+    roi_lens::workspace::save(&ws, &other).unwrap();
+    let mut h = harness(vec![sample("campaigns_en.csv")]);
+    settle(&mut h);
+    let mine = dir.path().join("mine.roilens");
+    h.state_mut().push(Command::Export {
+        kind: roi_lens::app::ExportKind::Workspace {
+            note: "mine".into(),
+            then: None,
+        },
+        path: mine.clone(),
+    });
+    settle(&mut h);
+    h.state_mut().push(Command::OpenWorkspace(other.clone()));
+    settle(&mut h);
+    // The load failed: the analysis on screen is still mine, under my workspace's name.
+    assert!(
+        h.state()
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("nospend.csv"))
+    );
+    assert_eq!(h.state().note, "mine");
+    assert_eq!(
+        h.state().workspace_path.as_deref(),
+        Some(mine.canonicalize().unwrap().as_path())
+    );
+    assert!(!h.state().is_dirty());
+    // Mapping the missing column retries the same request: the other workspace takes over.
+    let failed = h.state().failed_load.clone().expect("a failed load to fix");
+    assert!(matches!(
+        failed.purpose,
+        roi_lens::app::Purpose::OpenWorkspace(_)
+    ));
+    h.state_mut().push(Command::RetryWithMapping {
+        field: Field::Spend,
+        header: "cost_in_cents".into(),
+    });
+    settle(&mut h);
+    assert_eq!(h.state().error, None);
+    assert_eq!(h.state().note, "the other analysis");
+    assert_eq!(
+        h.state().workspace_path.as_deref(),
+        Some(other.canonicalize().unwrap().as_path())
+    );
+}
+
+#[test]
+fn the_plan_follows_the_rows_and_time_buckets_do_not_refit_it() {
+    let mut h = harness(vec![sample("campaigns_en.csv")]);
+    settle_plan(&mut h);
+    let plans = h.state().jobs.plans;
+    // Weekly buckets: the same rows, the same curves.
+    let mut view = h.state().view.clone();
+    view.granularity = roi_lens::metrics::Granularity::Week;
+    h.state_mut().push(Command::SetView(view));
+    settle(&mut h);
+    assert_eq!(
+        h.state().jobs.plans,
+        plans,
+        "no refit for other time buckets"
+    );
+    assert!(h.state().shown().expect("charts").plan.is_some());
+    // Two channels only: the old plan is not shown beside the new charts, a new one comes.
+    let mut view = h.state().view.clone();
+    view.filters.channels = vec!["Douyin".into(), "Kuaishou".into()];
+    h.state_mut().push(Command::SetView(view.clone()));
+    settle(&mut h);
+    let started = Instant::now();
+    loop {
+        let shown = h.state().shown().expect("charts");
+        if let Some(plan) = shown.plan {
+            let names: Vec<&str> = plan.curves.groups.iter().map(|g| g.name.as_str()).collect();
+            assert_eq!(names, ["Douyin", "Kuaishou"]);
+            assert_eq!(plan.curves.filters, view.filters);
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "no plan for the new rows"
+        );
+        h.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(h.state().jobs.plans, plans + 1);
+}

@@ -26,7 +26,7 @@ use crate::views::ViewRef;
 pub use files::{ExportDialog, ExportKind, PickFor};
 use files::{FileEvent, FileJobs};
 use worker::{Job, NeedsMapping, Report, Worker};
-pub use workspace::{Answer, Confirm, MissingSource, Then};
+pub use workspace::{Answer, Confirm, MissingSource, OpeningWorkspace, Then};
 
 /// How many recent files are remembered.
 pub(crate) const RECENT_LIMIT: usize = 12;
@@ -131,17 +131,27 @@ pub enum PendingWork {
 }
 
 /// What a load is for: what happens to the analysis around it when it lands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Purpose {
     /// Plain files opened: a new analysis (fresh filters, no workspace file, note, colours or
     /// sort), unchanged as loaded.
     NewAnalysis,
-    /// The sources of a workspace just opened: its settings are already in place, and the
-    /// analysis counts as unchanged once they have loaded.
-    OpenWorkspace,
+    /// The sources of a workspace being opened: its settings take over when they have loaded,
+    /// and the analysis then counts as unchanged.
+    OpenWorkspace(Box<OpeningWorkspace>),
     /// The same analysis with other files or mappings (a mapping changed, files added, a
     /// missing source located, a retry): everything else stays.
     Reload,
+}
+
+/// A load that failed for want of a column, kept (with what it was for) so the user can map
+/// the column and retry.
+#[derive(Clone, Debug)]
+pub struct FailedLoad {
+    pub paths: Vec<PathBuf>,
+    pub options: LoadOptions,
+    pub purpose: Purpose,
+    pub missing: NeedsMapping,
 }
 
 /// How many jobs of each kind the app has started: what a test counts to prove that a change
@@ -187,7 +197,7 @@ pub struct RoiLensApp {
     pub error: Option<String>,
     /// A load that failed for want of a required column, kept so the user can map it and retry:
     /// (the files and options of that load, what is missing).
-    pub failed_load: Option<(Vec<PathBuf>, LoadOptions, NeedsMapping)>,
+    pub failed_load: Option<FailedLoad>,
     /// A one-line status (what was loaded, how long it took).
     pub status: String,
     /// The text of the "open a path" box.
@@ -221,6 +231,12 @@ pub struct RoiLensApp {
     /// the charts or their statistics, and they never cancel it.
     planner_worker: Worker,
     plan_generation: u64,
+    /// The rows and settings of the plan last asked for.
+    plan_asked: Option<(
+        crate::metrics::Filters,
+        crate::metrics::GroupKey,
+        PlannerSettings,
+    )>,
     /// When set (`ROI_LENS_TIMING`), the first frame prints how long after this it came.
     report_first_frame: Option<Instant>,
     generation: u64,
@@ -287,6 +303,7 @@ impl RoiLensApp {
             stats_worker,
             planner_worker,
             plan_generation: 0,
+            plan_asked: None,
             report_first_frame: None,
             generation: 0,
             dialog: None,
@@ -379,19 +396,31 @@ impl RoiLensApp {
         else {
             return;
         };
+        let query = &dashboard.query;
         if !matches!(
-            dashboard.query.group_by,
+            query.group_by,
             crate::metrics::GroupKey::Channel | crate::metrics::GroupKey::Campaign
         ) {
-            // Plans are by channel or campaign; the view says so.
+            // Plans are by channel or campaign; the view says so. Planning under way stops.
             self.plan = None;
             self.plan_pending = None;
+            self.plan_generation += 1;
+            self.planner_worker.supersede(self.plan_generation);
             return;
         }
-        let curves = match (&self.plan, refit) {
-            (Some(plan), false) => Some(plan.curves.clone()),
-            _ => None,
-        };
+        // The curves are reused only for the rows they were fitted on (a change of time
+        // buckets keeps them; new data or filters do not).
+        let curves = self
+            .plan
+            .as_ref()
+            .filter(|plan| !refit && plan.curves.fits(&query.filters, query.group_by))
+            .map(|plan| plan.curves.clone());
+        let asked = (query.filters.clone(), query.group_by, self.planner.clone());
+        if curves.is_some() && self.plan_asked.as_ref() == Some(&asked) {
+            // Already planned (or planning) for these rows and settings.
+            return;
+        }
+        self.plan_asked = Some(asked);
         self.plan_generation += 1;
         self.plan_pending = Some((self.plan_generation, PlanWork::Planning));
         self.jobs.plans += 1;
@@ -470,9 +499,9 @@ impl RoiLensApp {
                 self.start_load(paths, LoadOptions::default(), Purpose::NewAnalysis);
             }
             Command::Add(paths) => {
-                let (mut all, options) = self.latest_request();
+                let (mut all, options, purpose) = self.latest_request();
                 all.extend(paths.into_iter().filter(|p| !self.sources.contains(p)));
-                self.start_load(all, options, Purpose::Reload);
+                self.start_load(all, options, purpose);
             }
             Command::OpenSample => match crate::sample::sample_files() {
                 Ok(files) => self.apply(ctx, Command::Open(files)),
@@ -485,30 +514,36 @@ impl RoiLensApp {
                 field,
                 header,
             } => {
-                let (paths, mut options) = self.latest_request();
+                let (paths, mut options, purpose) = self.latest_request();
                 options
                     .per_source
                     .entry(source)
                     .or_default()
                     .fields
                     .insert(field, header);
-                self.start_load(paths, options, Purpose::Reload);
+                self.start_load(paths, options, purpose);
             }
             Command::RetryWithMapping { field, header } => {
-                if let Some((paths, mut options, missing)) = self.failed_load.take() {
+                if let Some(FailedLoad {
+                    paths,
+                    mut options,
+                    purpose,
+                    missing,
+                }) = self.failed_load.take()
+                {
                     options
                         .per_source
                         .entry(missing.path)
                         .or_default()
                         .fields
                         .insert(field, Some(header));
-                    self.start_load(paths, options, Purpose::Reload);
+                    self.start_load(paths, options, purpose);
                 }
             }
             Command::ResetMapping(source) => {
-                let (paths, mut options) = self.latest_request();
+                let (paths, mut options, purpose) = self.latest_request();
                 options.per_source.remove(&source);
-                self.start_load(paths, options, Purpose::Reload);
+                self.start_load(paths, options, purpose);
             }
             Command::SetDarkMode(dark) => {
                 self.prefs.dark_mode = dark;
@@ -521,8 +556,10 @@ impl RoiLensApp {
             Command::Cancel => {
                 if self.pending.take().is_some() {
                     // Results of the abandoned generation will be ignored when they arrive;
-                    // the request's purpose went with it.
+                    // the request's purpose went with it. Work under way stops at its next
+                    // check.
                     self.generation += 1;
+                    self.worker.supersede(self.generation);
                     self.restore_view_of_dashboard();
                     self.status = "Cancelled; showing the previous result.".to_owned();
                 }
@@ -632,15 +669,25 @@ impl RoiLensApp {
         }
     }
 
-    /// The files and options of the load under way, or else of what is loaded: a change made
-    /// while a load runs builds on it instead of silently replacing it.
-    pub(crate) fn latest_request(&self) -> (Vec<PathBuf>, LoadOptions) {
+    /// The files, options and purpose of the load under way, or else of what is loaded (a
+    /// reload): a change made while a load runs builds on it, and keeps what it is for,
+    /// instead of silently replacing it.
+    pub(crate) fn latest_request(&self) -> (Vec<PathBuf>, LoadOptions, Purpose) {
         match &self.pending {
             Some(Pending {
-                what: PendingWork::Loading { paths, options, .. },
+                what:
+                    PendingWork::Loading {
+                        paths,
+                        options,
+                        purpose,
+                    },
                 ..
-            }) => (paths.clone(), options.clone()),
-            _ => (self.sources.clone(), self.load_options.clone()),
+            }) => (paths.clone(), options.clone(), purpose.clone()),
+            _ => (
+                self.sources.clone(),
+                self.load_options.clone(),
+                Purpose::Reload,
+            ),
         }
     }
 
@@ -668,9 +715,10 @@ impl RoiLensApp {
         if paths.is_empty() {
             return;
         }
-        let query = match purpose {
+        let query = match &purpose {
             Purpose::NewAnalysis => View::default().query(),
-            Purpose::OpenWorkspace | Purpose::Reload => self.view.query(),
+            Purpose::OpenWorkspace(opening) => opening.workspace.view.query(),
+            Purpose::Reload => self.view.query(),
         };
         let generation = self.begin(
             PendingWork::Loading {
@@ -827,7 +875,10 @@ impl RoiLensApp {
                         _ => Purpose::Reload,
                     };
                     self.failed_load = None;
-                    if purpose == Purpose::NewAnalysis {
+                    let settled = !matches!(purpose, Purpose::Reload);
+                    if let Purpose::OpenWorkspace(opening) = purpose {
+                        self.apply_opened_workspace(*opening);
+                    } else if purpose == Purpose::NewAnalysis {
                         // New files are a new analysis: fresh filters, no workspace file,
                         // colours, note or sort.
                         self.view = View::default();
@@ -867,7 +918,7 @@ impl RoiLensApp {
                         self.start_statistics(dashboard);
                         self.start_plan(true);
                     }
-                    if purpose != Purpose::Reload {
+                    if settled {
                         self.baseline = Some(self.current_workspace());
                     }
                 }
@@ -878,7 +929,8 @@ impl RoiLensApp {
                     self.status = format!("Updated in {}", format_elapsed(elapsed));
                     self.show_dashboard(dashboard.clone());
                     self.start_statistics(dashboard);
-                    self.start_plan(true);
+                    // Same data: the curves are kept when the rows are the same.
+                    self.start_plan(false);
                 }
                 Report::Planned { .. } | Report::PlanIntervals { .. } => {}
                 Report::Statistics {
@@ -889,7 +941,15 @@ impl RoiLensApp {
                     self.pending = None;
                     self.status =
                         format!("{}; statistics in {}", self.status, format_elapsed(elapsed));
+                    let wanted = self.view.stats_request();
+                    let answers = statistics.request.covers(&wanted);
                     self.statistics = Some(statistics);
+                    if !answers && let Some(dashboard) = self.dashboard.clone() {
+                        // The view moved on while these were computed (a baseline chosen and
+                        // chosen back): compute what it shows now.
+                        self.statistics = None;
+                        self.start_statistics(dashboard);
+                    }
                 }
                 Report::Failed {
                     message,
@@ -901,11 +961,21 @@ impl RoiLensApp {
                     self.failed_load = match (self.pending.take(), needs_mapping) {
                         (
                             Some(Pending {
-                                what: PendingWork::Loading { paths, options, .. },
+                                what:
+                                    PendingWork::Loading {
+                                        paths,
+                                        options,
+                                        purpose,
+                                    },
                                 ..
                             }),
                             Some(missing),
-                        ) => Some((paths, options, missing)),
+                        ) => Some(FailedLoad {
+                            paths,
+                            options,
+                            purpose,
+                            missing,
+                        }),
                         _ => None,
                     };
                     self.restore_view_of_dashboard();

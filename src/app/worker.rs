@@ -190,6 +190,12 @@ impl Worker {
         })
     }
 
+    /// Every job before `generation` (on any worker sharing `newest`) is stale: a running one
+    /// stops at its next check, a queued one is skipped.
+    pub fn supersede(&self, generation: u64) {
+        self.newest.fetch_max(generation, Ordering::SeqCst);
+    }
+
     /// Queues a job; every job queued earlier, on any worker sharing `newest`, is now stale.
     pub fn submit(&self, job: Job) {
         self.newest.fetch_max(job.generation(), Ordering::SeqCst);

@@ -21,6 +21,15 @@ pub struct MissingSource {
     pub input: String,
 }
 
+/// A workspace whose sources are loading: it takes over when they have loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpeningWorkspace {
+    pub path: PathBuf,
+    pub workspace: Workspace,
+    pub missing: Vec<MissingSource>,
+    pub notices: Vec<String>,
+}
+
 /// What waits for the answer to "save changes first?".
 #[derive(Clone, Debug, PartialEq)]
 pub enum Then {
@@ -92,8 +101,16 @@ impl RoiLensApp {
         for (name, color) in &dashboard.groups {
             self.colors.entry(name.clone()).or_insert(*color);
         }
-        // Statistics are of the rows of the charts they were computed for.
+        // Statistics are of the rows of the charts they were computed for, and so is a plan.
         self.statistics = None;
+        let query = &dashboard.query;
+        if self
+            .plan
+            .as_ref()
+            .is_some_and(|p| !p.curves.fits(&query.filters, query.group_by))
+        {
+            self.plan = None;
+        }
         self.dashboard = Some(dashboard);
     }
 
@@ -115,13 +132,14 @@ impl RoiLensApp {
         }
     }
 
-    /// Applies an opened workspace: its view, layout and settings now; its sources load on
-    /// the worker, and the analysis counts as unchanged once they have.
+    /// Opens a workspace: its sources load on the worker, and its view, layout and settings
+    /// take over when they have (a cancelled or failed load leaves the analysis on screen as it
+    /// was); the analysis then counts as unchanged.
     pub(super) fn workspace_opened(&mut self, path: PathBuf, opened: Opened) {
         // Absolute, so "Save" writes where it was read whatever folder the app runs in.
         let path = std::fs::canonicalize(&path).unwrap_or(path);
         let loadable = opened.loadable();
-        self.missing = opened
+        let missing = opened
             .workspace
             .sources
             .iter()
@@ -135,29 +153,17 @@ impl RoiLensApp {
                 _ => None,
             })
             .collect();
-        let ws = opened.workspace.clone();
-        self.view = ws.view.clone();
-        self.hidden = ws.hidden.clone();
-        self.table_sort = ws.table_sort;
-        self.maximized = ws.maximized.as_deref().and_then(ViewRef::from_id);
-        self.colors = ws.colors.clone();
-        self.note = ws.note.clone();
-        self.planner = ws.planner.clone();
-        if ws.dark != self.prefs.dark_mode {
-            self.push(Command::SetDarkMode(ws.dark));
-        }
-        self.remember_recent_workspace(&path);
-        self.workspace_path = Some(path.clone());
-        self.export_dialog = None;
-        let notices = opened.notices();
-        self.status = if notices.is_empty() {
-            format!("Opened workspace {}", path.display())
-        } else {
-            notices.join("; ")
+        let pending = OpeningWorkspace {
+            path,
+            workspace: opened.workspace.clone(),
+            missing,
+            notices: opened.notices(),
         };
+        self.export_dialog = None;
         let (paths, options) = loadable.load_request();
         if paths.is_empty() {
             // Nothing to load: the settings stay, waiting for the sources to be located.
+            self.apply_opened_workspace(pending);
             self.sources.clear();
             self.load_options = options;
             self.dataset = None;
@@ -167,7 +173,35 @@ impl RoiLensApp {
             self.baseline = Some(self.current_workspace());
             return;
         }
-        self.start_load(paths, options, Purpose::OpenWorkspace);
+        self.start_load(paths, options, Purpose::OpenWorkspace(Box::new(pending)));
+    }
+
+    /// The opened workspace's view, layout and settings take over.
+    pub(super) fn apply_opened_workspace(&mut self, opening: OpeningWorkspace) {
+        let OpeningWorkspace {
+            path,
+            workspace: ws,
+            missing,
+            notices,
+        } = opening;
+        self.missing = missing;
+        self.view = ws.view;
+        self.hidden = ws.hidden;
+        self.table_sort = ws.table_sort;
+        self.maximized = ws.maximized.as_deref().and_then(ViewRef::from_id);
+        self.colors = ws.colors;
+        self.note = ws.note;
+        self.planner = ws.planner;
+        if ws.dark != self.prefs.dark_mode {
+            self.push(Command::SetDarkMode(ws.dark));
+        }
+        self.remember_recent_workspace(&path);
+        self.status = if notices.is_empty() {
+            format!("Opened workspace {}", path.display())
+        } else {
+            notices.join("; ")
+        };
+        self.workspace_path = Some(path);
     }
 
     /// Saves to the workspace's file, or asks where; `then` runs once saved (and is dropped
@@ -253,21 +287,21 @@ impl RoiLensApp {
             self.error = Some(format!("{} is not a file", path.display()));
             return;
         }
-        let (in_use, _) = self.latest_request();
+        let (in_use, ..) = self.latest_request();
         let same = |p: &PathBuf| std::fs::canonicalize(p).ok() == std::fs::canonicalize(&path).ok();
         if in_use.iter().any(same) {
             self.error = Some(format!("{} is already in the analysis", path.display()));
             return;
         }
         let missing = self.missing.remove(index);
-        let (mut paths, mut options) = self.latest_request();
+        let (mut paths, mut options, purpose) = self.latest_request();
         if !missing.source.mapping.is_empty() {
             options
                 .per_source
                 .insert(path.clone(), missing.source.mapping.clone());
         }
         paths.push(path);
-        self.start_load(paths, options, Purpose::Reload);
+        self.start_load(paths, options, purpose);
     }
 
     /// Ctrl+S saves, Ctrl+Shift+S saves as, Ctrl+O opens a workspace.

@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use super::{FilterArgs, InputArgs, OutputFormat, default_group, write_report};
-use crate::budget::{self, PlannerSettings};
+use crate::budget;
 use crate::metrics::GroupKey;
 
 #[derive(Debug, clap::Args)]
@@ -20,15 +20,17 @@ pub struct PlanArgs {
     /// Spend each group until its marginal ROI falls to X (1.0 = break-even); sets the total.
     #[arg(long, value_name = "X")]
     pub target_mroi: Option<f64>,
-    /// How far each group may move from today's spend, either way (0.3 = ±30 %).
-    #[arg(long, default_value_t = PlannerSettings::default().bounds)]
-    pub bounds: f64,
+    /// How far each group may move from today's spend, either way (0.3 = ±30 %; default: the
+    /// workspace's, else 0.3).
+    #[arg(long)]
+    pub bounds: Option<f64>,
     /// Hold this group at today's spend (repeat for several).
     #[arg(long = "lock", value_name = "NAME")]
     pub locked: Vec<String>,
-    /// Bootstrap resamples for the 90 % intervals (0 = none).
-    #[arg(long = "bootstrap", value_name = "N", default_value_t = PlannerSettings::default().resamples)]
-    pub resamples: usize,
+    /// Bootstrap resamples for the 90 % intervals (0 = none; default: the workspace's, else
+    /// 200; at most 10,000).
+    #[arg(long = "bootstrap", value_name = "N")]
+    pub resamples: Option<usize>,
     #[command(flatten)]
     pub filters: FilterArgs,
     #[arg(long, value_enum, default_value_t)]
@@ -44,10 +46,13 @@ fn parse_plan_key(s: &str) -> Result<GroupKey, String> {
 
 /// Runs `plan`: the plan table on `out`, the totals and the caveat on stderr.
 pub fn run_plan(args: &PlanArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    if args.resamples.is_some_and(|n| n > budget::MAX_RESAMPLES) {
+        anyhow::bail!("--bootstrap is at most {}", budget::MAX_RESAMPLES);
+    }
     for (what, v) in [
         ("--budget", args.budget),
         ("--target-mroi", args.target_mroi),
-        ("--bounds", Some(args.bounds)),
+        ("--bounds", args.bounds),
     ] {
         if let Some(v) = v
             && !(v.is_finite() && v >= 0.0)
@@ -86,13 +91,24 @@ pub fn run_plan(args: &PlanArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             );
         }
     }
-    let settings = PlannerSettings {
-        budget: args.budget,
-        target_mroi: args.target_mroi,
-        bounds: args.bounds,
-        locked: args.locked.iter().cloned().collect(),
-        resamples: args.resamples,
-    };
+    // The workspace's settings, with what is given here instead.
+    let mut settings = ws.as_ref().map(|w| w.planner.clone()).unwrap_or_default();
+    if args.budget.is_some() || args.target_mroi.is_some() {
+        settings.budget = args.budget;
+        settings.target_mroi = args.target_mroi;
+    }
+    if let Some(bounds) = args.bounds {
+        settings.bounds = bounds;
+    }
+    if !args.locked.is_empty() {
+        settings.locked = args.locked.iter().cloned().collect();
+    }
+    if let Some(resamples) = args.resamples {
+        settings.resamples = resamples;
+    }
+    settings
+        .locked
+        .retain(|name| curves.groups.iter().any(|g| &g.name == name));
     let mut data = budget::make_plan(&curves, &settings);
     if settings.resamples > 0 {
         data.intervals = budget::plan_intervals(&data, &mut |_, _| true).ok();

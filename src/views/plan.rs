@@ -156,7 +156,8 @@ fn controls_ui(
         if ui
             .radio(target, "Spend to a marginal ROI")
             .on_hover_text(
-                "Each group spends until the next unit of spend returns this much (1.0 = break-even)",
+                "Each group spends until the next unit of spend returns this much \
+                 (1.0 = break-even)",
             )
             .clicked()
         {
@@ -165,8 +166,14 @@ fn controls_ui(
         if target {
             let mut value = next.target_mroi.unwrap_or(1.0);
             let label = ui.label("target marginal ROI");
-            ui.add(egui::DragValue::new(&mut value).range(0.0..=50.0).speed(0.02).fixed_decimals(2))
-                .labelled_by(label.id);
+            ui.add(
+                egui::DragValue::new(&mut value)
+                    .range(0.0..=50.0)
+                    .clamp_existing_to_range(false)
+                    .speed(0.02)
+                    .fixed_decimals(2),
+            )
+            .labelled_by(label.id);
             next.target_mroi = Some(value);
         } else {
             next.target_mroi = None;
@@ -174,19 +181,30 @@ fn controls_ui(
             let label = ui.label("daily budget");
             ui.add(
                 egui::Slider::new(&mut budget, (today * 0.5)..=(today * 1.5).max(1.0))
+                    .clamping(egui::SliderClamping::Edits)
                     .custom_formatter(|v, _| group_thousands(v, 0)),
             )
             .labelled_by(label.id);
-            if ui.small_button("Today's").on_hover_text("Back to today's total").clicked() {
+            if ui
+                .small_button("Today's")
+                .on_hover_text("Back to today's total")
+                .clicked()
+            {
                 budget = today;
             }
             next.budget = ((budget - today).abs() > 0.005).then_some(budget);
         }
         let mut bounds = next.bounds * 100.0;
         let label = ui.label("each may move ±");
-        ui.add(egui::DragValue::new(&mut bounds).range(0.0..=300.0).speed(1.0).suffix(" %"))
-            .labelled_by(label.id)
-            .on_hover_text("How far each group may move from today's spend");
+        ui.add(
+            egui::DragValue::new(&mut bounds)
+                .range(0.0..=300.0)
+                .clamp_existing_to_range(false)
+                .speed(1.0)
+                .suffix(" %"),
+        )
+        .labelled_by(label.id)
+        .on_hover_text("How far each group may move from today's spend");
         next.bounds = bounds / 100.0;
         if planning {
             ui.spinner();
@@ -559,7 +577,8 @@ fn status_words(row: &PlanRow) -> (String, Option<String>) {
         RowStatus::Fitted => (
             format!("planned{extrapolated}"),
             row.extrapolated.then(|| {
-                "The planned spend is beyond 1.2× the largest day seen: the curve is a guess there."
+                "The planned spend is beyond 1.2× the largest day seen: the curve is a guess \
+                 there."
                     .to_owned()
             }),
         ),

@@ -50,6 +50,20 @@ impl Default for PlannerSettings {
 }
 
 impl PlannerSettings {
+    /// The settings with every number usable (a hand-edited workspace can hold anything):
+    /// resamples at most [`MAX_RESAMPLES`], bounds finite and not negative, budget and target
+    /// finite and not negative (else today's total / no target).
+    pub fn sanitized(mut self) -> Self {
+        let usable = |v: &f64| v.is_finite() && *v >= 0.0;
+        self.resamples = self.resamples.min(MAX_RESAMPLES);
+        if !usable(&self.bounds) {
+            self.bounds = PlannerSettings::default().bounds;
+        }
+        self.budget = self.budget.filter(usable);
+        self.target_mroi = self.target_mroi.filter(usable);
+        self
+    }
+
     /// The plan's goal.
     pub fn goal(&self) -> Goal {
         match (self.target_mroi, self.budget) {
@@ -64,12 +78,13 @@ impl PlannerSettings {
 #[derive(Clone, Debug, PartialEq)]
 pub struct GroupCurve {
     pub name: String,
-    /// Its first day with a row; `spend` and `revenue` run day by day from here (days without
-    /// rows count as 0) to its last day with a row.
+    /// The first day in view; `spend` and `revenue` run day by day from here to the last day
+    /// in view (days without rows count as 0), the same days for every group, so the bootstrap
+    /// resamples the same calendar days for all.
     pub first_day: NaiveDate,
     pub spend: Vec<f64>,
     pub revenue: Vec<f64>,
-    /// Mean daily spend over those days: "today's" spend.
+    /// Mean daily spend over the days in view: "today's" spend.
     pub today: f64,
     /// Σ revenue ÷ Σ spend over those days (the average ROI the dashboard shows).
     pub observed_roi: Option<f64>,
@@ -81,9 +96,25 @@ pub struct GroupCurve {
 /// Every group's curve for one query.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Curves {
+    /// The rows they were fitted on: a plan shown beside charts of other rows would be wrong.
+    pub filters: Filters,
     pub group_by: GroupKey,
     pub groups: Vec<GroupCurve>,
 }
+
+impl Curves {
+    /// Were these curves fitted on the rows of `filters`, grouped by `key`?
+    pub fn fits(&self, filters: &Filters, key: GroupKey) -> bool {
+        self.filters == *filters && self.group_by == key
+    }
+}
+
+/// The longest span of days a plan is made over (ten years): beyond it a mistyped year is the
+/// likelier cause, and the daily series would be needlessly large.
+pub const MAX_SPAN_DAYS: i64 = 3660;
+
+/// The most bootstrap resamples asked for (more would only take longer to say the same).
+pub const MAX_RESAMPLES: usize = 10_000;
 
 /// Curves, the plan made on them for some settings, and (once bootstrapped) its intervals.
 #[derive(Clone, Debug, PartialEq)]
@@ -94,30 +125,43 @@ pub struct PlanData {
     pub intervals: Option<PlanIntervals>,
 }
 
-/// Each group's daily spend and revenue in view, and its fitted curve. Grouping by channel or
-/// campaign; without a date or revenue column there are no days to fit (no groups).
+/// Each group's daily spend and revenue over the days in view, and its fitted curve.
+/// Grouping by channel or campaign; without a date or revenue column there are no days to fit
+/// (no groups).
 pub fn fit_curves(ds: &Dataset, filters: &Filters, key: GroupKey) -> Result<Curves, MetricsError> {
     let mut groups = Vec::new();
     if ds.has(Field::Date) && ds.has(Field::Revenue) {
         let daily = time_series(ds, filters, key, Granularity::Day)?;
         let points = daily_points_of(&daily, key);
+        let (Some(first), Some(last)) = (
+            points.iter().map(|p| p.date).min(),
+            points.iter().map(|p| p.date).max(),
+        ) else {
+            return Ok(Curves {
+                filters: filters.clone(),
+                group_by: key,
+                groups,
+            });
+        };
+        let span = (last - first).num_days();
+        if span >= MAX_SPAN_DAYS {
+            return Err(MetricsError::SpanTooLong {
+                days: span + 1,
+                from: first,
+                to: last,
+                max: MAX_SPAN_DAYS,
+            });
+        }
+        let days = usize::try_from(span).unwrap_or(0) + 1;
         let mut names: Vec<String> = points.iter().map(|p| p.group.clone()).collect();
         names.sort();
         names.dedup();
         let settings = FitSettings::default();
         for name in names {
-            let mine: Vec<_> = points.iter().filter(|p| p.group == name).collect();
-            let (Some(first), Some(last)) = (
-                mine.iter().map(|p| p.date).min(),
-                mine.iter().map(|p| p.date).max(),
-            ) else {
-                continue;
-            };
-            let days = usize::try_from((last - first).num_days()).unwrap_or(0) + 1;
             let mut spend = vec![0.0; days];
             let mut revenue = vec![0.0; days];
-            for p in &mine {
-                let d = usize::try_from((p.date - first).num_days()).unwrap_or(0);
+            for p in points.iter().filter(|p| p.group == name) {
+                let d = usize::try_from((p.date - first).num_days()).unwrap_or(days);
                 if d < days {
                     spend[d] += p.spend;
                     revenue[d] += p.revenue;
@@ -139,6 +183,7 @@ pub fn fit_curves(ds: &Dataset, filters: &Filters, key: GroupKey) -> Result<Curv
         }
     }
     Ok(Curves {
+        filters: filters.clone(),
         group_by: key,
         groups,
     })
@@ -180,7 +225,7 @@ pub fn plan_intervals(
         .map(|g| (g.spend.clone(), g.revenue.clone()))
         .collect();
     let settings = BootstrapSettings {
-        resamples: data.settings.resamples,
+        resamples: data.settings.resamples.min(MAX_RESAMPLES),
         ..BootstrapSettings::default()
     };
     crate::plan::bootstrap(

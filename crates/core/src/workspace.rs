@@ -611,7 +611,7 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Opened, WorkspaceError> {
             maximized: file_ws.layout.maximized,
             dark: file_ws.theme == "dark",
             note: file_ws.note,
-            planner: file_ws.planner,
+            planner: file_ws.planner.sanitized(),
             channel_names: file_ws.channels,
         },
         states,

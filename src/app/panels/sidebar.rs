@@ -446,7 +446,7 @@ fn multi_select_ui(ui: &mut egui::Ui, title: &str, all: &[String], selected: &mu
 
 fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     ui.heading("Column mapping");
-    if let Some((_, _, missing)) = app.failed_load.clone() {
+    if let Some(missing) = app.failed_load.as_ref().map(|f| f.missing.clone()) {
         // The file that could not load: point at the missing field and let the user pick it.
         let name = missing.path.file_name().map_or_else(
             || missing.path.display().to_string(),

@@ -109,8 +109,11 @@ impl<'a> Shown<'a> {
         }
     }
 
-    /// The same, with the budget plan computed for these rows.
+    /// The same, with the budget plan for these rows (a plan of other rows is left out: it
+    /// would be shown as if it were about these).
     pub fn with_plan(self, plan: Option<&'a PlanData>) -> Self {
+        let query = &self.data.query;
+        let plan = plan.filter(|p| p.curves.fits(&query.filters, query.group_by));
         Shown { plan, ..self }
     }
 

@@ -29,6 +29,17 @@ pub enum MetricsError {
         NaiveDate::MAX
     )]
     PeriodOutOfRange { from: NaiveDate, to: NaiveDate },
+    /// The dates in view span more days than a plan is made over (a mistyped year, say).
+    #[error(
+        "the rows in view span {days} days ({from} – {to}); plans are made over at most {max} \
+         days: narrow the date range"
+    )]
+    SpanTooLong {
+        days: i64,
+        from: NaiveDate,
+        to: NaiveDate,
+        max: i64,
+    },
 }
 
 /// One value per summary row; `None` where missing.
