@@ -516,13 +516,13 @@ mod tests {
             }
         );
         // Long names are cut before the headers are abbreviated.
-        let fit = fit_columns(800.0, 300.0, 600.0, 520.0);
+        let fit = fit_columns(900.0, 300.0, 600.0, 520.0);
         assert!(
             !fit.short && fit.name < 300.0 && fit.bar >= MIN_BAR,
             "{fit:?}"
         );
         // Narrow: abbreviated headers.
-        let fit = fit_columns(700.0, 300.0, 600.0, 520.0);
+        let fit = fit_columns(760.0, 300.0, 600.0, 520.0);
         assert!(fit.short && fit.bar >= MIN_BAR, "{fit:?}");
         // Everything fits whenever it can.
         for width in [500.0, 700.0, 900.0, 1300.0] {
