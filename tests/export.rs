@@ -386,3 +386,88 @@ fn names_that_look_like_formulas_are_neutralised_in_csv_and_tsv() {
     );
     assert!(tsv.contains("'=1+2\t10\t20\t2"), "{tsv}");
 }
+
+/// Twelve channels with long Chinese names, a month of days, every column the views draw.
+fn write_twelve_long_cjk_channels(dir: &std::path::Path) -> PathBuf {
+    const NUMBERS: [&str; 12] = [
+        "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
+    ];
+    let mut csv = String::from(
+        "Date,Channel,Spend,Impressions,Clicks,Conversions,Revenue,New Users,D1 Retained,\
+         D7 Retained,D30 Retained\n",
+    );
+    for day in 1..=30 {
+        for (k, number) in NUMBERS.iter().enumerate() {
+            let k = k as f64;
+            let d = f64::from(day);
+            let spend = 800.0 + 150.0 * k + 40.0 * ((d + k) % 7.0);
+            let impressions = (30_000.0 + 4_000.0 * k + 500.0 * (d % 5.0)).round();
+            let clicks = (impressions * (0.008 + 0.0015 * k)).round();
+            let conversions = (clicks * (0.02 + 0.003 * (11.0 - k))).round();
+            let revenue = spend * (0.6 + 0.12 * k) * (1.0 + 0.05 * ((d * (k + 1.0)) % 3.0));
+            let users = 40.0 + 3.0 * k;
+            let d1 = (users * (0.35 + 0.02 * k)).round();
+            let d7 = (users * (0.18 + 0.01 * k)).round();
+            let d30 = (users * (0.06 + 0.008 * k)).round();
+            csv.push_str(&format!(
+                "2024-07-{day:02},微信朋友圈信息流广告投放计划{number},{spend:.2},{impressions},\
+                 {clicks},{conversions},{revenue:.2},{users},{d1},{d7},{d30}\n"
+            ));
+        }
+    }
+    let path = dir.join("十二个渠道.csv");
+    std::fs::write(&path, csv).expect("write the CSV");
+    path
+}
+
+/// Twelve long-named channels: every one keeps its own colour in the dashboard picture, at
+/// scale 1 and 2, light and dark. Set `ROI_LENS_KEEP_PICTURES=<dir>` to keep every view's
+/// picture for a look.
+#[test]
+fn twelve_long_cjk_channels_each_keep_a_distinct_colour_in_the_dashboard_picture() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_twelve_long_cjk_channels(dir.path());
+    let (data, extras) = dashboard_of(&[file], &View::default());
+    assert_eq!(data.groups.len(), 12);
+    let mut colours: Vec<[u8; 3]> = data.groups.iter().map(|(_, c)| *c).collect();
+    colours.sort_unstable();
+    colours.dedup();
+    assert_eq!(colours.len(), 12, "twelve channels, twelve colours");
+    let keep = std::env::var_os("ROI_LENS_KEEP_PICTURES").map(PathBuf::from);
+    let gpu = gpu();
+    for (scale, dark) in [(1, false), (2, false), (1, true)] {
+        let spec = ImageSpec {
+            scale,
+            dark,
+            ..ImageSpec::default()
+        };
+        let image = export::render(
+            &gpu,
+            &shown(&data, &extras),
+            Picture::Dashboard,
+            &spec,
+            &Look::default(),
+        )
+        .expect("render");
+        pictures::assert_not_blank(&image);
+        pictures::assert_colours_present(&image, &data.groups, 8);
+        if let Some(keep) = &keep {
+            for picture in Picture::all() {
+                let name = format!(
+                    "cjk12_{}_x{scale}{}.png",
+                    picture.name(),
+                    if dark { "_dark" } else { "" }
+                );
+                export::save_png(
+                    &gpu,
+                    &shown(&data, &extras),
+                    picture,
+                    &spec,
+                    &Look::default(),
+                    &keep.join(name),
+                )
+                .expect("save");
+            }
+        }
+    }
+}

@@ -21,3 +21,30 @@ pub fn marker_color(direction: Direction) -> Color32 {
         Direction::Same => Color32::GRAY,
     }
 }
+
+/// The line style of a palette variant (see [`crate::palette::Style`]): solid, dashed,
+/// dotted, then dashes again, long and short, in turn.
+pub fn line_style(variant: u8) -> egui_plot::LineStyle {
+    match variant % 4 {
+        0 => egui_plot::LineStyle::Solid,
+        1 => egui_plot::LineStyle::Dashed { length: 9.0 },
+        2 => egui_plot::LineStyle::Dotted { spacing: 5.0 },
+        _ => egui_plot::LineStyle::Dashed { length: 3.5 },
+    }
+}
+
+/// The marker shape of a palette variant: circle, diamond, square, triangle, and on.
+pub fn marker_shape(variant: u8) -> egui_plot::MarkerShape {
+    use egui_plot::MarkerShape as M;
+    const SHAPES: [M; 8] = [
+        M::Circle,
+        M::Diamond,
+        M::Square,
+        M::Up,
+        M::Down,
+        M::Cross,
+        M::Plus,
+        M::Asterisk,
+    ];
+    SHAPES[usize::from(variant) % SHAPES.len()]
+}

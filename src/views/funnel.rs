@@ -1,6 +1,11 @@
 //! Impressions → clicks → conversions per group, with CTR and CVR between the stages.
+//!
+//! Laid out by hand rather than by a grid, so that nothing overlaps at any width: each rate is
+//! a thin bar with its 95 % whisker on the bar only and the percentage beside it, never under
+//! a mark; the columns fit the width they are given (the bars shrink first, then long names
+//! are cut with an ellipsis, then the headers are abbreviated).
 
-use egui::RichText;
+use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Vec2, pos2, vec2};
 
 use super::{View, ViewCtx};
 use crate::dashboard::{Marks, Shown};
@@ -11,6 +16,109 @@ use crate::stats::Interval;
 use crate::ui::{color32, marker_color};
 
 pub struct Funnel;
+
+/// The widest a rate bar is drawn, and the narrowest before names are cut.
+const MAX_BAR: f32 = 220.0;
+const MIN_BAR: f32 = 40.0;
+/// Between columns, and between a bar and its percentage.
+const GAP: f32 = 10.0;
+const TEXT_GAP: f32 = 5.0;
+
+/// Where the parts of one rate cell go.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RateCell {
+    /// The bar's full length (the largest rate of the column fills it).
+    pub track: Rect,
+    /// The filled part: the rate.
+    pub fill: Rect,
+    /// The 95 % interval's whisker with its caps: on the bar, never beyond it.
+    pub whisker: Option<Rect>,
+    /// The percentage, right of the bar.
+    pub text: Rect,
+    /// The comparison with the baseline, right of the percentage.
+    pub mark: Rect,
+}
+
+/// Lays out a rate cell starting at `left`, centred on `center_y`: a bar `bar_width` long and
+/// about half a text line thick, filled to `fraction`, the whisker from `interval` (fractions
+/// of the bar), then the text of size `text` and the mark `mark_width` wide.
+pub fn rate_cell(
+    left: f32,
+    center_y: f32,
+    bar_width: f32,
+    text: Vec2,
+    mark_width: f32,
+    fraction: f32,
+    interval: Option<(f32, f32)>,
+) -> RateCell {
+    let thickness = (text.y * 0.5).max(4.0);
+    let track = Rect::from_center_size(
+        pos2(left + bar_width / 2.0, center_y),
+        vec2(bar_width, thickness),
+    );
+    let x = |f: f32| track.left() + track.width() * f.clamp(0.0, 1.0);
+    let fill = Rect::from_min_max(track.min, pos2(x(fraction), track.max.y));
+    let cap = thickness * 0.35;
+    let whisker = interval.map(|(lo, hi)| {
+        Rect::from_min_max(
+            pos2(x(lo.min(hi)), track.top() - cap),
+            pos2(x(lo.max(hi)), track.bottom() + cap),
+        )
+    });
+    let text = Rect::from_min_size(
+        pos2(track.right() + TEXT_GAP, center_y - text.y / 2.0),
+        text,
+    );
+    let mark = Rect::from_min_size(
+        pos2(text.right() + 3.0, text.top()),
+        vec2(mark_width, text.height()),
+    );
+    RateCell {
+        track,
+        fill,
+        whisker,
+        text,
+        mark,
+    }
+}
+
+/// How the columns fit a width.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Fit {
+    /// The group name column, swatch included.
+    pub name: f32,
+    pub bar: f32,
+    /// Headers abbreviated (Impr., Conv.).
+    pub short: bool,
+}
+
+/// Fits the columns in `width`: `name` is what the longest group name wants, `fixed` and
+/// `fixed_short` what every other column wants (counts, percentages, marks, gaps) with full
+/// and with abbreviated headers. The bars shrink first (from [`MAX_BAR`] to [`MIN_BAR`]),
+/// then names are cut (to a fifth of the width), then the headers are abbreviated; past
+/// that the bars shrink further.
+pub fn fit_columns(width: f32, name: f32, fixed: f32, fixed_short: f32) -> Fit {
+    let bar = |name: f32, fixed: f32| ((width - name - fixed) / 2.0).min(MAX_BAR);
+    let cut = name.min((width * 0.2).max(60.0));
+    for (name, fixed, short) in [
+        (name, fixed, false),
+        (cut, fixed, false),
+        (cut, fixed_short, true),
+    ] {
+        if bar(name, fixed) >= MIN_BAR {
+            return Fit {
+                name,
+                bar: bar(name, fixed),
+                short,
+            };
+        }
+    }
+    Fit {
+        name: cut,
+        bar: bar(cut, fixed_short).max(12.0),
+        short: true,
+    }
+}
 
 impl View for Funnel {
     fn id(&self) -> &'static str {
@@ -41,10 +149,8 @@ impl View for Funnel {
     fn ui(&self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
         let shown = ctx.shown;
         let data = shown.data;
-        let hidden = ctx.hidden;
-        let height = ctx.height;
         let rows: Vec<_> = data
-            .chart_rows(hidden)
+            .chart_rows(ctx.hidden)
             .into_iter()
             .map(|i| &data.funnel[i])
             .collect();
@@ -58,92 +164,371 @@ impl View for Funnel {
         let max_ctr = rows.iter().filter_map(|r| r.ctr).fold(0.0_f64, f64::max);
         let max_cvr = rows.iter().filter_map(|r| r.cvr).fold(0.0_f64, f64::max);
         let count = |v: Option<f64>| v.map_or("–".to_owned(), |v| group_thousands(v, 0));
+        let rate = |v: Option<f64>| v.map_or("–".to_owned(), |v| format!("{:.2}%", v * 100.0));
+
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let visuals = ui.visuals().clone();
+        let painter = ui.painter().clone();
+        let measure = |text: &str| {
+            painter
+                .layout_no_wrap(text.to_owned(), font.clone(), Color32::WHITE)
+                .size()
+        };
+        let widest = |texts: &mut dyn Iterator<Item = String>| {
+            texts.map(|t| measure(&t).x).fold(0.0_f32, f32::max)
+        };
+        let key = data.query.group_by.name();
+        let line = measure("0").y;
+        let swatch = line * 0.7;
+        // What each column wants: the widest of its header and its values.
+        let headers = |short: bool| {
+            [
+                if short { "Impr." } else { "Impressions" },
+                "→ CTR",
+                "Clicks",
+                "→ CVR",
+                if short { "Conv." } else { "Conversions" },
+            ]
+        };
+        let values: [Vec<String>; 5] = [
+            rows.iter().map(|r| count(r.impressions)).collect(),
+            rows.iter().map(|r| rate(r.ctr)).collect(),
+            rows.iter().map(|r| count(r.clicks)).collect(),
+            rows.iter().map(|r| rate(r.cvr)).collect(),
+            rows.iter().map(|r| count(r.conversions)).collect(),
+        ];
+        let mark_width = measure("▲").x;
+        let columns = |short: bool| -> [f32; 5] {
+            let mut w = [0.0; 5];
+            for (k, (header, vals)) in headers(short).iter().zip(&values).enumerate() {
+                let v = widest(&mut vals.iter().cloned());
+                w[k] = if k % 2 == 1 {
+                    // A rate: the bar's header may overhang the bar; the text and mark follow it.
+                    v + TEXT_GAP + 3.0 + mark_width
+                } else {
+                    v.max(measure(header).x)
+                };
+            }
+            w
+        };
+        let (full, short) = (columns(false), columns(true));
+        let fixed = |w: &[f32; 5]| w.iter().sum::<f32>() + 5.0 * GAP;
+        let name_wanted = swatch
+            + TEXT_GAP
+            + widest(&mut rows.iter().map(|r| r.group.clone()))
+                .max(measure(key).x - swatch - TEXT_GAP);
+        let width = ui.available_width();
+        let fit = fit_columns(width, name_wanted, fixed(&full), fixed(&short));
+        let widths = if fit.short { short } else { full };
+        // Left edges of the six columns; a rate column is its bar then its text.
+        let mut lefts = [0.0_f32; 6];
+        let mut x = fit.name + GAP;
+        for (k, w) in widths.iter().enumerate() {
+            lefts[k + 1] = x;
+            x += w + GAP + if k % 2 == 1 { fit.bar } else { 0.0 };
+        }
+        let col_width = |k: usize| {
+            if k == 0 {
+                fit.name
+            } else if k.is_multiple_of(2) {
+                fit.bar + widths[k - 1]
+            } else {
+                widths[k - 1]
+            }
+        };
         // Rows spread over the height they are given, within reason.
-        let text_height = egui::TextStyle::Body.resolve(ui.style()).size * 1.6;
-        let row_gap =
-            ((height - 2.0 * text_height) / (rows.len() + 1) as f32 - text_height).clamp(6.0, 30.0);
-        // The bars take what the five text columns and two markers leave, within reason.
-        let bar_width = ((ui.available_width() - 470.0) / 2.0).clamp(50.0, 220.0);
-        let rate_bar = |ui: &mut egui::Ui,
-                        group: &str,
-                        metric: Metric,
-                        v: Option<f64>,
-                        max: f64,
-                        color: egui::Color32| {
-            let row = data.group_index(group);
-            let text = v.map_or("–".to_owned(), |v| format!("{:.2}%", v * 100.0));
-            let fraction = match v {
-                Some(v) if max > 0.0 => (v / max) as f32,
-                _ => 0.0,
-            };
-            ui.horizontal(|ui| {
-                ui.spacing_mut().item_spacing.x = 3.0;
-                let response = ui.add(
-                    egui::ProgressBar::new(fraction)
-                        .text(RichText::new(text).strong())
-                        .fill(color)
-                        .desired_width(bar_width),
+        let row_height = {
+            let spread = ctx.height / (rows.len() + 1) as f32;
+            spread.clamp(line + 2.0, line + 30.0)
+        };
+        let cut_text = |text: &str, max: f32, color: Color32, font: &FontId| {
+            let mut job = egui::text::LayoutJob::single_section(
+                text.to_owned(),
+                egui::TextFormat::simple(font.clone(), color),
+            );
+            job.wrap = egui::text::TextWrapping::truncate_at_width(max.max(1.0));
+            painter.layout_job(job)
+        };
+        let header_color = visuals.strong_text_color();
+        let text_color = visuals.text_color();
+        egui::ScrollArea::vertical()
+            .id_salt("funnel")
+            .max_height(ctx.height)
+            .show(ui, |ui| {
+                let painter = ui.painter().clone();
+                // Rows touch: their height already holds the gap between them.
+                ui.spacing_mut().item_spacing.y = 0.0;
+                // The header.
+                let (rect, _) = ui.allocate_exact_size(vec2(width, row_height), Sense::hover());
+                let origin = rect.left();
+                let y = rect.center().y;
+                let header_texts = headers(fit.short);
+                let hovers = [
+                    None,
+                    Some("clicks ÷ impressions"),
+                    None,
+                    Some("conversions ÷ clicks"),
+                    None,
+                ];
+                let galley = cut_text(key, fit.name, header_color, &font);
+                painter.galley(
+                    pos2(origin, y - galley.size().y / 2.0),
+                    galley,
+                    header_color,
                 );
-                // The 95 % interval as a whisker over the bar, on the bar's own scale.
-                if let Some((lo, hi)) = row
-                    .and_then(|i| shown.interval(metric, i))
-                    .and_then(Interval::range)
-                    .filter(|_| max > 0.0)
-                {
-                    let rect = response.rect;
-                    let x = |v: f64| rect.left() + rect.width() * (v / max).clamp(0.0, 1.0) as f32;
-                    let (y, cap) = (rect.center().y, rect.height() * 0.3);
-                    let stroke = egui::Stroke::new(1.5, ui.visuals().strong_text_color());
-                    let painter = ui.painter();
-                    painter.line_segment([egui::pos2(x(lo), y), egui::pos2(x(hi), y)], stroke);
-                    for v in [lo, hi] {
-                        painter.line_segment(
-                            [egui::pos2(x(v), y - cap), egui::pos2(x(v), y + cap)],
-                            stroke,
-                        );
+                for k in 1..6 {
+                    let text = header_texts[k - 1];
+                    let left = origin + lefts[k];
+                    let galley = cut_text(text, col_width(k), header_color, &font);
+                    let size = galley.size();
+                    // Counts are right-aligned over their numbers; rates start over their bar.
+                    let at = if k % 2 == 1 {
+                        pos2(left + col_width(k) - size.x, y - size.y / 2.0)
+                    } else {
+                        pos2(left, y - size.y / 2.0)
+                    };
+                    painter.galley(at, galley, header_color);
+                    if let Some(hover) = hovers[k - 1] {
+                        ui.interact(
+                            Rect::from_min_size(at, size),
+                            ui.scope_id().with(("funnel-header", k)),
+                            Sense::hover(),
+                        )
+                        .on_hover_text(hover);
                     }
                 }
-                // The comparison with the baseline beside the bar, where the fill cannot hide it.
-                let verdict = row.and_then(|i| shown.verdict(metric, i));
-                let mark = verdict.map_or(" ", |v| format::marker(v.direction));
-                let color =
-                    verdict.map_or(egui::Color32::TRANSPARENT, |v| marker_color(v.direction));
-                let mark = ui.label(RichText::new(mark).color(color));
-                if let Some(hover) = row.and_then(|i| shown.explain(metric, RowRef::Group(i))) {
-                    response.on_hover_text(hover.clone());
-                    mark.on_hover_text(hover);
+                for (n, r) in rows.iter().enumerate() {
+                    let (rect, _) = ui.allocate_exact_size(vec2(width, row_height), Sense::hover());
+                    if n.is_multiple_of(2) {
+                        painter.rect_filled(rect, 2.0, visuals.faint_bg_color);
+                    }
+                    let (origin, y) = (rect.left(), rect.center().y);
+                    let row = data.group_index(&r.group);
+                    let color = color32(data.color_of(&r.group));
+                    // A swatch of the group's colour, then its name in the text colour (a
+                    // yellow name would not read on a light background).
+                    painter.rect_filled(
+                        Rect::from_center_size(pos2(origin + swatch / 2.0, y), Vec2::splat(swatch)),
+                        2.0,
+                        color,
+                    );
+                    let name =
+                        elide_middle(&r.group, fit.name - swatch - TEXT_GAP, |t| measure(t).x);
+                    let galley = cut_text(&name, fit.name - swatch - TEXT_GAP, text_color, &font);
+                    let name_rect = Rect::from_min_size(
+                        pos2(origin + swatch + TEXT_GAP, y - galley.size().y / 2.0),
+                        galley.size(),
+                    );
+                    let was_cut = galley.elided || name != r.group;
+                    painter.galley(name_rect.min, galley, text_color);
+                    if was_cut {
+                        ui.interact(
+                            name_rect,
+                            ui.scope_id().with(("funnel-name", n)),
+                            Sense::hover(),
+                        )
+                        .on_hover_text(&r.group);
+                    }
+                    for (k, text) in [
+                        (1, count(r.impressions)),
+                        (3, count(r.clicks)),
+                        (5, count(r.conversions)),
+                    ] {
+                        painter.text(
+                            pos2(origin + lefts[k] + col_width(k), y),
+                            Align2::RIGHT_CENTER,
+                            text,
+                            font.clone(),
+                            text_color,
+                        );
+                    }
+                    for (k, metric, v, max) in [
+                        (2, Metric::Ctr, r.ctr, max_ctr),
+                        (4, Metric::Cvr, r.cvr, max_cvr),
+                    ] {
+                        let text = rate(v);
+                        let fraction = match v {
+                            Some(v) if max > 0.0 => (v / max) as f32,
+                            _ => 0.0,
+                        };
+                        let interval = row
+                            .and_then(|i| shown.interval(metric, i))
+                            .and_then(Interval::range)
+                            .filter(|_| max > 0.0)
+                            .map(|(lo, hi)| ((lo / max) as f32, (hi / max) as f32));
+                        let cell = rate_cell(
+                            origin + lefts[k],
+                            y,
+                            fit.bar,
+                            measure(&text),
+                            mark_width,
+                            fraction,
+                            interval,
+                        );
+                        paint_rate(ui, &painter, &cell, color, &text, &font);
+                        // The comparison with the baseline after the percentage.
+                        let verdict = row.and_then(|i| shown.verdict(metric, i));
+                        if let Some(v) = verdict {
+                            painter.text(
+                                cell.mark.left_center(),
+                                Align2::LEFT_CENTER,
+                                format::marker(v.direction),
+                                font.clone(),
+                                marker_color(v.direction),
+                            );
+                        }
+                        if let Some(hover) =
+                            row.and_then(|i| shown.explain(metric, RowRef::Group(i)))
+                        {
+                            ui.interact(
+                                cell.track.union(cell.mark),
+                                ui.scope_id().with(("funnel-rate", n, k)),
+                                Sense::hover(),
+                            )
+                            .on_hover_text(hover);
+                        }
+                    }
                 }
             });
-        };
-        egui::ScrollArea::both()
-            .id_salt("funnel")
-            .max_height(height)
-            .show(ui, |ui| {
-                egui::Grid::new("funnel-grid")
-                    .num_columns(6)
-                    .striped(true)
-                    .spacing([10.0, row_gap])
-                    .show(ui, |ui| {
-                        ui.label(RichText::new(data.query.group_by.name()).strong());
-                        ui.label(RichText::new("Impressions").strong());
-                        ui.label(RichText::new("→ CTR").strong())
-                            .on_hover_text("clicks ÷ impressions");
-                        ui.label(RichText::new("Clicks").strong());
-                        ui.label(RichText::new("→ CVR").strong())
-                            .on_hover_text("conversions ÷ clicks");
-                        ui.label(RichText::new("Conversions").strong());
-                        ui.end_row();
-                        for r in rows {
-                            let color = color32(data.color_of(&r.group));
-                            ui.label(RichText::new(&r.group).color(color).strong());
-                            ui.label(count(r.impressions));
-                            rate_bar(ui, &r.group, Metric::Ctr, r.ctr, max_ctr, color);
-                            ui.label(count(r.clicks));
-                            rate_bar(ui, &r.group, Metric::Cvr, r.cvr, max_cvr, color);
-                            ui.label(count(r.conversions));
-                            ui.end_row();
-                        }
-                    });
-            });
+    }
+}
+
+/// `text` cut in the middle to fit `max` (as `width` measures), so that names which differ
+/// only at the end (计划一, 计划二) stay told apart: "微信朋…计划十二".
+pub fn elide_middle(text: &str, max: f32, width: impl Fn(&str) -> f32) -> String {
+    if width(text) <= max {
+        return text.to_owned();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    // Keep as many characters as fit, a few more of the end than of the start.
+    for keep in (1..chars.len()).rev() {
+        let tail = keep.div_ceil(2).max(1);
+        let head = keep - tail;
+        let candidate: String = chars[..head]
+            .iter()
+            .chain(std::iter::once(&'…'))
+            .chain(&chars[chars.len() - tail..])
+            .collect();
+        if width(&candidate) <= max {
+            return candidate;
+        }
+    }
+    "…".to_owned()
+}
+
+/// Paints a laid-out rate cell: the track, the fill in the group's colour, the whisker over
+/// the bar in the strong text colour, the percentage beside it.
+fn paint_rate(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    cell: &RateCell,
+    color: Color32,
+    text: &str,
+    font: &FontId,
+) {
+    let visuals = ui.visuals();
+    let radius = cell.track.height() / 2.0;
+    painter.rect_filled(cell.track, radius, visuals.extreme_bg_color);
+    painter.rect_stroke(
+        cell.track,
+        radius,
+        egui::Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color),
+        egui::StrokeKind::Inside,
+    );
+    if cell.fill.width() > 0.0 {
+        painter.rect_filled(cell.fill, radius, color);
+    }
+    if let Some(w) = cell.whisker {
+        let stroke = egui::Stroke::new(1.5, visuals.strong_text_color());
+        let y = w.center().y;
+        painter.line_segment([pos2(w.left(), y), pos2(w.right(), y)], stroke);
+        for x in [w.left(), w.right()] {
+            painter.line_segment([pos2(x, w.top()), pos2(x, w.bottom())], stroke);
+        }
+    }
+    painter.text(
+        Pos2::new(cell.text.left(), cell.text.center().y),
+        Align2::LEFT_CENTER,
+        text,
+        font.clone(),
+        visuals.strong_text_color(),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whiskers_stay_on_the_bar_and_off_the_text() {
+        let text = vec2(58.0, 17.0);
+        for bar in [12.0, 40.0, 120.0, 220.0] {
+            for (fraction, interval) in [
+                (1.0, Some((0.9, 1.0))),
+                (1.0, Some((0.8, 1.4))),
+                (0.3, Some((-0.2, 0.5))),
+                (0.0, Some((0.0, 0.0))),
+                (0.5, None),
+            ] {
+                let cell = rate_cell(100.0, 50.0, bar, text, 12.0, fraction, interval);
+                assert!(cell.track.contains_rect(cell.fill), "{cell:?}");
+                assert!(!cell.text.intersects(cell.track), "{cell:?}");
+                assert!(!cell.mark.intersects(cell.text), "{cell:?}");
+                assert!(cell.text.left() >= cell.track.right() + TEXT_GAP - 1e-3);
+                if let Some(w) = cell.whisker {
+                    assert!(!w.intersects(cell.text), "{cell:?}");
+                    assert!(w.left() >= cell.track.left() && w.right() <= cell.track.right());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn long_names_keep_their_ends() {
+        let width = |t: &str| t.chars().count() as f32 * 10.0;
+        assert_eq!(
+            elide_middle("微信朋友圈信息流广告投放计划十二", 80.0, width),
+            "微信朋…计划十二"
+        );
+        assert_eq!(elide_middle("Douyin", 80.0, width), "Douyin");
+    }
+
+    #[test]
+    fn columns_fit_shrinking_bars_first_then_names_then_headers() {
+        // Wide: full bars, full names, full headers.
+        let fit = fit_columns(1600.0, 200.0, 600.0, 520.0);
+        assert_eq!(
+            fit,
+            Fit {
+                name: 200.0,
+                bar: MAX_BAR,
+                short: false
+            }
+        );
+        // Narrower: the bars shrink, nothing else changes.
+        let fit = fit_columns(1000.0, 200.0, 600.0, 520.0);
+        assert_eq!(
+            fit,
+            Fit {
+                name: 200.0,
+                bar: 100.0,
+                short: false
+            }
+        );
+        // Long names are cut before the headers are abbreviated.
+        let fit = fit_columns(900.0, 300.0, 600.0, 520.0);
+        assert!(
+            !fit.short && fit.name < 300.0 && fit.bar >= MIN_BAR,
+            "{fit:?}"
+        );
+        // Narrow: abbreviated headers.
+        let fit = fit_columns(760.0, 300.0, 600.0, 520.0);
+        assert!(fit.short && fit.bar >= MIN_BAR, "{fit:?}");
+        // Everything fits whenever it can.
+        for width in [500.0, 700.0, 900.0, 1300.0] {
+            let fit = fit_columns(width, 250.0, 560.0, 450.0);
+            let used = fit.name + 2.0 * fit.bar + if fit.short { 450.0 } else { 560.0 };
+            assert!(used <= width + 1e-3 || fit.bar == 12.0, "{width}: {fit:?}");
+        }
     }
 }

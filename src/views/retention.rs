@@ -1,14 +1,14 @@
 //! Day-N retention per group, with 95 % Wilson intervals.
 
-use egui_plot::{Corner, GridMark, Line, Plot, Points};
+use egui_plot::{Corner, GridInput, GridMark, Line, Plot, Points};
 
 use super::{View, ViewCtx};
 use crate::dashboard::{Marks, Shown};
 use crate::metrics::{Metric, MetricKind};
 use crate::report::RowRef;
 use crate::stats::Interval;
-use crate::ui::color32;
 use crate::ui::plot::{axis_value, legend, near_point};
+use crate::ui::{color32, line_style, marker_shape};
 
 pub struct Retention;
 
@@ -42,6 +42,14 @@ impl View for Retention {
             ui.label("No retention columns (new users and day-N retained) in these files.");
             return;
         }
+        // The axis ticks exactly the measured days (D1, D7, D30), not round numbers between.
+        let mut measured: Vec<f64> = data
+            .retention
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p[0]))
+            .collect();
+        measured.sort_by(f64::total_cmp);
+        measured.dedup();
         let plot_id = egui::Id::unique("plot-retention");
         Plot::new("retention")
             .id(plot_id)
@@ -51,6 +59,7 @@ impl View for Retention {
             .include_y(0.0)
             .x_axis_label("days after install")
             .y_axis_label("retention (% of new users)")
+            .x_grid_spacer(move |input| day_marks(&measured, input))
             .x_axis_formatter(|mark: GridMark, _| {
                 if mark.value >= 0.0 && mark.value.fract() == 0.0 {
                     format!("D{}", mark.value)
@@ -102,16 +111,66 @@ impl View for Retention {
                     plot.line(
                         Line::new(series.name.as_str(), series.points.clone())
                             .color(color)
+                            .style(line_style(series.variant))
                             .width(2.0),
                     );
                     plot.points(
                         Points::new(series.name.as_str(), series.points.clone())
                             .color(color)
+                            .shape(marker_shape(series.variant))
                             .radius(3.5),
                     );
                 }
             });
         let entries = data.retention.iter().filter(|s| !s.points.is_empty());
         ctx.follow_legend(ui, plot_id, entries.map(|s| s.name.as_str()));
+    }
+}
+
+/// A grid mark at each measured day, skipping a day too close to the last one labelled for
+/// both labels to fit. Each mark's step is the room its label has, so egui_plot draws every
+/// kept label at full strength.
+pub fn day_marks(days: &[f64], input: GridInput) -> Vec<GridMark> {
+    // `base_step_size` is 8 px in plot units; a label such as "D30" needs about 40 px.
+    let per_px = input.base_step_size / 8.0;
+    if !(per_px.is_finite() && per_px > 0.0) {
+        return Vec::new();
+    }
+    let room = 40.0 * per_px;
+    let mut kept: Vec<f64> = Vec::new();
+    for day in days.iter().copied() {
+        if kept.last().is_none_or(|last| day - last >= room) {
+            kept.push(day);
+        }
+    }
+    kept.iter()
+        .map(|day| GridMark {
+            value: *day,
+            step_size: room.max(1.0) * 2.0,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_are_the_measured_days() {
+        let input = |px_per_day: f64| GridInput {
+            bounds: (0.0, 31.0),
+            base_step_size: 8.0 / px_per_day,
+        };
+        let values = |marks: Vec<GridMark>| marks.iter().map(|m| m.value).collect::<Vec<_>>();
+        // Wide enough for every label: D1, D7 and D30, nothing else.
+        assert_eq!(
+            values(day_marks(&[1.0, 7.0, 30.0], input(15.0))),
+            [1.0, 7.0, 30.0]
+        );
+        // Narrow: D7 is too close to D1 to label, D30 stays.
+        assert_eq!(
+            values(day_marks(&[1.0, 7.0, 30.0], input(5.0))),
+            [1.0, 30.0]
+        );
     }
 }

@@ -5,8 +5,8 @@ use egui_plot::{Corner, GridMark, HoverPosition, Line, Plot, Points};
 use super::{View, ViewCtx};
 use crate::format::{format_value, group_thousands};
 use crate::metrics::{Metric, MetricKind};
-use crate::ui::color32;
 use crate::ui::plot::{axis_value, legend};
+use crate::ui::{color32, marker_shape};
 
 pub struct Scatter;
 
@@ -75,6 +75,8 @@ impl View for Scatter {
                     plot.points(
                         Points::new(series.name.as_str(), points)
                             .color(color32(series.color))
+                            .shape(marker_shape(series.variant))
+                            .filled(true)
                             .radius(2.5),
                     );
                 }

@@ -8,8 +8,8 @@ use crate::data::Field;
 use crate::data::clean::date_from_epoch_days;
 use crate::format::format_value;
 use crate::metrics::{Granularity, Metric};
-use crate::ui::color32;
 use crate::ui::plot::{axis_value, date_label, date_marks, legend, near_point, time_link};
+use crate::ui::{color32, line_style, marker_shape};
 
 pub struct Trend;
 
@@ -114,6 +114,7 @@ impl View for Trend {
                     plot.line(
                         Line::new(series.name.as_str(), series.points.clone())
                             .color(color)
+                            .style(line_style(series.variant))
                             .width(1.8),
                     );
                     // Markers make a one-bucket series (a month, a single day) visible too.
@@ -121,6 +122,7 @@ impl View for Trend {
                         plot.points(
                             Points::new(series.name.as_str(), series.points.clone())
                                 .color(color)
+                                .shape(marker_shape(series.variant))
                                 .radius(2.5),
                         );
                     }

@@ -26,7 +26,7 @@ use crate::metrics::{
     Comparison, Filters, FunnelRow, Granularity, GroupKey, Metric, MetricsError, Query, Summary,
     daily_points, daily_points_of, date_span, funnel_of, rollup, summarize, time_series,
 };
-use crate::palette::assign_colors;
+use crate::palette::{Style, assign_styles};
 
 /// What the dashboard looks at: filters, grouping, granularity and the trend's metric.
 /// A plain comparable value: results are recomputed only when it changes.
@@ -193,6 +193,8 @@ impl DatasetFacts {
 pub struct Series {
     pub name: String,
     pub color: [u8; 3],
+    /// Line style and marker shape when groups share a colour (see [`crate::palette::Style`]).
+    pub variant: u8,
     /// (x, y) points; x is days since 1970-01-01 for time series.
     pub points: Vec<[f64; 2]>,
 }
@@ -229,6 +231,8 @@ pub struct DashboardData {
 pub struct ScatterSeries {
     pub name: String,
     pub color: [u8; 3],
+    /// Marker shape when groups share a colour (see [`crate::palette::Style`]).
+    pub variant: u8,
     pub points: Vec<ScatterPoint>,
 }
 
@@ -353,17 +357,24 @@ pub fn compute_charts(ds: &Dataset, view: &ChartQuery) -> Result<DashboardData, 
     let totals = rollup(&by_group, &[])?;
     let filters = &view.filters;
     let names = by_group.key_labels(key);
-    let palette = assign_colors(&everyone);
-    let colors: Vec<[u8; 3]> = names
+    let palette = assign_styles(&everyone);
+    let styles: Vec<Style> = names
         .iter()
         .map(|n| {
-            everyone
-                .iter()
-                .position(|e| e == n)
-                .map_or_else(|| crate::palette::color_of(n), |i| palette[i])
+            everyone.iter().position(|e| e == n).map_or_else(
+                || Style {
+                    rgb: crate::palette::color_of(n),
+                    variant: 0,
+                },
+                |i| palette[i],
+            )
         })
         .collect();
-    let groups: Vec<(String, [u8; 3])> = names.iter().cloned().zip(colors).collect();
+    let groups: Vec<(String, [u8; 3])> = names
+        .iter()
+        .cloned()
+        .zip(styles.iter().map(|s| s.rgb))
+        .collect();
     let charted = most_spend(&by_group, CHART_GROUPS);
     let all_charted = charted.iter().all(|c| *c);
     let charted_names = keep_charted(names.clone(), &charted);
@@ -381,11 +392,21 @@ pub fn compute_charts(ds: &Dataset, view: &ChartQuery) -> Result<DashboardData, 
     };
     let filters = &series_filters;
     let slot = index_of(&names);
-    let color_of = |name: &str| {
+    let style_of = |name: &str| {
         groups
             .iter()
-            .find(|(g, _)| g == name)
-            .map_or([128, 128, 128], |(_, c)| *c)
+            .zip(&styles)
+            .find(|((g, _), _)| g == name)
+            .map_or(
+                Style {
+                    rgb: [128, 128, 128],
+                    variant: 0,
+                },
+                |((_, c), s)| Style {
+                    rgb: *c,
+                    variant: s.variant,
+                },
+            )
     };
 
     let retention = ds
@@ -397,7 +418,8 @@ pub fn compute_charts(ds: &Dataset, view: &ChartQuery) -> Result<DashboardData, 
                 .iter()
                 .map(|name| Series {
                     name: name.clone(),
-                    color: color_of(name),
+                    color: style_of(name).rgb,
+                    variant: style_of(name).variant,
                     points: Vec::new(),
                 })
                 .collect::<Vec<_>>(),
@@ -443,7 +465,8 @@ pub fn compute_charts(ds: &Dataset, view: &ChartQuery) -> Result<DashboardData, 
                 .zip(points)
                 .map(|(name, points)| Series {
                     name: name.clone(),
-                    color: color_of(name),
+                    color: style_of(name).rgb,
+                    variant: style_of(name).variant,
                     points,
                 })
                 .collect();
@@ -473,10 +496,12 @@ pub fn compute_charts(ds: &Dataset, view: &ChartQuery) -> Result<DashboardData, 
     }
     let scatter = groups
         .iter()
+        .zip(&styles)
         .zip(scatter_points)
-        .map(|((name, color), points)| ScatterSeries {
+        .map(|(((name, color), style), points)| ScatterSeries {
             name: name.clone(),
             color: *color,
+            variant: style.variant,
             points,
         })
         .collect();
