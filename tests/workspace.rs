@@ -157,6 +157,7 @@ fn summary_from_a_workspace_equals_the_summary_from_its_files_and_filters() {
     let mut ws = everything(&en, &gbk);
     ws.sources[1].mapping = MappingOverrides::default();
     ws.view.filters.campaigns.clear();
+    ws.channel_names = Default::default();
     let file = dir.path().join("review.roilens");
     workspace::save(&ws, &file).unwrap();
     let from_workspace = summary_json(&[
@@ -203,6 +204,7 @@ fn a_workspace_mapping_applies_to_its_file_only() {
     let (dir, en, gbk) = folder_with_sources();
     let mut ws = everything(&en, &gbk);
     ws.view = View::default();
+    ws.channel_names = Default::default();
     let file = dir.path().join("review.roilens");
     workspace::save(&ws, &file).unwrap();
     let rows = summary_json(&[
@@ -415,5 +417,38 @@ fn the_shipped_sample_works_from_a_copy_of_the_folder() {
             .unwrap()
             .iter()
             .all(|r| r.get("campaign").is_some())
+    );
+}
+
+#[test]
+fn a_workspace_s_channel_names_apply_to_the_cli() {
+    let (dir, en, gbk) = folder_with_sources();
+    let mut ws = everything(&en, &gbk);
+    ws.view = View::default();
+    ws.sources[1].mapping = MappingOverrides::default();
+    ws.channel_names.display = roi_lens::data::platforms::DisplayNames::AsInData;
+    let file = dir.path().join("merged.roilens");
+    workspace::save(&ws, &file).unwrap();
+    let rows = summary_json(&[
+        "summary",
+        "--workspace",
+        file.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let names: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["channel"].as_str().unwrap())
+        .collect();
+    // 朋友圈 is shown as WeChat Moments (the saved alias): one row, the other names as written.
+    assert!(
+        names.contains(&"WeChat Moments") && !names.contains(&"朋友圈"),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"视频号") && names.contains(&"Video Accounts"),
+        "{names:?}"
     );
 }
