@@ -78,13 +78,13 @@ impl PlannerSettings {
 #[derive(Clone, Debug, PartialEq)]
 pub struct GroupCurve {
     pub name: String,
-    /// The first day in view; `spend` and `revenue` run day by day from here to the last day
-    /// in view (days without rows count as 0), the same days for every group, so the bootstrap
-    /// resamples the same calendar days for all.
+    /// Its first day with a row; `spend` and `revenue` run day by day from here to its last
+    /// day with a row (days between without rows count as 0). Files covering different dates
+    /// are not read as channels that paused.
     pub first_day: NaiveDate,
     pub spend: Vec<f64>,
     pub revenue: Vec<f64>,
-    /// Mean daily spend over the days in view: "today's" spend.
+    /// Mean daily spend over those days: "today's" spend.
     pub today: f64,
     /// Σ revenue ÷ Σ spend over those days (the average ROI the dashboard shows).
     pub observed_roi: Option<f64>,
@@ -152,15 +152,22 @@ pub fn fit_curves(ds: &Dataset, filters: &Filters, key: GroupKey) -> Result<Curv
                 max: MAX_SPAN_DAYS,
             });
         }
-        let days = usize::try_from(span).unwrap_or(0) + 1;
         let mut names: Vec<String> = points.iter().map(|p| p.group.clone()).collect();
         names.sort();
         names.dedup();
         let settings = FitSettings::default();
         for name in names {
+            let mine: Vec<_> = points.iter().filter(|p| p.group == name).collect();
+            let (Some(first), Some(last)) = (
+                mine.iter().map(|p| p.date).min(),
+                mine.iter().map(|p| p.date).max(),
+            ) else {
+                continue;
+            };
+            let days = usize::try_from((last - first).num_days()).unwrap_or(0) + 1;
             let mut spend = vec![0.0; days];
             let mut revenue = vec![0.0; days];
-            for p in points.iter().filter(|p| p.group == name) {
+            for p in &mine {
                 let d = usize::try_from((p.date - first).num_days()).unwrap_or(days);
                 if d < days {
                     spend[d] += p.spend;
@@ -218,11 +225,40 @@ pub fn plan_intervals(
     data: &PlanData,
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<PlanIntervals, Stopped> {
-    let series: Vec<(Vec<f64>, Vec<f64>)> = data
-        .curves
-        .groups
+    // Every group on the same calendar (the days from the first group's first day to the last
+    // group's last), days outside a group's own marked as not its days (NaN): one resample
+    // draws the same calendar days for every group.
+    let groups = &data.curves.groups;
+    let start = groups.iter().map(|g| g.first_day).min();
+    let end = groups
         .iter()
-        .map(|g| (g.spend.clone(), g.revenue.clone()))
+        .filter_map(|g| {
+            g.first_day
+                .checked_add_days(chrono::Days::new(g.spend.len() as u64))
+        })
+        .max();
+    let calendar = match (start, end) {
+        (Some(a), Some(b)) => usize::try_from((b - a).num_days()).unwrap_or(0),
+        _ => 0,
+    };
+    let series: Vec<(Vec<f64>, Vec<f64>)> = groups
+        .iter()
+        .map(|g| {
+            let offset = start.map_or(0, |s| {
+                usize::try_from((g.first_day - s).num_days()).unwrap_or(0)
+            });
+            let mut spend = vec![f64::NAN; calendar];
+            let mut revenue = vec![f64::NAN; calendar];
+            for (t, (x, y)) in g.spend.iter().zip(&g.revenue).enumerate() {
+                if let (Some(sx), Some(sy)) =
+                    (spend.get_mut(offset + t), revenue.get_mut(offset + t))
+                {
+                    *sx = *x;
+                    *sy = *y;
+                }
+            }
+            (spend, revenue)
+        })
         .collect();
     let settings = BootstrapSettings {
         resamples: data.settings.resamples.min(MAX_RESAMPLES),

@@ -600,3 +600,60 @@ fn extrapolation_and_held_groups_in_target_mode() {
             .contains("never varied")
     );
 }
+
+/// Days marked NaN are not the group's: left out of the fit, and in a bootstrap over groups
+/// covering different dates, each resample still draws the same calendar days for all.
+#[test]
+fn days_outside_a_group_are_left_out_of_fits_and_resamples() {
+    let series = clean_case(2, 200);
+    let settings = FitSettings::default();
+    let (spend, revenue) = &series[1];
+    let own = fit(spend, revenue, &settings);
+    // The same 200 days with 60 days of nothing-known before them fit the same curve.
+    let pad = |v: &Vec<f64>| {
+        let mut out = vec![f64::NAN; 60];
+        out.extend_from_slice(v);
+        out
+    };
+    let padded = fit(&pad(spend), &pad(revenue), &settings);
+    let (a, b) = (fitted(&own), fitted(&padded));
+    assert!(close(
+        a.marginal(a.mean_spend),
+        b.marginal(b.mean_spend),
+        1e-9
+    ));
+    assert_eq!(a.days_used, b.days_used);
+    // Two groups on one 260-day calendar, one covering only its last 200 days.
+    let first: (Vec<f64>, Vec<f64>) = {
+        let mut rng = SplitMix64::new(5);
+        let truth = Curve::from_params(16_000.0, 2_000.0, 1.0);
+        let spend = simulate_spend(&mut rng, 260, 2_000.0);
+        let revenue = simulate_revenue(&mut rng, &spend, &truth, 0.0, 0.05);
+        (spend, revenue)
+    };
+    let both = vec![first, (pad(spend), pad(revenue))];
+    let inputs: Vec<PlanInput> = both
+        .iter()
+        .map(|(s, r)| {
+            let f = fit(s, r, &settings);
+            PlanInput {
+                today: fitted(&f).mean_spend,
+                fit: f,
+                locked: false,
+            }
+        })
+        .collect();
+    let p = plan(&inputs, Goal::CurrentTotal, &PlanSettings::default());
+    let boot = BootstrapSettings {
+        resamples: 40,
+        ..BootstrapSettings::default()
+    };
+    let iv = bootstrap(&both, &p, &settings, &boot, &mut |_, _| true).expect("ran");
+    for (row, interval) in p.rows.iter().zip(&iv.rows) {
+        let mroi = row.mroi_now.expect("fitted");
+        let range = interval.mroi_now.expect("an interval");
+        assert!(range.lo <= mroi && mroi <= range.hi, "{range:?} vs {mroi}");
+        // Nearly every resample has enough of the group's days to refit.
+        assert!(interval.draws >= 36, "{}", interval.draws);
+    }
+}

@@ -110,6 +110,8 @@ pub fn fit(spend: &[f64], revenue: &[f64], settings: &FitSettings) -> Fit {
 pub(crate) struct Prepared {
     spend: Vec<f64>,
     revenue: Vec<f64>,
+    /// Days that are this group's (see [`Prepared::new`]).
+    present: Vec<bool>,
     thetas: Vec<f64>,
     /// `adstock[i][t]` for `thetas[i]`.
     adstock: Vec<Vec<f64>>,
@@ -135,6 +137,12 @@ struct ThetaFit {
 impl Prepared {
     pub(crate) fn new(spend: &[f64], revenue: &[f64], settings: &FitSettings) -> Prepared {
         let n = spend.len().min(revenue.len());
+        // A day whose spend or revenue is NaN is not a day of this group (outside the days its
+        // data covers, in a bootstrap over several groups' calendar): it is left out of every
+        // fit, and counts as no spend for the carry-over of the days after it.
+        let present: Vec<bool> = (0..n)
+            .map(|t| !spend[t].is_nan() && !revenue[t].is_nan())
+            .collect();
         let spend: Vec<f64> = spend[..n]
             .iter()
             .map(|&x| if x.is_finite() && x > 0.0 { x } else { 0.0 })
@@ -159,6 +167,7 @@ impl Prepared {
         Prepared {
             spend,
             revenue,
+            present,
             thetas,
             adstock,
             max_lag: settings.max_lag,
@@ -188,7 +197,11 @@ impl Prepared {
     /// [`Prepared::fit_days`], also giving each θ's optimum (none where θ could not be fitted).
     fn fit_window(&self, days: &[usize]) -> (Fit, Vec<Option<(f64, f64)>>) {
         let mut learned = vec![None; self.thetas.len()];
-        let days: Vec<usize> = days.iter().copied().filter(|&d| d < self.len()).collect();
+        let days: Vec<usize> = days
+            .iter()
+            .copied()
+            .filter(|&d| self.present.get(d).copied().unwrap_or(false))
+            .collect();
         let spent: Vec<f64> = days
             .iter()
             .map(|&d| self.spend[d])
