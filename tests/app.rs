@@ -242,7 +242,11 @@ fn hiding_a_channel_in_one_legend_hides_it_everywhere() {
 fn remapping_through_the_mapping_panel() {
     let mut h = harness(vec![sample("campaigns_en.csv")]);
     settle(&mut h);
-    // The combo box of the "revenue" row of the mapping panel.
+    // The combo box of the "revenue" row of the mapping panel, scrolled into sight as a
+    // person would.
+    h.get_by_role_and_label(Role::ComboBox, "revenue")
+        .scroll_to_me();
+    h.run_steps(3);
     h.get_by_role_and_label(Role::ComboBox, "revenue").click();
     h.run_steps(3);
     h.get_all_by_label("(not used)")
@@ -1141,4 +1145,99 @@ fn the_plan_follows_the_rows_and_time_buckets_do_not_refit_it() {
         std::thread::sleep(Duration::from_millis(20));
     }
     assert_eq!(h.state().jobs.plans, plans + 1);
+}
+
+#[test]
+fn the_channels_panel_merges_names_in_one_click() {
+    let mut h = harness(vec![
+        sample("campaigns_en.csv"),
+        sample("tencent_ads_gbk.csv"),
+    ]);
+    settle(&mut h);
+    let groups = |h: &Harness<'static, RoiLensApp>| -> Vec<String> {
+        let data = h.state().dashboard.clone().expect("a dashboard");
+        data.groups.iter().map(|(g, _)| g.clone()).collect()
+    };
+    assert!(groups(&h).contains(&"朋友圈".to_owned()));
+    assert!(has_label(
+        &h,
+        "WeChat Moments and 朋友圈 look like the same channel."
+    ));
+    h.get_by_label("Merge as WeChat Moments").click();
+    settle(&mut h);
+    let after = groups(&h);
+    assert!(after.contains(&"WeChat Moments".to_owned()), "{after:?}");
+    assert!(!after.contains(&"朋友圈".to_owned()), "{after:?}");
+    // One bar, whose spend is the sum of both files' (hand-checked) spends.
+    let shown = h.state().shown().expect("charts");
+    let table = shown.kpi_table(Default::default());
+    let row = table
+        .rows
+        .iter()
+        .position(|r| {
+            matches!(r, roi_lens::report::RowRef::Group(i)
+                if shown.data.groups[*i].0 == "WeChat Moments")
+        })
+        .expect("a WeChat Moments row");
+    let spend = table
+        .number(
+            row,
+            roi_lens::report::ReportColumn::Metric(roi_lens::metrics::Metric::Sum(Field::Spend)),
+        )
+        .expect("spend");
+    let hand = |file: expected::Summary, channel: &str| -> f64 {
+        file.iter()
+            .find(|(c, _)| *c == channel)
+            .and_then(|(_, v)| v.iter().find(|(k, _)| *k == "spend"))
+            .and_then(|(_, v)| *v)
+            .expect("a hand sum")
+    };
+    let want = hand(expected::ENGLISH, "WeChat Moments") + hand(expected::TENCENT, "朋友圈");
+    assert!((spend - want).abs() < 1e-6, "{spend} vs {want}");
+    // The merge is the analysis's: saved in the workspace.
+    let ws = h.state().current_workspace();
+    assert_eq!(
+        ws.channel_names.aliases.get("朋友圈").map(String::as_str),
+        Some("WeChat Moments")
+    );
+}
+
+#[test]
+fn single_platform_files_opened_through_the_path_box_are_their_platforms() {
+    let dir = tempfile::tempdir().unwrap();
+    let meta = dir.path().join("meta_ads.csv");
+    std::fs::write(
+        &meta,
+        "Campaign name,Reporting starts,Amount spent (USD),Impressions,Link clicks\n\
+         Spring,2024-09-01,100.50,20000,300\n",
+    )
+    .unwrap();
+    let ocean = dir.path().join("juliang.csv");
+    std::fs::write(
+        &ocean,
+        "日期,计划名称,消耗（元）,展示数,点击数\n2024/9/1,双十一预热,500.00,30000,400\n",
+    )
+    .unwrap();
+    let mut h = harness(vec![sample("campaigns_en.csv")]);
+    settle(&mut h);
+    h.state_mut().path_input = format!(
+        "{}\n{}\n{}",
+        sample("campaigns_en.csv").display(),
+        meta.display(),
+        ocean.display()
+    );
+    h.run_steps(2);
+    h.get_by_label("Open path").click();
+    settle(&mut h);
+    assert_eq!(h.state().error, None);
+    let data = h.state().dashboard.clone().expect("a dashboard");
+    let names: Vec<&str> = data.groups.iter().map(|(g, _)| g.as_str()).collect();
+    assert!(
+        names.contains(&"Meta") && names.contains(&"Ocean Engine"),
+        "{names:?}"
+    );
+    assert!(has_label(
+        &h,
+        "no channel column: one channel, Meta (recognised from its headers)"
+    ));
 }

@@ -105,6 +105,8 @@ pub enum Command {
     ShowLocateDialog(usize),
     /// New budget planner settings: re-plan on the same curves.
     SetPlanner(PlannerSettings),
+    /// New channel names (merges, renames, display language, single-channel files): reload.
+    SetChannelNames(crate::data::platforms::ChannelNames),
 }
 
 /// What the worker is doing for us.
@@ -202,6 +204,8 @@ pub struct RoiLensApp {
     pub status: String,
     /// The text of the "open a path" box.
     pub path_input: String,
+    /// The Channels panel's name boxes while edited (raw name, or `file:` + file name).
+    pub channel_inputs: std::collections::BTreeMap<String, String>,
     pub maximized: Option<ViewRef>,
     pub hidden: BTreeSet<String>,
     pub table_sort: TableSort,
@@ -285,6 +289,7 @@ impl RoiLensApp {
             failed_load: None,
             status: String::new(),
             path_input: String::new(),
+            channel_inputs: Default::default(),
             maximized: None,
             hidden: BTreeSet::new(),
             table_sort: TableSort::default(),
@@ -655,6 +660,11 @@ impl RoiLensApp {
             Command::SaveWorkspaceAs => self.show_save_workspace_window(None),
             Command::Answer(answer) => self.answer(ctx, answer),
             Command::LocateSource { index, path } => self.locate_source(index, path),
+            Command::SetChannelNames(names) => {
+                let (paths, mut options, purpose) = self.latest_request();
+                names.apply(&paths, &mut options);
+                self.start_load(paths, options, purpose);
+            }
             Command::SetPlanner(settings) => {
                 if settings != self.planner {
                     self.planner = settings;

@@ -2,6 +2,7 @@
 //! the unsaved-changes question. Each draws from the app's state and pushes commands; none
 //! computes a metric (the numbers all come from the core).
 
+mod channels;
 mod dashboard;
 mod export_dialog;
 mod sidebar;

@@ -16,6 +16,8 @@ pub fn sidebar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
         .show(ui, |ui| {
             files_ui(app, ui);
             ui.separator();
+            super::channels::channels_ui(app, ui);
+            ui.separator();
             filters_ui(app, ui);
             ui.separator();
             mapping_ui(app, ui);
@@ -113,6 +115,9 @@ fn files_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             ));
         }
         ui.label(RichText::new(detail).small().weak());
+        if let Some(channel) = s.channel.describe() {
+            ui.label(RichText::new(channel).small().weak());
+        }
     }
     ui.horizontal(|ui| {
         if ui.button("Open files…").clicked() {

@@ -77,7 +77,7 @@ pub fn load_files_with_progress(
     };
     let mut frame = stack(frames).map_err(malformed)?;
     let raw_channels = distinct(&frame, &Field::Channel.name());
-    let shown = shown_names(&raw_channels, options);
+    let shown = platforms::renames(&raw_channels, &options.aliases, options.display);
     if !shown.is_empty() {
         rename_channels(&mut frame, &shown).map_err(malformed)?;
     }
@@ -102,17 +102,6 @@ fn distinct(frame: &DataFrame, column: &str) -> Vec<String> {
         .unwrap_or_default();
     values.sort();
     values
-}
-
-/// The raw channel names shown as another: the user's aliases, then the known channels in the
-/// display language asked for.
-fn shown_names(raw: &[String], options: &LoadOptions) -> BTreeMap<String, String> {
-    let mut shown = platforms::known_aliases(raw, options.display);
-    for (from, to) in &options.aliases {
-        shown.insert(from.clone(), to.clone());
-    }
-    shown.retain(|from, to| from != to);
-    shown
 }
 
 /// Shows each channel named in `aliases` under its new name: merged channels are then one

@@ -369,6 +369,21 @@ pub fn known_aliases(names: &[String], display: DisplayNames) -> BTreeMap<String
     out
 }
 
+/// The raw names shown as another: the user's `aliases` first, then the known channels in
+/// `display`'s language; names shown as they are have no entry.
+pub fn renames(
+    raw: &[String],
+    aliases: &BTreeMap<String, String>,
+    display: DisplayNames,
+) -> BTreeMap<String, String> {
+    let mut shown = known_aliases(raw, display);
+    for (from, to) in aliases {
+        shown.insert(from.clone(), to.clone());
+    }
+    shown.retain(|from, to| from != to);
+    shown
+}
+
 /// Names of the same known channel that are shown apart: each group of raw names, and the
 /// English name they would be merged under. `aliases` are the renames in force.
 pub fn suggested_merges(

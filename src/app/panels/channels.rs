@@ -1,0 +1,145 @@
+//! The Channels panel: every channel name as the files write it, with what it shows as; any can
+//! be renamed or merged (give two the same name), the platforms' names can be shown in English
+//! or Chinese, names the built-in table knows as one channel are offered as a one-click merge,
+//! and a file without a channel column can be given its channel's name. Every change reloads
+//! with the new names (sums of merged channels are the sums of their parts).
+
+use egui::RichText;
+
+use crate::app::{Command, RoiLensApp};
+use crate::data::ChannelOrigin;
+use crate::data::platforms::{self, ChannelNames, DisplayNames};
+
+pub fn channels_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
+    let Some(dataset) = app.dataset.clone() else {
+        return;
+    };
+    let names = ChannelNames::of(&app.load_options);
+    let raw = &dataset.raw_channels;
+    let shown = platforms::renames(raw, &names.aliases, names.display);
+    let mut next = names.clone();
+    ui.heading("Channels");
+    ui.horizontal(|ui| {
+        let label = ui.label("Show names");
+        let text = |d: DisplayNames| match d {
+            DisplayNames::AsInData => "as in the data",
+            DisplayNames::English => "in English",
+            DisplayNames::Chinese => "in Chinese (中文)",
+        };
+        egui::ComboBox::from_id_salt("display-names")
+            .selected_text(text(next.display))
+            .show_ui(ui, |ui| {
+                for d in [
+                    DisplayNames::AsInData,
+                    DisplayNames::English,
+                    DisplayNames::Chinese,
+                ] {
+                    ui.selectable_value(&mut next.display, d, text(d));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    for (group, into) in platforms::suggested_merges(raw, &shown) {
+        let shown_as: Vec<String> = group
+            .iter()
+            .map(|n| shown.get(n).unwrap_or(n).clone())
+            .collect();
+        ui.label(
+            RichText::new(format!(
+                "{} look like the same channel.",
+                list_words(&shown_as)
+            ))
+            .color(ui.visuals().warn_fg_color),
+        );
+        if ui.button(format!("Merge as {into}")).clicked() {
+            for name in &group {
+                next.aliases.insert(name.clone(), into.to_owned());
+            }
+        }
+    }
+    let field_width = (ui.available_width() * 0.5).max(80.0);
+    egui::CollapsingHeader::new(format!("Rename or merge ({} names)", raw.len()))
+        .id_salt("channel-names")
+        .show(ui, |ui| {
+            for name in raw {
+                ui.horizontal(|ui| {
+                    let current = shown.get(name).unwrap_or(name).clone();
+                    ui.label(RichText::new(name).small())
+                        .on_hover_text("The name in the files");
+                    ui.label("→");
+                    let input = app
+                        .channel_inputs
+                        .entry(name.clone())
+                        .or_insert_with(|| current.clone());
+                    let edit = ui.add(
+                        egui::TextEdit::singleline(input)
+                            .desired_width(field_width)
+                            .id_salt(("channel-name", name)),
+                    );
+                    let edit = edit
+                        .on_hover_text("Shown as; give two channels the same name to merge them");
+                    if edit.lost_focus() {
+                        let wanted = input.trim().to_owned();
+                        if wanted.is_empty() || wanted == *name {
+                            next.aliases.remove(name);
+                        } else if wanted != current {
+                            next.aliases.insert(name.clone(), wanted);
+                        }
+                    } else if !edit.has_focus() && *input != current {
+                        // Follow the names in force (after a merge, a reload, a new file).
+                        *input = current;
+                    }
+                });
+            }
+            // Files that are one channel: their channel's name can be set here.
+            for source in &dataset.sources {
+                let Some(whole) = source.channel.whole_file() else {
+                    continue;
+                };
+                let file = source
+                    .path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let why = match &source.channel {
+                    ChannelOrigin::Platform(_) => "recognised from its headers",
+                    ChannelOrigin::FileName(_) => "named after the file",
+                    _ => "as given",
+                };
+                ui.label(
+                    RichText::new(format!("{file} has no channel column: one channel ({why})"))
+                        .small()
+                        .weak(),
+                );
+                let input = app
+                    .channel_inputs
+                    .entry(format!("file:{file}"))
+                    .or_insert_with(|| whole.to_owned());
+                let edit = ui.add(
+                    egui::TextEdit::singleline(input)
+                        .desired_width(field_width)
+                        .id_salt(("file-channel", &file)),
+                );
+                if edit.lost_focus() {
+                    let wanted = input.trim().to_owned();
+                    if !wanted.is_empty() && wanted != whole {
+                        next.files.insert(file.clone(), wanted);
+                    }
+                }
+            }
+        });
+    if next != names {
+        app.channel_inputs.clear();
+        app.push(Command::SetChannelNames(next));
+    }
+}
+
+/// `A and B`, `A, B and C`.
+fn list_words(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
