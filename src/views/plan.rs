@@ -83,11 +83,33 @@ impl View for BudgetPlan {
             ctx.events.push(ViewEvent::SetPlanner(changed));
         }
         summary_ui(ui, plan, ctx.plan_progress);
+        let nothing_drawn = drawn(ctx, plan).is_empty();
+        if nothing_drawn {
+            // Nothing to draw a curve for: say why, in the groups' own words.
+            let mut reasons: Vec<String> = plan
+                .plan
+                .rows
+                .iter()
+                .filter_map(|row| match &row.status {
+                    RowStatus::Refused(reason) => Some(reason.message()),
+                    _ => None,
+                })
+                .collect();
+            reasons.sort();
+            reasons.dedup();
+            ui.label(format!(
+                "No {} has a response curve: {}.",
+                plan.curves.group_by.name(),
+                reasons.join("; ")
+            ));
+        }
         if ctx.place == Place::PictureCard {
             // A dashboard picture's card has room for the lesson alone: marginal beside
             // average ROI.
-            let height = ui.available_height() - 24.0;
-            mroi_ui(ui, ctx, plan, height);
+            if !nothing_drawn {
+                let height = ui.available_height() - 24.0;
+                mroi_ui(ui, ctx, plan, height);
+            }
             return;
         }
         let table_height = (plan.curves.groups.len() as f32 + 2.0)
