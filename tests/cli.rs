@@ -1092,3 +1092,102 @@ fn single_platform_downloads_are_channels_named_after_their_platform() {
         &["nope.csv"],
     );
 }
+
+/// Line 3 short (no revenue), line 4 long (the 99 is dropped).
+const RAGGED_CSV: &[u8] = b"date,channel,spend,revenue\n\
+2024-09-01,A,10,20\n\
+2024-09-02,A,5\n\
+2024-09-03,B,7,14,99\n";
+
+#[test]
+fn short_and_long_rows_warn_once_per_file_and_strict_refuses_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ragged = write(dir.path(), "ragged.csv", RAGGED_CSV);
+    let ragged = ragged.to_str().expect("utf-8");
+    let out = roi_lens(&["summary", ragged, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for warning in [
+        format!(
+            "warning: {ragged}: 1 row has fewer fields than the header: line 3 — its missing \
+             values are empty\n"
+        ),
+        format!(
+            "warning: {ragged}: 1 row has more fields than the header: line 4 — the extra \
+             fields are ignored\n"
+        ),
+    ] {
+        assert_eq!(
+            stderr.matches(&warning).count(),
+            1,
+            "{warning} in: {stderr}"
+        );
+    }
+    // A = 10 + 5 spend, 20 revenue (line 3 has none); B = 7 and 14 (the 99 is dropped).
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(channel_sum(&rows, "A", "spend"), 15.0);
+    assert_eq!(channel_sum(&rows, "A", "revenue"), 20.0);
+    assert_eq!(channel_sum(&rows, "B", "revenue"), 14.0);
+    // inspect has them in its report, not as warnings.
+    let out = roi_lens(&["inspect", ragged]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("  note: 1 row has fewer fields than the header: line 3"),
+        "{text}"
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for command in ["summary", "inspect", "plan"] {
+        fails_with(
+            &[command, ragged, "--strict"],
+            &[
+                "ragged.csv: 1 row has fewer fields than the header: line 3",
+                "1 row has more fields than the header: line 4",
+            ],
+        );
+    }
+    let dup = write(
+        dir.path(),
+        "dup.csv",
+        b"date,channel,Spend,Spend\n2024-09-01,A,1,2\n",
+    );
+    let dup = dup.to_str().expect("utf-8");
+    let out = roi_lens(&["summary", dup]);
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(&format!(
+            "warning: {dup}: column \"Spend\" appears 2 times (columns 3 and 4); the first is used"
+        )),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    fails_with(
+        &["summary", dup, "--strict"],
+        &["dup.csv: column \"Spend\" appears 2 times"],
+    );
+}
+
+#[test]
+fn spend_in_fen_sums_in_yuan_and_inspect_shows_the_scale() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fen = write(
+        dir.path(),
+        "fen.csv",
+        "日期,渠道,花费(分)\n2024-09-01,朋友圈,12345\n2024-09-02,朋友圈,100\n".as_bytes(),
+    );
+    let fen = fen.to_str().expect("utf-8");
+    // 12345 + 100 fen = 124.45 yuan.
+    let rows = json_ok(&["summary", fen, "--format", "json"]);
+    assert!(
+        (channel_sum(&rows, "朋友圈", "spend") - 124.45).abs() < 1e-9,
+        "{rows}"
+    );
+    let out = roi_lens(&["inspect", fen]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("spend          ← \"花费(分)\" (values × 0.01)"),
+        "{text}"
+    );
+}

@@ -73,6 +73,10 @@ pub struct InputArgs {
     /// default the platform recognised from its headers, else the file's name).
     #[arg(long = "channel-of", value_name = "FILE=NAME", value_parser = parse_pair)]
     pub channel_of: Vec<(String, String)>,
+    /// Refuse a file with rows of fewer or more fields than its header, or a header written
+    /// twice (without it these are warnings, and the data is read as the notes say).
+    #[arg(long)]
+    pub strict: bool,
 }
 
 impl InputArgs {
@@ -83,6 +87,7 @@ impl InputArgs {
         }
         LoadOptions {
             global,
+            strict: self.strict,
             ..LoadOptions::default()
         }
     }
@@ -129,6 +134,18 @@ impl InputArgs {
         files.extend(self.files.iter().cloned());
         self.apply_channel_names(&files, &mut options)?;
         Ok((data::load_files(&files, &options)?, workspace))
+    }
+
+    /// [`load`](Self::load), then each file's notes on stderr as warnings (`inspect` prints
+    /// them in its report instead).
+    fn load_warning(&self) -> anyhow::Result<(Dataset, Option<Workspace>)> {
+        let loaded = self.load()?;
+        for source in &loaded.0.sources {
+            for note in &source.notes {
+                eprintln!("warning: {}: {note}", source.path.display());
+            }
+        }
+        Ok(loaded)
     }
 
     /// `--alias`, `--known-aliases` and `--channel-of` over the workspace's channel names.
@@ -385,7 +402,7 @@ fn parse_cli_date(s: &str) -> Result<NaiveDate, String> {
 
 /// Runs `summary`, writing the report to `out`.
 pub fn run_summary(args: &SummaryArgs, out: &mut dyn Write) -> anyhow::Result<()> {
-    let (ds, ws) = args.input.load()?;
+    let (ds, ws) = args.input.load_warning()?;
     let group_by = match (&ws, args.by.is_empty()) {
         (_, false) => args.by.clone(),
         (Some(ws), true) => vec![ws.view.group_by],
@@ -534,7 +551,7 @@ pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     if let Some(key @ GroupKey::Period(_)) = args.by {
         anyhow::bail!("charts group by channel, campaign or source, not {key}");
     }
-    let (ds, ws) = args.input.load()?;
+    let (ds, ws) = args.input.load_warning()?;
     let saved = ws.as_ref().map(|w| w.view.clone());
     let view = View {
         filters: args.filters.over(
@@ -650,7 +667,17 @@ pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()
                 (false, true) => " (rate × new users)",
                 (false, false) => "",
             };
-            writeln!(out, "    {:<14} ← \"{}\"{how}", m.field.name(), m.header)?;
+            let scale = if m.unit_scale == 1.0 || m.is_rate {
+                String::new()
+            } else {
+                format!(" (values × {})", m.unit_scale)
+            };
+            writeln!(
+                out,
+                "    {:<14} ← \"{}\"{how}{scale}",
+                m.field.name(),
+                m.header
+            )?;
         }
         let used: Vec<&str> = s.mapping.iter().map(|m| m.header.as_str()).collect();
         let unused: Vec<&str> = s

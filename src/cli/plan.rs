@@ -60,7 +60,7 @@ pub fn run_plan(args: &PlanArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             anyhow::bail!("{what} must be a number of at least 0, not {v}");
         }
     }
-    let (ds, ws) = args.input.load()?;
+    let (ds, ws) = args.input.load_warning()?;
     let key = args.by.unwrap_or_else(|| match &ws {
         Some(ws) if matches!(ws.view.group_by, GroupKey::Channel | GroupKey::Campaign) => {
             ws.view.group_by

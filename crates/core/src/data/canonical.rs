@@ -150,7 +150,7 @@ pub(super) fn build_canonical(
         }
     }
     let mut columns: Vec<Column> = Vec::new();
-    let mut notes = Vec::new();
+    let mut notes = raw.notes.clone();
     let mut rates: Vec<(Field, String, Float64Chunked)> = Vec::new();
     let mut new_users: Option<Float64Chunked> = None;
     for m in &mapping {

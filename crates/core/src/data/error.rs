@@ -127,6 +127,11 @@ pub enum LoadError {
     )]
     UnclosedQuote { path: PathBuf, line: usize },
 
+    /// Under [`LoadOptions::strict`](crate::data::LoadOptions::strict): what would have been
+    /// the file's notes (several joined by `; `).
+    #[error("{}: {message}", path.display())]
+    Strict { path: PathBuf, message: String },
+
     #[error("no input files given")]
     NoFiles,
 }
@@ -145,7 +150,8 @@ impl LoadError {
             | LoadError::UnknownHeader { path, .. }
             | LoadError::Malformed { path, .. }
             | LoadError::StrayQuote { path, .. }
-            | LoadError::UnclosedQuote { path, .. } => Some(path),
+            | LoadError::UnclosedQuote { path, .. }
+            | LoadError::Strict { path, .. } => Some(path),
             LoadError::NoFiles => None,
         }
     }

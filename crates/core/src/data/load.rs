@@ -18,6 +18,7 @@ use polars::prelude::*;
 use crate::data::canonical::build_canonical;
 use crate::data::error::LoadError;
 use crate::data::mapping::{merged_overrides, resolve_mapping};
+use crate::data::notes::{check_strict, layout_notes};
 use crate::data::platforms;
 use crate::data::read::{RawTable, csv_headers, parquet_headers, read_parquet, read_text};
 use crate::data::schema::Field;
@@ -52,7 +53,14 @@ pub fn load_files_with_progress(
         progress(done, paths.len());
         let per_source = options.per_source.get(path).cloned().unwrap_or_default();
         let channel_of = options.channel_of.get(path).map(String::as_str);
-        let (frame, info, used) = load_one(path, &name, &options.global, &per_source, channel_of)?;
+        let (frame, info, used) = load_one(
+            path,
+            &name,
+            &options.global,
+            &per_source,
+            channel_of,
+            options.strict,
+        )?;
         global_used.extend(used);
         frames.push(frame);
         sources.push(info);
@@ -207,8 +215,9 @@ fn load_one(
     global: &MappingOverrides,
     per_source: &MappingOverrides,
     channel_of: Option<&str>,
+    strict: bool,
 ) -> Result<(DataFrame, SourceInfo, BTreeSet<Field>), LoadError> {
-    let (raw, mapping, used_global) = read_raw(path, global, per_source)?;
+    let (raw, mapping, used_global) = read_raw(path, global, per_source, strict)?;
     // The file's bytes are gone by now: a large export is not held twice while it is cleaned.
     let (frame, info) = build_canonical(path, name, raw, mapping, channel_of)?;
     Ok((frame, info, used_global))
@@ -219,6 +228,7 @@ fn read_raw(
     path: &Path,
     global: &MappingOverrides,
     per_source: &MappingOverrides,
+    strict: bool,
 ) -> Result<(RawTable, Vec<ColumnMapping>, BTreeSet<Field>), LoadError> {
     let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
         path: path.to_owned(),
@@ -267,6 +277,8 @@ fn read_raw(
     let raw = match &opened {
         Opened::Parquet(bytes) => read_parquet(path, bytes, headers, columns)?,
         Opened::Text(file) => {
+            let notes = layout_notes(file, &mapping);
+            check_strict(path, &notes, strict)?;
             // Numeric columns whose first rows are plain numbers, and a date column of ISO
             // dates, are parsed by Polars' reader directly; the rest stay text for the
             // cleaning. A totals row further down (`合计` under the date) fails that read and
@@ -277,7 +289,10 @@ fn read_raw(
                 .map(|m| (m.header.as_str(), dtype_of(m.field)))
                 .collect();
             let typed = typed_columns(file, &headers, candidates);
-            read_text(path, file, headers, columns, &typed)?
+            RawTable {
+                notes,
+                ..read_text(path, file, headers, columns, &typed)?
+            }
         }
     };
     Ok((raw, mapping, used_global))

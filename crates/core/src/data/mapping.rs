@@ -64,7 +64,7 @@ pub(super) fn resolve_mapping(
                             header: found.clone(),
                             is_rate,
                             overridden: true,
-                            unit_scale: header_unit(found).scale(),
+                            unit_scale: header_unit(found).scale_for(*field),
                         });
                     }
                     None if strict => {
@@ -101,7 +101,7 @@ pub(super) fn resolve_mapping(
                 header: (*header).clone(),
                 is_rate: matches!(rec, Recognized::RetentionRate(_)),
                 overridden: false,
-                unit_scale: header_unit(header).scale(),
+                unit_scale: header_unit(header).scale_for(field),
             });
         }
     }

@@ -5,6 +5,8 @@
 //! header row, column types), [`tokenize`] (CSV quotes, one tokenizer for every step that reads them),
 //! [`mapping`] (headers to fields), [`read`] (Polars reads the columns), [`canonical`] and
 //! [`columns`] (cells cleaned and cast); [`load`] runs them per file and stacks the files.
+//! [`notes`] says what a text file's layout loses (rows that do not fit the header, a header
+//! named twice) without stopping the load, unless the load is strict.
 
 mod canonical;
 pub mod clean;
@@ -13,6 +15,7 @@ pub mod encoding;
 pub mod error;
 pub mod load;
 mod mapping;
+mod notes;
 pub mod platforms;
 mod read;
 pub mod schema;

@@ -26,6 +26,8 @@ pub(super) struct RawTable {
     pub frame: DataFrame,
     /// How to say where a data row is in the file; only used to report an error.
     pub rows_are: RowPlaces,
+    /// What the read lost without stopping (see [`notes`](crate::data::notes)).
+    pub notes: Vec<String>,
 }
 
 /// Where a data row is, for error messages.
@@ -107,6 +109,7 @@ pub(super) fn read_parquet(
         headers,
         frame,
         rows_are: RowPlaces::Numbered,
+        notes: Vec::new(),
     })
 }
 
@@ -210,6 +213,7 @@ pub(super) fn read_text(
             header_line,
             separator: file.separator,
         },
+        notes: Vec::new(),
     })
 }
 

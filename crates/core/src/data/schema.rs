@@ -54,6 +54,11 @@ impl Field {
         matches!(self, Field::Channel | Field::Campaign)
     }
 
+    /// Spend and revenue: the fields counted in money.
+    pub fn is_money(self) -> bool {
+        matches!(self, Field::Spend | Field::Revenue)
+    }
+
     /// The canonical column name (`spend`, `retained_d7`).
     pub fn name(self) -> String {
         match self {
@@ -272,6 +277,9 @@ pub enum Unit {
     TenThousand,
     /// Values are percentages without a sign (`留存率(%)`: `35.2` is 35.2 %).
     Percent,
+    /// Money in hundredths (`花费(分)`, `cost (fen)`, `revenue (cents)`: `12345` is 123.45);
+    /// the Tencent Marketing API reports cost in fen. Only a money field may carry it.
+    Cent,
 }
 
 impl Unit {
@@ -280,10 +288,21 @@ impl Unit {
         match self {
             Unit::Plain => 1.0,
             Unit::TenThousand => 10_000.0,
-            Unit::Percent => 0.01,
+            Unit::Percent | Unit::Cent => 0.01,
+        }
+    }
+
+    /// The factor for a column feeding `field`: hundredths scale money only.
+    pub fn scale_for(self, field: Field) -> f64 {
+        match self {
+            Unit::Cent if !field.is_money() => 1.0,
+            unit => unit.scale(),
         }
     }
 }
+
+/// Units in brackets that say money is counted in hundredths of the currency.
+const CENT_UNITS: &[&str] = &["分", "fen", "cents", "cent"];
 
 /// Units that may follow a header in brackets without changing what it counts.
 const PLAIN_UNITS: &[&str] = &[
@@ -333,6 +352,9 @@ fn read_unit(unit: Option<&str>) -> Option<Unit> {
     if unit == "%" || unit == "％" {
         return Some(Unit::Percent);
     }
+    if CENT_UNITS.contains(&unit) {
+        return Some(Unit::Cent);
+    }
     if let Some(rest) = unit.strip_prefix('万') {
         return (rest.is_empty() || PLAIN_UNITS.contains(&rest)).then_some(Unit::TenThousand);
     }
@@ -365,17 +387,18 @@ pub fn normalize_header(raw: &str) -> String {
 /// rate that is not a retention rate: `点击率`, `CTR`, `转化率`, `ROI`).
 pub fn recognize_header(raw: &str) -> Option<Recognized> {
     let (name, unit) = split_unit(raw);
-    read_unit(unit.as_deref())?;
+    let unit = read_unit(unit.as_deref())?;
     let norm = fold_spaces(&name);
     if norm.is_empty() {
         return None;
     }
-    for (field, aliases) in ALIASES {
-        if aliases.contains(&norm.as_str()) {
-            return Some(Recognized::Field(*field));
-        }
-    }
-    recognize_retention(&norm)
+    let recognized = ALIASES
+        .iter()
+        .find(|(_, aliases)| aliases.contains(&norm.as_str()))
+        .map(|(field, _)| Recognized::Field(*field))
+        .or_else(|| recognize_retention(&norm))?;
+    // `(分)` after a count is something else (a score, minutes), not the plain field.
+    (unit != Unit::Cent || recognized.field().is_money()).then_some(recognized)
 }
 
 /// Day-N retention headers, counts and rates, English and Chinese.
@@ -461,6 +484,13 @@ mod tests {
         assert_eq!(header_unit("展示（万次）"), Unit::TenThousand);
         assert_eq!(header_unit("7日留存率(%)"), Unit::Percent);
         assert_eq!(header_unit("花费(元)"), Unit::Plain);
+        for money in ["花费(分)", "消耗（分）", "cost (fen)", "Revenue (cents)"] {
+            assert_eq!(header_unit(money), Unit::Cent, "{money}");
+            assert!(rec(money).is_some_and(|r| r.field().is_money()), "{money}");
+        }
+        assert_eq!(Unit::Cent.scale_for(Field::Spend), 0.01);
+        assert_eq!(Unit::Cent.scale_for(Field::Clicks), 1.0);
+        assert_eq!(rec("点击数(分)"), None);
         assert_eq!(rec("消耗(万元)"), Some(Recognized::Field(Field::Spend)));
         assert_eq!(rec("花费(占比)"), None);
         assert_eq!(rec("收入(人均)"), None);

@@ -39,6 +39,10 @@ pub(crate) struct Record {
     ///
     /// [`without_fields`]: Tokenizer::without_fields
     pub fields: Vec<String>,
+    /// How many fields the record has (counted with or without their values).
+    pub field_count: usize,
+    /// 0-based index of the last field holding any text, `None` when all are empty.
+    pub last_filled: Option<usize>,
     /// The first quote problem in the record, if any.
     pub problem: Option<QuoteProblem>,
 }
@@ -135,6 +139,9 @@ impl Iterator for Tokenizer<'_> {
         let mut field = 0;
         let mut field_start = self.pos;
         let mut problem: Option<QuoteProblem> = None;
+        // Whether the current field has any text, and the last field that had.
+        let mut filled = false;
+        let mut last_filled: Option<usize> = None;
         let mut state = State::FieldStart;
         let mut opened_on = self.line;
         let keep = self.keep_fields;
@@ -158,11 +165,13 @@ impl Iterator for Tokenizer<'_> {
                     if b == b'\n' {
                         self.line += 1;
                     }
+                    filled = true;
                     if keep {
                         value.push(b);
                     }
                 }
                 (State::QuoteInQuoted, b'"') => {
+                    filled = true;
                     if keep {
                         value.push(b'"');
                     }
@@ -174,6 +183,7 @@ impl Iterator for Tokenizer<'_> {
                 }
                 (State::Unquoted | State::AfterClose, b'"') => {
                     stray(self.line, field);
+                    filled = true;
                     state = State::Quoted;
                     opened_on = self.line;
                 }
@@ -188,18 +198,23 @@ impl Iterator for Tokenizer<'_> {
                 }
                 (_, b) if b == sep => {
                     finish(&mut value, &mut fields, keep);
+                    if std::mem::take(&mut filled) {
+                        last_filled = Some(field);
+                    }
                     field += 1;
                     field_start = i;
                     state = State::FieldStart;
                 }
                 (State::QuoteInQuoted | State::AfterClose, _) => {
                     stray(self.line, field);
+                    filled = true;
                     if keep {
                         value.push(b);
                     }
                     state = State::Unquoted;
                 }
                 (State::FieldStart | State::Unquoted, _) => {
+                    filled = true;
                     if keep {
                         value.push(b);
                     }
@@ -211,11 +226,16 @@ impl Iterator for Tokenizer<'_> {
             problem = Some(QuoteProblem::Unclosed { line: opened_on });
         }
         finish(&mut value, &mut fields, keep);
+        if filled {
+            last_filled = Some(field);
+        }
         self.pos = i;
         Some(Record {
             line: start_line,
             end: i,
             fields,
+            field_count: field + 1,
+            last_filled,
             problem,
         })
     }
@@ -243,6 +263,39 @@ pub(crate) fn record_start_lines(
         .without_fields()
         .skip(1)
         .map(|record| record.line)
+}
+
+/// Data records that do not fit the header, by the 1-based line each starts on.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Ragged {
+    /// Records with fewer fields than the header has named columns.
+    pub short: Vec<usize>,
+    /// Records with text in a field beyond the header's last.
+    pub long: Vec<usize>,
+}
+
+/// The data records after the header (on 0-based line `header_line`) with fewer or more fields
+/// than it. Records with no text at all (blank lines) hold nothing to lose and are left out, as
+/// are empty fields past the header's end (a trailing separator) and missing fields under
+/// unnamed trailing header columns.
+pub(crate) fn ragged_records(text: &str, header_line: usize, separator: u8) -> Ragged {
+    let mut records = Tokenizer::new(text, separator, header_line).without_fields();
+    let mut ragged = Ragged::default();
+    let Some(header) = records.next() else {
+        return ragged;
+    };
+    let named = header.last_filled.map_or(0, |last| last + 1);
+    for record in records {
+        let Some(last) = record.last_filled else {
+            continue;
+        };
+        if last >= header.field_count {
+            ragged.long.push(record.line);
+        } else if record.field_count < named {
+            ragged.short.push(record.line);
+        }
+    }
+    ragged
 }
 
 /// The first quote that breaks CSV's rules, from the header on.

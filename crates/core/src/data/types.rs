@@ -45,6 +45,11 @@ pub struct LoadOptions {
     /// Known channels (朋友圈, WeChat Moments, モーメンツ …) shown under one English or Chinese
     /// name; `aliases` come first.
     pub display: crate::data::platforms::DisplayNames,
+    /// What would otherwise be a note (rows with fewer or more fields than the header, a
+    /// header named twice) stops the load with [`LoadError::Strict`].
+    ///
+    /// [`LoadError::Strict`]: crate::data::LoadError::Strict
+    pub strict: bool,
 }
 
 /// Where a file's channel came from.
