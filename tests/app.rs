@@ -1241,3 +1241,27 @@ fn single_platform_files_opened_through_the_path_box_are_their_platforms() {
         "no channel column: one channel, Meta (recognised from its headers)"
     ));
 }
+
+#[test]
+fn a_colour_chosen_for_a_channel_is_used_everywhere_and_saved() {
+    let mut h = harness(vec![sample("campaigns_en.csv")]);
+    settle(&mut h);
+    let jobs = h.state().jobs;
+    // The Channels panel's colour button sends this command.
+    h.state_mut()
+        .push(Command::SetColor("Douyin".into(), [10, 200, 30]));
+    settle(&mut h);
+    let data = h.state().dashboard.clone().expect("a dashboard");
+    assert_eq!(data.color_of("Douyin"), [10, 200, 30]);
+    let spend = &data.trend[&roi_lens::metrics::Metric::Sum(Field::Spend)];
+    let douyin = spend
+        .iter()
+        .find(|s| s.name == "Douyin")
+        .expect("a Douyin line");
+    assert_eq!(douyin.color, [10, 200, 30]);
+    assert_eq!(h.state().jobs, jobs, "recolouring computes nothing");
+    assert_eq!(
+        h.state().current_workspace().colors.get("Douyin"),
+        Some(&[10, 200, 30])
+    );
+}

@@ -107,6 +107,8 @@ pub enum Command {
     SetPlanner(PlannerSettings),
     /// New channel names (merges, renames, display language, single-channel files): reload.
     SetChannelNames(crate::data::platforms::ChannelNames),
+    /// A group's colour, chosen by the user (kept in the workspace).
+    SetColor(String, [u8; 3]),
 }
 
 /// What the worker is doing for us.
@@ -660,6 +662,13 @@ impl RoiLensApp {
             Command::SaveWorkspaceAs => self.show_save_workspace_window(None),
             Command::Answer(answer) => self.answer(ctx, answer),
             Command::LocateSource { index, path } => self.locate_source(index, path),
+            Command::SetColor(name, rgb) => {
+                self.colors.insert(name, rgb);
+                if let Some(dashboard) = self.dashboard.clone() {
+                    // Recolour what is on screen; nothing is recomputed.
+                    self.show_dashboard_keeping_statistics(dashboard);
+                }
+            }
             Command::SetChannelNames(names) => {
                 let (paths, mut options, purpose) = self.latest_request();
                 names.apply(&paths, &mut options);

@@ -18,6 +18,7 @@ pub fn channels_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     let raw = &dataset.raw_channels;
     let shown = platforms::renames(raw, &names.aliases, names.display);
     let mut next = names.clone();
+    let mut colors: Vec<(String, [u8; 3])> = Vec::new();
     ui.heading("Channels");
     ui.horizontal(|ui| {
         let label = ui.label("Show names");
@@ -65,6 +66,14 @@ pub fn channels_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             for name in raw {
                 ui.horizontal(|ui| {
                     let current = shown.get(name).unwrap_or(name).clone();
+                    // The colour of the channel as shown (merged names share one).
+                    if let Some(mut rgb) = app.colors.get(&current).copied() {
+                        let picker = egui::color_picker::color_edit_button_srgb(ui, &mut rgb)
+                            .on_hover_text(format!("The colour of {current} in every chart"));
+                        if picker.changed() {
+                            colors.push((current.clone(), rgb));
+                        }
+                    }
                     ui.label(RichText::new(name).small())
                         .on_hover_text("The name in the files");
                     ui.label("→");
@@ -132,6 +141,9 @@ pub fn channels_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     if next != names {
         app.channel_inputs.clear();
         app.push(Command::SetChannelNames(next));
+    }
+    for (name, rgb) in colors {
+        app.push(Command::SetColor(name, rgb));
     }
 }
 
