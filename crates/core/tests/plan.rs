@@ -358,6 +358,21 @@ fn guardrails_refuse() {
 
 type Series = Vec<(Vec<f64>, Vec<f64>)>;
 
+/// Each series fitted, at its mean spend, unlocked.
+fn inputs_of(series: &Series, settings: &FitSettings) -> Vec<PlanInput> {
+    series
+        .iter()
+        .map(|(s, r)| {
+            let f = fit(s, r, settings);
+            PlanInput {
+                today: fitted(&f).mean_spend,
+                fit: f,
+                locked: false,
+            }
+        })
+        .collect()
+}
+
 fn clean_case(groups: usize, days: usize) -> Series {
     let mut rng = SplitMix64::new(77);
     let mut series = Vec::new();
@@ -375,17 +390,7 @@ fn clean_case(groups: usize, days: usize) -> Series {
 fn bootstrap_is_deterministic_stoppable_and_covers_the_estimate() {
     let series = clean_case(3, 200);
     let settings = FitSettings::default();
-    let inputs: Vec<PlanInput> = series
-        .iter()
-        .map(|(s, r)| {
-            let f = fit(s, r, &settings);
-            PlanInput {
-                today: fitted(&f).mean_spend,
-                fit: f,
-                locked: false,
-            }
-        })
-        .collect();
+    let inputs = inputs_of(&series, &settings);
     let p = plan(&inputs, Goal::CurrentTotal, &PlanSettings::default());
     let boot = BootstrapSettings {
         resamples: 60,
@@ -632,17 +637,7 @@ fn days_outside_a_group_are_left_out_of_fits_and_resamples() {
         (spend, revenue)
     };
     let both = vec![first, (pad(spend), pad(revenue))];
-    let inputs: Vec<PlanInput> = both
-        .iter()
-        .map(|(s, r)| {
-            let f = fit(s, r, &settings);
-            PlanInput {
-                today: fitted(&f).mean_spend,
-                fit: f,
-                locked: false,
-            }
-        })
-        .collect();
+    let inputs = inputs_of(&both, &settings);
     let p = plan(&inputs, Goal::CurrentTotal, &PlanSettings::default());
     let boot = BootstrapSettings {
         resamples: 40,
