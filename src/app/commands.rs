@@ -1,0 +1,261 @@
+//! Everything a person can ask the app to do, and the one place it is done.
+
+use super::*;
+
+/// Everything a person can ask the app to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Replace the analysis with these files.
+    Open(Vec<PathBuf>),
+    /// Add files to the analysis.
+    Add(Vec<PathBuf>),
+    OpenSample,
+    /// Show the native file dialog (on its own thread).
+    ShowOpenDialog,
+    SetView(View),
+    /// Take `field` of `source` from `header`, or ignore it (`None`).
+    SetMapping {
+        source: PathBuf,
+        field: Field,
+        header: Option<String>,
+    },
+    /// Back to automatic recognition for one file.
+    ResetMapping(PathBuf),
+    /// Retry the load that failed for want of a column, taking `field` from `header`.
+    RetryWithMapping {
+        field: Field,
+        header: String,
+    },
+    SetDarkMode(bool),
+    Cancel,
+    DismissError,
+    Maximize(Option<ViewRef>),
+    SetHidden(BTreeSet<String>),
+    SortTable(TableSort),
+    /// Open the export window for a picture or the table (`None` closes it).
+    ShowExportDialog(Option<ExportKind>),
+    /// Ask where to save an export (native dialog, on its own thread).
+    ChooseExportFile(ExportKind),
+    /// Write an export of what is on screen to `path` (off the UI thread).
+    Export {
+        kind: ExportKind,
+        path: PathBuf,
+    },
+    /// Copy the KPI table to the clipboard as tab-separated text.
+    CopyTable,
+    /// Open a workspace (asking first when the analysis has unsaved changes).
+    OpenWorkspace(PathBuf),
+    /// Show the native dialog to pick a workspace.
+    ShowOpenWorkspaceDialog,
+    /// Save the workspace to its file, or ask where when it has none.
+    SaveWorkspace,
+    /// Ask where to save the workspace.
+    SaveWorkspaceAs,
+    /// The answer to "save changes first?".
+    Answer(Answer),
+    /// Use `path` for the missing source at `index` (its settings are kept).
+    LocateSource {
+        index: usize,
+        path: PathBuf,
+    },
+    /// Show the native dialog to locate the missing source at this index.
+    ShowLocateDialog(usize),
+    /// New budget planner settings: re-plan on the same curves.
+    SetPlanner(PlannerSettings),
+    /// New channel names (merges, renames, display language, single-channel files): reload.
+    SetChannelNames(crate::data::platforms::ChannelNames),
+    /// A group's colour, chosen by the user (kept in the workspace).
+    SetColor(String, [u8; 3]),
+}
+
+impl RoiLensApp {
+    pub(super) fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::Open(paths) => {
+                // The view is reset when the new files have loaded (a failed open keeps it).
+                self.failed_load = None;
+                self.start_load(paths, LoadOptions::default(), Purpose::NewAnalysis);
+            }
+            Command::Add(paths) => {
+                let (mut all, options, purpose) = self.latest_request();
+                all.extend(paths.into_iter().filter(|p| !self.sources.contains(p)));
+                self.start_load(all, options, purpose);
+            }
+            Command::OpenSample => match crate::sample::sample_files() {
+                Ok(files) => self.apply(ctx, Command::Open(files)),
+                Err(e) => self.error = Some(e.to_string()),
+            },
+            Command::ShowOpenDialog => self.show_open_dialog(ctx),
+            Command::SetView(view) => self.set_view(view),
+            Command::SetMapping {
+                source,
+                field,
+                header,
+            } => {
+                let (paths, mut options, purpose) = self.latest_request();
+                options
+                    .per_source
+                    .entry(source)
+                    .or_default()
+                    .fields
+                    .insert(field, header);
+                self.start_load(paths, options, purpose);
+            }
+            Command::RetryWithMapping { field, header } => {
+                if let Some(FailedLoad {
+                    paths,
+                    mut options,
+                    purpose,
+                    missing,
+                }) = self.failed_load.take()
+                {
+                    options
+                        .per_source
+                        .entry(missing.path)
+                        .or_default()
+                        .fields
+                        .insert(field, Some(header));
+                    self.start_load(paths, options, purpose);
+                }
+            }
+            Command::ResetMapping(source) => {
+                let (paths, mut options, purpose) = self.latest_request();
+                options.per_source.remove(&source);
+                self.start_load(paths, options, purpose);
+            }
+            Command::SetDarkMode(dark) => {
+                self.prefs.dark_mode = dark;
+                ctx.set_theme(if dark {
+                    egui::Theme::Dark
+                } else {
+                    egui::Theme::Light
+                });
+            }
+            Command::Cancel => {
+                if self.pending.take().is_some() {
+                    // Results of the abandoned generation will be ignored when they arrive;
+                    // the request's purpose went with it. Work under way stops at its next
+                    // check.
+                    self.generation += 1;
+                    self.worker.supersede(self.generation);
+                    self.restore_view_of_dashboard();
+                    self.status = "Cancelled; showing the previous result.".to_owned();
+                }
+            }
+            Command::DismissError => self.error = None,
+            Command::Maximize(view) => self.maximized = view,
+            Command::SetHidden(hidden) => {
+                self.hidden = hidden;
+                // Every other plot must pick the change up on the next frame.
+                ctx.request_repaint();
+            }
+            Command::SortTable(sort) => self.table_sort = sort,
+            Command::ShowExportDialog(kind) => {
+                self.export_dialog = match (kind, &self.dashboard) {
+                    (Some(kind), Some(data)) => Some(ExportDialog {
+                        path: self
+                            .export_dir()
+                            .join(kind.file_name(data))
+                            .display()
+                            .to_string(),
+                        kind,
+                        no_file_chosen: false,
+                    }),
+                    _ => None,
+                };
+            }
+            Command::ChooseExportFile(kind) => {
+                let suggested = match &self.export_dialog {
+                    Some(dialog) => PathBuf::from(&dialog.path),
+                    None => match &self.dashboard {
+                        Some(data) => self.export_dir().join(kind.file_name(data)),
+                        None => return,
+                    },
+                };
+                if let Err(e) = self.files.choose_file(ctx, kind, &suggested) {
+                    self.error = Some(e);
+                }
+            }
+            Command::Export { kind, path } => {
+                let data = self.dashboard.clone();
+                if data.is_none() && !matches!(kind, ExportKind::Workspace { .. }) {
+                    self.error = Some("nothing to export yet: open some files first".into());
+                    return;
+                }
+                // A relative path typed in the box is taken from the export folder.
+                let path = if path.is_relative() {
+                    self.export_dir().join(path)
+                } else {
+                    path
+                };
+                if let ExportKind::Png { spec, .. } = &kind {
+                    self.prefs.image_spec = *spec;
+                }
+                if let Some(dir) = path.parent().filter(|d| d.is_dir()) {
+                    self.prefs.export_dir = Some(dir.to_path_buf());
+                }
+                self.export_dialog = None;
+                let started = match kind {
+                    ExportKind::Workspace { note, then } => {
+                        self.note = note;
+                        let ws = self.current_workspace();
+                        self.files.save_workspace(ctx, ws, path, then)
+                    }
+                    kind => match self.snapshot() {
+                        Some(snapshot) => {
+                            let look = self.look();
+                            self.files.export(ctx, kind, path, snapshot, look)
+                        }
+                        None => Ok(()),
+                    },
+                };
+                match started {
+                    Ok(()) => self.status = "Saving…".to_owned(),
+                    Err(e) => self.error = Some(e),
+                }
+            }
+            Command::CopyTable => {
+                if let Some(shown) = self.shown() {
+                    let rows = shown.data.groups.len() + 1;
+                    ctx.copy_text(files::table_tsv(&shown, self.table_sort));
+                    self.status = format!(
+                        "Copied the KPI table ({rows} rows) — paste it into a spreadsheet."
+                    );
+                }
+            }
+            Command::OpenWorkspace(path) => self.open_workspace(ctx, path),
+            Command::ShowOpenWorkspaceDialog => {
+                if let Err(e) = self.files.pick_file(ctx, PickFor::Workspace) {
+                    self.error = Some(e);
+                }
+            }
+            Command::SaveWorkspace => self.save_workspace(ctx, None),
+            Command::SaveWorkspaceAs => self.show_save_workspace_window(None),
+            Command::Answer(answer) => self.answer(ctx, answer),
+            Command::LocateSource { index, path } => self.locate_source(index, path),
+            Command::SetColor(name, rgb) => {
+                self.colors.insert(name, rgb);
+                if let Some(dashboard) = self.dashboard.clone() {
+                    // Recolour what is on screen; nothing is recomputed.
+                    self.show_dashboard_keeping_statistics(dashboard);
+                }
+            }
+            Command::SetChannelNames(names) => {
+                let (paths, mut options, purpose) = self.latest_request();
+                names.apply(&paths, &mut options);
+                self.start_load(paths, options, purpose);
+            }
+            Command::SetPlanner(settings) => {
+                if settings != self.planner {
+                    self.planner = settings;
+                    self.start_plan(false);
+                }
+            }
+            Command::ShowLocateDialog(index) => {
+                if let Err(e) = self.files.pick_file(ctx, PickFor::Locate(index)) {
+                    self.error = Some(e);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,361 @@
+//! Requests to the workers: loads that carry their purpose, chart and statistics jobs, and what
+//! the app does with their reports.
+
+use super::*;
+
+impl RoiLensApp {
+    /// The files, options and purpose of the load under way, or else of what is loaded (a
+    /// reload): a change made while a load runs builds on it, and keeps what it is for,
+    /// instead of silently replacing it.
+    pub(crate) fn latest_request(&self) -> (Vec<PathBuf>, LoadOptions, Purpose) {
+        match &self.pending {
+            Some(Pending {
+                what:
+                    PendingWork::Loading {
+                        paths,
+                        options,
+                        purpose,
+                    },
+                ..
+            }) => (paths.clone(), options.clone(), purpose.clone()),
+            _ => (
+                self.sources.clone(),
+                self.load_options.clone(),
+                Purpose::Reload,
+            ),
+        }
+    }
+
+    /// Puts the filters back to what the dashboard on screen shows (after a cancel or failure).
+    pub(super) fn restore_view_of_dashboard(&mut self) {
+        if let Some(d) = &self.dashboard {
+            self.view.filters = d.query.filters.clone();
+            self.view.group_by = d.query.group_by;
+            self.view.granularity = d.query.granularity;
+        }
+        if let Some(s) = &self.statistics {
+            self.view.stats.baseline = s.request.baseline.clone();
+            self.view.stats.compare = s.request.compare.clone();
+        }
+    }
+
+    /// Loads `paths` for `purpose`. A new analysis is computed with a fresh view (applied when
+    /// the files have loaded; a failed open keeps the old one); a reload with the view in force.
+    pub(crate) fn start_load(
+        &mut self,
+        paths: Vec<PathBuf>,
+        options: LoadOptions,
+        purpose: Purpose,
+    ) {
+        if paths.is_empty() {
+            return;
+        }
+        let query = match &purpose {
+            Purpose::NewAnalysis => View::default().query(),
+            Purpose::OpenWorkspace(opening) => opening.workspace.view.query(),
+            Purpose::Reload => self.view.query(),
+        };
+        let generation = self.begin(
+            PendingWork::Loading {
+                paths: paths.clone(),
+                options: options.clone(),
+                purpose,
+            },
+            paths.len(),
+        );
+        self.jobs.loads += 1;
+        self.worker.submit(Job::Load {
+            generation,
+            paths,
+            options,
+            query,
+        });
+    }
+
+    /// A new view: charts are recomputed when the query changed, statistics when the ones
+    /// asked for are not already there; a change of presentation only re-renders.
+    pub(super) fn set_view(&mut self, view: View) {
+        if view == self.view {
+            return;
+        }
+        let query_changed = view.query() != self.view.query();
+        self.view = view;
+        if query_changed {
+            self.start_compute();
+        } else if let Some(dashboard) = self.dashboard.clone() {
+            self.start_statistics(dashboard);
+        }
+    }
+
+    pub(super) fn start_compute(&mut self) {
+        let Some(dataset) = self.dataset.clone() else {
+            return;
+        };
+        if matches!(
+            self.pending,
+            Some(Pending {
+                what: PendingWork::Loading { .. },
+                ..
+            })
+        ) {
+            // A load in flight computes with the view it was given; recompute after it lands.
+            return;
+        }
+        let generation = self.begin(PendingWork::Computing, 0);
+        self.jobs.charts += 1;
+        self.worker.submit(Job::Compute {
+            generation,
+            dataset,
+            query: self.view.query(),
+        });
+    }
+
+    /// After the charts: the statistics the view asks for, as a job of its own, unless those
+    /// on screen already answer it.
+    pub(super) fn start_statistics(&mut self, dashboard: Arc<DashboardData>) {
+        let Some(dataset) = self.dataset.clone() else {
+            return;
+        };
+        let request = self.view.stats_request();
+        let covered = self
+            .statistics
+            .as_ref()
+            .is_some_and(|s| s.request.covers(&request));
+        if covered || request.is_empty() {
+            return;
+        }
+        // Charts under way start their statistics when they land.
+        if let Some(Pending {
+            what: PendingWork::Loading { .. } | PendingWork::Computing,
+            ..
+        }) = &self.pending
+        {
+            return;
+        }
+        let generation = self.begin(PendingWork::Statistics, 0);
+        self.jobs.statistics += 1;
+        self.stats_worker.submit(Job::Statistics {
+            generation,
+            dataset,
+            dashboard,
+            request,
+        });
+    }
+
+    /// A new request: the next generation, now pending (any older one is superseded).
+    pub(super) fn begin(&mut self, what: PendingWork, files_total: usize) -> u64 {
+        self.generation += 1;
+        self.pending = Some(Pending {
+            generation: self.generation,
+            what,
+            started: Instant::now(),
+            files_done: 0,
+            files_total,
+        });
+        self.generation
+    }
+
+    /// Takes in what the worker and the file dialog have reported.
+    pub fn poll(&mut self, ctx: &egui::Context) {
+        self.poll_planner();
+        let (mut reports, alive) = self.worker.poll();
+        let (statistics, stats_alive) = self.stats_worker.poll();
+        reports.extend(statistics);
+        let alive = alive && stats_alive;
+        if !alive && self.pending.is_some() {
+            self.pending = None;
+            self.error = Some("the background worker stopped; please restart ROI Lens".to_owned());
+        }
+        for report in reports {
+            let current = self
+                .pending
+                .as_ref()
+                .is_some_and(|p| p.generation == report.generation());
+            if !current {
+                continue;
+            }
+            match report {
+                Report::Progress {
+                    files_done,
+                    files_total,
+                    ..
+                } => {
+                    if let Some(p) = self.pending.as_mut() {
+                        p.files_done = files_done;
+                        p.files_total = files_total;
+                    }
+                }
+                Report::Loaded {
+                    dataset,
+                    facts,
+                    dashboard,
+                    elapsed,
+                    ..
+                } => {
+                    let purpose = match self.pending.take() {
+                        Some(Pending {
+                            what:
+                                PendingWork::Loading {
+                                    paths,
+                                    options,
+                                    purpose,
+                                },
+                            ..
+                        }) => {
+                            self.remember_recent(&paths);
+                            self.sources = paths;
+                            self.load_options = options;
+                            purpose
+                        }
+                        _ => Purpose::Reload,
+                    };
+                    self.failed_load = None;
+                    let settled = !matches!(purpose, Purpose::Reload);
+                    if let Purpose::OpenWorkspace(opening) = purpose {
+                        self.apply_opened_workspace(*opening);
+                    } else if purpose == Purpose::NewAnalysis {
+                        // New files are a new analysis: fresh filters, no workspace file,
+                        // colours, note or sort.
+                        self.view = View::default();
+                        self.hidden.clear();
+                        self.workspace_path = None;
+                        self.note.clear();
+                        self.colors.clear();
+                        self.missing.clear();
+                        self.maximized = None;
+                        self.table_sort = TableSort::default();
+                        self.planner = PlannerSettings::default();
+                    }
+                    // Selections naming channels or campaigns that are gone would match nothing.
+                    self.view
+                        .filters
+                        .channels
+                        .retain(|c| facts.channels.contains(c));
+                    self.view
+                        .filters
+                        .campaigns
+                        .retain(|c| facts.campaigns.contains(c));
+                    self.status = format!(
+                        "Loaded {} rows from {} file{} in {}",
+                        crate::format::group_thousands(facts.rows as f64, 0),
+                        self.sources.len(),
+                        if self.sources.len() == 1 { "" } else { "s" },
+                        format_elapsed(elapsed)
+                    );
+                    self.error = None;
+                    self.dataset = Some(dataset);
+                    self.facts = facts;
+                    let stale = dashboard.query != self.view.query();
+                    self.show_dashboard(dashboard.clone());
+                    if stale {
+                        self.start_compute();
+                    } else {
+                        self.start_statistics(dashboard);
+                        self.start_plan(true);
+                    }
+                    if settled {
+                        self.baseline = Some(self.current_workspace());
+                    }
+                }
+                Report::Computed {
+                    dashboard, elapsed, ..
+                } => {
+                    self.pending = None;
+                    self.status = format!("Updated in {}", format_elapsed(elapsed));
+                    self.show_dashboard(dashboard.clone());
+                    self.start_statistics(dashboard);
+                    // Same data: the curves are kept when the rows are the same.
+                    self.start_plan(false);
+                }
+                Report::Planned { .. } | Report::PlanIntervals { .. } => {}
+                Report::Statistics {
+                    statistics,
+                    elapsed,
+                    ..
+                } => {
+                    self.pending = None;
+                    self.status =
+                        format!("{}; statistics in {}", self.status, format_elapsed(elapsed));
+                    let wanted = self.view.stats_request();
+                    let answers = statistics.request.covers(&wanted);
+                    self.statistics = Some(statistics);
+                    if !answers && let Some(dashboard) = self.dashboard.clone() {
+                        // The view moved on while these were computed (a baseline chosen and
+                        // chosen back): compute what it shows now.
+                        self.statistics = None;
+                        self.start_statistics(dashboard);
+                    }
+                }
+                Report::Failed {
+                    message,
+                    needs_mapping,
+                    ..
+                } => {
+                    // What was loaded before stays loaded, with the filters it was shown with.
+                    // The failed request's purpose goes with it.
+                    self.failed_load = match (self.pending.take(), needs_mapping) {
+                        (
+                            Some(Pending {
+                                what:
+                                    PendingWork::Loading {
+                                        paths,
+                                        options,
+                                        purpose,
+                                    },
+                                ..
+                            }),
+                            Some(missing),
+                        ) => Some(FailedLoad {
+                            paths,
+                            options,
+                            purpose,
+                            missing,
+                        }),
+                        _ => None,
+                    };
+                    self.restore_view_of_dashboard();
+                    self.error = Some(message);
+                }
+            }
+        }
+        for event in self.files.poll() {
+            match event {
+                FileEvent::Chosen(kind, path) => self.push(Command::Export { kind, path }),
+                FileEvent::Picked(PickFor::Workspace, path) => {
+                    self.push(Command::OpenWorkspace(path));
+                }
+                FileEvent::Picked(PickFor::Locate(index), path) => {
+                    self.push(Command::LocateSource { index, path });
+                }
+                FileEvent::NoFile => match self.export_dialog.as_mut() {
+                    // The window stays open; its path box is the way on without a dialog.
+                    Some(dialog) => dialog.no_file_chosen = true,
+                    None => self.status = "Export cancelled: no file chosen.".to_owned(),
+                },
+                FileEvent::Exported(message) => self.status = message,
+                FileEvent::WorkspaceSaved(path, ws, then) => {
+                    self.workspace_saved(ctx, path, *ws, then);
+                }
+                FileEvent::WorkspaceOpened(path, opened) => self.workspace_opened(path, *opened),
+                FileEvent::Failed(message) => self.error = Some(message),
+            }
+        }
+        if let Some(rx) = &self.dialog {
+            match rx.try_recv() {
+                Ok(Some(paths)) => {
+                    self.dialog = None;
+                    self.push(Command::Open(paths));
+                }
+                Ok(None) => {
+                    self.dialog = None;
+                    self.status = "No file chosen. If no dialog appeared, this system has no \
+                                   file-chooser service: type or paste a path in the box on the \
+                                   left instead."
+                        .to_owned();
+                }
+                Err(TryRecvError::Empty) => {}
+                Err(TryRecvError::Disconnected) => self.dialog = None,
+            }
+        }
+    }
+}
