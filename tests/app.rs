@@ -1265,3 +1265,33 @@ fn a_colour_chosen_for_a_channel_is_used_everywhere_and_saved() {
         Some(&[10, 200, 30])
     );
 }
+
+#[test]
+fn a_file_with_a_bad_cell_can_be_loaded_anyway_and_the_workspace_remembers() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("typo.csv");
+    std::fs::write(
+        &path,
+        "date,channel,spend,revenue\n2024-09-01,A,100,250\n2024-09-02,A,abc,300\n",
+    )
+    .unwrap();
+    let mut h = harness(vec![path.clone()]);
+    settle(&mut h);
+    assert!(
+        h.state()
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("\"abc\""))
+    );
+    h.get_by_label("Load anyway, with these cells empty")
+        .click();
+    settle(&mut h);
+    assert_eq!(h.state().error, None);
+    assert_eq!(h.state().sources, vec![path.clone()]);
+    assert!(has_label(
+        &h,
+        "1 cell could not be read and was left empty: line 3, column \"spend\": \"abc\""
+    ));
+    let ws = h.state().current_workspace();
+    assert!(ws.lenient_files.contains("typo.csv"));
+}

@@ -1191,3 +1191,32 @@ fn spend_in_fen_sums_in_yuan_and_inspect_shows_the_scale() {
         "{text}"
     );
 }
+
+#[test]
+fn lenient_loads_a_file_with_a_bad_cell_and_lists_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(
+        dir.path(),
+        "typo.csv",
+        b"date,channel,spend,revenue\n2024-09-01,A,100,250\n2024-09-02,A,abc,300\n2024-09-03,A,50,90\n",
+    );
+    let path = path.to_str().expect("utf-8");
+    // By default the bad cell stops the load, naming it.
+    fails_with(
+        &["summary", path],
+        &["typo.csv", "line 3", "\"spend\"", "\"abc\""],
+    );
+    // Loaded anyway: the cell is empty (spend 150, revenue of every row 640), and listed.
+    let out = roi_lens(&["summary", path, "--lenient", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(rows[0]["spend"], 150);
+    assert_eq!(rows[0]["revenue"], 640);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "1 cell could not be read and was left empty: line 3, column \"spend\": \"abc\""
+        ),
+        "{stderr}"
+    );
+}

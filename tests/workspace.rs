@@ -98,6 +98,7 @@ fn everything(en: &Path, gbk: &Path) -> Workspace {
             display: roi_lens::data::platforms::DisplayNames::Chinese,
             files: BTreeMap::from([("meta.csv".to_owned(), "Facebook".to_owned())]),
         },
+        lenient_files: BTreeSet::from(["campaigns_en.csv".to_owned()]),
     }
 }
 

@@ -64,6 +64,8 @@ pub enum Command {
     SetPlanner(PlannerSettings),
     /// New channel names (merges, renames, display language, single-channel files): reload.
     SetChannelNames(crate::data::platforms::ChannelNames),
+    /// Load the file that stopped at an unreadable cell anyway, such cells left empty.
+    LoadAnyway,
     /// A group's colour, chosen by the user (kept in the workspace).
     SetColor(String, [u8; 3]),
 }
@@ -233,6 +235,19 @@ impl RoiLensApp {
             Command::SaveWorkspaceAs => self.show_save_workspace_window(None),
             Command::Answer(answer) => self.answer(ctx, answer),
             Command::LocateSource { index, path } => self.locate_source(index, path),
+            Command::LoadAnyway => {
+                if let Some(LoadAnyway {
+                    paths,
+                    mut options,
+                    purpose,
+                    file,
+                }) = self.load_anyway.take()
+                {
+                    options.lenient.insert(file);
+                    self.error = None;
+                    self.start_load(paths, options, purpose);
+                }
+            }
             Command::SetColor(name, rgb) => {
                 self.colors.insert(name, rgb);
                 if let Some(dashboard) = self.dashboard.clone() {

@@ -97,6 +97,16 @@ pub struct FailedLoad {
     pub missing: NeedsMapping,
 }
 
+/// A load that stopped at a cell it could not read: `file` can be loaded anyway, that cell and
+/// any like it left empty and listed.
+#[derive(Clone, Debug)]
+pub struct LoadAnyway {
+    pub paths: Vec<PathBuf>,
+    pub options: LoadOptions,
+    pub purpose: Purpose,
+    pub file: PathBuf,
+}
+
 /// How many jobs of each kind the app has started: what a test counts to prove that a change
 /// of presentation recomputes nothing.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -132,6 +142,8 @@ pub struct RoiLensApp {
     /// A load that failed for want of a required column, kept so the user can map it and retry:
     /// (the files and options of that load, what is missing).
     pub failed_load: Option<FailedLoad>,
+    /// A load that failed on a cell it could not read, kept so the user can load it anyway.
+    pub load_anyway: Option<LoadAnyway>,
     /// A one-line status (what was loaded, how long it took).
     pub status: String,
     /// The text of the "open a path" box.
@@ -219,6 +231,7 @@ impl RoiLensApp {
             pending: None,
             error: None,
             failed_load: None,
+            load_anyway: None,
             status: String::new(),
             path_input: String::new(),
             channel_inputs: Default::default(),

@@ -210,6 +210,7 @@ impl RoiLensApp {
                         _ => Purpose::Reload,
                     };
                     self.failed_load = None;
+                    self.load_anyway = None;
                     let settled = !matches!(purpose, Purpose::Reload);
                     if let Purpose::OpenWorkspace(opening) = purpose {
                         self.apply_opened_workspace(*opening);
@@ -289,11 +290,33 @@ impl RoiLensApp {
                 Report::Failed {
                     message,
                     needs_mapping,
+                    bad_cell,
                     ..
                 } => {
                     // What was loaded before stays loaded, with the filters it was shown with.
-                    // The failed request's purpose goes with it.
-                    self.failed_load = match (self.pending.take(), needs_mapping) {
+                    // The failed request's purpose goes with it, or with the offer to retry.
+                    let pending = self.pending.take();
+                    self.load_anyway = match (&pending, bad_cell) {
+                        (
+                            Some(Pending {
+                                what:
+                                    PendingWork::Loading {
+                                        paths,
+                                        options,
+                                        purpose,
+                                    },
+                                ..
+                            }),
+                            Some(file),
+                        ) => Some(LoadAnyway {
+                            paths: paths.clone(),
+                            options: options.clone(),
+                            purpose: purpose.clone(),
+                            file,
+                        }),
+                        _ => None,
+                    };
+                    self.failed_load = match (pending, needs_mapping) {
                         (
                             Some(Pending {
                                 what:

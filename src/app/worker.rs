@@ -106,6 +106,8 @@ pub enum Report {
         message: String,
         /// Set when a file lacks a required column: the user can pick one and retry.
         needs_mapping: Option<NeedsMapping>,
+        /// Set when a cell of this file could not be read: it can be loaded anyway.
+        bad_cell: Option<PathBuf>,
     },
 }
 
@@ -242,6 +244,7 @@ fn run(jobs: &Receiver<Job>, reports: &Sender<Report>, newest: &AtomicU64, wake:
                 generation,
                 message: failure.message,
                 needs_mapping: failure.needs_mapping,
+                bad_cell: failure.bad_cell,
             }),
             Err(payload) => send(Report::Failed {
                 generation,
@@ -250,6 +253,7 @@ fn run(jobs: &Receiver<Job>, reports: &Sender<Report>, newest: &AtomicU64, wake:
                     crate::panic_message(payload.as_ref())
                 ),
                 needs_mapping: None,
+                bad_cell: None,
             }),
         }
     }
@@ -259,6 +263,7 @@ fn run(jobs: &Receiver<Job>, reports: &Sender<Report>, newest: &AtomicU64, wake:
 struct Failure {
     message: String,
     needs_mapping: Option<NeedsMapping>,
+    bad_cell: Option<PathBuf>,
 }
 
 impl From<LoadError> for Failure {
@@ -266,6 +271,10 @@ impl From<LoadError> for Failure {
         Failure {
             message: error.to_string(),
             needs_mapping: NeedsMapping::from_error(&error),
+            bad_cell: match &error {
+                LoadError::BadCell { path, .. } => Some(path.clone()),
+                _ => None,
+            },
         }
     }
 }
@@ -275,6 +284,7 @@ impl From<crate::metrics::MetricsError> for Failure {
         Failure {
             message: error.to_string(),
             needs_mapping: None,
+            bad_cell: None,
         }
     }
 }
@@ -367,6 +377,7 @@ fn do_job(
             let intervals = budget::plan_intervals(&plan, &mut progress).map_err(|_| Failure {
                 message: "stopped".to_owned(),
                 needs_mapping: None,
+                bad_cell: None,
             })?;
             let mut plan = (*plan).clone();
             plan.intervals = Some(intervals);

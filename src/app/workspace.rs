@@ -78,6 +78,12 @@ impl RoiLensApp {
             note: self.note.clone(),
             planner: self.planner.clone(),
             channel_names: crate::data::platforms::ChannelNames::of(&self.load_options),
+            lenient_files: self
+                .load_options
+                .lenient
+                .iter()
+                .filter_map(|p| Some(p.file_name()?.to_string_lossy().into_owned()))
+                .collect(),
         }
     }
 

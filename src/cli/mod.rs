@@ -73,6 +73,10 @@ pub struct InputArgs {
     /// default the platform recognised from its headers, else the file's name).
     #[arg(long = "channel-of", value_name = "FILE=NAME", value_parser = parse_pair)]
     pub channel_of: Vec<(String, String)>,
+    /// Load a file with cells that cannot be read anyway: they are left empty and listed on
+    /// stderr (file, line, column, value).
+    #[arg(long)]
+    pub lenient: bool,
     /// Refuse a file with rows of fewer or more fields than its header, or a header written
     /// twice (without it these are warnings, and the data is read as the notes say).
     #[arg(long)]
@@ -133,6 +137,9 @@ impl InputArgs {
         };
         files.extend(self.files.iter().cloned());
         self.apply_channel_names(&files, &mut options)?;
+        if self.lenient {
+            options.lenient = files.iter().cloned().collect();
+        }
         Ok((data::load_files(&files, &options)?, workspace))
     }
 

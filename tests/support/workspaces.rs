@@ -31,6 +31,7 @@ pub fn from_long_ago(dir: &Path, source: PathBuf) -> PathBuf {
         note: String::new(),
         planner: Default::default(),
         channel_names: Default::default(),
+        lenient_files: Default::default(),
     };
     let path = dir.join("long-ago.roilens");
     roi_lens::workspace::save(&ws, &path).expect("save");

@@ -52,6 +52,8 @@ pub struct Workspace {
     pub planner: PlannerSettings,
     /// Merged and renamed channels, the display language, the channel of single-platform files.
     pub channel_names: ChannelNames,
+    /// Files (by file name) loaded anyway: their unreadable cells are left empty.
+    pub lenient_files: BTreeSet<String>,
 }
 
 impl Workspace {
@@ -60,6 +62,14 @@ impl Workspace {
         let paths: Vec<PathBuf> = self.sources.iter().map(|s| s.path.clone()).collect();
         let mut options = LoadOptions::default();
         self.channel_names.apply(&paths, &mut options);
+        options.lenient = paths
+            .iter()
+            .filter(|p| {
+                p.file_name()
+                    .is_some_and(|n| self.lenient_files.contains(n.to_string_lossy().as_ref()))
+            })
+            .cloned()
+            .collect();
         for s in &self.sources {
             if !s.mapping.is_empty() {
                 options.per_source.insert(s.path.clone(), s.mapping.clone());
@@ -188,6 +198,7 @@ struct FileWorkspace {
     theme: String,
     planner: PlannerSettings,
     channels: ChannelNames,
+    lenient: Vec<String>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -484,6 +495,7 @@ pub fn to_json(ws: &Workspace, file: &Path) -> Result<String, WorkspaceError> {
         theme: if ws.dark { "dark" } else { "light" }.to_owned(),
         planner: ws.planner.clone(),
         channels: ws.channel_names.clone(),
+        lenient: ws.lenient_files.iter().cloned().collect(),
     };
     let mut text = serde_json::to_string_pretty(&file_ws).map_err(|e| WorkspaceError::Write {
         path: file.clone(),
@@ -613,6 +625,7 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Opened, WorkspaceError> {
             note: file_ws.note,
             planner: file_ws.planner.sanitized(),
             channel_names: file_ws.channels,
+            lenient_files: file_ws.lenient.into_iter().collect(),
         },
         states,
     })

@@ -20,27 +20,23 @@ pub fn channels_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     let mut next = names.clone();
     let mut colors: Vec<(String, [u8; 3])> = Vec::new();
     ui.heading("Channels");
-    ui.horizontal(|ui| {
-        let label = ui.label("Show names");
-        let text = |d: DisplayNames| match d {
-            DisplayNames::AsInData => "as in the data",
-            DisplayNames::English => "in English",
-            DisplayNames::Chinese => "in Chinese (中文)",
-        };
-        egui::ComboBox::from_id_salt("display-names")
-            .selected_text(text(next.display))
-            .show_ui(ui, |ui| {
-                for d in [
-                    DisplayNames::AsInData,
-                    DisplayNames::English,
-                    DisplayNames::Chinese,
-                ] {
-                    ui.selectable_value(&mut next.display, d, text(d));
-                }
-            })
-            .response
-            .labelled_by(label.id);
-    });
+    let text = |d: DisplayNames| match d {
+        DisplayNames::AsInData => "as in the data",
+        DisplayNames::English => "in English",
+        DisplayNames::Chinese => "in Chinese (中文)",
+    };
+    // Named by its own label (the accessible name screen readers and tests use).
+    egui::ComboBox::new("display-names", "Show names")
+        .selected_text(text(next.display))
+        .show_ui(ui, |ui| {
+            for d in [
+                DisplayNames::AsInData,
+                DisplayNames::English,
+                DisplayNames::Chinese,
+            ] {
+                ui.selectable_value(&mut next.display, d, text(d));
+            }
+        });
     for (group, into) in platforms::suggested_merges(raw, &shown) {
         let shown_as: Vec<String> = group
             .iter()

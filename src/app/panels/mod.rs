@@ -204,6 +204,17 @@ fn status_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                             .color(ui.visuals().error_fg_color),
                     );
                     ui.label(&error);
+                    if app.load_anyway.is_some()
+                        && ui
+                            .button("Load anyway, with these cells empty")
+                            .on_hover_text(
+                                "Cells that cannot be read are left empty and listed under the \
+                                 file; the workspace remembers this file is loaded so",
+                            )
+                            .clicked()
+                    {
+                        app.push(Command::LoadAnyway);
+                    }
                     if ui.button("Dismiss").clicked() {
                         app.push(Command::DismissError);
                     }

@@ -229,14 +229,16 @@ fn filters_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     }
 
     ui.horizontal(|ui| {
-        ui.label("Group by");
+        let label = ui.label("Group by");
         egui::ComboBox::from_id_salt("group-by")
             .selected_text(view.group_by.name())
             .show_ui(ui, |ui| {
                 for key in [GroupKey::Channel, GroupKey::Campaign, GroupKey::Source] {
                     ui.selectable_value(&mut view.group_by, key, key.name());
                 }
-            });
+            })
+            .response
+            .labelled_by(label.id);
     });
     ui.horizontal(|ui| {
         ui.label("Time buckets");

@@ -6,7 +6,7 @@ use std::path::Path;
 use polars::prelude::*;
 
 use crate::data::clean;
-use crate::data::columns::{NumberShape, date_column, number_column};
+use crate::data::columns::{Cells, NumberShape, date_column, number_column};
 use crate::data::error::{Expected, LoadError};
 use crate::data::platforms;
 use crate::data::read::RawTable;
@@ -20,6 +20,7 @@ pub(super) fn build_canonical(
     raw: RawTable,
     mapping: Vec<ColumnMapping>,
     channel_of: Option<&str>,
+    lenient: bool,
 ) -> Result<(DataFrame, SourceInfo), LoadError> {
     let has = |f: Field| mapping.iter().any(|m| m.field == f);
     if !has(Field::Spend) {
@@ -151,6 +152,8 @@ pub(super) fn build_canonical(
     }
     let mut columns: Vec<Column> = Vec::new();
     let mut notes = raw.notes.clone();
+    // Cells left empty because the user loads this file anyway (see `LoadOptions::lenient`).
+    let blanked = std::cell::RefCell::new(Vec::new());
     let mut rates: Vec<(Field, String, Float64Chunked)> = Vec::new();
     let mut new_users: Option<Float64Chunked> = None;
     for m in &mapping {
@@ -158,7 +161,12 @@ pub(super) fn build_canonical(
         let out_name: PlSmallStr = m.field.name().into();
         match m.field {
             Field::Date => {
-                let days = date_column(col, &keep, |row, v| bad_cell(m, row, v, Expected::Date))?;
+                let error = |row: usize, v: &str| bad_cell(m, row, v, Expected::Date);
+                let cells = Cells {
+                    error: &error,
+                    blanked: lenient.then_some(&blanked),
+                };
+                let days = date_column(col, &keep, &cells)?;
                 columns.push(
                     days.with_name(out_name)
                         .into_series()
@@ -196,9 +204,16 @@ pub(super) fn build_canonical(
                     unit_scale: m.unit_scale,
                     decimal_comma: raw.format == FileFormat::Ssv,
                 };
-                let values =
-                    number_column(col, &keep, shape, |row, v| bad_cell(m, row, v, expected))?
-                        .with_name(out_name);
+                let values = number_column(
+                    col,
+                    &keep,
+                    shape,
+                    &Cells {
+                        error: &|row: usize, v: &str| bad_cell(m, row, v, expected),
+                        blanked: lenient.then_some(&blanked),
+                    },
+                )?
+                .with_name(out_name);
                 if m.is_rate {
                     rates.push((m.field, m.header.clone(), values));
                 } else {
@@ -230,6 +245,10 @@ pub(super) fn build_canonical(
         Scalar::new(DataType::String, AnyValue::StringOwned(name.into())),
         height,
     ));
+    let blanked = blanked.into_inner();
+    if !blanked.is_empty() {
+        notes.push(blanked_note(&blanked));
+    }
     if let Some(whole) = channel.whole_file() {
         columns.push(Column::new_scalar(
             Field::Channel.name().into(),
@@ -288,4 +307,35 @@ fn scan_labels(text: &StringChunked) -> LabelScan {
         row += chunk.len();
     }
     scan
+}
+
+/// `3 cells could not be read and were left empty: line 8, column "spend": "abc"; …` — the
+/// first 20, then how many more.
+fn blanked_note(blanked: &[LoadError]) -> String {
+    const SHOWN: usize = 20;
+    let cells: Vec<String> = blanked
+        .iter()
+        .take(SHOWN)
+        .map(|e| match e {
+            LoadError::BadCell {
+                location,
+                column,
+                value,
+                ..
+            } => format!("{location}, column \"{column}\": \"{value}\""),
+            other => other.to_string(),
+        })
+        .collect();
+    let more = blanked.len().saturating_sub(SHOWN);
+    let plural = if blanked.len() == 1 { "cell" } else { "cells" };
+    let mut text = format!(
+        "{} {plural} could not be read and {} left empty: {}",
+        blanked.len(),
+        if blanked.len() == 1 { "was" } else { "were" },
+        cells.join("; ")
+    );
+    if more > 0 {
+        text.push_str(&format!("; and {more} more"));
+    }
+    text
 }

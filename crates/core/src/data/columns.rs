@@ -1,5 +1,5 @@
 //! Cleaning one column into canonical values: numbers (units, rates, decimal commas) and
-//! dates (days since 1970-01-01), each bad cell reported through the caller's `bad`.
+//! dates (days since 1970-01-01), each bad cell reported through the caller's [`Cells`].
 
 use polars::prelude::*;
 
@@ -19,13 +19,40 @@ pub(super) struct NumberShape {
     pub decimal_comma: bool,
 }
 
+/// How a column's unreadable cells are handled: an error naming the cell (the default), or,
+/// for a file the user loads anyway, the cell left empty and the error kept to be listed.
+pub(super) struct Cells<'a> {
+    /// The error for a cell at a row with a value.
+    pub error: &'a dyn Fn(usize, &str) -> LoadError,
+    /// Where blanked cells are listed; `None` = strict.
+    pub blanked: Option<&'a std::cell::RefCell<Vec<LoadError>>>,
+}
+
+impl Cells<'_> {
+    /// A cell that cannot be read: an error, or (lenient) noted and left empty.
+    fn unreadable(&self, row: usize, value: &str) -> Result<(), LoadError> {
+        match self.blanked {
+            Some(list) => {
+                list.borrow_mut().push((self.error)(row, value));
+                Ok(())
+            }
+            None => Err((self.error)(row, value)),
+        }
+    }
+
+    /// A failure of the whole column (not of one cell): always an error.
+    fn fatal(&self, message: &str) -> LoadError {
+        (self.error)(0, message)
+    }
+}
+
 /// Parses a numeric column. Rates: a value with `%` is a percentage; without any `%` in the
 /// column (and no unit), values above 1 mean the column is in percent ([`scale_rates`]).
 pub(super) fn number_column(
     col: &Column,
     keep: &[bool],
     shape: NumberShape,
-    bad: impl Fn(usize, &str) -> LoadError,
+    cells: &Cells<'_>,
 ) -> Result<Float64Chunked, LoadError> {
     let scaled = |values: Float64Chunked| {
         if shape.unit_scale == 1.0 {
@@ -39,8 +66,8 @@ pub(super) fn number_column(
         // unless a unit or a non-finite value (Parquet can hold NaN) needs one.
         let cast = col
             .cast(&DataType::Float64)
-            .map_err(|e| bad(0, &e.to_string()))?;
-        let values = cast.f64().map_err(|e| bad(0, &e.to_string()))?.clone();
+            .map_err(|e| cells.fatal(&e.to_string()))?;
+        let values = cast.f64().map_err(|e| cells.fatal(&e.to_string()))?.clone();
         let values = if all_finite_values(&values) {
             values
         } else {
@@ -55,17 +82,23 @@ pub(super) fn number_column(
     };
     let text = col
         .cast(&DataType::String)
-        .map_err(|e| bad(0, &e.to_string()))?;
-    let text = text.str().map_err(|e| bad(0, &e.to_string()))?;
+        .map_err(|e| cells.fatal(&e.to_string()))?;
+    let text = text.str().map_err(|e| cells.fatal(&e.to_string()))?;
     let mut values = Vec::with_capacity(text.len());
     let mut any_percent = false;
     for (row, cell) in text.iter().enumerate() {
         let parsed = match cell {
             None => Number::Missing,
             Some(s) => match parse(s) {
-                Ok(Number::Percent(_)) if !shape.is_rate && keep[row] => return Err(bad(row, s)),
+                Ok(Number::Percent(_)) if !shape.is_rate && keep[row] => {
+                    cells.unreadable(row, s)?;
+                    Number::Missing
+                }
                 Ok(n) => n,
-                Err(clean::BadValue) if keep[row] => return Err(bad(row, s)),
+                Err(clean::BadValue) if keep[row] => {
+                    cells.unreadable(row, s)?;
+                    Number::Missing
+                }
                 Err(clean::BadValue) => Number::Missing,
             },
         };
@@ -101,7 +134,7 @@ fn scale_rates(values: Float64Chunked, shape: NumberShape, any_percent: bool) ->
 pub(super) fn date_column(
     col: &Column,
     keep: &[bool],
-    bad: impl Fn(usize, &str) -> LoadError,
+    cells: &Cells<'_>,
 ) -> Result<Int32Chunked, LoadError> {
     let typed = match col.dtype() {
         DataType::Date => Some((1, "days")),
@@ -113,12 +146,12 @@ pub(super) fn date_column(
         _ => None,
     };
     if let Some((per_day, unit)) = typed {
-        return typed_date_column(col, keep, per_day, unit, bad);
+        return typed_date_column(col, keep, per_day, unit, cells);
     }
     let text = col
         .cast(&DataType::String)
-        .map_err(|e| bad(0, &e.to_string()))?;
-    let text = text.str().map_err(|e| bad(0, &e.to_string()))?;
+        .map_err(|e| cells.fatal(&e.to_string()))?;
+    let text = text.str().map_err(|e| cells.fatal(&e.to_string()))?;
     let mut out = Vec::with_capacity(text.len());
     let mut last: Option<(&str, Option<i32>)> = None;
     for (row, cell) in text.iter().enumerate() {
@@ -134,7 +167,12 @@ pub(super) fn date_column(
         }
         let days = match clean::parse_date(s) {
             Ok(date) => date.map(clean::days_since_epoch),
-            Err(clean::BadValue) if keep[row] => return Err(bad(row, s)),
+            Err(clean::BadValue) if keep[row] => {
+                // Left empty when lenient; never cached, so each such row is listed.
+                cells.unreadable(row, s)?;
+                out.push(None);
+                continue;
+            }
             // A bad date on a dropped totals row: not cached, so a data row with the same
             // text still gets its error.
             Err(clean::BadValue) => {
@@ -160,7 +198,7 @@ fn typed_date_column(
     keep: &[bool],
     per_day: i64,
     unit: &str,
-    bad: impl Fn(usize, &str) -> LoadError,
+    cells: &Cells<'_>,
 ) -> Result<Int32Chunked, LoadError> {
     let physical = col.to_physical_repr();
     let loadable = |extreme: PolarsResult<Scalar>| {
@@ -174,13 +212,13 @@ fn typed_date_column(
         let days = col
             .cast(&DataType::Date)
             .and_then(|d| d.cast(&DataType::Int32))
-            .map_err(|e| bad(0, &e.to_string()))?;
-        return Ok(days.i32().map_err(|e| bad(0, &e.to_string()))?.clone());
+            .map_err(|e| cells.fatal(&e.to_string()))?;
+        return Ok(days.i32().map_err(|e| cells.fatal(&e.to_string()))?.clone());
     }
     let values = physical
         .cast(&DataType::Int64)
-        .map_err(|e| bad(0, &e.to_string()))?;
-    let values = values.i64().map_err(|e| bad(0, &e.to_string()))?;
+        .map_err(|e| cells.fatal(&e.to_string()))?;
+    let values = values.i64().map_err(|e| cells.fatal(&e.to_string()))?;
     let mut out = Vec::with_capacity(values.len());
     for (row, value) in values.iter().enumerate() {
         let days = value.and_then(|v| {
@@ -189,7 +227,8 @@ fn typed_date_column(
         });
         match (value, days) {
             (Some(v), None) if keep[row] => {
-                return Err(bad(row, &format!("{v} {unit} from 1970-01-01")));
+                cells.unreadable(row, &format!("{v} {unit} from 1970-01-01"))?;
+                out.push(None);
             }
             _ => out.push(days),
         }

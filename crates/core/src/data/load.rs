@@ -60,6 +60,7 @@ pub fn load_files_with_progress(
             &per_source,
             channel_of,
             options.strict,
+            options.lenient.contains(path),
         )?;
         global_used.extend(used);
         frames.push(frame);
@@ -216,10 +217,11 @@ fn load_one(
     per_source: &MappingOverrides,
     channel_of: Option<&str>,
     strict: bool,
+    lenient: bool,
 ) -> Result<(DataFrame, SourceInfo, BTreeSet<Field>), LoadError> {
     let (raw, mapping, used_global) = read_raw(path, global, per_source, strict)?;
     // The file's bytes are gone by now: a large export is not held twice while it is cleaned.
-    let (frame, info) = build_canonical(path, name, raw, mapping, channel_of)?;
+    let (frame, info) = build_canonical(path, name, raw, mapping, channel_of, lenient)?;
     Ok((frame, info, used_global))
 }
 

@@ -45,6 +45,9 @@ pub struct LoadOptions {
     /// Known channels (朋友圈, WeChat Moments, モーメンツ …) shown under one English or Chinese
     /// name; `aliases` come first.
     pub display: crate::data::platforms::DisplayNames,
+    /// Files loaded anyway: a cell that cannot be read is left empty and listed in the file's
+    /// notes, instead of stopping the load.
+    pub lenient: std::collections::BTreeSet<PathBuf>,
     /// What would otherwise be a note (rows with fewer or more fields than the header, a
     /// header named twice) stops the load with [`LoadError::Strict`].
     ///
