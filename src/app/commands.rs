@@ -250,9 +250,9 @@ impl RoiLensApp {
             }
             Command::SetColor(name, rgb) => {
                 self.colors.insert(name, rgb);
-                if let Some(dashboard) = self.dashboard.clone() {
+                if let Some(dashboard) = self.dashboard.as_mut() {
                     // Recolour what is on screen; nothing is recomputed.
-                    self.show_dashboard_keeping_statistics(dashboard);
+                    Arc::make_mut(dashboard).apply_colors(&self.colors);
                 }
             }
             Command::SetChannelNames(names) => {

@@ -94,15 +94,6 @@ impl RoiLensApp {
             .is_some_and(|b| *b != self.current_workspace())
     }
 
-    /// The dashboard on screen in the analysis's colours (after one was chosen), its
-    /// statistics and plan kept: they do not depend on colours.
-    pub(super) fn show_dashboard_keeping_statistics(&mut self, dashboard: Arc<DashboardData>) {
-        let (statistics, plan) = (self.statistics.take(), self.plan.take());
-        self.show_dashboard(dashboard);
-        self.statistics = statistics;
-        self.plan = plan;
-    }
-
     /// Shows a new dashboard in the analysis's colours; groups seen for the first time keep
     /// the colour they are first shown in.
     pub(super) fn show_dashboard(&mut self, mut dashboard: Arc<DashboardData>) {

@@ -152,12 +152,14 @@ pub fn fit_curves(ds: &Dataset, filters: &Filters, key: GroupKey) -> Result<Curv
                 max: MAX_SPAN_DAYS,
             });
         }
-        let mut names: Vec<String> = points.iter().map(|p| p.group.clone()).collect();
-        names.sort();
-        names.dedup();
+        // Each group's days, sorted by name, in one pass (hundreds of campaigns × a year).
+        let mut by_group: std::collections::BTreeMap<&str, Vec<_>> = Default::default();
+        for p in &points {
+            by_group.entry(p.group.as_str()).or_default().push(p);
+        }
         let settings = FitSettings::default();
-        for name in names {
-            let mine: Vec<_> = points.iter().filter(|p| p.group == name).collect();
+        for (name, mine) in by_group {
+            let name = name.to_owned();
             let (Some(first), Some(last)) = (
                 mine.iter().map(|p| p.date).min(),
                 mine.iter().map(|p| p.date).max(),

@@ -21,7 +21,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::data::clean::date_from_epoch_days;
-use crate::data::{Dataset, Field};
+use crate::data::{Dataset, Field, distinct_values};
 use crate::metrics::{
     Comparison, Filters, FunnelRow, Granularity, GroupKey, Metric, MetricsError, Query, Summary,
     daily_points, daily_points_of, date_span, funnel_of, rollup, summarize, time_series,
@@ -179,8 +179,8 @@ impl DatasetFacts {
             })
             .unwrap_or((None, None));
         DatasetFacts {
-            channels: distinct_values(ds, &Field::Channel.name()),
-            campaigns: distinct_values(ds, &Field::Campaign.name()),
+            channels: distinct_values(&ds.frame, &Field::Channel.name()),
+            campaigns: distinct_values(&ds.frame, &Field::Campaign.name()),
             first_day,
             last_day,
             rows: ds.frame.height(),
@@ -569,25 +569,9 @@ fn index_of(names: &[String]) -> std::collections::HashMap<&str, usize> {
 /// Every distinct value of a grouping key in the whole (unfiltered) dataset.
 fn all_names(ds: &Dataset, key: GroupKey) -> Vec<String> {
     match key {
-        GroupKey::Channel => distinct_values(ds, &Field::Channel.name()),
-        GroupKey::Campaign => distinct_values(ds, &Field::Campaign.name()),
-        GroupKey::Source => distinct_values(ds, crate::data::SOURCE_COLUMN),
+        GroupKey::Channel => distinct_values(&ds.frame, &Field::Channel.name()),
+        GroupKey::Campaign => distinct_values(&ds.frame, &Field::Campaign.name()),
+        GroupKey::Source => distinct_values(&ds.frame, crate::data::SOURCE_COLUMN),
         GroupKey::Period(_) => Vec::new(),
     }
-}
-
-/// The distinct non-null values of a text column, sorted; empty if the column is absent.
-fn distinct_values(ds: &Dataset, column: &str) -> Vec<String> {
-    let Ok(col) = ds.frame.column(column) else {
-        return Vec::new();
-    };
-    let Ok(unique) = col.unique() else {
-        return Vec::new();
-    };
-    let mut values: Vec<String> = unique
-        .str()
-        .map(|ca| ca.iter().flatten().map(str::to_owned).collect())
-        .unwrap_or_default();
-    values.sort();
-    values
 }

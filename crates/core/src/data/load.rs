@@ -85,7 +85,7 @@ pub fn load_files_with_progress(
         message: e.to_string(),
     };
     let mut frame = stack(frames).map_err(malformed)?;
-    let raw_channels = distinct(&frame, &Field::Channel.name());
+    let raw_channels = distinct_values(&frame, &Field::Channel.name());
     let shown = platforms::renames(&raw_channels, &options.aliases, options.display);
     if !shown.is_empty() {
         rename_channels(&mut frame, &shown).map_err(malformed)?;
@@ -97,8 +97,9 @@ pub fn load_files_with_progress(
     })
 }
 
-/// The distinct non-null values of a text column, sorted (none when the column is absent).
-fn distinct(frame: &DataFrame, column: &str) -> Vec<String> {
+/// The distinct non-null values of a text column, sorted (none when the column is absent): the
+/// channel names of a load, and the names the dashboard's filters and colours list.
+pub fn distinct_values(frame: &DataFrame, column: &str) -> Vec<String> {
     let mut values: Vec<String> = frame
         .column(column)
         .ok()

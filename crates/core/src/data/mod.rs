@@ -25,7 +25,7 @@ mod types;
 
 pub use encoding::TextEncoding;
 pub use error::{Expected, LoadError, Location};
-pub use load::{load_files, load_files_with_progress};
+pub use load::{distinct_values, load_files, load_files_with_progress};
 pub use schema::{Field, Recognized};
 pub use types::{
     ChannelOrigin, ColumnMapping, Dataset, FileFormat, LoadOptions, MappingOverrides, NONE_LABEL,
