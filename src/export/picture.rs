@@ -34,6 +34,8 @@ pub fn picture_ui(ui: &mut egui::Ui, shown: &Shown<'_>, picture: Picture, look: 
     for font in ui.style_mut().text_styles.values_mut() {
         font.size *= scale;
     }
+    // A picture does not scroll: no edge of a list is faded out as if it could.
+    ui.style_mut().spacing.scroll.fade.strength = 0.0;
     let panel = egui::Frame::central_panel(ui.style()).inner_margin(MARGIN);
     egui::CentralPanel::default().frame(panel).show(ui, |ui| {
         let visuals = ui.visuals().clone();
@@ -80,9 +82,18 @@ fn dashboard_ui(ui: &mut egui::Ui, shown: Shown<'_>, look: &Look, height: f32) {
         .collect();
     let card_height = (height - gap * (rows.len().max(1) - 1) as f32) / rows.len().max(1) as f32;
     for row in rows {
-        ui.columns(row.len(), |cols| {
-            for (ui, view) in cols.iter_mut().zip(row) {
-                card_ui(ui, *view, shown, look, card_height);
+        // Each card's share of the row's width follows its view's weight.
+        let total: f32 = row.iter().map(|v| v.card_weight()).sum();
+        let width = ui.available_width() - gap * (row.len() - 1) as f32;
+        ui.horizontal_top(|ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            for view in row {
+                let share = width * view.card_weight() / total;
+                let layout = egui::Layout::top_down(egui::Align::Min);
+                ui.allocate_ui_with_layout(egui::vec2(share, card_height), layout, |ui| {
+                    ui.set_width(share);
+                    card_ui(ui, *view, shown, look, card_height);
+                });
             }
         });
         ui.add_space(gap);

@@ -2,6 +2,7 @@
 //! on the core only (never on `app`, `views` or `export`), so anything can use it.
 
 pub mod fonts;
+pub mod legend;
 pub mod plot;
 
 use egui::Color32;
@@ -47,4 +48,27 @@ pub fn marker_shape(variant: u8) -> egui_plot::MarkerShape {
         M::Asterisk,
     ];
     SHAPES[usize::from(variant) % SHAPES.len()]
+}
+
+/// `text` cut in the middle to fit `max` (as `width` measures), so that names which differ
+/// only at the end (计划一, 计划二) stay told apart: "微信朋…计划十二".
+pub fn elide_middle(text: &str, max: f32, width: impl Fn(&str) -> f32) -> String {
+    if width(text) <= max {
+        return text.to_owned();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    // Keep as many characters as fit, a few more of the end than of the start.
+    for keep in (1..chars.len()).rev() {
+        let tail = keep.div_ceil(2).max(1);
+        let head = keep - tail;
+        let candidate: String = chars[..head]
+            .iter()
+            .chain(std::iter::once(&'…'))
+            .chain(&chars[chars.len() - tail..])
+            .collect();
+        if width(&candidate) <= max {
+            return candidate;
+        }
+    }
+    "…".to_owned()
 }

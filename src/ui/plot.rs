@@ -191,16 +191,18 @@ pub fn ranked_rows<'a>(
     x_max: f64,
 ) -> egui_plot::Plot<'a> {
     let n = names.len();
-    let name_width = names.iter().map(|n| n.chars().count()).max().unwrap_or(4) as f32 * 7.5;
+    let name_width = ranked_axis_width(&names);
     plot.y_grid_spacer(move |_| {
+        // egui_plot fades a label whose step is only a few points on screen; every name is
+        // kept in full strength by a step far larger than the rows' spacing.
         (0..n)
             .map(|y| GridMark {
                 value: y as f64,
-                step_size: 1.0,
+                step_size: 100.0,
             })
             .collect()
     })
-    .y_axis_min_width(name_width.clamp(40.0, 160.0))
+    .y_axis_min_width(name_width)
     .y_axis_formatter(move |mark: GridMark, _| {
         let i = mark.value.round();
         if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
@@ -218,4 +220,26 @@ pub fn ranked_rows<'a>(
     .include_x(x_max)
     .include_y(-0.6)
     .include_y(n as f64 - 0.4)
+}
+
+/// The width [`ranked_rows`] gives the names on its axis.
+pub fn ranked_axis_width(names: &[String]) -> f32 {
+    let longest = names.iter().map(|n| n.chars().count()).max().unwrap_or(4);
+    (longest as f32 * 7.5).clamp(40.0, 160.0)
+}
+
+/// How far an x axis starting at 0 must reach so that labels drawn right of their points
+/// fit inside the plot: `labels` are (where the label starts, its width in points), the plot
+/// is `plot_width` points wide, and the axis reaches at least `floor`. A label wider than 60 %
+/// of the plot gets no more than that.
+pub fn reach_for_labels(
+    labels: impl Iterator<Item = (f64, f32)>,
+    plot_width: f32,
+    floor: f64,
+) -> f64 {
+    let plot_width = plot_width.max(1.0);
+    labels
+        .filter(|(x, _)| x.is_finite() && *x > 0.0)
+        .map(|(x, width)| x / (1.0 - f64::from((width / plot_width).min(0.6))))
+        .fold(floor, f64::max)
 }

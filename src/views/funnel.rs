@@ -13,7 +13,7 @@ use crate::format::{self, group_thousands};
 use crate::metrics::Metric;
 use crate::report::RowRef;
 use crate::stats::Interval;
-use crate::ui::{color32, marker_color};
+use crate::ui::{color32, elide_middle, marker_color};
 
 pub struct Funnel;
 
@@ -95,27 +95,25 @@ pub struct Fit {
 /// Fits the columns in `width`: `name` is what the longest group name wants, `fixed` and
 /// `fixed_short` what every other column wants (counts, percentages, marks, gaps) with full
 /// and with abbreviated headers. The bars shrink first (from [`MAX_BAR`] to [`MIN_BAR`]),
-/// then names are cut (to a fifth of the width), then the headers are abbreviated; past
-/// that the bars shrink further.
+/// then names are cut just as much as they must (never below a fifth of the width), then the
+/// headers are abbreviated (and names get back what that frees); past that the bars shrink
+/// further.
 pub fn fit_columns(width: f32, name: f32, fixed: f32, fixed_short: f32) -> Fit {
-    let bar = |name: f32, fixed: f32| ((width - name - fixed) / 2.0).min(MAX_BAR);
-    let cut = name.min((width * 0.2).max(60.0));
-    for (name, fixed, short) in [
-        (name, fixed, false),
-        (cut, fixed, false),
-        (cut, fixed_short, true),
-    ] {
-        if bar(name, fixed) >= MIN_BAR {
+    let floor = name.min((width * 0.2).max(60.0));
+    for (fixed, short) in [(fixed, false), (fixed_short, true)] {
+        let room = width - fixed - 2.0 * MIN_BAR;
+        if room >= floor {
+            let name = name.min(room);
             return Fit {
                 name,
-                bar: bar(name, fixed),
+                bar: ((width - name - fixed) / 2.0).min(MAX_BAR),
                 short,
             };
         }
     }
     Fit {
-        name: cut,
-        bar: bar(cut, fixed_short).max(12.0),
+        name: floor,
+        bar: ((width - floor - fixed_short) / 2.0).max(12.0),
         short: true,
     }
 }
@@ -393,29 +391,6 @@ impl View for Funnel {
     }
 }
 
-/// `text` cut in the middle to fit `max` (as `width` measures), so that names which differ
-/// only at the end (计划一, 计划二) stay told apart: "微信朋…计划十二".
-pub fn elide_middle(text: &str, max: f32, width: impl Fn(&str) -> f32) -> String {
-    if width(text) <= max {
-        return text.to_owned();
-    }
-    let chars: Vec<char> = text.chars().collect();
-    // Keep as many characters as fit, a few more of the end than of the start.
-    for keep in (1..chars.len()).rev() {
-        let tail = keep.div_ceil(2).max(1);
-        let head = keep - tail;
-        let candidate: String = chars[..head]
-            .iter()
-            .chain(std::iter::once(&'…'))
-            .chain(&chars[chars.len() - tail..])
-            .collect();
-        if width(&candidate) <= max {
-            return candidate;
-        }
-    }
-    "…".to_owned()
-}
-
 /// Paints a laid-out rate cell: the track, the fill in the group's colour, the whisker over
 /// the bar in the strong text colour, the percentage beside it.
 fn paint_rate(
@@ -515,15 +490,27 @@ mod tests {
                 short: false
             }
         );
-        // Long names are cut before the headers are abbreviated.
+        // Long names are cut before the headers are abbreviated, and only as much as they
+        // must: the bars at their narrowest, the names take the rest.
         let fit = fit_columns(900.0, 300.0, 600.0, 520.0);
-        assert!(
-            !fit.short && fit.name < 300.0 && fit.bar >= MIN_BAR,
-            "{fit:?}"
+        assert_eq!(
+            fit,
+            Fit {
+                name: 220.0,
+                bar: MIN_BAR,
+                short: false
+            }
         );
-        // Narrow: abbreviated headers.
+        // Narrow: abbreviated headers, and the names get what that frees.
         let fit = fit_columns(760.0, 300.0, 600.0, 520.0);
-        assert!(fit.short && fit.bar >= MIN_BAR, "{fit:?}");
+        assert_eq!(
+            fit,
+            Fit {
+                name: 160.0,
+                bar: MIN_BAR,
+                short: true
+            }
+        );
         // Everything fits whenever it can.
         for width in [500.0, 700.0, 900.0, 1300.0] {
             let fit = fit_columns(width, 250.0, 560.0, 450.0);

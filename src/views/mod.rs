@@ -61,6 +61,12 @@ pub trait View: Sync {
         1.3
     }
 
+    /// Its card's share of a row of the dashboard picture, relative to the others' (1 each by
+    /// default): a table of numbers needs more width than a chart.
+    fn card_weight(&self) -> f32 {
+        1.0
+    }
+
     /// Full width below the grid of cards, rather than a cell of it.
     fn wide(&self) -> bool {
         false

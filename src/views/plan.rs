@@ -13,7 +13,7 @@ use crate::budget::{self, GroupCurve, PlanData, PlannerSettings};
 use crate::dashboard::Shown;
 use crate::format::group_thousands;
 use crate::metrics::{GroupKey, MetricKind};
-use crate::plan::{PlanRow, RowStatus};
+use crate::plan::{PlanRow, Refusal, RowStatus, summarize_refusals};
 use crate::ui::color32;
 use crate::ui::plot::{axis_value, legend, ranked_rows};
 
@@ -22,6 +22,10 @@ pub struct BudgetPlan;
 impl View for BudgetPlan {
     fn id(&self) -> &'static str {
         "plan"
+    }
+
+    fn card_weight(&self) -> f32 {
+        0.75
     }
 
     fn title(&self) -> &'static str {
@@ -86,21 +90,19 @@ impl View for BudgetPlan {
         let nothing_drawn = drawn(ctx, plan).is_empty();
         if nothing_drawn {
             // Nothing to draw a curve for: say why, in the groups' own words.
-            let mut reasons: Vec<String> = plan
+            let reasons: Vec<&Refusal> = plan
                 .plan
                 .rows
                 .iter()
                 .filter_map(|row| match &row.status {
-                    RowStatus::Refused(reason) => Some(reason.message()),
+                    RowStatus::Refused(reason) => Some(reason),
                     _ => None,
                 })
                 .collect();
-            reasons.sort();
-            reasons.dedup();
+            let noun = plan.curves.group_by.name();
             ui.label(format!(
-                "No {} has a response curve: {}.",
-                plan.curves.group_by.name(),
-                reasons.join("; ")
+                "No {noun} has a response curve: {}.",
+                summarize_refusals(&reasons, &format!("{noun}s")).join("; ")
             ));
         }
         if ctx.place == Place::PictureCard {

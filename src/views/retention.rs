@@ -2,11 +2,12 @@
 
 use egui_plot::{Corner, GridInput, GridMark, Line, Plot, Points};
 
-use super::{View, ViewCtx};
+use super::{View, ViewCtx, ViewEvent};
 use crate::dashboard::{Marks, Shown};
 use crate::metrics::{Metric, MetricKind};
 use crate::report::RowRef;
 use crate::stats::Interval;
+use crate::ui::legend::{Entry, Swatch, chart_with_legend};
 use crate::ui::plot::{axis_value, legend, near_point};
 use crate::ui::{color32, line_style, marker_shape};
 
@@ -51,79 +52,108 @@ impl View for Retention {
         measured.sort_by(f64::total_cmp);
         measured.dedup();
         let plot_id = egui::Id::unique("plot-retention");
-        Plot::new("retention")
-            .id(plot_id)
-            .height(height)
-            .width(ui.available_width())
-            .legend(legend(hidden, Corner::RightTop))
-            .include_y(0.0)
-            .x_axis_label("days after install")
-            .y_axis_label("retention (% of new users)")
-            .x_grid_spacer(move |input| day_marks(&measured, input))
-            .x_axis_formatter(|mark: GridMark, _| {
-                if mark.value >= 0.0 && mark.value.fract() == 0.0 {
-                    format!("D{}", mark.value)
+        let entries: Vec<Entry<'_>> = data
+            .retention
+            .iter()
+            .filter(|s| !s.points.is_empty())
+            .map(|s| Entry {
+                name: s.name.as_str(),
+                color: color32(s.color),
+                variant: s.variant,
+                swatch: Swatch::Line,
+            })
+            .collect();
+        let mut inside = true;
+        let clicked =
+            chart_with_legend(ui, plot_id, &entries, hidden, height, |ui, width, inner| {
+                inside = inner;
+                let plot = Plot::new("retention")
+                    .id(plot_id)
+                    .height(height)
+                    .width(width)
+                    .include_y(0.0)
+                    .x_axis_label("days after install")
+                    .y_axis_label("retention (% of new users)")
+                    .x_grid_spacer(move |input| day_marks(&measured, input))
+                    .x_axis_formatter(|mark: GridMark, _| {
+                        if mark.value >= 0.0 && mark.value.fract() == 0.0 {
+                            format!("D{}", mark.value)
+                        } else {
+                            String::new()
+                        }
+                    })
+                    .y_axis_formatter(|mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
+                        axis_value(MetricKind::Rate, mark.value, range)
+                    })
+                    .label_formatter(near_point(|name, point| {
+                        let day = point.x.round();
+                        let hover = data.group_index(name).and_then(|i| {
+                            shown.explain(Metric::Retention(day as u16), RowRef::Group(i))
+                        });
+                        let text = format!("{name}\nday {day}: {:.2}%", point.y * 100.0);
+                        match hover {
+                            Some(h) => format!("{text}\n{h}"),
+                            None => text,
+                        }
+                    }));
+                let plot = if inner {
+                    plot.legend(legend(hidden, Corner::RightTop))
                 } else {
-                    String::new()
-                }
-            })
-            .y_axis_formatter(|mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
-                axis_value(MetricKind::Rate, mark.value, range)
-            })
-            .label_formatter(near_point(|name, point| {
-                let day = point.x.round();
-                let hover = data
-                    .group_index(name)
-                    .and_then(|i| shown.explain(Metric::Retention(day as u16), RowRef::Group(i)));
-                let text = format!("{name}\nday {day}: {:.2}%", point.y * 100.0);
-                match hover {
-                    Some(h) => format!("{text}\n{h}"),
-                    None => text,
-                }
-            }))
-            .show(ui, |plot| {
-                let count = data.retention.len();
-                let days = data
-                    .retention
-                    .iter()
-                    .flat_map(|s| s.points.iter().map(|p| p[0]));
-                let span = days.clone().fold(f64::MIN, f64::max) - days.fold(f64::MAX, f64::min);
-                for (k, series) in data.retention.iter().enumerate() {
-                    let color = color32(series.color);
-                    // 95 % Wilson intervals, nudged apart so neighbouring channels stay readable.
-                    let row = data.group_index(&series.name);
-                    let nudge = (k as f64 - (count as f64 - 1.0) / 2.0) * 0.006 * span.max(1.0);
-                    for point in &series.points {
-                        let metric = Metric::Retention(point[0] as u16);
-                        let Some((lo, hi)) = row
-                            .and_then(|i| shown.interval(metric, i))
-                            .and_then(Interval::range)
-                        else {
-                            continue;
-                        };
-                        let x = point[0] + nudge;
+                    plot
+                };
+                plot.show(ui, |plot| {
+                    let count = data.retention.len();
+                    let days = data
+                        .retention
+                        .iter()
+                        .flat_map(|s| s.points.iter().map(|p| p[0]));
+                    let span =
+                        days.clone().fold(f64::MIN, f64::max) - days.fold(f64::MAX, f64::min);
+                    // Beside the chart, the legend is ours: hidden groups are left out here.
+                    let drawn = data
+                        .retention
+                        .iter()
+                        .filter(|s| inner || !hidden.contains(&s.name));
+                    for (k, series) in drawn.enumerate() {
+                        let color = color32(series.color);
+                        // 95 % Wilson intervals, nudged apart so neighbouring channels stay readable.
+                        let row = data.group_index(&series.name);
+                        let nudge = (k as f64 - (count as f64 - 1.0) / 2.0) * 0.006 * span.max(1.0);
+                        for point in &series.points {
+                            let metric = Metric::Retention(point[0] as u16);
+                            let Some((lo, hi)) = row
+                                .and_then(|i| shown.interval(metric, i))
+                                .and_then(Interval::range)
+                            else {
+                                continue;
+                            };
+                            let x = point[0] + nudge;
+                            plot.line(
+                                Line::new(series.name.as_str(), vec![[x, lo], [x, hi]])
+                                    .color(color)
+                                    .width(1.5),
+                            );
+                        }
                         plot.line(
-                            Line::new(series.name.as_str(), vec![[x, lo], [x, hi]])
+                            Line::new(series.name.as_str(), series.points.clone())
                                 .color(color)
-                                .width(1.5),
+                                .style(line_style(series.variant))
+                                .width(2.0),
+                        );
+                        plot.points(
+                            Points::new(series.name.as_str(), series.points.clone())
+                                .color(color)
+                                .shape(marker_shape(series.variant))
+                                .radius(3.5),
                         );
                     }
-                    plot.line(
-                        Line::new(series.name.as_str(), series.points.clone())
-                            .color(color)
-                            .style(line_style(series.variant))
-                            .width(2.0),
-                    );
-                    plot.points(
-                        Points::new(series.name.as_str(), series.points.clone())
-                            .color(color)
-                            .shape(marker_shape(series.variant))
-                            .radius(3.5),
-                    );
-                }
+                });
             });
-        let entries = data.retention.iter().filter(|s| !s.points.is_empty());
-        ctx.follow_legend(ui, plot_id, entries.map(|s| s.name.as_str()));
+        if let Some(now) = clicked {
+            ctx.events.push(ViewEvent::SetHidden(now));
+        } else if inside {
+            ctx.follow_legend(ui, plot_id, entries.iter().map(|e| e.name));
+        }
     }
 }
 

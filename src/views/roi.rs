@@ -9,7 +9,7 @@ use crate::format;
 use crate::metrics::Metric;
 use crate::report::RowRef;
 use crate::stats::Interval;
-use crate::ui::plot::{near_point, ranked_rows};
+use crate::ui::plot::{near_point, ranked_axis_width, ranked_rows, reach_for_labels};
 use crate::ui::{color32, marker_color};
 
 pub struct Roi;
@@ -74,9 +74,64 @@ impl View for Roi {
         let ink = ui.visuals().strong_text_color();
         // Bar labels a little larger than body text (pictures for slides scale body text up).
         let label_size = egui::TextStyle::Body.resolve(ui.style()).size * 1.04;
+        // Each bar's label: its value, the comparison's marker, "baseline"; it starts past the
+        // bar or its whisker, whichever reaches further.
+        let labels: Vec<Option<(f64, egui::text::LayoutJob)>> = order
+            .iter()
+            .map(|i| {
+                let value = roi[*i]?;
+                let label_x = bounds(*i).map_or(value, |(_, hi)| hi.max(value));
+                let marker = shown
+                    .verdict(Metric::Roi, *i)
+                    .map(|v| (format::marker(v.direction), marker_color(v.direction)));
+                let mut job = egui::text::LayoutJob::default();
+                let font = egui::FontId::proportional(label_size);
+                let plain = egui::TextFormat::simple(font.clone(), ink);
+                job.append(&format!(" {value:.2}"), 0.0, plain.clone());
+                if let Some((mark, color)) = marker {
+                    job.append(
+                        &format!(" {mark}"),
+                        0.0,
+                        egui::TextFormat::simple(font.clone(), color),
+                    );
+                }
+                if baseline == Some(*i) {
+                    job.append(
+                        " baseline",
+                        0.0,
+                        egui::TextFormat::simple(
+                            egui::FontId::proportional(font.size * 0.8),
+                            ink.gamma_multiply(0.7),
+                        ),
+                    );
+                }
+                Some((label_x, job))
+            })
+            .collect();
+        // The axis reaches far enough for every label to fit inside the plot.
+        // egui_plot widens the name axis to its longest name (in body text).
+        let axis_font = egui::TextStyle::Body.resolve(ui.style());
+        let longest_name = names_by_y
+            .iter()
+            .map(|name| {
+                let galley = ui
+                    .painter()
+                    .layout_no_wrap(name.clone(), axis_font.clone(), ink);
+                galley.size().x
+            })
+            .fold(ranked_axis_width(&names_by_y), f32::max);
+        let plot_width = ui.available_width() - longest_name - 24.0;
+        let reach = reach_for_labels(
+            labels.iter().flatten().map(|(x, job)| {
+                let width = ui.painter().layout_job(job.clone()).size().x;
+                (*x, width + 4.0)
+            }),
+            plot_width,
+            max_roi * 1.05,
+        );
         // At most 90 px per bar keeps one or two bars from filling a whole slide.
         let plot_height = height.min(90.0 * n as f32 + 80.0);
-        let plotted = ranked_rows(Plot::new("roi"), names_by_y, max_roi * 1.15)
+        let plotted = ranked_rows(Plot::new("roi"), names_by_y, reach)
             .height(plot_height)
             .width(ui.available_width())
             .x_axis_label("ROI (revenue ÷ spend)")
@@ -90,7 +145,7 @@ impl View for Roi {
                 }
             }))
             .show(ui, |plot| {
-                for (rank, i) in order.iter().enumerate() {
+                for (rank, (i, label)) in order.iter().zip(labels).enumerate() {
                     let (name, rgb) = &data.groups[*i];
                     let Some(value) = roi[*i] else { continue };
                     let y = (n - 1 - rank) as f64;
@@ -107,7 +162,6 @@ impl View for Roi {
                         )),
                     );
                     // The 95 % interval as a whisker with caps; the label goes past its end.
-                    let mut label_x = value;
                     if let Some((lo, hi)) = bounds(*i) {
                         let cap = 0.14;
                         for segment in [
@@ -117,36 +171,13 @@ impl View for Roi {
                         ] {
                             plot.line(Line::new(name.as_str(), segment).color(ink).width(1.5));
                         }
-                        label_x = hi.max(value);
                     }
-                    let marker = shown
-                        .verdict(Metric::Roi, *i)
-                        .map(|v| (format::marker(v.direction), marker_color(v.direction)));
-                    let mut job = egui::text::LayoutJob::default();
-                    let font = egui::FontId::proportional(label_size);
-                    let plain = egui::TextFormat::simple(font.clone(), ink);
-                    job.append(&format!(" {value:.2}"), 0.0, plain.clone());
-                    if let Some((mark, color)) = marker {
-                        job.append(
-                            &format!(" {mark}"),
-                            0.0,
-                            egui::TextFormat::simple(font.clone(), color),
+                    if let Some((label_x, job)) = label {
+                        plot.text(
+                            Text::new(name.as_str(), PlotPoint::new(label_x, y), job)
+                                .anchor(Align2::LEFT_CENTER),
                         );
                     }
-                    if baseline == Some(*i) {
-                        job.append(
-                            " baseline",
-                            0.0,
-                            egui::TextFormat::simple(
-                                egui::FontId::proportional(font.size * 0.8),
-                                ink.gamma_multiply(0.7),
-                            ),
-                        );
-                    }
-                    plot.text(
-                        Text::new(name.as_str(), PlotPoint::new(label_x, y), job)
-                            .anchor(Align2::LEFT_CENTER),
-                    );
                 }
                 if let Some(overall) = overall {
                     let label = format!("Overall ROI {overall:.2}");

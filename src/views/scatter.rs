@@ -2,13 +2,16 @@
 
 use egui_plot::{Corner, GridMark, HoverPosition, Line, Plot, Points};
 
-use super::{View, ViewCtx};
+use super::{View, ViewCtx, ViewEvent};
 use crate::format::{format_value, group_thousands};
 use crate::metrics::{Metric, MetricKind};
+use crate::ui::legend::{Entry, Swatch, chart_with_legend};
 use crate::ui::plot::{axis_value, legend};
 use crate::ui::{color32, marker_shape};
 
 pub struct Scatter;
+
+const BREAK_EVEN: &str = "Break-even (ROI = 1)";
 
 impl View for Scatter {
     fn id(&self) -> &'static str {
@@ -36,60 +39,92 @@ impl View for Scatter {
             .map(|p| p.spend)
             .fold(0.0_f64, f64::max);
         let plot_id = egui::Id::unique("plot-scatter");
-        Plot::new("scatter")
-            .id(plot_id)
-            .height(height)
-            .width(ui.available_width())
-            .legend(legend(hidden, Corner::LeftTop))
-            .include_x(0.0)
-            .include_y(0.0)
-            .x_axis_label("daily spend")
-            .y_axis_label("daily revenue")
-            .x_axis_formatter(|mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
-                axis_value(MetricKind::Money, mark.value, range)
+        let mut entries: Vec<Entry<'_>> = data
+            .scatter
+            .iter()
+            .filter(|s| !s.points.is_empty())
+            .map(|s| Entry {
+                name: s.name.as_str(),
+                color: color32(s.color),
+                variant: s.variant,
+                swatch: Swatch::Marker,
             })
-            .y_axis_formatter(|mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
-                axis_value(MetricKind::Money, mark.value, range)
-            })
-            // The hover reads the day, spend, revenue and ROI the core computed for that point.
-            .label_formatter(move |pos: &HoverPosition<'_>| match pos {
-                HoverPosition::NearDataPoint {
-                    plot_name, index, ..
-                } => {
-                    let series = data.scatter.iter().find(|s| s.name == *plot_name)?;
-                    let p = series.points.get(*index)?;
-                    Some(format!(
-                        "{plot_name}\n{}\nspend {}\nrevenue {}\nROI {}",
-                        p.date,
-                        group_thousands(p.spend, 2),
-                        group_thousands(p.revenue, 2),
-                        format_value(Metric::Roi, p.roi),
-                    ))
-                }
-                HoverPosition::Elsewhere { .. } => None,
-            })
-            .show(ui, |plot| {
-                for series in &data.scatter {
-                    let points: Vec<[f64; 2]> =
-                        series.points.iter().map(|p| [p.spend, p.revenue]).collect();
-                    plot.points(
-                        Points::new(series.name.as_str(), points)
-                            .color(color32(series.color))
-                            .shape(marker_shape(series.variant))
-                            .filled(true)
-                            .radius(2.5),
+            .collect();
+        entries.push(Entry {
+            name: BREAK_EVEN,
+            color: egui::Color32::GRAY,
+            variant: 0,
+            swatch: Swatch::Reference,
+        });
+        let mut inside = true;
+        let clicked =
+            chart_with_legend(ui, plot_id, &entries, hidden, height, |ui, width, inner| {
+                inside = inner;
+                let plot = Plot::new("scatter")
+                    .id(plot_id)
+                    .height(height)
+                    .width(width)
+                    .include_x(0.0)
+                    .include_y(0.0)
+                    .x_axis_label("daily spend")
+                    .y_axis_label("daily revenue")
+                    .x_axis_formatter(|mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
+                        axis_value(MetricKind::Money, mark.value, range)
+                    })
+                    .y_axis_formatter(|mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
+                        axis_value(MetricKind::Money, mark.value, range)
+                    })
+                    // The hover reads the day, spend, revenue and ROI the core computed for that point.
+                    .label_formatter(move |pos: &HoverPosition<'_>| match pos {
+                        HoverPosition::NearDataPoint {
+                            plot_name, index, ..
+                        } => {
+                            let series = data.scatter.iter().find(|s| s.name == *plot_name)?;
+                            let p = series.points.get(*index)?;
+                            Some(format!(
+                                "{plot_name}\n{}\nspend {}\nrevenue {}\nROI {}",
+                                p.date,
+                                group_thousands(p.spend, 2),
+                                group_thousands(p.revenue, 2),
+                                format_value(Metric::Roi, p.roi),
+                            ))
+                        }
+                        HoverPosition::Elsewhere { .. } => None,
+                    });
+                let plot = if inner {
+                    plot.legend(legend(hidden, Corner::LeftTop))
+                } else {
+                    plot
+                };
+                plot.show(ui, |plot| {
+                    // Beside the chart, the legend is ours: hidden groups are left out here.
+                    for series in data
+                        .scatter
+                        .iter()
+                        .filter(|s| inner || !hidden.contains(&s.name))
+                    {
+                        let points: Vec<[f64; 2]> =
+                            series.points.iter().map(|p| [p.spend, p.revenue]).collect();
+                        plot.points(
+                            Points::new(series.name.as_str(), points)
+                                .color(color32(series.color))
+                                .shape(marker_shape(series.variant))
+                                .filled(true)
+                                .radius(2.5),
+                        );
+                    }
+                    plot.line(
+                        Line::new(BREAK_EVEN, vec![[0.0, 0.0], [max_spend, max_spend]])
+                            .color(egui::Color32::GRAY)
+                            .style(egui_plot::LineStyle::dashed_dense()),
                     );
-                }
-                plot.line(
-                    Line::new(
-                        "Break-even (ROI = 1)",
-                        vec![[0.0, 0.0], [max_spend, max_spend]],
-                    )
-                    .color(egui::Color32::GRAY)
-                    .style(egui_plot::LineStyle::dashed_dense()),
-                );
+                });
             });
-        let entries = data.scatter.iter().filter(|s| !s.points.is_empty());
-        ctx.follow_legend(ui, plot_id, entries.map(|s| s.name.as_str()));
+        if let Some(now) = clicked {
+            ctx.events.push(ViewEvent::SetHidden(now));
+        } else if inside {
+            let groups = entries.iter().filter(|e| e.swatch != Swatch::Reference);
+            ctx.follow_legend(ui, plot_id, groups.map(|e| e.name));
+        }
     }
 }

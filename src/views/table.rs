@@ -43,6 +43,10 @@ impl View for KpiTable {
         1.6
     }
 
+    fn card_weight(&self) -> f32 {
+        1.4
+    }
+
     fn wide(&self) -> bool {
         true
     }
@@ -109,11 +113,14 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
     let shown = ctx.shown;
     let data = shown.data;
     let sort = ctx.sort;
-    let columns: Vec<Shown> = table
+    let mut columns: Vec<Shown> = table
         .report
         .columns
         .iter()
         .filter_map(|c| Shown::of(*c))
+        // A picture has room for names and values (with their markers); the ROI chart draws
+        // the intervals, and the CSV has every column.
+        .filter(|c| ctx.on_screen() || matches!(c, Shown::Name | Shown::Value(_)))
         .collect();
     let periods = shown.annotations().periods;
     let baseline = shown.baseline();
@@ -189,6 +196,97 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
             },
         );
     };
+    // A picture cannot scroll: long names are cut in the middle (the ends tell 计划一 from
+    // 计划十一) so that every value column stays in the picture.
+    let body_size = egui::TextStyle::Body.resolve(ui.style()).size;
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let text_width = |ui: &egui::Ui, text: String| {
+        ui.painter()
+            .layout_no_wrap(text, font.clone(), egui::Color32::WHITE)
+            .size()
+            .x
+    };
+    // Off screen, every value column is exactly as wide as its widest value or heading (with
+    // a marker and the gaps), and the names get the rest.
+    let mut value_widths: Vec<f32> = if ctx.on_screen() {
+        Vec::new()
+    } else {
+        let pad = ui.spacing().item_spacing.x * 2.0 + ui.spacing().button_padding.x * 2.0;
+        let marker = text_width(ui, "▲ ".to_owned());
+        columns
+            .iter()
+            .filter_map(|c| match c {
+                Shown::Value(m) => Some(*m),
+                _ => None,
+            })
+            .map(|m| {
+                let column = ReportColumn::Metric(m);
+                (0..table.rows.len())
+                    .filter_map(|row| table.cell(row, column).map(|c| c.text(column)))
+                    .map(|text| text_width(ui, text))
+                    .fold(text_width(ui, format!("{} ▼", m.name())), f32::max)
+                    + marker
+                    + pad
+            })
+            .collect()
+    };
+    // The table's own margins and the scroll bar's room.
+    let slack = ui.spacing().item_spacing.x * (value_widths.len() + 2) as f32
+        + ui.spacing().scroll.bar_width
+        + 8.0;
+    let room_for_names = |widths: &[f32]| ui.available_width() - widths.iter().sum::<f32>() - slack;
+    // Columns that leave names less than nine characters' room (five in a dashboard card, or
+    // what the longest name needs when less) are left out of a picture, from the least
+    // telling, and named above it.
+    let widest_name = data
+        .groups
+        .iter()
+        .map(|(name, _)| text_width(ui, format!("■ {name}")))
+        .fold(0.0_f32, f32::max);
+    let chars = if ctx.place == Place::PictureCard {
+        5.0
+    } else {
+        9.0
+    };
+    let name_floor = widest_name.min(body_size * chars);
+    let mut left_out = Vec::new();
+    while !ctx.on_screen() && value_widths.len() > 1 && room_for_names(&value_widths) < name_floor {
+        // The least telling metric goes first: retention days, then the costs per thousand
+        // and per click, and so on up to spend, revenue and ROI, which stay.
+        let values = columns.iter().filter_map(|c| match c {
+            Shown::Value(m) => Some(*m),
+            _ => None,
+        });
+        let Some((k, m)) = values
+            .enumerate()
+            .max_by_key(|(k, m)| (picture_rank(*m), *k))
+        else {
+            break;
+        };
+        value_widths.remove(k);
+        columns.retain(|c| *c != Shown::Value(m));
+        left_out.push(m);
+    }
+    left_out.sort_by_key(|m| picture_rank(*m));
+    let left_out: Vec<String> = left_out.iter().map(|m| m.name()).collect();
+    let name_max = if ctx.on_screen() {
+        f32::INFINITY
+    } else {
+        room_for_names(&value_widths).max(body_size * 6.0)
+    };
+    let fit_name = |ui: &egui::Ui, name: &str, room: f32| {
+        crate::ui::elide_middle(name, room, |t| text_width(ui, t.to_owned()))
+    };
+    if !left_out.is_empty() {
+        ui.label(
+            RichText::new(format!(
+                "Not shown here (the CSV has them): {}",
+                left_out.join(", ")
+            ))
+            .small()
+            .weak(),
+        );
+    }
     egui::ScrollArea::horizontal()
         .id_salt("kpi-scroll")
         .show(ui, |ui| {
@@ -197,8 +295,13 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
                 .striped(true)
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
                 .max_scroll_height(ctx.height);
+            let mut exact = value_widths.iter();
             for c in &columns {
                 builder = builder.column(match c {
+                    Shown::Name if name_max.is_finite() => Column::exact(name_max),
+                    Shown::Value(_) if !ctx.on_screen() => {
+                        Column::exact(exact.next().copied().unwrap_or(72.0))
+                    }
                     Shown::Name => Column::auto().at_least(130.0).resizable(true),
                     Shown::Value(_) => Column::auto().at_least(72.0),
                     _ => Column::auto().at_least(40.0),
@@ -247,7 +350,30 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
                                 RowRef::Group(i) => {
                                     let (name, rgb) = &data.groups[i];
                                     ui.label(RichText::new("■").color(color32(*rgb)));
-                                    ui.label(name);
+                                    // What the swatch, the gaps and a baseline tag take.
+                                    let gap = ui.spacing().item_spacing.x;
+                                    let tag = if baseline == Some(i) {
+                                        let small = egui::TextStyle::Small.resolve(ui.style());
+                                        let size = ui
+                                            .painter()
+                                            .layout_no_wrap(
+                                                "baseline".into(),
+                                                small,
+                                                egui::Color32::WHITE,
+                                            )
+                                            .size();
+                                        size.x + gap
+                                    } else {
+                                        0.0
+                                    };
+                                    let swatch = text_width(ui, "■".to_owned()) + gap;
+                                    let room = name_max - swatch - tag - gap;
+                                    let fitted = fit_name(ui, name, room);
+                                    if fitted == *name {
+                                        ui.label(name);
+                                    } else {
+                                        ui.label(fitted).on_hover_text(name);
+                                    }
                                     if baseline == Some(i) {
                                         ui.label(RichText::new("baseline").small().weak())
                                             .on_hover_text(
@@ -271,6 +397,27 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
                 });
         });
     new_sort
+}
+
+/// How much a metric tells, for choosing which columns a picture keeps (smaller is kept
+/// longer).
+fn picture_rank(m: Metric) -> u8 {
+    match m {
+        Metric::Sum(Field::Spend) => 0,
+        Metric::Sum(Field::Revenue) => 1,
+        Metric::Roi => 2,
+        Metric::Sum(Field::Conversions) => 3,
+        Metric::Cpa => 4,
+        Metric::Cvr => 5,
+        Metric::Ctr => 6,
+        Metric::Sum(Field::Clicks) => 7,
+        Metric::Sum(Field::Impressions) => 8,
+        Metric::Sum(Field::NewUsers) => 9,
+        Metric::Cpc => 10,
+        Metric::Cpm => 11,
+        Metric::Retention(_) => 12,
+        Metric::Sum(_) => 13,
+    }
 }
 
 /// The comparison with the baseline written in the row's `_vs_baseline` cell.

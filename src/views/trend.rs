@@ -8,6 +8,7 @@ use crate::data::Field;
 use crate::data::clean::date_from_epoch_days;
 use crate::format::format_value;
 use crate::metrics::{Granularity, Metric};
+use crate::ui::legend::{Entry, Swatch, chart_with_legend};
 use crate::ui::plot::{axis_value, date_label, date_marks, legend, near_point, time_link};
 use crate::ui::{color32, line_style, marker_shape};
 
@@ -84,51 +85,79 @@ impl View for Trend {
             Metric::Sum(_) => format!("{} {per}", metric.label()),
             _ => format!("{}, {each}", metric.label()),
         };
-        Plot::new("trend")
-            .id(plot_id)
-            .height(height)
-            .width(ui.available_width())
-            .legend(legend(hidden, Corner::LeftTop))
-            .x_grid_spacer(date_marks)
-            .link_axis(time_link(), [true, false])
-            .link_cursor(time_link(), [true, false])
-            .include_y(0.0)
-            .include_y(top / (1.0 - f64::from(legend_share)))
-            .x_axis_label("date")
-            .y_axis_label(y_title)
-            .x_axis_formatter(move |mark: GridMark, _| date_label(mark, granularity))
-            .y_axis_formatter(
-                move |mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
-                    axis_value(metric.kind(), mark.value, range)
-                },
-            )
-            .label_formatter(near_point(move |name, point| {
-                let date = date_from_epoch_days(point.x.round() as i32)
-                    .map(|d| d.to_string())
-                    .unwrap_or_default();
-                format!("{name}\n{date}: {}", format_value(metric, Some(point.y)))
-            }))
-            .show(ui, |plot| {
-                for series in trend {
-                    let color = color32(series.color);
-                    plot.line(
-                        Line::new(series.name.as_str(), series.points.clone())
-                            .color(color)
-                            .style(line_style(series.variant))
-                            .width(1.8),
-                    );
-                    // Markers make a one-bucket series (a month, a single day) visible too.
-                    if series.points.len() <= 40 {
-                        plot.points(
-                            Points::new(series.name.as_str(), series.points.clone())
+        let entries: Vec<Entry<'_>> = trend
+            .iter()
+            .filter(|s| !s.points.is_empty())
+            .map(|s| Entry {
+                name: s.name.as_str(),
+                color: color32(s.color),
+                variant: s.variant,
+                swatch: Swatch::Line,
+            })
+            .collect();
+        let mut inside = true;
+        let clicked =
+            chart_with_legend(ui, plot_id, &entries, hidden, height, |ui, width, inner| {
+                inside = inner;
+                let headroom = if inner {
+                    top / (1.0 - f64::from(legend_share))
+                } else {
+                    top
+                };
+                let plot = Plot::new("trend")
+                    .id(plot_id)
+                    .height(height)
+                    .width(width)
+                    .x_grid_spacer(date_marks)
+                    .link_axis(time_link(), [true, false])
+                    .link_cursor(time_link(), [true, false])
+                    .include_y(0.0)
+                    .include_y(headroom)
+                    .x_axis_label("date")
+                    .y_axis_label(y_title)
+                    .x_axis_formatter(move |mark: GridMark, _| date_label(mark, granularity))
+                    .y_axis_formatter(
+                        move |mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
+                            axis_value(metric.kind(), mark.value, range)
+                        },
+                    )
+                    .label_formatter(near_point(move |name, point| {
+                        let date = date_from_epoch_days(point.x.round() as i32)
+                            .map(|d| d.to_string())
+                            .unwrap_or_default();
+                        format!("{name}\n{date}: {}", format_value(metric, Some(point.y)))
+                    }));
+                let plot = if inner {
+                    plot.legend(legend(hidden, Corner::LeftTop))
+                } else {
+                    plot
+                };
+                plot.show(ui, |plot| {
+                    // Beside the chart, the legend is ours: hidden groups are left out here.
+                    for series in trend.iter().filter(|s| inner || !hidden.contains(&s.name)) {
+                        let color = color32(series.color);
+                        plot.line(
+                            Line::new(series.name.as_str(), series.points.clone())
                                 .color(color)
-                                .shape(marker_shape(series.variant))
-                                .radius(2.5),
+                                .style(line_style(series.variant))
+                                .width(1.8),
                         );
+                        // Markers make a one-bucket series (a month, a single day) visible too.
+                        if series.points.len() <= 40 {
+                            plot.points(
+                                Points::new(series.name.as_str(), series.points.clone())
+                                    .color(color)
+                                    .shape(marker_shape(series.variant))
+                                    .radius(2.5),
+                            );
+                        }
                     }
-                }
+                });
             });
-        let entries = trend.iter().filter(|s| !s.points.is_empty());
-        ctx.follow_legend(ui, plot_id, entries.map(|s| s.name.as_str()));
+        if let Some(now) = clicked {
+            ctx.events.push(ViewEvent::SetHidden(now));
+        } else if inside {
+            ctx.follow_legend(ui, plot_id, entries.iter().map(|e| e.name));
+        }
     }
 }

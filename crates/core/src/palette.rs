@@ -4,7 +4,8 @@
 //! The twelve colours are taken from published categorical sets (Okabe–Ito, Paul Tol's
 //! vibrant, muted and light, ColorBrewer, Tableau) and chosen so that every pair differs by at
 //! least 20 in CIEDE2000 and every colour by at least 20 from both the light (#f8f8f8) and the
-//! dark (#1b1b1b) background; the tests below measure both. Beyond twelve groups a colour is
+//! dark (#1b1b1b) background, and in lightness (L*) by at least 20 from the dark one (an
+//! indigo that passed ΔE00 still looked dim there); the tests below measure all three. Beyond twelve groups a colour is
 //! used again with another [`Style::variant`]: a dashed line and diamond markers, then a dotted
 //! line and squares, never a near-identical hue.
 
@@ -16,11 +17,11 @@ pub const PALETTE: [[u8; 3]; 12] = [
     [0xee, 0x33, 0x77], // magenta (Tol vibrant)
     [0x56, 0xb4, 0xe9], // sky blue (Okabe–Ito)
     [0xd9, 0x5f, 0x02], // vermilion (ColorBrewer Dark2)
-    [0x98, 0x4e, 0xa3], // purple (ColorBrewer Set1)
+    [0x94, 0x67, 0xbd], // purple (Tableau)
     [0xf0, 0xe4, 0x42], // yellow (Okabe–Ito)
     [0x44, 0xaa, 0x99], // teal (Tol muted)
     [0x8c, 0x56, 0x4b], // brown (Tableau)
-    [0x33, 0x22, 0x88], // indigo (Tol muted)
+    [0x88, 0x22, 0x55], // wine (Tol muted)
     [0xff, 0xaa, 0xbb], // pink (Tol light)
 ];
 
@@ -307,6 +308,10 @@ mod tests {
                 "ΔE00 to the backgrounds {light:.1} (light), {dark:.1} (dark)"
             ));
         }
+        let dark_l = lab(DARK)[0];
+        if let Some(dim) = palette.iter().find(|c| lab(**c)[0] - dark_l < THRESHOLD) {
+            return Err(format!("{dim:02x?} is too dim on the dark background"));
+        }
         Ok(())
     }
 
@@ -340,5 +345,10 @@ mod tests {
         let mut pale = PALETTE;
         pale[0] = [0xe8, 0xe8, 0xe8];
         assert!(meets_thresholds(&pale).unwrap_err().contains("backgrounds"));
+        // The indigo of the palette before this one was distinct by ΔE00 but too dark to read
+        // on the dark background.
+        let mut indigo = PALETTE;
+        indigo[10] = [0x33, 0x22, 0x88];
+        assert!(meets_thresholds(&indigo).unwrap_err().contains("dim"));
     }
 }

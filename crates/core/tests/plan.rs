@@ -3,7 +3,7 @@
 
 use roi_lens_core::plan::{
     BootstrapSettings, Curve, Fit, FitSettings, Goal, PlanInput, PlanNote, PlanSettings, Refusal,
-    RowStatus, adstock, bootstrap, fit, plan,
+    RowStatus, adstock, bootstrap, fit, plan, summarize_refusals,
 };
 use roi_lens_core::stats::SplitMix64;
 
@@ -651,4 +651,33 @@ fn days_outside_a_group_are_left_out_of_fits_and_resamples() {
         // Nearly every resample has enough of the group's days to refit.
         assert!(interval.draws >= 36, "{}", interval.draws);
     }
+}
+
+/// Twelve groups refused for the same reason are one sentence, with the range of their
+/// numbers; one group keeps its own sentence; different reasons stay apart.
+#[test]
+fn refusals_of_many_groups_are_summarized_per_reason() {
+    let reasons: Vec<Refusal> = (3..=9)
+        .map(|p| Refusal::TooLittleVariation {
+            cv: f64::from(p) / 100.0,
+        })
+        .chain([
+            Refusal::TooFewDays { days: 12 },
+            Refusal::NoResponse,
+            Refusal::NoResponse,
+        ])
+        .collect();
+    let refs: Vec<&Refusal> = reasons.iter().collect();
+    let lines = summarize_refusals(&refs, "channels");
+    assert_eq!(
+        lines,
+        vec![
+            Refusal::TooFewDays { days: 12 }.message(),
+            "spend never varied in 7 channels (day-to-day variation 3–9 %), so their response \
+             cannot be measured"
+                .to_owned(),
+            "revenue did not rise with spend in 2 channels".to_owned(),
+        ]
+    );
+    assert!(summarize_refusals(&[], "channels").is_empty());
 }

@@ -66,6 +66,62 @@ impl Refusal {
     }
 }
 
+/// The reasons several groups have no curve, one sentence per kind of reason: twelve groups
+/// whose spend never varied are one sentence with the range of their variation, not twelve.
+/// `noun` names a group in the plural (`channels`).
+pub fn summarize_refusals(reasons: &[&Refusal], noun: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let kinds: [fn(&Refusal) -> Option<f64>; 4] = [
+        |r| match r {
+            Refusal::TooFewDays { days } => Some(*days as f64),
+            _ => None,
+        },
+        |r| match r {
+            Refusal::TooLittleVariation { cv } => Some(cv * 100.0),
+            _ => None,
+        },
+        |r| matches!(r, Refusal::NoResponse).then_some(0.0),
+        |r| matches!(r, Refusal::Mismatched { .. }).then_some(0.0),
+    ];
+    for (kind, of) in kinds.iter().enumerate() {
+        let found: Vec<(&Refusal, f64)> = reasons
+            .iter()
+            .filter_map(|r| of(r).map(|v| (*r, v)))
+            .collect();
+        let Some((first, _)) = found.first() else {
+            continue;
+        };
+        if found.len() == 1 {
+            lines.push(first.message());
+            continue;
+        }
+        let n = found.len();
+        let lo = found.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min);
+        let hi = found
+            .iter()
+            .map(|(_, v)| *v)
+            .fold(f64::NEG_INFINITY, f64::max);
+        let range = if (hi - lo).abs() < 0.5 {
+            format!("{lo:.0}")
+        } else {
+            format!("{lo:.0}–{hi:.0}")
+        };
+        lines.push(match kind {
+            0 => format!(
+                "{n} {noun} have only {range} days with spend, too few to measure how revenue \
+                 responds to spend"
+            ),
+            1 => format!(
+                "spend never varied in {n} {noun} (day-to-day variation {range} %), so their \
+                 response cannot be measured"
+            ),
+            2 => format!("revenue did not rise with spend in {n} {noun}"),
+            _ => format!("{n} {noun} have days of spend and of revenue that cannot be paired"),
+        });
+    }
+    lines
+}
+
 /// The outcome of fitting one group.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Fit {

@@ -25,4 +25,4 @@ pub use bootstrap::{
     BootstrapSettings, Interval90, PlanIntervals, RowIntervals, Stopped, bootstrap, interval90,
 };
 pub use curve::{Curve, EXTRAPOLATION, MAX_LAG_CAP, adstock, hill, hill_slope};
-pub use fit::{Fit, FitSettings, Refusal, fit};
+pub use fit::{Fit, FitSettings, Refusal, fit, summarize_refusals};
