@@ -99,6 +99,25 @@ fn a_second_spend_column_is_noted_and_the_first_is_summed() {
 }
 
 #[test]
+fn a_synonym_of_a_mapped_header_is_noted_and_the_first_is_summed() {
+    let text = "日期,渠道,花费,花费(元)\n2024-09-01,朋友圈,10,100\n2024-09-02,朋友圈,20,200\n";
+    let (_dir, result) = load("synonym.csv", text, false);
+    let ds = result.expect("loads");
+    assert_eq!(
+        ds.sources[0].notes,
+        vec![
+            "\"花费(元)\" also reads as spend; \"花费\" is used (pick another in the column \
+             mapping)"
+                .to_owned()
+        ]
+    );
+    assert_eq!(values(&ds, "spend"), vec![Some(10.0), Some(20.0)]);
+    let (_dir, result) = load("synonym.csv", text, true);
+    let message = result.expect_err("strict").to_string();
+    assert!(message.contains("synonym.csv: \"花费(元)\" also reads as spend"), "{message}");
+}
+
+#[test]
 fn strict_refuses_what_would_be_notes_naming_the_file_and_lines() {
     let (_dir, result) = load("ragged.csv", RAGGED, true);
     let err = result.expect_err("strict");

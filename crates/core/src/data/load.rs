@@ -18,7 +18,7 @@ use polars::prelude::*;
 use crate::data::canonical::build_canonical;
 use crate::data::error::LoadError;
 use crate::data::mapping::{merged_overrides, resolve_mapping};
-use crate::data::notes::{check_strict, layout_notes};
+use crate::data::notes::{check_strict, layout_notes, synonym_notes};
 use crate::data::platforms;
 use crate::data::read::{RawTable, csv_headers, parquet_headers, read_parquet, read_text};
 use crate::data::schema::Field;
@@ -277,10 +277,18 @@ fn read_raw(
             columns.push(header.clone());
         }
     }
+    let synonyms = synonym_notes(&headers, &mapping);
     let raw = match &opened {
-        Opened::Parquet(bytes) => read_parquet(path, bytes, headers, columns)?,
+        Opened::Parquet(bytes) => {
+            check_strict(path, &synonyms, strict)?;
+            RawTable {
+                notes: synonyms,
+                ..read_parquet(path, bytes, headers, columns)?
+            }
+        }
         Opened::Text(file) => {
-            let notes = layout_notes(file, &mapping);
+            let mut notes = layout_notes(file, &mapping);
+            notes.extend(synonyms);
             check_strict(path, &notes, strict)?;
             // Numeric columns whose first rows are plain numbers, and a date column of ISO
             // dates, are parsed by Polars' reader directly; the rest stay text for the

@@ -9,6 +9,7 @@
 use std::path::Path;
 
 use crate::data::error::LoadError;
+use crate::data::schema::{Recognized, recognize_header};
 use crate::data::sniff::TextFile;
 use crate::data::tokenize::{Tokenizer, ragged_records};
 use crate::data::types::ColumnMapping;
@@ -92,6 +93,29 @@ fn duplicate_notes(header: &[String], mapping: &[ColumnMapping]) -> Vec<String> 
     notes
 }
 
+/// `"花费(元)" also reads as spend; "花费" is used (pick another in the column mapping)`, for
+/// each header recognised as a field that another header already feeds (same-name headers
+/// are [`duplicate_notes`]' business; a retention rate beside its count is expected and the
+/// count is used, so it is not noted).
+pub(super) fn synonym_notes(headers: &[String], mapping: &[ColumnMapping]) -> Vec<String> {
+    headers
+        .iter()
+        .filter(|h| !mapping.iter().any(|m| m.header == **h))
+        .filter_map(|h| match recognize_header(h) {
+            Some(Recognized::Field(field)) => {
+                let used = mapping.iter().find(|m| m.field == field && m.header != *h)?;
+                Some(format!(
+                    "\"{h}\" also reads as {}; \"{}\" is used (pick another in the column \
+                     mapping)",
+                    field.name(),
+                    used.header
+                ))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// Under `strict`, notes are an error naming the file.
 pub(super) fn check_strict(path: &Path, notes: &[String], strict: bool) -> Result<(), LoadError> {
     if strict && !notes.is_empty() {
@@ -106,6 +130,34 @@ pub(super) fn check_strict(path: &Path, notes: &[String], strict: bool) -> Resul
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_second_header_for_a_mapped_field_is_named() {
+        let headers: Vec<String> = ["日期", "花费", "花费(元)", "次留", "次留率"]
+            .map(String::from)
+            .to_vec();
+        let mapping = [
+            ColumnMapping {
+                field: crate::data::Field::Spend,
+                header: "花费".into(),
+                is_rate: false,
+                overridden: false,
+                unit_scale: 1.0,
+            },
+            ColumnMapping {
+                field: crate::data::Field::Retained(1),
+                header: "次留".into(),
+                is_rate: false,
+                overridden: false,
+                unit_scale: 1.0,
+            },
+        ];
+        assert_eq!(
+            synonym_notes(&headers, &mapping),
+            ["\"花费(元)\" also reads as spend; \"花费\" is used (pick another in the column \
+              mapping)"]
+        );
+    }
 
     #[test]
     fn at_most_ten_lines_then_how_many_more() {
