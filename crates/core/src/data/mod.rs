@@ -27,6 +27,7 @@ pub use encoding::TextEncoding;
 pub use error::{Expected, LoadError, Location};
 pub use load::{distinct_values, load_files, load_files_with_progress};
 pub use schema::{Field, Recognized};
+pub use tokenize::{Ragged, ragged_records};
 pub use types::{
     ChannelOrigin, ColumnMapping, Dataset, FileFormat, LoadOptions, MappingOverrides, NONE_LABEL,
     SOURCE_COLUMN, SourceInfo,

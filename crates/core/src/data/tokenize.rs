@@ -267,7 +267,7 @@ pub(crate) fn record_start_lines(
 
 /// Data records that do not fit the header, by the 1-based line each starts on.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(crate) struct Ragged {
+pub struct Ragged {
     /// Records with fewer fields than the header has named columns.
     pub short: Vec<usize>,
     /// Records with text in a field beyond the header's last.
@@ -278,22 +278,47 @@ pub(crate) struct Ragged {
 /// than it. Records with no text at all (blank lines) hold nothing to lose and are left out, as
 /// are empty fields past the header's end (a trailing separator) and missing fields under
 /// unnamed trailing header columns.
-pub(crate) fn ragged_records(text: &str, header_line: usize, separator: u8) -> Ragged {
+///
+/// A line without a quote is one record whose fields are counted by its separators (memchr's
+/// vectorised search, several times faster than the state machine); a line with a quote goes
+/// through the [`Tokenizer`], which reads on to where its record ends.
+pub fn ragged_records(text: &str, header_line: usize, separator: u8) -> Ragged {
     let mut records = Tokenizer::new(text, separator, header_line).without_fields();
     let mut ragged = Ragged::default();
     let Some(header) = records.next() else {
         return ragged;
     };
     let named = header.last_filled.map_or(0, |last| last + 1);
-    for record in records {
-        let Some(last) = record.last_filled else {
-            continue;
+    let mut check = |line: usize, field_count: usize, last_filled: Option<usize>| {
+        let Some(last) = last_filled else {
+            return;
         };
         if last >= header.field_count {
-            ragged.long.push(record.line);
-        } else if record.field_count < named {
-            ragged.short.push(record.line);
+            ragged.long.push(line);
+        } else if field_count < named {
+            ragged.short.push(line);
         }
+    };
+    let bytes = text.as_bytes();
+    while records.pos < bytes.len() {
+        let start = records.pos;
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+        let line = &bytes[start..end];
+        if memchr::memchr(b'"', line).is_some() {
+            if let Some(record) = records.next() {
+                check(record.line, record.field_count, record.last_filled);
+            }
+            continue;
+        }
+        // As the state machine reads it: a field is filled by any byte but a carriage return.
+        let seps = memchr::memchr_iter(separator, line).count();
+        let last_filled = line
+            .iter()
+            .rposition(|&b| b != separator && b != b'\r')
+            .map(|at| memchr::memchr_iter(separator, &line[..at]).count());
+        check(records.line, seps + 1, last_filled);
+        records.pos = (end + 1).min(bytes.len()).max(end);
+        records.line += 1;
     }
     ragged
 }

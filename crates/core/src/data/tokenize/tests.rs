@@ -1,4 +1,4 @@
-//! The tokenizer's rules one by one, and two properties over random text.
+//! The tokenizer's rules one by one, and three properties over random text.
 
 use super::*;
 
@@ -293,5 +293,28 @@ proptest::proptest! {
         if let Some(last) = full.last() {
             proptest::prop_assert_eq!(last.end, text.len());
         }
+    }
+
+    /// The quote-free fast path of the ragged-row check finds exactly the records the state
+    /// machine alone finds.
+    #[test]
+    fn ragged_rows_fast_path_agrees_with_the_tokenizer(
+        text in "[a,\"\n\r;é]{0,60}",
+        header_line in 0_usize..3,
+    ) {
+        let mut records = Tokenizer::new(&text, b',', header_line).without_fields();
+        let mut slow = Ragged::default();
+        if let Some(header) = records.next() {
+            let named = header.last_filled.map_or(0, |last| last + 1);
+            for record in records {
+                let Some(last) = record.last_filled else { continue };
+                if last >= header.field_count {
+                    slow.long.push(record.line);
+                } else if record.field_count < named {
+                    slow.short.push(record.line);
+                }
+            }
+        }
+        proptest::prop_assert_eq!(ragged_records(&text, header_line, b','), slow);
     }
 }
