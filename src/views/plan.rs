@@ -119,16 +119,20 @@ impl View for BudgetPlan {
             * 1.9;
         let charts_height =
             (ui.available_height().min(ctx.height) - table_height - 60.0).clamp(160.0, 520.0);
-        ui.columns(2, |cols| {
-            curves_ui(&mut cols[0], ctx, plan, charts_height);
-            mroi_ui(&mut cols[1], ctx, plan, charts_height);
-        });
+        // With no curve there is nothing to chart: the sentence above says why.
+        if !nothing_drawn {
+            ui.columns(2, |cols| {
+                curves_ui(&mut cols[0], ctx, plan, charts_height);
+                mroi_ui(&mut cols[1], ctx, plan, charts_height);
+            });
+        }
         ui.add_space(6.0);
         if let Some(changed) = table_ui(ui, ctx, plan) {
             ctx.events.push(ViewEvent::SetPlanner(changed));
         }
-        // Why a group has no curve, in plain words.
-        for (g, row) in plan.curves.groups.iter().zip(&plan.plan.rows) {
+        // Why a group has no curve, in plain words (said once above when none has).
+        let refused = plan.curves.groups.iter().zip(&plan.plan.rows);
+        for (g, row) in refused.filter(|_| !nothing_drawn) {
             if let RowStatus::Refused(reason) = &row.status {
                 ui.label(
                     RichText::new(format!(
