@@ -1220,3 +1220,29 @@ fn lenient_loads_a_file_with_a_bad_cell_and_lists_it() {
         "{stderr}"
     );
 }
+
+/// `inspect` says when revenue is a platform's ROI × spend, and suggests an unknown column
+/// that looks like a field nothing feeds.
+#[test]
+fn inspect_says_revenue_from_roi_and_suggests_near_misses() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = write(
+        dir.path(),
+        "alimama.csv",
+        "日期,计划名称,花费,总成交笔数,投入产出比,Outbound clicks\n\
+         2024-09-01,直通车,200,6,3.5,40\n"
+            .as_bytes(),
+    );
+    let out = roi_lens(&["inspect", file.to_str().expect("utf-8")]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    for needle in [
+        "revenue        ← \"投入产出比\" (ROI × spend)",
+        "maybe:        clicks ← \"Outbound clicks\"? (not recognised; --map clicks=\"Outbound clicks\" uses it)",
+    ] {
+        assert!(text.contains(needle), "{needle} missing from:\n{text}");
+    }
+    // The summary's revenue is 200 × 3.5.
+    let json = json_ok(&["summary", file.to_str().expect("utf-8"), "--format", "json"]);
+    assert_eq!(json[0]["revenue"].as_f64(), Some(700.0), "{json}");
+}

@@ -669,10 +669,10 @@ pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()
         )?;
         writeln!(out, "  mapping:")?;
         for m in &s.mapping {
-            let how = match (m.overridden, m.is_rate) {
-                (true, _) => " (set by --map)",
-                (false, true) => " (rate × new users)",
-                (false, false) => "",
+            let how = match (m.overridden, m.derived()) {
+                (true, _) => " (set by --map)".to_owned(),
+                (false, Some(derived)) => format!(" ({derived})"),
+                (false, None) => String::new(),
             };
             let scale = if m.unit_scale == 1.0 || m.is_rate {
                 String::new()
@@ -695,6 +695,16 @@ pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()
             .collect();
         if !unused.is_empty() {
             writeln!(out, "  not used:     {}", unused.join(", "))?;
+        }
+        for (field, headers) in crate::data::mapping::near_misses(&s.headers, &s.mapping) {
+            for header in headers {
+                writeln!(
+                    out,
+                    "  maybe:        {} ← \"{header}\"? (not recognised; --map {}=\"{header}\" uses it)",
+                    field.name(),
+                    field.name()
+                )?;
+            }
         }
         if let Some(channel) = s.channel.describe() {
             writeln!(out, "  channel:      {channel}")?;

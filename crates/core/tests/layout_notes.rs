@@ -114,7 +114,10 @@ fn a_synonym_of_a_mapped_header_is_noted_and_the_first_is_summed() {
     assert_eq!(values(&ds, "spend"), vec![Some(10.0), Some(20.0)]);
     let (_dir, result) = load("synonym.csv", text, true);
     let message = result.expect_err("strict").to_string();
-    assert!(message.contains("synonym.csv: \"花费(元)\" also reads as spend"), "{message}");
+    assert!(
+        message.contains("synonym.csv: \"花费(元)\" also reads as spend"),
+        "{message}"
+    );
 }
 
 #[test]

@@ -507,6 +507,8 @@ fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                         fields.push(m.field);
                     }
                 }
+                let near_misses =
+                    crate::data::mapping::near_misses(&source.headers, &source.mapping);
                 egui::Grid::new(("mapping-grid", &source.path))
                     .num_columns(2)
                     .striped(true)
@@ -522,8 +524,8 @@ fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                             };
                             let label = ui.label(label);
                             let selected = current.map_or("(not used)".to_owned(), |m| {
-                                if m.is_rate {
-                                    format!("{} (rate)", m.header)
+                                if let Some(derived) = m.derived() {
+                                    format!("{} ({derived})", m.header)
                                 } else {
                                     m.header.clone()
                                 }
@@ -556,6 +558,32 @@ fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                                 });
                             }
                             ui.end_row();
+                            // A column that looks like this field but is not recognised: one
+                            // click uses it.
+                            if let Some((_, maybe)) = near_misses.iter().find(|(f, _)| *f == field)
+                            {
+                                ui.label("");
+                                ui.horizontal_wrapped(|ui| {
+                                    ui.label(RichText::new("maybe").small().weak());
+                                    for header in maybe {
+                                        if ui
+                                            .small_button(header)
+                                            .on_hover_text(format!(
+                                                "Use \"{header}\" as {}",
+                                                field.name()
+                                            ))
+                                            .clicked()
+                                        {
+                                            app.push(Command::SetMapping {
+                                                source: source.path.clone(),
+                                                field,
+                                                header: Some(header.clone()),
+                                            });
+                                        }
+                                    }
+                                });
+                                ui.end_row();
+                            }
                         }
                     });
                 if app.load_options.per_source.contains_key(&source.path)

@@ -156,6 +156,7 @@ pub(super) fn build_canonical(
     let blanked = std::cell::RefCell::new(Vec::new());
     let mut rates: Vec<(Field, String, Float64Chunked)> = Vec::new();
     let mut new_users: Option<Float64Chunked> = None;
+    let mut spend: Option<Float64Chunked> = None;
     for m in &mapping {
         let col = column_of(&m.header)?;
         let out_name: PlSmallStr = m.field.name().into();
@@ -194,13 +195,16 @@ pub(super) fn build_canonical(
                 columns.push(values.into_column());
             }
             _ => {
-                let expected = if m.is_rate {
+                // A retention rate may be written in percent; a platform's ROI is a plain
+                // multiple (3.5 is 350 %, never 3.5 %).
+                let percent_rate = m.is_rate && m.field != Field::Revenue;
+                let expected = if percent_rate {
                     Expected::Rate
                 } else {
                     Expected::Number
                 };
                 let shape = NumberShape {
-                    is_rate: m.is_rate,
+                    is_rate: percent_rate,
                     unit_scale: m.unit_scale,
                     decimal_comma: raw.format == FileFormat::Ssv,
                 };
@@ -217,8 +221,10 @@ pub(super) fn build_canonical(
                 if m.is_rate {
                     rates.push((m.field, m.header.clone(), values));
                 } else {
-                    if m.field == Field::NewUsers {
-                        new_users = Some(values.clone());
+                    match m.field {
+                        Field::NewUsers => new_users = Some(values.clone()),
+                        Field::Spend => spend = Some(values.clone()),
+                        _ => {}
                     }
                     columns.push(values.into_column());
                 }
@@ -226,15 +232,23 @@ pub(super) fn build_canonical(
         }
     }
     for (field, header, rate) in rates {
-        match &new_users {
-            Some(users) => {
-                let counts = (users * &rate).with_name(field.name().into());
-                columns.push(counts.into_column());
+        // Revenue from a platform's ROI is ROI × spend; a retention count is rate × new users.
+        let (base, missing) = if field == Field::Revenue {
+            (&spend, "is a return on spend; without a spend column")
+        } else {
+            (
+                &new_users,
+                "is a retention rate; without a new-users column",
+            )
+        };
+        match base {
+            Some(base) => {
+                let derived = (base * &rate).with_name(field.name().into());
+                columns.push(derived.into_column());
             }
             None => notes.push(format!(
-                "column \"{}\" is a retention rate; without a new-users column it cannot be \
-                 turned into counts, so it is not used",
-                header
+                "column \"{header}\" {missing} it cannot be turned into {}, so it is not used",
+                field.name()
             )),
         }
     }

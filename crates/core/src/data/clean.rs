@@ -246,11 +246,14 @@ pub fn loadable_date(days: i64) -> Option<NaiveDate> {
 }
 
 /// The letters a totals label can start with (lower case); a test checks them against the labels.
-const TOTALS_FIRST_LETTERS: [char; 7] = ['合', '总', '汇', '小', 't', 'g', 's'];
+const TOTALS_FIRST_LETTERS: [char; 8] = ['合', '总', '汇', '小', '総', 't', 'g', 's'];
 
 /// Totals labels, lower case.
-const TOTALS_LABELS: [&str; 10] = [
+const TOTALS_LABELS: [&str; 13] = [
     "合计",
+    "合計", // Japanese (and Traditional Chinese)
+    "総計",
+    "小計",
     "总计",
     "汇总",
     "小计",

@@ -18,6 +18,8 @@ pub enum TextEncoding {
     Gbk,
     /// Big5 (Traditional Chinese).
     Big5,
+    /// Shift_JIS as Windows writes it (CP932): Excel's CSV on Japanese Windows.
+    ShiftJis,
     /// Another legacy encoding guessed by the detector (label from the WHATWG list).
     Other(String),
 }
@@ -31,6 +33,7 @@ impl fmt::Display for TextEncoding {
             TextEncoding::Utf16Be => "UTF-16BE",
             TextEncoding::Gbk => "GBK/GB18030",
             TextEncoding::Big5 => "Big5",
+            TextEncoding::ShiftJis => "Shift_JIS/CP932",
             TextEncoding::Other(name) => name.as_str(),
         })
     }
@@ -73,8 +76,30 @@ pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, TextEncoding), DecodeProble
     );
     // `.cn` steers ties towards Simplified Chinese, which is where our exports come from.
     let guess = detector.guess(Some(b"cn"), true);
-    let (encoding, label) = if guess == encoding_rs::GBK || guess == encoding_rs::GB18030 {
-        (encoding_rs::GB18030, TextEncoding::Gbk)
+    let double_byte = [
+        encoding_rs::GBK,
+        encoding_rs::GB18030,
+        encoding_rs::SHIFT_JIS,
+        encoding_rs::EUC_JP,
+    ];
+    let (encoding, label) = if double_byte.contains(&guess) {
+        // GBK or Shift_JIS: the hint favours GBK, so both decodes are scored by the headers
+        // they make recognisable (`費用(円)` read as GBK is `旓梡(墌)`), then by how few
+        // characters fail; a tie goes to what the detector says without the hint.
+        let unhinted = detector.guess(None, true);
+        let japanese_first = unhinted == encoding_rs::SHIFT_JIS || unhinted == encoding_rs::EUC_JP;
+        let score = |encoding: &'static encoding_rs::Encoding| {
+            let (text, _) =
+                encoding.decode_without_bom_handling(&bytes[..bytes.len().min(64 * 1024)]);
+            let failed = text.chars().filter(|&c| c == '\u{fffd}').count();
+            (recognised_headers(&text), std::cmp::Reverse(failed))
+        };
+        let (gbk, sjis) = (score(encoding_rs::GB18030), score(encoding_rs::SHIFT_JIS));
+        if sjis > gbk || (sjis == gbk && japanese_first) {
+            (encoding_rs::SHIFT_JIS, TextEncoding::ShiftJis)
+        } else {
+            (encoding_rs::GB18030, TextEncoding::Gbk)
+        }
     } else if guess == encoding_rs::BIG5 {
         (encoding_rs::BIG5, TextEncoding::Big5)
     } else if guess == encoding_rs::UTF_8 {
@@ -83,6 +108,27 @@ pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, TextEncoding), DecodeProble
         (guess, TextEncoding::Other(guess.name().to_owned()))
     };
     lossy(encoding, bytes, label)
+}
+
+/// How many cells of the first lines read as a known header (any of `,`, tab, `;` apart).
+fn recognised_headers(text: &str) -> usize {
+    text.lines()
+        .take(30)
+        .map(|line| {
+            [',', '\t', ';']
+                .iter()
+                .map(|sep| {
+                    line.split(*sep)
+                        .filter(|cell| {
+                            crate::data::schema::recognize_header(cell.trim_matches('"')).is_some()
+                        })
+                        .count()
+                })
+                .max()
+                .unwrap_or(0)
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 /// Decodes with replacement, refusing the result when more than 1 % of characters were invalid.
@@ -124,6 +170,21 @@ mod tests {
         let (text, enc) = decode(&bytes).unwrap();
         assert_eq!(enc, TextEncoding::Gbk);
         assert_eq!(text, src);
+    }
+
+    #[test]
+    fn shift_jis_is_told_from_gbk_by_the_headers_it_makes() {
+        let src = "日付,媒体,費用(円),インプレッション,クリック数,コンバージョン,売上\n\
+                   2024/9/1,LINE広告,\"12,000\",50000,800,12,\"36,000\"\n";
+        let (bytes, _, bad) = encoding_rs::SHIFT_JIS.encode(src);
+        assert!(!bad);
+        let (text, enc) = decode(&bytes).unwrap();
+        assert_eq!(enc, TextEncoding::ShiftJis);
+        assert_eq!(text, src);
+        // A Chinese export stays GBK.
+        let src = "日期,广告版位,花费(元),点击次数\n2024-09-01,朋友圈,100,8\n";
+        let (bytes, _, _) = encoding_rs::GBK.encode(src);
+        assert_eq!(decode(&bytes).unwrap().1, TextEncoding::Gbk);
     }
 
     #[test]

@@ -23,8 +23,9 @@ pub(super) fn merged_overrides(
 }
 
 /// Chooses which header feeds which field: overrides first (per-source over global), then
-/// recognised headers left to right. Counts beat rates for the same retention day; a second
-/// column recognised as an already-mapped field is left unused.
+/// recognised headers left to right. Counts beat rates for the same retention day and a
+/// revenue column beats a platform's ROI; a second column recognised as an already-mapped
+/// field is left unused.
 pub(super) fn resolve_mapping(
     path: &Path,
     headers: &[String],
@@ -85,13 +86,15 @@ pub(super) fn resolve_mapping(
         .filter(|h| !taken.contains(h.as_str()))
         .filter_map(|h| recognize_header(h).map(|r| (h, r)))
         .collect();
+    // A column of the field itself beats a rate of it: retention counts beat rates, a revenue
+    // column beats ROI × spend.
     let counts_first = recognized
         .iter()
         .filter(|(_, r)| matches!(r, Recognized::Field(_)))
         .chain(
             recognized
                 .iter()
-                .filter(|(_, r)| matches!(r, Recognized::RetentionRate(_))),
+                .filter(|(_, r)| !matches!(r, Recognized::Field(_))),
         );
     for (header, rec) in counts_first {
         let field = rec.field();
@@ -99,7 +102,7 @@ pub(super) fn resolve_mapping(
             mapping.push(ColumnMapping {
                 field,
                 header: (*header).clone(),
-                is_rate: matches!(rec, Recognized::RetentionRate(_)),
+                is_rate: !matches!(rec, Recognized::Field(_)),
                 overridden: false,
                 unit_scale: header_unit(header).scale_for(field),
             });
@@ -107,4 +110,121 @@ pub(super) fn resolve_mapping(
     }
     mapping.sort_by_key(|m| m.field);
     Ok(mapping)
+}
+
+/// What a header must contain to be worth suggesting for a field nothing feeds.
+const NEAR_MISSES: &[(Field, &[&str])] = &[
+    (
+        Field::Spend,
+        &[
+            "spend",
+            "cost",
+            "花费",
+            "消耗",
+            "费用",
+            "支出",
+            "費用",
+            "コスト",
+        ],
+    ),
+    (
+        Field::Impressions,
+        &[
+            "impression",
+            "impr",
+            "曝光",
+            "展示",
+            "展现",
+            "表示",
+            "インプレッション",
+        ],
+    ),
+    (Field::Clicks, &["click", "点击", "クリック"]),
+    (
+        Field::Conversions,
+        &[
+            "conversion",
+            "conv",
+            "purchase",
+            "order",
+            "result",
+            "转化",
+            "订单",
+            "成交笔数",
+            "コンバージョン",
+        ],
+    ),
+    (
+        Field::Revenue,
+        &[
+            "revenue", "value", "sales", "gmv", "金额", "收入", "销售", "売上", "収益",
+        ],
+    ),
+    (
+        Field::NewUsers,
+        &["install", "activation", "new user", "激活", "新增", "新規"],
+    ),
+];
+
+/// Words that make a header a ratio or an average, never the field itself.
+const NOT_A_TOTAL: &[&str] = &[
+    "rate", "率", "per ", "/", "平均", "avg", "average", "ctr", "cpc", "cpm", "cpa", "roas", "roi",
+    "单价", "成本", "%", "％", "単価",
+];
+
+/// Headers that look like a field nothing feeds (an unknown column containing `clicks`,
+/// `点击`, `金额`, `value` …): suggestions for the mapping, never applied on their own.
+pub fn near_misses(headers: &[String], mapping: &[ColumnMapping]) -> Vec<(Field, Vec<String>)> {
+    NEAR_MISSES
+        .iter()
+        .filter(|(field, _)| !mapping.iter().any(|m| m.field == *field))
+        .filter_map(|(field, words)| {
+            let found: Vec<String> = headers
+                .iter()
+                .filter(|h| !mapping.iter().any(|m| m.header == **h))
+                .filter(|h| {
+                    let lower = h.to_lowercase();
+                    words.iter().any(|w| lower.contains(w))
+                        && !NOT_A_TOTAL.iter().any(|w| lower.contains(w))
+                })
+                .cloned()
+                .collect();
+            (!found.is_empty()).then_some((*field, found))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn near_misses_suggest_unknown_columns_that_look_like_a_missing_field() {
+        let headers: Vec<String> = [
+            "Day",
+            "Spend",
+            "Outbound clicks",
+            "Cost per click",
+            "CTR (all)",
+            "Order value",
+        ]
+        .map(String::from)
+        .to_vec();
+        let mapping = [ColumnMapping {
+            field: Field::Spend,
+            header: "Spend".into(),
+            is_rate: false,
+            overridden: false,
+            unit_scale: 1.0,
+        }];
+        // "Order value" could be either; "Cost per click" and "CTR (all)" are ratios.
+        assert_eq!(
+            near_misses(&headers, &mapping),
+            vec![
+                (Field::Clicks, vec!["Outbound clicks".to_owned()]),
+                (Field::Conversions, vec!["Order value".to_owned()]),
+                (Field::Revenue, vec!["Order value".to_owned()]),
+            ]
+        );
+    }
 }

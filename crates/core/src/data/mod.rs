@@ -14,7 +14,7 @@ mod columns;
 pub mod encoding;
 pub mod error;
 pub mod load;
-mod mapping;
+pub mod mapping;
 mod notes;
 pub mod platforms;
 mod read;

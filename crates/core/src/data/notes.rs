@@ -103,7 +103,9 @@ pub(super) fn synonym_notes(headers: &[String], mapping: &[ColumnMapping]) -> Ve
         .filter(|h| !mapping.iter().any(|m| m.header == **h))
         .filter_map(|h| match recognize_header(h) {
             Some(Recognized::Field(field)) => {
-                let used = mapping.iter().find(|m| m.field == field && m.header != *h)?;
+                let used = mapping
+                    .iter()
+                    .find(|m| m.field == field && m.header != *h)?;
                 Some(format!(
                     "\"{h}\" also reads as {}; \"{}\" is used (pick another in the column \
                      mapping)",
@@ -154,8 +156,10 @@ mod tests {
         ];
         assert_eq!(
             synonym_notes(&headers, &mapping),
-            ["\"花费(元)\" also reads as spend; \"花费\" is used (pick another in the column \
-              mapping)"]
+            [
+                "\"花费(元)\" also reads as spend; \"花费\" is used (pick another in the column \
+              mapping)"
+            ]
         );
     }
 

@@ -142,6 +142,9 @@ pub enum Recognized {
     Field(Field),
     /// A day-N retention *rate* (`次留率`, `D7 retention`), turned into a count with new users.
     RetentionRate(u16),
+    /// A platform's ROI or ROAS: revenue ÷ spend per row, turned into revenue with spend when
+    /// the file has no revenue column.
+    ReturnOnSpend,
 }
 
 impl Recognized {
@@ -150,12 +153,32 @@ impl Recognized {
         match self {
             Recognized::Field(field) => field,
             Recognized::RetentionRate(n) => Field::Retained(n),
+            Recognized::ReturnOnSpend => Field::Revenue,
         }
     }
 }
 
+/// Every header ROI Lens reads as a field, the one table of them: generic names first, then
+/// each platform's own default-download names (Meta Ads Manager, Google Ads, TikTok Ads
+/// Manager, Tencent Ads, Ocean Engine / Qianchuan, Kuaishou Magnetic, Xiaohongshu Juguang,
+/// Baidu, Alimama) and Japanese exports (agency sheets, Yahoo! 広告, LINE広告). Matched after
+/// [`normalize_header`]; a name with brackets that are part of it (`Clicks (all)`) is written
+/// with them.
 const ALIASES: &[(Field, &[&str])] = &[
-    (Field::Date, &["date", "day", "日期", "时间", "统计日期"]),
+    (
+        Field::Date,
+        &[
+            "date",
+            "day",
+            "日期",
+            "时间",
+            "统计日期",         // generic, Chinese
+            "reporting starts", // Meta (period start)
+            "日付",
+            "日",
+            "集計日", // Japanese
+        ],
+    ),
     (
         Field::Channel,
         &[
@@ -163,7 +186,7 @@ const ALIASES: &[(Field, &[&str])] = &[
             "platform",
             "placement",
             "media",
-            "source",
+            "source", // generic
             "渠道",
             "媒体",
             "平台",
@@ -172,6 +195,11 @@ const ALIASES: &[(Field, &[&str])] = &[
             "投放平台",
             "投放渠道",
             "媒体渠道",
+            "媒体名",
+            "チャネル",
+            "チャネル名",
+            "チャンネル",
+            "媒体名称", // Japanese
         ],
     ),
     (
@@ -179,13 +207,16 @@ const ALIASES: &[(Field, &[&str])] = &[
         &[
             "campaign",
             "campaign name",
-            "plan",
+            "plan", // generic, Meta, Google, TikTok
             "计划",
             "广告计划",
             "推广计划",
             "计划名称",
             "广告计划名称",
             "推广计划名称",
+            "广告组名称", // Kuaishou, Ocean Engine
+            "キャンペーン",
+            "キャンペーン名", // Japanese
         ],
     ),
     (
@@ -193,13 +224,23 @@ const ALIASES: &[(Field, &[&str])] = &[
         &[
             "spend",
             "cost",
-            "消费",
             "amount spent",
+            "total cost", // generic, Meta, Google, TikTok
+            "消费",
             "花费",
             "消耗",
             "投放金额",
             "总花费",
-            "总消耗",
+            "总消耗", // Baidu, Tencent, Ocean Engine
+            "费用",
+            "广告费",
+            "消耗金额", // Kuaishou, Xiaohongshu
+            "費用",
+            "広告費",
+            "ご利用額",
+            "コスト",
+            "利用金額",
+            "消化金額", // Japanese
         ],
     ),
     (
@@ -208,19 +249,38 @@ const ALIASES: &[(Field, &[&str])] = &[
             "impressions",
             "impr",
             "imps",
-            "views",
+            "views", // generic, Meta, Google
             "曝光",
             "曝光次数",
             "曝光量",
+            "曝光数",
             "展示",
             "展示数",
             "展现量",
             "展示次数",
+            "展现",
+            "展现数", // Baidu, Xiaohongshu
+            "インプレッション",
+            "インプレッション数",
+            "表示回数",
+            "imp",
+            "imp数", // Japanese
         ],
     ),
     (
         Field::Clicks,
-        &["clicks", "点击", "点击数", "点击次数", "点击量"],
+        &[
+            "clicks",
+            "link clicks",
+            "clicks (all)",         // generic, Meta
+            "clicks (destination)", // TikTok
+            "点击",
+            "点击数",
+            "点击次数",
+            "点击量",
+            "クリック",
+            "クリック数", // Japanese
+        ],
     ),
     (
         Field::Conversions,
@@ -228,11 +288,23 @@ const ALIASES: &[(Field, &[&str])] = &[
             "conversions",
             "orders",
             "purchases",
+            "website purchases", // generic, Meta
             "转化",
             "转化数",
             "转化次数",
             "订单数",
             "转化量",
+            "目标转化量",
+            "转化目标量", // Tencent Ads
+            "付费次数",
+            "成交订单数",
+            "成交订单量", // Ocean Engine / Qianchuan
+            "总成交笔数",
+            "成交笔数", // Alimama
+            "コンバージョン",
+            "コンバージョン数",
+            "cv",
+            "cv数", // Japanese
         ],
     ),
     (
@@ -242,15 +314,25 @@ const ALIASES: &[(Field, &[&str])] = &[
             "gmv",
             "sales",
             "conversion value",
-            "conv value",
+            "conv value", // generic, Google
             "total conversion value",
             "purchase value",
+            "purchases conversion value",
+            "website purchases conversion value", // Meta
+            "total purchase value",               // TikTok
             "成交金额",
             "下单金额",
             "销售额",
             "支付金额",
             "收入",
             "成交额",
+            "付费金额",
+            "整体成交金额",
+            "总成交金额", // Ocean Engine / Qianchuan, Alimama
+            "売上",
+            "売上金額",
+            "売上高",
+            "収益", // Japanese
         ],
     ),
     (
@@ -258,14 +340,30 @@ const ALIASES: &[(Field, &[&str])] = &[
         &[
             "new users",
             "installs",
-            "activations",
+            "activations", // generic
             "新增",
             "新增用户",
             "激活数",
             "新用户",
             "新增用户数",
+            "新規ユーザー",
+            "インストール",
+            "インストール数", // Japanese
         ],
     ),
+];
+
+/// A platform's own return on ad spend (`投入产出比`, `ROI`, Meta's `Purchase ROAS (return on ad
+/// spend)`): where a file has no revenue column, revenue = this × spend, row by row.
+const RETURN_ON_SPEND: &[&str] = &[
+    "roi",
+    "roas",
+    "投入产出比",
+    "广告投入产出比",
+    "purchase roas (return on ad spend)",
+    "website purchase roas (return on ad spend)",
+    "roas (return on ad spend)",
+    "費用対効果",
 ];
 
 /// What a header's bracketed unit says about its cells.
@@ -315,6 +413,14 @@ const PLAIN_UNITS: &[&str] = &[
     "$",
     "usd",
     "us$",
+    "円",
+    "jpy",
+    "eur",
+    "€",
+    "hkd",
+    "twd",
+    "krw",
+    "gbp",
     "次",
     "个",
     "人",
@@ -386,19 +492,34 @@ pub fn normalize_header(raw: &str) -> String {
 /// Recognises an export header, or `None` for a column ROI Lens does not use (including every
 /// rate that is not a retention rate: `点击率`, `CTR`, `转化率`, `ROI`).
 pub fn recognize_header(raw: &str) -> Option<Recognized> {
+    // Names whose brackets are part of them (`Clicks (all)`, `Purchase ROAS (return on ad
+    // spend)`) before a bracket is read as a unit.
+    let whole = fold_spaces(&raw.trim_start_matches('\u{feff}').trim().to_lowercase());
+    if let Some(found) = recognize_name(&whole) {
+        return Some(found);
+    }
     let (name, unit) = split_unit(raw);
     let unit = read_unit(unit.as_deref())?;
     let norm = fold_spaces(&name);
     if norm.is_empty() {
         return None;
     }
-    let recognized = ALIASES
-        .iter()
-        .find(|(_, aliases)| aliases.contains(&norm.as_str()))
-        .map(|(field, _)| Recognized::Field(*field))
-        .or_else(|| recognize_retention(&norm))?;
+    let recognized = recognize_name(&norm).or_else(|| recognize_retention(&norm))?;
     // `(分)` after a count is something else (a score, minutes), not the plain field.
     (unit != Unit::Cent || recognized.field().is_money()).then_some(recognized)
+}
+
+/// A normalised name in the alias table, or a return on spend.
+fn recognize_name(norm: &str) -> Option<Recognized> {
+    ALIASES
+        .iter()
+        .find(|(_, aliases)| aliases.contains(&norm))
+        .map(|(field, _)| Recognized::Field(*field))
+        .or_else(|| {
+            RETURN_ON_SPEND
+                .contains(&norm)
+                .then_some(Recognized::ReturnOnSpend)
+        })
 }
 
 /// Day-N retention headers, counts and rates, English and Chinese.
@@ -507,7 +628,6 @@ mod tests {
             "转化率",
             "转化成本",
             "点击率(%)",
-            "ROI",
             "CPC",
             "转化率（%）",
         ] {

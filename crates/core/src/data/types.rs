@@ -111,13 +111,26 @@ pub enum FileFormat {
 pub struct ColumnMapping {
     pub field: Field,
     pub header: String,
-    /// The column holds a retention *rate*, turned into a count with new users.
+    /// The column holds a rate of the field: a retention rate (count = rate × new users) or,
+    /// for revenue, a platform's ROI or ROAS (revenue = ROI × spend).
     pub is_rate: bool,
     /// Chosen by the user rather than recognised.
     pub overridden: bool,
     /// Factor from the header's unit: 10,000 for `万元`, 0.01 for a bare `(%)` rate.
     #[serde(default = "unit_scale_one")]
     pub unit_scale: f64,
+}
+
+impl ColumnMapping {
+    /// How a rate column becomes the field, for people: `rate × new users`, `ROI × spend`;
+    /// `None` for a column of the field itself.
+    pub fn derived(&self) -> Option<&'static str> {
+        match (self.is_rate, self.field) {
+            (false, _) => None,
+            (true, crate::data::Field::Revenue) => Some("ROI × spend"),
+            (true, _) => Some("rate × new users"),
+        }
+    }
 }
 
 fn unit_scale_one() -> f64 {
