@@ -392,8 +392,10 @@ fn parse_hex(s: &str) -> Option<[u8; 3]> {
     Some([byte(0)?, byte(2)?, byte(4)?])
 }
 
-/// The SHA-256 of a file's content, in hex, and its size.
+/// The SHA-256 of a file's content, in hex, and its size (of the whole workbook for a source
+/// naming one of its sheets).
 pub fn fingerprint(path: &Path) -> std::io::Result<(u64, String)> {
+    let (path, _) = crate::data::workbook::split_sheet(path);
     let mut file = std::fs::File::open(path)?;
     let mut hasher = sha2::Sha256::new();
     let mut buf = vec![0_u8; 1 << 16];
@@ -435,6 +437,10 @@ fn relative_to(path: &Path, base: &Path) -> String {
 }
 
 fn absolute(path: &Path) -> PathBuf {
+    // A sheet of a workbook: the workbook's absolute path, then the sheet.
+    if let (file, Some(sheet)) = crate::data::workbook::split_sheet(path) {
+        return crate::data::workbook::with_sheet(&absolute(&file), &sheet);
+    }
     std::fs::canonicalize(path).unwrap_or_else(|_| {
         if path.is_absolute() {
             path.to_path_buf()
@@ -598,7 +604,7 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Opened, WorkspaceError> {
         let found = relative
             .iter()
             .chain((!s.absolute.is_empty()).then_some(&recorded))
-            .find(|p| p.is_file())
+            .find(|p| crate::data::workbook::split_sheet(p).0.is_file())
             .cloned();
         let state = match &found {
             None => SourceState::Missing {

@@ -130,7 +130,7 @@ pub(super) fn build_canonical(
     let bad_cell =
         |m: &ColumnMapping, row: usize, value: &str, expected: Expected| LoadError::BadCell {
             path: path.to_owned(),
-            location: raw.rows_are.locate(path, row),
+            location: raw.rows_are.locate(path, row, &m.header),
             column: m.header.clone(),
             field: m.field,
             value: value.to_owned(),

@@ -4,13 +4,15 @@ use std::path::PathBuf;
 
 use crate::data::schema::Field;
 
-/// Where in a file a bad value sits. CSV has lines; Parquet has rows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Where in a file a bad value sits. CSV has lines; Parquet has rows; a workbook has cells.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Location {
     /// 1-based physical line of the record in the text file.
     Line(usize),
     /// 1-based data row (Parquet has no lines).
     Row(usize),
+    /// A workbook's cell, in spreadsheet terms: `Sheet1!D8`.
+    Cell { sheet: String, cell: String },
 }
 
 impl std::fmt::Display for Location {
@@ -18,6 +20,7 @@ impl std::fmt::Display for Location {
         match self {
             Location::Line(n) => write!(f, "line {n}"),
             Location::Row(n) => write!(f, "row {n}"),
+            Location::Cell { sheet, cell } => write!(f, "{sheet}!{cell}"),
         }
     }
 }
@@ -56,7 +59,7 @@ pub enum LoadError {
 
     #[error(
         "{}: this is not a text table (binary data at byte {offset}); \
-         expected CSV, TSV or Parquet",
+         expected CSV, TSV, Parquet or a workbook (.xlsx, .xls, .ods)",
         path.display()
     )]
     Binary { path: PathBuf, offset: usize },
@@ -109,6 +112,10 @@ pub enum LoadError {
     #[error("{}: {message}", path.display())]
     Malformed { path: PathBuf, message: String },
 
+    /// A workbook that cannot be opened (damaged, password-protected) or lacks the sheet asked.
+    #[error("{}: {message}", path.display())]
+    Workbook { path: PathBuf, message: String },
+
     #[error(
         "{}: line {line}, column \"{column}\": the double quote in \"{value}\" breaks CSV \
          quoting; quote the whole value (\"5\"\" wide\") or remove the quote",
@@ -147,6 +154,7 @@ impl LoadError {
             | LoadError::MissingColumn { path, .. }
             | LoadError::MissingGrouping { path, .. }
             | LoadError::BadCell { path, .. }
+            | LoadError::Workbook { path, .. }
             | LoadError::UnknownHeader { path, .. }
             | LoadError::Malformed { path, .. }
             | LoadError::StrayQuote { path, .. }

@@ -23,6 +23,7 @@ use crate::data::platforms;
 use crate::data::read::{RawTable, csv_headers, parquet_headers, read_parquet, read_text};
 use crate::data::schema::Field;
 use crate::data::sniff::{TextFile, open_text, typed_columns};
+use crate::data::workbook;
 
 // The types were defined here before the loader was split; `data::load::Dataset` and the
 // like stay valid paths.
@@ -208,6 +209,7 @@ fn stack(frames: Vec<DataFrame>) -> PolarsResult<DataFrame> {
 enum Opened<'a> {
     Text(TextFile<'a>),
     Parquet(Vec<u8>),
+    Sheet(Box<workbook::OpenedSheet>),
 }
 
 /// Loads one file into canonical columns. Returns the fields set from global overrides.
@@ -233,7 +235,9 @@ fn read_raw(
     per_source: &MappingOverrides,
     strict: bool,
 ) -> Result<(RawTable, Vec<ColumnMapping>, BTreeSet<Field>), LoadError> {
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+    // `book.xlsx#Sheet2` names one sheet of a workbook.
+    let (file_path, sheet) = workbook::split_sheet(path);
+    let bytes = std::fs::read(&file_path).map_err(|source| LoadError::Io {
         path: path.to_owned(),
         source,
     })?;
@@ -253,6 +257,10 @@ fn read_raw(
     let (opened, headers) = if bytes.starts_with(b"PAR1") || is_parquet_ext {
         let headers = parquet_headers(path, &bytes)?;
         (Opened::Parquet(bytes), headers)
+    } else if sheet.is_some() || workbook::looks_like_workbook(&file_path, &bytes) {
+        let opened = workbook::open_sheet(path, bytes, sheet.as_deref(), &wanted_headers)?;
+        let headers = opened.headers.clone();
+        (Opened::Sheet(Box::new(opened)), headers)
     } else {
         let file = open_text(path, &bytes, &wanted_headers)?;
         let headers = csv_headers(path, &file)?;
@@ -278,16 +286,23 @@ fn read_raw(
         }
     }
     let synonyms = synonym_notes(&headers, &mapping);
-    let raw = match &opened {
+    let raw = match opened {
+        Opened::Sheet(sheet) => {
+            let raw = sheet.read(path, &columns, &mapping)?;
+            let mut notes = raw.notes.clone();
+            notes.extend(synonyms);
+            check_strict(path, &notes, strict)?;
+            RawTable { notes, ..raw }
+        }
         Opened::Parquet(bytes) => {
             check_strict(path, &synonyms, strict)?;
             RawTable {
                 notes: synonyms,
-                ..read_parquet(path, bytes, headers, columns)?
+                ..read_parquet(path, &bytes, headers, columns)?
             }
         }
         Opened::Text(file) => {
-            let mut notes = layout_notes(file, &mapping);
+            let mut notes = layout_notes(&file, &mapping);
             notes.extend(synonyms);
             check_strict(path, &notes, strict)?;
             // Numeric columns whose first rows are plain numbers, and a date column of ISO
@@ -299,10 +314,10 @@ fn read_raw(
                 .filter(|m| !m.field.is_key())
                 .map(|m| (m.header.as_str(), dtype_of(m.field)))
                 .collect();
-            let typed = typed_columns(file, &headers, candidates);
+            let typed = typed_columns(&file, &headers, candidates);
             RawTable {
                 notes,
-                ..read_text(path, file, headers, columns, &typed)?
+                ..read_text(path, &file, headers, columns, &typed)?
             }
         }
     };

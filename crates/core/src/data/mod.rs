@@ -22,6 +22,7 @@ pub mod schema;
 mod sniff;
 mod tokenize;
 mod types;
+pub mod workbook;
 
 pub use encoding::TextEncoding;
 pub use error::{Expected, LoadError, Location};

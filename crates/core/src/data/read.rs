@@ -31,20 +31,42 @@ pub(super) struct RawTable {
 }
 
 /// Where a data row is, for error messages.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub(super) enum RowPlaces {
     /// Parquet: the row number.
     Numbered,
+    /// A workbook's sheet: data row 0 is sheet row `first_row` (1-based); each column read
+    /// has its letters.
+    Cells {
+        sheet: String,
+        first_row: u32,
+        letters: Vec<(String, String)>,
+    },
     /// Text: a line, counted (only when an error needs it) by reading the file again, with
     /// the header on this 0-based line.
     Lines { header_line: usize, separator: u8 },
 }
 
 impl RowPlaces {
-    pub(super) fn locate(self, path: &Path, row: usize) -> Location {
+    /// Where data row `row` of the column headed `column` is.
+    pub(super) fn locate(&self, path: &Path, row: usize, column: &str) -> Location {
         match self {
             RowPlaces::Numbered => Location::Row(row + 1),
-            RowPlaces::Lines {
+            RowPlaces::Cells {
+                sheet,
+                first_row,
+                letters,
+            } => {
+                let letter = letters
+                    .iter()
+                    .find(|(header, _)| header == column)
+                    .map_or("?", |(_, l)| l.as_str());
+                Location::Cell {
+                    sheet: sheet.clone(),
+                    cell: format!("{letter}{}", *first_row as usize + row),
+                }
+            }
+            &RowPlaces::Lines {
                 header_line,
                 separator,
             } => {

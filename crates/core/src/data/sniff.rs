@@ -14,7 +14,7 @@ use crate::data::schema::recognize_header;
 use crate::data::tokenize::{Tokenizer, split_record};
 
 /// How many lines at the top of a file are searched for the header row.
-const HEADER_SEARCH_LINES: usize = 30;
+pub(super) const HEADER_SEARCH_LINES: usize = 30;
 
 /// How many data records [`typed_columns`] looks at.
 const SNIFF_LINES: usize = 200;
@@ -91,17 +91,7 @@ pub(super) fn find_header(text: &str, ext: &str, wanted_headers: &[String]) -> (
     for &sep in candidates {
         for (index, line) in text.lines().take(HEADER_SEARCH_LINES).enumerate() {
             let cells = split_record(line, sep);
-            let mut fields = BTreeSet::new();
-            let mut wanted = 0;
-            for cell in &cells {
-                if wanted_headers.iter().any(|w| w == cell) {
-                    wanted += 1;
-                }
-                if let Some(rec) = recognize_header(cell) {
-                    fields.insert(rec.field());
-                }
-            }
-            let score = fields.len() + wanted;
+            let score = header_score(cells.iter().map(String::as_str), wanted_headers);
             if score >= 2 {
                 if score > best.2 {
                     best = (sep, index, score);
@@ -111,6 +101,25 @@ pub(super) fn find_header(text: &str, ext: &str, wanted_headers: &[String]) -> (
         }
     }
     (best.0, best.1)
+}
+
+/// How much a row of cells looks like the header: the distinct fields its cells are recognised
+/// as, plus the cells the user's mapping names. Two or more make a header.
+pub(super) fn header_score<'a>(
+    cells: impl Iterator<Item = &'a str>,
+    wanted_headers: &[String],
+) -> usize {
+    let mut fields = BTreeSet::new();
+    let mut wanted = 0;
+    for cell in cells {
+        if wanted_headers.iter().any(|w| w == cell) {
+            wanted += 1;
+        }
+        if let Some(rec) = recognize_header(cell) {
+            fields.insert(rec.field());
+        }
+    }
+    fields.len() + wanted
 }
 
 /// Of the `candidates` (numeric or date columns), those whose cells in the first data records

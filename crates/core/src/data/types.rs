@@ -104,6 +104,8 @@ pub enum FileFormat {
     /// Semicolon-separated text (European Excel).
     Ssv,
     Parquet,
+    /// A sheet of an Excel or OpenDocument workbook.
+    Workbook,
 }
 
 /// One header that feeds a canonical field.
@@ -162,11 +164,14 @@ pub struct SourceInfo {
 }
 
 impl SourceInfo {
-    /// How the file was read, for people: `GBK/GB18030`, `UTF-8 with BOM`, `Parquet`.
+    /// How the file was read, for people: `GBK/GB18030`, `UTF-8 with BOM`, `Parquet`,
+    /// `workbook`.
     pub fn encoding_label(&self) -> String {
-        self.encoding
-            .as_ref()
-            .map_or_else(|| "Parquet".to_owned(), TextEncoding::to_string)
+        match (&self.encoding, self.format) {
+            (Some(encoding), _) => encoding.to_string(),
+            (None, FileFormat::Workbook) => "workbook".to_owned(),
+            (None, _) => "Parquet".to_owned(),
+        }
     }
 }
 
