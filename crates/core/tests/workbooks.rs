@@ -33,13 +33,24 @@ fn tencent_sheet(sheet: &mut Worksheet) {
     let date = Format::new().set_num_format("yyyy-mm-dd");
     sheet
         .merge_range(0, 0, 0, 5, "腾讯广告 · 数据报表", &Format::new())
-        .unwrap();
-    sheet.write_string(1, 0, "2024-09-01 至 2024-09-02").unwrap();
-    for (col, header) in ["日期", "广告版位", "花费(元)", "曝光次数", "点击次数", "下单金额(元)"]
-        .iter()
-        .enumerate()
+        .expect("workbook");
+    sheet
+        .write_string(1, 0, "2024-09-01 至 2024-09-02")
+        .expect("workbook");
+    for (col, header) in [
+        "日期",
+        "广告版位",
+        "花费(元)",
+        "曝光次数",
+        "点击次数",
+        "下单金额(元)",
+    ]
+    .iter()
+    .enumerate()
     {
-        sheet.write_string(3, col as u16, *header).unwrap();
+        sheet
+            .write_string(3, col as u16, *header)
+            .expect("workbook");
     }
     let rows: [(u8, &str, f64, f64, f64, f64); 3] = [
         (1, "朋友圈", 1200.5, 30000.0, 450.0, 3600.0),
@@ -48,29 +59,31 @@ fn tencent_sheet(sheet: &mut Worksheet) {
     ];
     for (k, (day, channel, spend, imps, clicks, revenue)) in rows.iter().enumerate() {
         let row = 4 + k as u32;
-        let when = ExcelDateTime::from_ymd(2024, 9, *day).unwrap();
-        sheet.write_datetime_with_format(row, 0, &when, &date).unwrap();
-        sheet.write_string(row, 1, *channel).unwrap();
+        let when = ExcelDateTime::from_ymd(2024, 9, *day).expect("workbook");
+        sheet
+            .write_datetime_with_format(row, 0, &when, &date)
+            .expect("workbook");
+        sheet.write_string(row, 1, *channel).expect("workbook");
         if k == 1 {
             // As an export writes it when the cell is text: unit and thousands separator.
-            sheet.write_string(row, 2, "¥800.00").unwrap();
+            sheet.write_string(row, 2, "¥800.00").expect("workbook");
         } else {
-            sheet.write_number(row, 2, *spend).unwrap();
+            sheet.write_number(row, 2, *spend).expect("workbook");
         }
-        sheet.write_number(row, 3, *imps).unwrap();
-        sheet.write_number(row, 4, *clicks).unwrap();
-        sheet.write_number(row, 5, *revenue).unwrap();
+        sheet.write_number(row, 3, *imps).expect("workbook");
+        sheet.write_number(row, 4, *clicks).expect("workbook");
+        sheet.write_number(row, 5, *revenue).expect("workbook");
     }
-    sheet.write_string(7, 0, "合计").unwrap();
-    sheet.write_number(7, 2, 3000.5).unwrap();
-    sheet.write_number(7, 3, 75000.0).unwrap();
-    sheet.write_number(7, 4, 1150.0).unwrap();
-    sheet.write_number(7, 5, 8700.25).unwrap();
+    sheet.write_string(7, 0, "合计").expect("workbook");
+    sheet.write_number(7, 2, 3000.5).expect("workbook");
+    sheet.write_number(7, 3, 75000.0).expect("workbook");
+    sheet.write_number(7, 4, 1150.0).expect("workbook");
+    sheet.write_number(7, 5, 8700.25).expect("workbook");
 }
 
 #[test]
 fn a_platform_report_sheet_loads_like_its_csv() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().expect("workbook");
     let mut book = Workbook::new();
     tencent_sheet(book.add_worksheet());
     let path = save(&mut book, dir.path(), "tencent.xlsx");
@@ -84,10 +97,13 @@ fn a_platform_report_sheet_loads_like_its_csv() {
     assert_eq!(sum(&ds, Field::Impressions), Some(75000.0));
     assert_eq!(sum(&ds, Field::Clicks), Some(1150.0));
     assert_eq!(sum(&ds, Field::Revenue), Some(3600.0 + 2000.0 + 3100.25));
-    let dates = ds.frame.column("date").unwrap();
+    let dates = ds.frame.column("date").expect("workbook");
     assert_eq!(dates.dtype(), &polars::prelude::DataType::Date);
     assert_eq!(
-        dates.as_materialized_series().str_value(0).unwrap(),
+        dates
+            .as_materialized_series()
+            .str_value(0)
+            .expect("workbook"),
         "2024-09-01"
     );
     assert_eq!(ds.raw_channels, ["朋友圈", "视频号"]);
@@ -96,75 +112,90 @@ fn a_platform_report_sheet_loads_like_its_csv() {
 /// A date column of plain serial numbers (the cells lost their date format) is still dates.
 #[test]
 fn date_serials_without_a_date_format_are_dates() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().expect("workbook");
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
     for (col, header) in ["Day", "Channel", "Cost"].iter().enumerate() {
-        sheet.write_string(0, col as u16, *header).unwrap();
+        sheet
+            .write_string(0, col as u16, *header)
+            .expect("workbook");
     }
     for (k, serial) in [45536.0, 45537.0].iter().enumerate() {
         let row = 1 + k as u32;
-        sheet.write_number(row, 0, *serial).unwrap();
-        sheet.write_string(row, 1, "Search").unwrap();
-        sheet.write_number(row, 2, 10.0).unwrap();
+        sheet.write_number(row, 0, *serial).expect("workbook");
+        sheet.write_string(row, 1, "Search").expect("workbook");
+        sheet.write_number(row, 2, 10.0).expect("workbook");
     }
     let path = save(&mut book, dir.path(), "serials.xlsx");
     let ds = load(&[path]).expect("loads");
-    let dates = ds.frame.column("date").unwrap().as_materialized_series().clone();
-    assert_eq!(dates.str_value(0).unwrap(), "2024-09-01");
-    assert_eq!(dates.str_value(1).unwrap(), "2024-09-02");
+    let dates = ds
+        .frame
+        .column("date")
+        .expect("workbook")
+        .as_materialized_series()
+        .clone();
+    assert_eq!(dates.str_value(0).expect("workbook"), "2024-09-01");
+    assert_eq!(dates.str_value(1).expect("workbook"), "2024-09-02");
 }
 
 /// `#DIV/0!` and `#N/A` cells (formulas' cached results) are empty and named in a note.
 #[test]
 fn error_cells_are_empty_and_named() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().expect("workbook");
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
-    sheet.set_name("Report").unwrap();
+    sheet.set_name("Report").expect("workbook");
     for (col, header) in ["Date", "Channel", "Spend", "Revenue"].iter().enumerate() {
-        sheet.write_string(0, col as u16, *header).unwrap();
+        sheet
+            .write_string(0, col as u16, *header)
+            .expect("workbook");
     }
     for k in 0..3_u32 {
         let row = 1 + k;
-        sheet.write_string(row, 0, format!("2024-09-0{}", k + 1)).unwrap();
-        sheet.write_string(row, 1, "Douyin").unwrap();
-        sheet.write_number(row, 2, 100.0).unwrap();
+        sheet
+            .write_string(row, 0, format!("2024-09-0{}", k + 1))
+            .expect("workbook");
+        sheet.write_string(row, 1, "Douyin").expect("workbook");
+        sheet.write_number(row, 2, 100.0).expect("workbook");
     }
-    sheet.write_number(1, 3, 250.0).unwrap();
+    sheet.write_number(1, 3, 250.0).expect("workbook");
     sheet
         .write_formula(2, 3, Formula::new("=1/0").set_result("#DIV/0!"))
-        .unwrap();
+        .expect("workbook");
     sheet
         .write_formula(3, 3, Formula::new("=NA()").set_result("#N/A"))
-        .unwrap();
+        .expect("workbook");
     let path = save(&mut book, dir.path(), "errors.xlsx");
     let ds = load(&[path]).expect("loads");
     assert_eq!(sum(&ds, Field::Revenue), Some(250.0));
     assert_eq!(sum(&ds, Field::Spend), Some(300.0));
     assert_eq!(
         ds.sources[0].notes,
-        ["2 cells hold a spreadsheet error: Report!D3 (#DIV/0!), Report!D4 (#N/A) — they \
-          are read as empty"]
+        [
+            "2 cells hold a spreadsheet error: Report!D3 (#DIV/0!), Report!D4 (#N/A) — they \
+          are read as empty"
+        ]
     );
 }
 
 /// A cell that cannot be read is named in spreadsheet terms.
 #[test]
 fn a_bad_cell_is_named_by_sheet_and_cell() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().expect("workbook");
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
-    sheet.set_name("Sheet1").unwrap();
-    sheet.write_string(0, 0, "Weekly report").unwrap();
+    sheet.set_name("Sheet1").expect("workbook");
+    sheet.write_string(0, 0, "Weekly report").expect("workbook");
     for (col, header) in ["Date", "Channel", "Spend"].iter().enumerate() {
-        sheet.write_string(2, col as u16, *header).unwrap();
+        sheet
+            .write_string(2, col as u16, *header)
+            .expect("workbook");
     }
     for (k, spend) in ["10", "abc"].iter().enumerate() {
         let row = 3 + k as u32;
-        sheet.write_string(row, 0, "2024-09-01").unwrap();
-        sheet.write_string(row, 1, "Search").unwrap();
-        sheet.write_string(row, 2, *spend).unwrap();
+        sheet.write_string(row, 0, "2024-09-01").expect("workbook");
+        sheet.write_string(row, 1, "Search").expect("workbook");
+        sheet.write_string(row, 2, *spend).expect("workbook");
     }
     let path = save(&mut book, dir.path(), "bad.xlsx");
     let err = load(&[path]).expect_err("abc is not a number");
@@ -172,18 +203,16 @@ fn a_bad_cell_is_named_by_sheet_and_cell() {
         LoadError::BadCell {
             location, value, ..
         } => {
-            assert_eq!(
-                location,
-                &Location::Cell {
-                    sheet: "Sheet1".into(),
-                    cell: "C5".into()
-                }
-            );
+            assert_eq!(location, &Location::Cell("Sheet1!C5".into()));
             assert_eq!(value, "abc");
         }
         other => panic!("{other}"),
     }
-    assert!(err.to_string().contains("bad.xlsx: Sheet1!C5, column \"Spend\""), "{err}");
+    assert!(
+        err.to_string()
+            .contains("bad.xlsx: Sheet1!C5, column \"Spend\""),
+        "{err}"
+    );
 }
 
 /// One sheet per channel, none with a channel column: listed with sizes and columns; the
@@ -191,20 +220,28 @@ fn a_bad_cell_is_named_by_sheet_and_cell() {
 /// stacked, each sheet named as its channel, sum to the hand totals.
 #[test]
 fn several_sheets_listed_picked_and_stacked() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().expect("workbook");
     let mut book = Workbook::new();
-    book.add_worksheet().set_name("说明").unwrap().write_string(0, 0, "各渠道分表").unwrap();
+    book.add_worksheet()
+        .set_name("说明")
+        .expect("workbook")
+        .write_string(0, 0, "各渠道分表")
+        .expect("workbook");
     for (name, spends) in [("朋友圈", [100.0, 200.0]), ("抖音", [300.0, 50.0])] {
         let sheet = book.add_worksheet();
-        sheet.set_name(name).unwrap();
+        sheet.set_name(name).expect("workbook");
         for (col, header) in ["日期", "花费", "点击"].iter().enumerate() {
-            sheet.write_string(0, col as u16, *header).unwrap();
+            sheet
+                .write_string(0, col as u16, *header)
+                .expect("workbook");
         }
         for (k, spend) in spends.iter().enumerate() {
             let row = 1 + k as u32;
-            sheet.write_string(row, 0, format!("2024-09-0{}", k + 1)).unwrap();
-            sheet.write_number(row, 1, *spend).unwrap();
-            sheet.write_number(row, 2, 10.0).unwrap();
+            sheet
+                .write_string(row, 0, format!("2024-09-0{}", k + 1))
+                .expect("workbook");
+            sheet.write_number(row, 1, *spend).expect("workbook");
+            sheet.write_number(row, 2, 10.0).expect("workbook");
         }
     }
     let path = save(&mut book, dir.path(), "channels.xlsx");
@@ -245,20 +282,24 @@ fn several_sheets_listed_picked_and_stacked() {
 /// A damaged workbook, or bytes that only look like one, is an error naming the file.
 #[test]
 fn a_corrupt_workbook_is_an_error_not_a_panic() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().expect("workbook");
     let mut book = Workbook::new();
     tencent_sheet(book.add_worksheet());
-    let good = book.save_to_buffer().unwrap();
+    let good = book.save_to_buffer().expect("workbook");
     for (name, bytes) in [
         ("garbage.xlsx", b"PK\x03\x04 this is not a zip".to_vec()),
         ("half.xlsx", good[..good.len() / 2].to_vec()),
-        ("old.xls", vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]),
+        (
+            "old.xls",
+            vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0],
+        ),
     ] {
         let path = dir.path().join(name);
-        std::fs::write(&path, bytes).unwrap();
+        std::fs::write(&path, bytes).expect("workbook");
         let err = load(std::slice::from_ref(&path)).expect_err(name);
         assert!(
-            err.to_string().starts_with(&format!("{}: ", path.display())),
+            err.to_string()
+                .starts_with(&format!("{}: ", path.display())),
             "{name}: {err}"
         );
     }
@@ -274,7 +315,7 @@ proptest::proptest! {
     ) {
         let mut book = Workbook::new();
         tencent_sheet(book.add_worksheet());
-        let mut bytes = book.save_to_buffer().unwrap();
+        let mut bytes = book.save_to_buffer().expect("workbook");
         for (at, byte, kind) in edits {
             let i = ((bytes.len() as f64) * at) as usize % bytes.len().max(1);
             match kind {
@@ -283,9 +324,9 @@ proptest::proptest! {
                 _ => bytes.insert(i, byte),
             }
         }
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("workbook");
         let path = dir.path().join("mutated.xlsx");
-        std::fs::write(&path, &bytes).unwrap();
+        std::fs::write(&path, &bytes).expect("workbook");
         let _ = load(&[path]);
     }
 }

@@ -12,7 +12,7 @@ pub enum Location {
     /// 1-based data row (Parquet has no lines).
     Row(usize),
     /// A workbook's cell, in spreadsheet terms: `Sheet1!D8`.
-    Cell { sheet: String, cell: String },
+    Cell(String),
 }
 
 impl std::fmt::Display for Location {
@@ -20,7 +20,7 @@ impl std::fmt::Display for Location {
         match self {
             Location::Line(n) => write!(f, "line {n}"),
             Location::Row(n) => write!(f, "row {n}"),
-            Location::Cell { sheet, cell } => write!(f, "{sheet}!{cell}"),
+            Location::Cell(cell) => f.write_str(cell),
         }
     }
 }

@@ -61,10 +61,7 @@ impl RowPlaces {
                     .iter()
                     .find(|(header, _)| header == column)
                     .map_or("?", |(_, l)| l.as_str());
-                Location::Cell {
-                    sheet: sheet.clone(),
-                    cell: format!("{letter}{}", *first_row as usize + row),
-                }
+                Location::Cell(format!("{sheet}!{letter}{}", *first_row as usize + row))
             }
             &RowPlaces::Lines {
                 header_line,
