@@ -1246,3 +1246,89 @@ fn inspect_says_revenue_from_roi_and_suggests_near_misses() {
     let json = json_ok(&["summary", file.to_str().expect("utf-8"), "--format", "json"]);
     assert_eq!(json[0]["revenue"].as_f64(), Some(700.0), "{json}");
 }
+
+/// A workbook with a notes sheet and one sheet per channel: `inspect` lists the sheets and
+/// marks the one read; `--all-sheets --sheets-as-channels` stacks the channel sheets, each
+/// its channel; `FILE#SHEET` and `--sheet` read one.
+#[test]
+fn workbook_sheets_from_the_command_line() {
+    use rust_xlsxwriter::Workbook;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut book = Workbook::new();
+    let notes = book.add_worksheet();
+    notes.set_name("说明").expect("name");
+    notes.write_string(0, 0, "各渠道分表").expect("cell");
+    for (name, spends) in [("朋友圈", [100.0, 200.0]), ("抖音", [300.0, 50.0])] {
+        let sheet = book.add_worksheet();
+        sheet.set_name(name).expect("name");
+        for (col, header) in ["日期", "花费", "成交金额"].iter().enumerate() {
+            sheet.write_string(0, col as u16, *header).expect("cell");
+        }
+        for (k, spend) in spends.iter().enumerate() {
+            let row = 1 + k as u32;
+            sheet
+                .write_string(row, 0, format!("2024-09-0{}", k + 1))
+                .expect("cell");
+            sheet.write_number(row, 1, *spend).expect("cell");
+            sheet.write_number(row, 2, spend * 2.0).expect("cell");
+        }
+    }
+    let path = dir.path().join("channels.xlsx");
+    std::fs::write(&path, book.save_to_buffer().expect("xlsx")).expect("write");
+    let file = path.to_str().expect("utf-8");
+
+    let out = roi_lens(&["inspect", file]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    for needle in [
+        "  encoding:     workbook",
+        "    说明             (1 rows, no recognisable header)",
+        "    朋友圈            (2 rows: date, spend, revenue)  ← read",
+        "    抖音             (2 rows: date, spend, revenue)\n",
+        "  header row:   1",
+    ] {
+        assert!(text.contains(needle), "{needle:?} missing from:\n{text}");
+    }
+
+    let json = json_ok(&[
+        "summary",
+        file,
+        "--all-sheets",
+        "--sheets-as-channels",
+        "--format",
+        "json",
+    ]);
+    let rows: Vec<(String, f64, f64)> = json
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| {
+            (
+                r["channel"].as_str().expect("channel").to_owned(),
+                r["spend"].as_f64().expect("spend"),
+                r["revenue"].as_f64().expect("revenue"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("抖音".to_owned(), 350.0, 700.0),
+            ("朋友圈".to_owned(), 300.0, 600.0)
+        ]
+    );
+    let one = format!("{file}#抖音");
+    let json = json_ok(&["summary", &one, "--format", "json"]);
+    assert_eq!(json[0]["spend"].as_f64(), Some(350.0), "{json}");
+    let json = json_ok(&["summary", file, "--sheet", "抖音", "--format", "json"]);
+    assert_eq!(json[0]["spend"].as_f64(), Some(350.0), "{json}");
+    fails_with(
+        &["summary", file, "--sheet", "快手"],
+        &["there is no sheet \"快手\""],
+    );
+}

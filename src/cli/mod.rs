@@ -53,9 +53,21 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct InputArgs {
-    /// CSV, TSV or Parquet exports; several files are combined.
+    /// CSV, TSV, Parquet or workbook (.xlsx, .xls, .ods) exports; several files are
+    /// combined. `book.xlsx#Sheet2` reads one sheet of a workbook.
     #[arg(required_unless_present = "workspace", value_name = "FILES")]
     pub files: Vec<PathBuf>,
+    /// The sheet to read of every workbook given without `#SHEET` (default: the first sheet
+    /// with a recognisable header).
+    #[arg(long, value_name = "NAME", conflicts_with = "all_sheets")]
+    pub sheet: Option<String>,
+    /// Read every sheet with data of each workbook, stacked as separate sources.
+    #[arg(long)]
+    pub all_sheets: bool,
+    /// A sheet with no channel column is the channel named after the sheet (one sheet per
+    /// channel).
+    #[arg(long)]
+    pub sheets_as_channels: bool,
     /// Use a saved workspace's sources, column mappings and filters (options given here
     /// override its filters; FILES given too are added).
     #[arg(long, value_name = "FILE.roilens")]
@@ -135,12 +147,47 @@ impl InputArgs {
             }
             None => None,
         };
-        files.extend(self.files.iter().cloned());
+        for file in &self.files {
+            files.extend(self.sheets_of(file)?);
+        }
+        if self.sheets_as_channels {
+            for path in &files {
+                if let (_, Some(sheet)) = data::workbook::split_sheet(path) {
+                    options.channel_of.entry(path.clone()).or_insert(sheet);
+                }
+            }
+        }
         self.apply_channel_names(&files, &mut options)?;
         if self.lenient {
             options.lenient = files.iter().cloned().collect();
         }
         Ok((data::load_files(&files, &options)?, workspace))
+    }
+
+    /// The sources a FILE argument stands for: itself, or the sheet `--sheet` names, or with
+    /// `--all-sheets` every sheet with a recognisable header and a spend column.
+    fn sheets_of(&self, file: &std::path::Path) -> anyhow::Result<Vec<PathBuf>> {
+        let (_, named) = data::workbook::split_sheet(file);
+        if named.is_some() || !data::workbook::is_workbook_name(file) {
+            return Ok(vec![file.to_owned()]);
+        }
+        if let Some(sheet) = &self.sheet {
+            return Ok(vec![data::workbook::with_sheet(file, sheet)]);
+        }
+        if !self.all_sheets {
+            return Ok(vec![file.to_owned()]);
+        }
+        let with_data: Vec<PathBuf> = data::workbook::list_sheets(file)?
+            .iter()
+            .filter(|s| s.has_data())
+            .map(|s| data::workbook::with_sheet(file, &s.name))
+            .collect();
+        // None with data: the workbook itself, whose error then says what is missing.
+        Ok(if with_data.is_empty() {
+            vec![file.to_owned()]
+        } else {
+            with_data
+        })
     }
 
     /// [`load`](Self::load), then each file's notes on stderr as warnings (`inspect` prints
@@ -659,8 +706,30 @@ pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()
         let encoding = s.encoding_label();
         writeln!(out, "{}", s.path.display())?;
         writeln!(out, "  encoding:     {encoding}")?;
+        if let Some(read) = &s.sheet {
+            writeln!(out, "  sheets:")?;
+            for sheet in data::workbook::list_sheets(&s.path)? {
+                let what = if sheet.header_row.is_some() {
+                    let fields: Vec<String> = sheet.fields.iter().map(|f| f.name()).collect();
+                    format!("{} rows: {}", sheet.rows, fields.join(", "))
+                } else {
+                    format!("{} rows, no recognisable header", sheet.rows)
+                };
+                let mark = if sheet.name == *read {
+                    "  ← read"
+                } else {
+                    ""
+                };
+                writeln!(out, "    {:<14} ({what}){mark}", sheet.name)?;
+            }
+        }
         if s.header_line > 0 {
-            writeln!(out, "  header line:  {}", s.header_line)?;
+            let row = if s.sheet.is_some() {
+                "header row:  "
+            } else {
+                "header line: "
+            };
+            writeln!(out, "  {row} {}", s.header_line)?;
         }
         writeln!(
             out,

@@ -277,7 +277,12 @@ pub(super) fn build_canonical(
         let mask = BooleanChunked::from_slice("keep".into(), &keep);
         frame.filter(&mask).map_err(malformed)?
     };
+    let sheet = match &raw.rows_are {
+        crate::data::read::RowPlaces::Cells { sheet, .. } => Some(sheet.clone()),
+        _ => None,
+    };
     let info = SourceInfo {
+        sheet,
         path: path.to_owned(),
         name: name.to_owned(),
         format: raw.format,

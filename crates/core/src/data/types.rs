@@ -161,6 +161,9 @@ pub struct SourceInfo {
     /// Where its channel came from.
     #[serde(default)]
     pub channel: ChannelOrigin,
+    /// The sheet read, for a workbook.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
 }
 
 impl SourceInfo {
