@@ -95,3 +95,72 @@ fn sample_files_are_what_the_generator_writes() {
         );
     }
 }
+
+/// The sample workbook, every sheet its channel: sums per channel worked out by hand from the
+/// generator's formulas (each plan's daily spend averages its base over two weeks, revenue is
+/// spend × the plan's ROI), and every row equal to the generator's.
+#[test]
+fn sample_workbook_sheets_as_channels_match_hand_calculation() {
+    let out = Command::new(env!("CARGO_BIN_EXE_roi-lens"))
+        .args([
+            "summary",
+            &format!("sample_data/{}", roi_lens::sample::SAMPLE_WORKBOOK),
+            "--all-sheets",
+            "--sheets-as-channels",
+            "--format",
+            "json",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run roi-lens");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let rows: Vec<(String, f64, f64)> = json
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| {
+            (
+                r["channel"].as_str().expect("channel").to_owned(),
+                r["spend"].as_f64().expect("spend"),
+                r["revenue"].as_f64().expect("revenue"),
+            )
+        })
+        .collect();
+    // 快手: 900 × 14 + 600 × 14 = 21,000; 12,600 × 2.4 + 8,400 × 1.8 = 45,360.
+    // 小红书: 500 × 14 + 300 × 14 = 11,200; 7,000 × 1.6 + 4,200 × 2.2 = 20,440.
+    // B站: 400 × 14 + 250 × 14 = 9,100; 5,600 × 1.3 + 3,500 × 1.9 = 13,930.
+    assert_eq!(
+        rows,
+        [
+            ("B站".to_owned(), 9100.0, 13930.0),
+            ("小红书".to_owned(), 11200.0, 20440.0),
+            ("快手".to_owned(), 21000.0, 45360.0),
+        ]
+    );
+    // Row by row, each sheet is what the generator meant to write.
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("sample_data")
+        .join(roi_lens::sample::SAMPLE_WORKBOOK);
+    for (k, (sheet, _)) in roi_lens::sample::WORKBOOK_SHEETS.iter().enumerate() {
+        let source = roi_lens::data::workbook::with_sheet(&path, sheet);
+        let ds = roi_lens::data::load_files(&[source], &Default::default()).expect("loads");
+        let expected = roi_lens::sample::workbook_rows(k);
+        let spend: Vec<f64> = ds
+            .frame
+            .column("spend")
+            .expect("spend")
+            .f64()
+            .expect("f64")
+            .into_no_null_iter()
+            .collect();
+        let want: Vec<f64> = expected.iter().map(|r| r.spend).collect();
+        assert_eq!(spend, want, "{sheet}");
+        assert_eq!(ds.sources[0].totals_rows_dropped, 1, "{sheet}");
+    }
+}

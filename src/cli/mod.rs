@@ -436,9 +436,10 @@ fn parse_granularity(s: &str) -> Result<Granularity, String> {
     }
 }
 
-/// The grouping asked for, or channel (campaign when no file has a channel column).
+/// The grouping asked for, or channel (campaign when no file has a channel column and all
+/// rows are one channel).
 fn default_group(ds: &data::Dataset) -> GroupKey {
-    if ds.has_channel_column() || !ds.has(Field::Campaign) {
+    if ds.has_channel_column() || ds.raw_channels.len() > 1 || !ds.has(Field::Campaign) {
         GroupKey::Channel
     } else {
         GroupKey::Campaign

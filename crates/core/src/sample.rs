@@ -610,3 +610,58 @@ pub fn write_samples(dir: &Path) -> std::io::Result<()> {
     std::fs::write(dir.join(SAMPLE_FILES[2]), bom)?;
     Ok(())
 }
+
+/// The sample workbook: a Kuaishou Magnetic (磁力金牛) agency report, one sheet per channel.
+pub const SAMPLE_WORKBOOK: &str = "magnetic_by_channel.xlsx";
+
+/// The channels of the sample workbook, one sheet each, with (daily spend, ROI) per plan.
+pub const WORKBOOK_SHEETS: [(&str, [(&str, f64, f64); 2]); 3] = [
+    (
+        "快手",
+        [("直播间引流", 900.0, 2.4), ("短视频带货", 600.0, 1.8)],
+    ),
+    (
+        "小红书",
+        [("种草笔记", 500.0, 1.6), ("搜索推广", 300.0, 2.2)],
+    ),
+    ("B站", [("UP主合作", 400.0, 1.3), ("信息流", 250.0, 1.9)]),
+];
+
+/// One data row of the sample workbook.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WorkbookRow {
+    pub date: NaiveDate,
+    pub plan: &'static str,
+    pub spend: f64,
+    pub impressions: u64,
+    pub clicks: u64,
+    pub conversions: u64,
+    pub revenue: f64,
+}
+
+/// The rows of one sheet of the sample workbook: 14 days (2024-09-01 …) × 2 plans, from fixed
+/// formulas (spend swings with the weekday; CPM 30, CTR 2 %, order value 150).
+pub fn workbook_rows(sheet: usize) -> Vec<WorkbookRow> {
+    let start = NaiveDate::from_ymd_opt(2024, 9, 1).expect("a date");
+    let (_, plans) = WORKBOOK_SHEETS[sheet];
+    let mut rows = Vec::new();
+    for day in 0..14_i64 {
+        for (k, (plan, spend, roi)) in plans.iter().enumerate() {
+            let swing = 1.0 + 0.1 * (((day + k as i64) % 7) as f64 - 3.0) / 3.0;
+            let spend = round2(spend * swing);
+            let impressions = (spend / 30.0 * 1000.0).round() as u64;
+            let clicks = (impressions as f64 * 0.02).round() as u64;
+            let revenue = round2(spend * roi);
+            rows.push(WorkbookRow {
+                date: plus_days(start, day),
+                plan,
+                spend,
+                impressions,
+                clicks,
+                conversions: (revenue / 150.0).round() as u64,
+                revenue,
+            });
+        }
+    }
+    rows
+}

@@ -257,8 +257,15 @@ fn read_raw(
     let (opened, headers) = if bytes.starts_with(b"PAR1") || is_parquet_ext {
         let headers = parquet_headers(path, &bytes)?;
         (Opened::Parquet(bytes), headers)
-    } else if sheet.is_some() || workbook::looks_like_workbook(&file_path, &bytes) {
+    } else if sheet.is_some() || workbook::is_workbook_name(&file_path) {
         let opened = workbook::open_sheet(path, bytes, sheet.as_deref(), &wanted_headers)?;
+        let headers = opened.headers.clone();
+        (Opened::Sheet(Box::new(opened)), headers)
+    } else if workbook::looks_like_workbook(&file_path, &bytes)
+        && let Ok(opened) = workbook::open_sheet(path, bytes.clone(), None, &wanted_headers)
+    {
+        // A workbook under another name (`report.csv` that is really an .xlsx); bytes that
+        // only look like one are read as text below, and said to be binary.
         let headers = opened.headers.clone();
         (Opened::Sheet(Box::new(opened)), headers)
     } else {
