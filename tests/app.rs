@@ -1295,3 +1295,62 @@ fn a_file_with_a_bad_cell_can_be_loaded_anyway_and_the_workspace_remembers() {
     let ws = h.state().current_workspace();
     assert!(ws.lenient_files.contains("typo.csv"));
 }
+
+/// A workbook with a notes sheet and one sheet per channel, opened through the path box: the
+/// chooser lists the sheets, the user unticks one, keeps "each sheet is a channel" and opens;
+/// the dashboard shows the chosen sheets as channels with their hand sums.
+#[test]
+fn a_workbook_with_several_sheets_asks_which_and_opens_them_as_channels() {
+    use rust_xlsxwriter::Workbook;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut book = Workbook::new();
+    book.add_worksheet()
+        .set_name("说明")
+        .expect("name")
+        .write_string(0, 0, "各渠道分表")
+        .expect("cell");
+    for (name, spends) in [
+        ("朋友圈", [100.0, 200.0]),
+        ("抖音", [300.0, 50.0]),
+        ("快手", [70.0, 30.0]),
+    ] {
+        let sheet = book.add_worksheet();
+        sheet.set_name(name).expect("name");
+        for (col, header) in ["日期", "花费", "成交金额"].iter().enumerate() {
+            sheet.write_string(0, col as u16, *header).expect("cell");
+        }
+        for (k, spend) in spends.iter().enumerate() {
+            let row = 1 + k as u32;
+            sheet
+                .write_string(row, 0, format!("2024-09-0{}", k + 1))
+                .expect("cell");
+            sheet.write_number(row, 1, *spend).expect("cell");
+            sheet.write_number(row, 2, spend * 3.0).expect("cell");
+        }
+    }
+    let path = dir.path().join("by_channel.xlsx");
+    std::fs::write(&path, book.save_to_buffer().expect("xlsx")).expect("write");
+
+    let mut h = harness(vec![sample("campaigns_en.csv")]);
+    settle(&mut h);
+    h.state_mut().path_input = path.display().to_string();
+    h.run_steps(2);
+    h.get_by_label("Open path").click();
+    settle(&mut h);
+    assert!(h.state().sheet_chooser.is_some(), "the chooser is open");
+    assert!(has_label(&h, "Which sheets?"));
+    assert!(has_label(&h, "朋友圈 — 2 rows · date, spend, revenue"));
+    // The notes sheet cannot be chosen; untick 快手.
+    h.get_by_label("快手 — 2 rows · date, spend, revenue").click();
+    h.run_steps(2);
+    h.get_by_label("Open").click();
+    settle(&mut h);
+    assert_eq!(h.state().error, None);
+    assert!(h.state().sheet_chooser.is_none());
+    let data = h.state().dashboard.clone().expect("a dashboard");
+    let names: Vec<&str> = data.groups.iter().map(|(g, _)| g.as_str()).collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names.contains(&"朋友圈") && names.contains(&"抖音"), "{names:?}");
+    // Spend 300 + 350 = 650, shown in the total row.
+    assert!(has_label(&h, "650.00"), "total spend");
+}

@@ -10,6 +10,10 @@ pub enum Command {
     /// Add files to the analysis.
     Add(Vec<PathBuf>),
     OpenSample,
+    /// Open the sheets ticked in the sheet chooser.
+    OpenChosenSheets,
+    /// Close the sheet chooser without opening anything.
+    CancelSheets,
     /// Show the native file dialog (on its own thread).
     ShowOpenDialog,
     SetView(View),
@@ -73,15 +77,13 @@ pub enum Command {
 impl RoiLensApp {
     pub(super) fn apply(&mut self, ctx: &egui::Context, command: Command) {
         match command {
-            Command::Open(paths) => {
-                // The view is reset when the new files have loaded (a failed open keeps it).
-                self.failed_load = None;
-                self.start_load(paths, LoadOptions::default(), Purpose::NewAnalysis);
-            }
-            Command::Add(paths) => {
-                let (mut all, options, purpose) = self.latest_request();
-                all.extend(paths.into_iter().filter(|p| !self.sources.contains(p)));
-                self.start_load(all, options, purpose);
+            // Workbooks with several sheets of data ask which first (see `sheets`).
+            Command::Open(paths) => self.open_or_add(ctx, paths, false),
+            Command::Add(paths) => self.open_or_add(ctx, paths, true),
+            Command::OpenChosenSheets => self.open_chosen_sheets(),
+            Command::CancelSheets => {
+                self.sheet_chooser = None;
+                self.status = String::new();
             }
             Command::OpenSample => match crate::sample::sample_files() {
                 Ok(files) => self.apply(ctx, Command::Open(files)),

@@ -188,9 +188,12 @@ impl FileJobs {
                 PickFor::Workspace => dialog
                     .set_title("Open workspace")
                     .add_filter("ROI Lens workspace", &[workspace::EXTENSION]),
-                PickFor::Locate(_) => dialog
-                    .set_title("Locate the missing file")
-                    .add_filter("Exports", &["csv", "tsv", "txt", "parquet"]),
+                PickFor::Locate(_) => dialog.set_title("Locate the missing file").add_filter(
+                    "Exports",
+                    &[
+                        "csv", "tsv", "txt", "parquet", "xlsx", "xlsm", "xlsb", "xls", "ods",
+                    ],
+                ),
             }
             .add_filter("All files", &["*"])
             .pick_file()

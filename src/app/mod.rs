@@ -9,6 +9,7 @@ mod files;
 mod panels;
 mod planner;
 mod requests;
+mod sheets;
 pub mod worker;
 mod workspace;
 
@@ -30,6 +31,7 @@ pub use commands::Command;
 pub use files::{ExportDialog, ExportKind, PickFor};
 use files::{FileEvent, FileJobs};
 pub use planner::PlanWork;
+pub use sheets::{BookChoice, SheetChooser};
 use worker::{Job, NeedsMapping, Report, Worker};
 pub use workspace::{Answer, Confirm, MissingSource, OpeningWorkspace, Then};
 
@@ -165,6 +167,10 @@ pub struct RoiLensApp {
     pub missing: Vec<MissingSource>,
     /// The "save changes first?" question, while asked.
     pub confirm: Option<Confirm>,
+    /// Which sheets of a workbook to open, while asked.
+    pub sheet_chooser: Option<SheetChooser>,
+    /// Workbooks whose sheets are being listed before they open.
+    sheet_listing: Option<sheets::SheetListing>,
     /// The analysis as last opened or saved; differences mark unsaved changes.
     baseline: Option<crate::workspace::Workspace>,
     /// The user chose to close (without saving, or after saving): closing no longer asks.
@@ -244,6 +250,8 @@ impl RoiLensApp {
             colors: std::collections::BTreeMap::new(),
             missing: Vec::new(),
             confirm: None,
+            sheet_chooser: None,
+            sheet_listing: None,
             baseline: None,
             allow_close: false,
             files: FileJobs::new(None),
@@ -334,6 +342,7 @@ impl RoiLensApp {
     /// show their own progress in the Budget plan view.)
     pub fn is_busy(&self) -> bool {
         self.pending.is_some()
+            || self.sheet_listing.is_some()
             || !self.commands.is_empty()
             || self.files.is_busy()
             || matches!(self.plan_pending, Some((_, PlanWork::Planning)))
@@ -359,7 +368,12 @@ impl RoiLensApp {
             .spawn(move || {
                 let picked = rfd::FileDialog::new()
                     .set_title("Open campaign exports")
-                    .add_filter("Exports", &["csv", "tsv", "txt", "parquet"])
+                    .add_filter(
+                        "Exports",
+                        &[
+                            "csv", "tsv", "txt", "parquet", "xlsx", "xlsm", "xlsb", "xls", "ods",
+                        ],
+                    )
                     .add_filter("All files", &["*"])
                     .pick_files();
                 let _ = tx.send(picked);
@@ -426,7 +440,11 @@ impl RoiLensApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
         }
-        if self.pending.is_some() || self.dialog.is_some() || self.files.is_busy() {
+        if self.pending.is_some()
+            || self.dialog.is_some()
+            || self.files.is_busy()
+            || self.sheet_listing.is_some()
+        {
             // Keep the spinner turning; reports also wake us.
             ctx.request_repaint_after(Duration::from_millis(100));
         }

@@ -158,6 +158,7 @@ impl RoiLensApp {
     /// Takes in what the worker and the file dialog have reported.
     pub fn poll(&mut self, ctx: &egui::Context) {
         self.poll_planner();
+        self.poll_sheet_listing();
         let (mut reports, alive) = self.worker.poll();
         let (statistics, stats_alive) = self.stats_worker.poll();
         reports.extend(statistics);

@@ -5,6 +5,7 @@
 mod channels;
 mod dashboard;
 mod export_dialog;
+mod sheets;
 mod sidebar;
 
 use egui::RichText;
@@ -24,6 +25,7 @@ pub fn app_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     egui::CentralPanel::default().show(ui, |ui| dashboard::dashboard_ui(app, ui));
     let ctx = ui.ctx().clone();
     export_dialog::export_dialog_ui(app, &ctx);
+    sheets::sheets_ui(app, &ctx);
     confirm_ui(app, &ctx);
 }
 
