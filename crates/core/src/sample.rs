@@ -614,8 +614,11 @@ pub fn write_samples(dir: &Path) -> std::io::Result<()> {
 /// The sample workbook: a Kuaishou Magnetic (磁力金牛) agency report, one sheet per channel.
 pub const SAMPLE_WORKBOOK: &str = "magnetic_by_channel.xlsx";
 
-/// The channels of the sample workbook, one sheet each, with (daily spend, ROI) per plan.
-pub const WORKBOOK_SHEETS: [(&str, [(&str, f64, f64); 2]); 3] = [
+/// A plan of the sample workbook: name, base daily spend, ROI.
+pub type WorkbookPlan = (&'static str, f64, f64);
+
+/// The channels of the sample workbook, one sheet each, with its two plans.
+pub const WORKBOOK_SHEETS: [(&str, [WorkbookPlan; 2]); 3] = [
     (
         "快手",
         [("直播间引流", 900.0, 2.4), ("短视频带货", 600.0, 1.8)],
