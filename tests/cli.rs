@@ -1042,10 +1042,11 @@ fn known_aliases_merge_a_tencent_export_with_an_english_report() {
 #[test]
 fn single_platform_downloads_are_channels_named_after_their_platform() {
     let dir = tempfile::tempdir().expect("temp dir");
+    // A Meta account billed in yuan (Meta exports in the account's currency).
     let meta = write(
         dir.path(),
         "meta_ads.csv",
-        b"Campaign name,Reporting starts,Reporting ends,Amount spent (USD),Impressions,Link clicks,Purchases conversion value\n\
+        b"Campaign name,Reporting starts,Reporting ends,Amount spent (CNY),Impressions,Link clicks,Purchases conversion value\n\
           Spring,2024-09-01,2024-09-01,100.50,20000,300,250.00\n\
           Spring,2024-09-02,2024-09-02,120.25,22000,310,260.00\n",
     );
@@ -1090,6 +1091,84 @@ fn single_platform_downloads_are_channels_named_after_their_platform() {
     fails_with(
         &["summary", meta, "--channel-of", "nope.csv=X"],
         &["nope.csv"],
+    );
+}
+
+/// A dollar file and a yuan file: without rates nothing adds them and stderr says why; with
+/// `--currency CNY --rate USD=7.10` every dollar amount is converted before the sums.
+#[test]
+fn dollars_and_yuan_need_rates_and_are_converted_before_the_sums() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let meta = write(
+        dir.path(),
+        "meta_usd.csv",
+        b"Campaign name,Reporting starts,Amount spent (USD),Purchases conversion value\n\
+          Spring,2024-09-01,100.50,250.00\n\
+          Spring,2024-09-02,120.25,260.00\n",
+    );
+    let tencent = write(
+        dir.path(),
+        "tencent.csv",
+        "日期,广告版位,花费(元),下单金额(元)\n2024-09-01,朋友圈,\"1,000.00\",\"3,000.00\"\n"
+            .as_bytes(),
+    );
+    let (meta, tencent) = (
+        meta.to_str().expect("utf-8"),
+        tencent.to_str().expect("utf-8"),
+    );
+    let out = roi_lens(&["summary", meta, tencent]);
+    assert_ne!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "the files are in different currencies (meta_usd.csv: USD, tencent.csv: CNY): \
+             amounts in different currencies are never added"
+        ),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty(), "no total is printed");
+    let rows = json_ok(&[
+        "summary",
+        meta,
+        tencent,
+        "--currency",
+        "CNY",
+        "--rate",
+        "USD=7.10",
+        "--format",
+        "json",
+    ]);
+    // Meta: (100.50 + 120.25) × 7.10 = 1,567.325 spend, (250 + 260) × 7.10 = 3,621 revenue.
+    assert!(
+        (channel_sum(&rows, "Meta", "spend") - 1567.325).abs() < 1e-9,
+        "{rows}"
+    );
+    assert!(
+        (channel_sum(&rows, "Meta", "revenue") - 3621.0).abs() < 1e-9,
+        "{rows}"
+    );
+    assert!(
+        (channel_sum(&rows, "朋友圈", "spend") - 1000.0).abs() < 1e-9,
+        "{rows}"
+    );
+    let out = roi_lens(&[
+        "inspect",
+        meta,
+        tencent,
+        "--currency",
+        "CNY",
+        "--rate",
+        "USD=7.10",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("currency:     USD (from the header unit of \"Amount spent (USD)\")")
+            && text.contains("note: amounts converted from USD to CNY at 7.1"),
+        "{text}"
+    );
+    fails_with(
+        &["summary", meta, "--currency", "CNY", "--rate", "USD=-1"],
+        &["must be a positive number"],
     );
 }
 

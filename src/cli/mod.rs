@@ -61,6 +61,18 @@ pub struct InputArgs {
     /// with a recognisable header).
     #[arg(long, value_name = "NAME", conflicts_with = "all_sheets")]
     pub sheet: Option<String>,
+    /// Convert every amount into this currency (ISO code: CNY, USD, JPY …) before any sum, at
+    /// the rates given with --rate. Without it, files in different currencies do not load
+    /// together.
+    #[arg(long, value_name = "CODE")]
+    pub currency: Option<String>,
+    /// One unit of CODE is RATE of the report currency (`--rate USD=7.10`; repeatable).
+    #[arg(long = "rate", value_name = "CODE=RATE", value_parser = parse_rate, requires = "currency")]
+    pub rates: Vec<(String, f64)>,
+    /// The currency of FILE's amounts, when its headers and cells do not say or say wrong
+    /// (`--currency-of report.csv=USD`; repeatable).
+    #[arg(long = "currency-of", value_name = "FILE=CODE", value_parser = parse_pair)]
+    pub currency_of: Vec<(String, String)>,
     /// Read every sheet with data of each workbook, stacked as separate sources.
     #[arg(long)]
     pub all_sheets: bool,
@@ -101,9 +113,21 @@ impl InputArgs {
         for (field, header) in &self.map {
             global.fields.insert(*field, header.clone());
         }
+        let conversion = self
+            .currency
+            .as_ref()
+            .map(|report| data::currency::Conversion {
+                report: report.trim().to_uppercase(),
+                rates: self
+                    .rates
+                    .iter()
+                    .map(|(code, rate)| (code.clone(), *rate))
+                    .collect(),
+            });
         LoadOptions {
             global,
             strict: self.strict,
+            conversion,
             ..LoadOptions::default()
         }
     }
@@ -214,19 +238,24 @@ impl InputArgs {
         if self.known_aliases {
             options.display = data::platforms::DisplayNames::English;
         }
-        for (file, name) in &self.channel_of {
-            let matching: Vec<&PathBuf> = files
-                .iter()
-                .filter(|p| {
-                    p.as_os_str() == file.as_str()
-                        || p.file_name().is_some_and(|n| n == file.as_str())
-                })
-                .collect();
-            if matching.is_empty() {
-                anyhow::bail!("--channel-of {file}={name}: no file {file} among those given");
-            }
-            for path in matching {
-                options.channel_of.insert(path.clone(), name.clone());
+        for (flag, pairs, into) in [
+            ("--channel-of", &self.channel_of, &mut options.channel_of),
+            ("--currency-of", &self.currency_of, &mut options.currency_of),
+        ] {
+            for (file, value) in pairs {
+                let matching: Vec<&PathBuf> = files
+                    .iter()
+                    .filter(|p| {
+                        p.as_os_str() == file.as_str()
+                            || p.file_name().is_some_and(|n| n == file.as_str())
+                    })
+                    .collect();
+                if matching.is_empty() {
+                    anyhow::bail!("{flag} {file}={value}: no file {file} among those given");
+                }
+                for path in matching {
+                    into.insert(path.clone(), value.clone());
+                }
             }
         }
         Ok(())
@@ -380,6 +409,23 @@ pub struct InspectArgs {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
+}
+
+/// `USD=7.10`: a currency code and a positive rate.
+fn parse_rate(s: &str) -> Result<(String, f64), String> {
+    let (code, rate) = s
+        .split_once('=')
+        .ok_or_else(|| format!("expected CODE=RATE (USD=7.10), got `{s}`"))?;
+    let rate: f64 = rate
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{rate}` is not a rate (like 7.10)"))?;
+    if !(rate.is_finite() && rate > 0.0) {
+        return Err(format!(
+            "the rate of {code} must be a positive number, not {rate}"
+        ));
+    }
+    Ok((code.trim().to_uppercase(), rate))
 }
 
 fn parse_mapping(s: &str) -> Result<(Field, Option<String>), String> {
@@ -778,6 +824,13 @@ pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()
         }
         if let Some(channel) = s.channel.describe() {
             writeln!(out, "  channel:      {channel}")?;
+        }
+        match &s.currency {
+            Some(c) => writeln!(out, "  currency:     {} (from {})", c.code, c.from)?,
+            None => writeln!(
+                out,
+                "  currency:     not recognised (--currency-of FILE=CODE sets it)"
+            )?,
         }
         for note in &s.notes {
             writeln!(out, "  note: {note}")?;

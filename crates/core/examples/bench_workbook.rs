@@ -24,7 +24,16 @@ fn main() -> anyhow::Result<()> {
     let date = Format::new().set_num_format("yyyy-mm-dd");
     sheet.write_string(0, 0, "广告数据报表")?;
     sheet.write_string(1, 0, "2024-01-01 至 2024-12-31")?;
-    let headers = ["日期", "渠道", "计划名称", "花费(元)", "曝光次数", "点击次数", "转化数", "成交金额(元)"];
+    let headers = [
+        "日期",
+        "渠道",
+        "计划名称",
+        "花费(元)",
+        "曝光次数",
+        "点击次数",
+        "转化数",
+        "成交金额(元)",
+    ];
     for (col, h) in headers.iter().enumerate() {
         sheet.write_string(2, col as u16, *h)?;
     }

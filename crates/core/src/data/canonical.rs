@@ -7,11 +7,23 @@ use polars::prelude::*;
 
 use crate::data::clean;
 use crate::data::columns::{Cells, NumberShape, date_column, number_column};
+use crate::data::currency::{self, Conversion, Currency};
+use crate::data::encoding::TextEncoding;
 use crate::data::error::{Expected, LoadError};
 use crate::data::platforms;
 use crate::data::read::RawTable;
 use crate::data::schema::Field;
 use crate::data::types::{ChannelOrigin, ColumnMapping, FileFormat, SOURCE_COLUMN, SourceInfo};
+
+/// What the user said about one file: its channel (when it has no channel column), whether to
+/// load it anyway past unreadable cells, its currency, and the rates to convert amounts at.
+#[derive(Clone, Copy)]
+pub(super) struct Given<'a> {
+    pub channel_of: Option<&'a str>,
+    pub lenient: bool,
+    pub currency_of: Option<&'a str>,
+    pub conversion: Option<&'a Conversion>,
+}
 
 /// Cleans and casts the mapped columns, drops totals rows, and labels the rows with `source`.
 pub(super) fn build_canonical(
@@ -19,9 +31,14 @@ pub(super) fn build_canonical(
     name: &str,
     raw: RawTable,
     mapping: Vec<ColumnMapping>,
-    channel_of: Option<&str>,
-    lenient: bool,
+    given: &Given<'_>,
 ) -> Result<(DataFrame, SourceInfo), LoadError> {
+    let Given {
+        channel_of,
+        lenient,
+        currency_of,
+        conversion,
+    } = *given;
     let has = |f: Field| mapping.iter().any(|m| m.field == f);
     if !has(Field::Spend) {
         return Err(LoadError::MissingColumn {
@@ -253,6 +270,16 @@ pub(super) fn build_canonical(
         }
     }
     mapping.retain(|m| !m.is_rate || columns.iter().any(|c| c.name().as_str() == m.field.name()));
+    let currency = file_currency(&raw, &mapping, currency_of, &mut notes);
+    if let Some(conversion) = conversion {
+        convert(
+            path,
+            &mut columns,
+            currency.as_ref(),
+            conversion,
+            &mut notes,
+        )?;
+    }
     // One value for the whole file: a scalar column, not a million copies of the name.
     columns.push(Column::new_scalar(
         SOURCE_COLUMN.into(),
@@ -282,6 +309,7 @@ pub(super) fn build_canonical(
         _ => None,
     };
     let info = SourceInfo {
+        currency,
         sheet,
         path: path.to_owned(),
         name: name.to_owned(),
@@ -296,6 +324,113 @@ pub(super) fn build_canonical(
         channel,
     };
     Ok((frame, info))
+}
+
+/// The file's currency: as the user gave it, else as its currency column, money headers or
+/// money cells say (see [`currency::detect`]).
+fn file_currency(
+    raw: &RawTable,
+    mapping: &[ColumnMapping],
+    given: Option<&str>,
+    notes: &mut Vec<String>,
+) -> Option<Currency> {
+    if let Some(code) = given.map(str::trim).filter(|c| !c.is_empty()) {
+        return Some(Currency {
+            code: code.to_uppercase(),
+            from: "your setting".to_owned(),
+        });
+    }
+    let text_of = |header: &str| -> Option<StringChunked> {
+        let col = raw.frame.column(header).ok()?;
+        if !matches!(col.dtype(), DataType::String) {
+            return None;
+        }
+        col.str().ok().cloned()
+    };
+    let currency_header = raw.headers.iter().find(|h| currency::is_currency_header(h));
+    // The distinct values of the currency column, and the first amounts as written.
+    let currency_values: Vec<String> = currency_header
+        .and_then(|h| text_of(h))
+        .and_then(|ca| ca.unique().ok())
+        .map(|ca| ca.iter().flatten().map(str::to_owned).collect())
+        .unwrap_or_default();
+    let money: Vec<&str> = mapping
+        .iter()
+        .filter(|m| m.field.is_money() && !m.is_rate)
+        .map(|m| m.header.as_str())
+        .collect();
+    let money_values: Vec<String> = money
+        .iter()
+        .filter_map(|h| text_of(h))
+        .flat_map(|ca| {
+            ca.iter()
+                .flatten()
+                .filter(|c| !c.trim().is_empty())
+                .take(50)
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut currency_cells = currency_values.iter().map(String::as_str);
+    let mut money_cells = money_values.iter().map(String::as_str);
+    let japanese =
+        raw.encoding == Some(TextEncoding::ShiftJis) || currency::looks_japanese(&raw.headers);
+    let column = currency_header.map(|h| {
+        (
+            h.as_str(),
+            &mut currency_cells as &mut dyn Iterator<Item = &str>,
+        )
+    });
+    match currency::detect(column, &money, &mut money_cells, japanese) {
+        Ok(found) => found,
+        Err(codes) => {
+            notes.push(format!(
+                "the currency column names several currencies ({}); amounts are not converted",
+                codes.join(", ")
+            ));
+            None
+        }
+    }
+}
+
+/// Converts the money columns into the report's currency at the file's rate.
+fn convert(
+    path: &Path,
+    columns: &mut [Column],
+    currency: Option<&Currency>,
+    conversion: &Conversion,
+    notes: &mut Vec<String>,
+) -> Result<(), LoadError> {
+    let Some(currency) = currency else {
+        notes.push(format!(
+            "its currency was not recognised; its amounts are taken as {}",
+            conversion.report
+        ));
+        return Ok(());
+    };
+    let rate = conversion
+        .rate(&currency.code)
+        .ok_or_else(|| LoadError::NoRate {
+            path: path.to_owned(),
+            code: currency.code.clone(),
+            report: conversion.report.clone(),
+        })?;
+    if rate == 1.0 {
+        return Ok(());
+    }
+    let money = [Field::Spend.name(), Field::Revenue.name()];
+    for column in columns.iter_mut() {
+        if money.iter().any(|m| m.as_str() == column.name().as_str())
+            && let Ok(values) = column.f64()
+        {
+            *column = (values * rate).into_column();
+        }
+    }
+    notes.push(format!(
+        "amounts converted from {} to {} at {rate}",
+        currency.code, conversion.report
+    ));
+    Ok(())
 }
 
 /// What one pass over a text column of labels finds.

@@ -112,6 +112,29 @@ pub enum LoadError {
     #[error("{}: {message}", path.display())]
     Malformed { path: PathBuf, message: String },
 
+    /// Files whose amounts are in different currencies, loaded without rates.
+    #[error(
+        "the files are in different currencies ({}): amounts in different currencies are \
+         never added; give the rates to convert them (CLI: --currency {} --rate {}=…), or \
+         open the files separately",
+        currencies.iter().map(|(file, code)| format!("{file}: {code}")).collect::<Vec<_>>().join(", "),
+        currencies.first().map_or("CNY", |(_, c)| c.as_str()),
+        currencies.iter().map(|(_, c)| c.as_str()).find(|c| Some(*c) != currencies.first().map(|(_, f)| f.as_str())).unwrap_or("USD"),
+    )]
+    MixedCurrencies { currencies: Vec<(String, String)> },
+
+    /// A file's currency has no rate into the report's currency.
+    #[error(
+        "{}: its amounts are in {code} and there is no rate from {code} to {report} \
+         (CLI: --rate {code}=…)",
+        path.display()
+    )]
+    NoRate {
+        path: PathBuf,
+        code: String,
+        report: String,
+    },
+
     /// A workbook that cannot be opened (damaged, password-protected) or lacks the sheet asked.
     #[error("{}: {message}", path.display())]
     Workbook { path: PathBuf, message: String },
@@ -155,12 +178,13 @@ impl LoadError {
             | LoadError::MissingGrouping { path, .. }
             | LoadError::BadCell { path, .. }
             | LoadError::Workbook { path, .. }
+            | LoadError::NoRate { path, .. }
             | LoadError::UnknownHeader { path, .. }
             | LoadError::Malformed { path, .. }
             | LoadError::StrayQuote { path, .. }
             | LoadError::UnclosedQuote { path, .. }
             | LoadError::Strict { path, .. } => Some(path),
-            LoadError::NoFiles => None,
+            LoadError::NoFiles | LoadError::MixedCurrencies { .. } => None,
         }
     }
 }

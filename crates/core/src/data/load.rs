@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use polars::prelude::*;
 
-use crate::data::canonical::build_canonical;
+use crate::data::canonical::{Given, build_canonical};
 use crate::data::error::LoadError;
 use crate::data::mapping::{merged_overrides, resolve_mapping};
 use crate::data::notes::{check_strict, layout_notes, synonym_notes};
@@ -53,15 +53,19 @@ pub fn load_files_with_progress(
     for (done, (path, name)) in paths.iter().zip(names).enumerate() {
         progress(done, paths.len());
         let per_source = options.per_source.get(path).cloned().unwrap_or_default();
-        let channel_of = options.channel_of.get(path).map(String::as_str);
+        let given = Given {
+            channel_of: options.channel_of.get(path).map(String::as_str),
+            lenient: options.lenient.contains(path),
+            currency_of: options.currency_of.get(path).map(String::as_str),
+            conversion: options.conversion.as_ref(),
+        };
         let (frame, info, used) = load_one(
             path,
             &name,
             &options.global,
             &per_source,
-            channel_of,
+            &given,
             options.strict,
-            options.lenient.contains(path),
         )?;
         global_used.extend(used);
         frames.push(frame);
@@ -78,6 +82,17 @@ pub fn load_files_with_progress(
                 header: header.clone(),
                 headers: sources[0].headers.clone(),
             });
+        }
+    }
+    // Amounts in different currencies are never added: without rates, such files do not load
+    // together.
+    if options.conversion.is_none() {
+        let known: Vec<(String, String)> = sources
+            .iter()
+            .filter_map(|s| Some((s.name.clone(), s.currency.as_ref()?.code.clone())))
+            .collect();
+        if known.iter().any(|(_, c)| *c != known[0].1) {
+            return Err(LoadError::MixedCurrencies { currencies: known });
         }
     }
     progress(paths.len(), paths.len());
@@ -218,13 +233,12 @@ fn load_one(
     name: &str,
     global: &MappingOverrides,
     per_source: &MappingOverrides,
-    channel_of: Option<&str>,
+    given: &Given<'_>,
     strict: bool,
-    lenient: bool,
 ) -> Result<(DataFrame, SourceInfo, BTreeSet<Field>), LoadError> {
     let (raw, mapping, used_global) = read_raw(path, global, per_source, strict)?;
     // The file's bytes are gone by now: a large export is not held twice while it is cleaned.
-    let (frame, info) = build_canonical(path, name, raw, mapping, channel_of, lenient)?;
+    let (frame, info) = build_canonical(path, name, raw, mapping, given)?;
     Ok((frame, info, used_global))
 }
 
@@ -283,10 +297,15 @@ fn read_raw(
     // Read only what is used: the mapped columns, plus the first column, where totals rows
     // often carry their label.
     let mut columns: Vec<String> = Vec::new();
+    // And a currency column, which says what the amounts are in.
+    let currency_column = headers
+        .iter()
+        .find(|h| crate::data::currency::is_currency_header(h));
     for header in mapping
         .iter()
         .map(|m| &m.header)
         .chain(headers.first().filter(|h| !h.is_empty()))
+        .chain(currency_column)
     {
         if !columns.contains(header) {
             columns.push(header.clone());

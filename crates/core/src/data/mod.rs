@@ -11,6 +11,7 @@
 mod canonical;
 pub mod clean;
 mod columns;
+pub mod currency;
 pub mod encoding;
 pub mod error;
 pub mod load;

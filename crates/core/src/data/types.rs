@@ -29,7 +29,7 @@ impl MappingOverrides {
 }
 
 /// Options for [`load_files`].
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct LoadOptions {
     /// Applied to every file that has the named header (the CLI's `--map`). A header that no
     /// file has is an error.
@@ -48,6 +48,11 @@ pub struct LoadOptions {
     /// Files loaded anyway: a cell that cannot be read is left empty and listed in the file's
     /// notes, instead of stopping the load.
     pub lenient: std::collections::BTreeSet<PathBuf>,
+    /// The currency of a file, when the user corrects what was detected (`USD`).
+    pub currency_of: BTreeMap<PathBuf, String>,
+    /// Convert every amount into one currency at these rates (before any sum). Without it,
+    /// files in different currencies do not load together.
+    pub conversion: Option<crate::data::currency::Conversion>,
     /// What would otherwise be a note (rows with fewer or more fields than the header, a
     /// header named twice) stops the load with [`LoadError::Strict`].
     ///
@@ -161,6 +166,9 @@ pub struct SourceInfo {
     /// Where its channel came from.
     #[serde(default)]
     pub channel: ChannelOrigin,
+    /// The currency of its amounts, when known (detected or given).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<crate::data::currency::Currency>,
     /// The sheet read, for a workbook.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sheet: Option<String>,
