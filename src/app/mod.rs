@@ -66,7 +66,7 @@ pub struct Pending {
 pub enum PendingWork {
     Loading {
         paths: Vec<PathBuf>,
-        options: LoadOptions,
+        options: Box<LoadOptions>,
         /// What the load is for; cancelling or superseding it drops this with it.
         purpose: Purpose,
     },

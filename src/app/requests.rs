@@ -17,7 +17,7 @@ impl RoiLensApp {
                         purpose,
                     },
                 ..
-            }) => (paths.clone(), options.clone(), purpose.clone()),
+            }) => (paths.clone(), (**options).clone(), purpose.clone()),
             _ => (
                 self.sources.clone(),
                 self.load_options.clone(),
@@ -58,7 +58,7 @@ impl RoiLensApp {
         let generation = self.begin(
             PendingWork::Loading {
                 paths: paths.clone(),
-                options: options.clone(),
+                options: Box::new(options.clone()),
                 purpose,
             },
             paths.len(),
@@ -205,7 +205,7 @@ impl RoiLensApp {
                         }) => {
                             self.remember_recent(&paths);
                             self.sources = paths;
-                            self.load_options = options;
+                            self.load_options = *options;
                             purpose
                         }
                         _ => Purpose::Reload,
@@ -311,7 +311,7 @@ impl RoiLensApp {
                             Some(file),
                         ) => Some(LoadAnyway {
                             paths: paths.clone(),
-                            options: options.clone(),
+                            options: (**options).clone(),
                             purpose: purpose.clone(),
                             file,
                         }),
@@ -331,7 +331,7 @@ impl RoiLensApp {
                             Some(missing),
                         ) => Some(FailedLoad {
                             paths,
-                            options,
+                            options: *options,
                             purpose,
                             missing,
                         }),
