@@ -1348,3 +1348,64 @@ fn a_workbook_with_several_sheets_asks_which_and_opens_them_as_channels() {
     // Spend 300 + 350 = 650, shown in the total row.
     assert!(has_label(&h, "650.00"), "total spend");
 }
+
+/// A dollar file and a yuan file: the app refuses to add them and asks for the rate; with it
+/// typed, every dollar amount is converted before the sums, and the workspace keeps the rate.
+#[test]
+fn files_in_two_currencies_open_once_a_rate_is_given() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let meta = dir.path().join("meta_usd.csv");
+    std::fs::write(
+        &meta,
+        "Campaign name,Reporting starts,Amount spent (USD),Purchases conversion value\n\
+         Spring,2024-09-01,100.00,250.00\n",
+    )
+    .expect("write");
+    let tencent = dir.path().join("tencent.csv");
+    std::fs::write(
+        &tencent,
+        "日期,广告版位,花费(元),下单金额(元)\n2024-09-01,朋友圈,\"1,000.00\",\"3,000.00\"\n",
+    )
+    .expect("write");
+    let mut h = harness(vec![sample("campaigns_en.csv")]);
+    settle(&mut h);
+    h.state_mut()
+        .push(Command::Open(vec![meta.clone(), tencent.clone()]));
+    settle(&mut h);
+    let error = h.state().error.clone().expect("different currencies");
+    assert!(
+        error.contains("meta_usd.csv: USD, tencent.csv: CNY"),
+        "{error}"
+    );
+    assert!(h.state().need_rates.is_some());
+    // Report in CNY; 1 USD = 7.10 CNY.
+    h.get_by_role_and_label(Role::ComboBox, "Report in").click();
+    h.run_steps(3);
+    h.get_by_label("CNY").click();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::TextInput, "1 USD =").click();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::TextInput, "1 USD =")
+        .type_text("7.10");
+    h.run_steps(2);
+    h.get_by_label("Convert and open").click();
+    settle(&mut h);
+    assert_eq!(h.state().error, None);
+    let data = h.state().dashboard.clone().expect("a dashboard");
+    let names: Vec<&str> = data.groups.iter().map(|(g, _)| g.as_str()).collect();
+    assert!(
+        names.contains(&"Meta") && names.contains(&"朋友圈"),
+        "{names:?}"
+    );
+    // 100 × 7.10 + 1,000 = 1,710 spent.
+    assert!(has_label(&h, "1,710.00"), "total spend in CNY");
+    let saved = h
+        .state()
+        .current_workspace()
+        .currencies
+        .expect("rates kept");
+    assert_eq!(
+        (saved.report.as_str(), saved.rate("USD")),
+        ("CNY", Some(7.1))
+    );
+}

@@ -99,6 +99,10 @@ fn everything(en: &Path, gbk: &Path) -> Workspace {
             files: BTreeMap::from([("meta.csv".to_owned(), "Facebook".to_owned())]),
         },
         lenient_files: BTreeSet::from(["campaigns_en.csv".to_owned()]),
+        currencies: Some(roi_lens::data::currency::Conversion {
+            report: "CNY".to_owned(),
+            rates: BTreeMap::from([("USD".to_owned(), 7.1)]),
+        }),
     }
 }
 

@@ -70,6 +70,8 @@ pub enum Command {
     SetChannelNames(crate::data::platforms::ChannelNames),
     /// Load the file that stopped at an unreadable cell anyway, such cells left empty.
     LoadAnyway,
+    /// Retry the load of files in different currencies, converting at these rates.
+    ConvertCurrencies(crate::data::currency::Conversion),
     /// A group's colour, chosen by the user (kept in the workspace).
     SetColor(String, [u8; 3]),
 }
@@ -146,7 +148,10 @@ impl RoiLensApp {
                     self.status = "Cancelled; showing the previous result.".to_owned();
                 }
             }
-            Command::DismissError => self.error = None,
+            Command::DismissError => {
+                self.error = None;
+                self.need_rates = None;
+            }
             Command::Maximize(view) => self.maximized = view,
             Command::SetHidden(hidden) => {
                 self.hidden = hidden;
@@ -237,6 +242,19 @@ impl RoiLensApp {
             Command::SaveWorkspaceAs => self.show_save_workspace_window(None),
             Command::Answer(answer) => self.answer(ctx, answer),
             Command::LocateSource { index, path } => self.locate_source(index, path),
+            Command::ConvertCurrencies(conversion) => {
+                if let Some(NeedRates {
+                    paths,
+                    mut options,
+                    purpose,
+                    ..
+                }) = self.need_rates.take()
+                {
+                    options.conversion = Some(conversion);
+                    self.error = None;
+                    self.start_load(paths, options, purpose);
+                }
+            }
             Command::LoadAnyway => {
                 if let Some(LoadAnyway {
                     paths,

@@ -109,6 +109,41 @@ pub struct LoadAnyway {
     pub file: PathBuf,
 }
 
+/// A load of files in different currencies, waiting for the rates to convert them at: the
+/// status line asks for them (typed as text), then the load is retried.
+#[derive(Clone, Debug)]
+pub struct NeedRates {
+    pub paths: Vec<PathBuf>,
+    pub options: LoadOptions,
+    pub purpose: Purpose,
+    /// The currency to report in (one of those found).
+    pub report: String,
+    /// Every currency found, with the rate typed for it (the report's own is ignored).
+    pub rates: Vec<(String, String)>,
+}
+
+impl NeedRates {
+    /// The conversion the typed rates make, or what is wrong with them.
+    pub fn conversion(&self) -> Result<crate::data::currency::Conversion, String> {
+        let mut rates = std::collections::BTreeMap::new();
+        for (code, text) in self.rates.iter().filter(|(c, _)| *c != self.report) {
+            let rate: f64 = text
+                .trim()
+                .replace(',', ".")
+                .parse()
+                .map_err(|_| format!("type how many {} one {code} is", self.report))?;
+            if !(rate.is_finite() && rate > 0.0) {
+                return Err(format!("the rate of {code} must be above 0"));
+            }
+            rates.insert(code.clone(), rate);
+        }
+        Ok(crate::data::currency::Conversion {
+            report: self.report.clone(),
+            rates,
+        })
+    }
+}
+
 /// How many jobs of each kind the app has started: what a test counts to prove that a change
 /// of presentation recomputes nothing.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -146,6 +181,8 @@ pub struct RoiLensApp {
     pub failed_load: Option<FailedLoad>,
     /// A load that failed on a cell it could not read, kept so the user can load it anyway.
     pub load_anyway: Option<LoadAnyway>,
+    /// A load of files in different currencies, kept until rates are given.
+    pub need_rates: Option<NeedRates>,
     /// A one-line status (what was loaded, how long it took).
     pub status: String,
     /// The text of the "open a path" box.
@@ -238,6 +275,7 @@ impl RoiLensApp {
             error: None,
             failed_load: None,
             load_anyway: None,
+            need_rates: None,
             status: String::new(),
             path_input: String::new(),
             channel_inputs: Default::default(),

@@ -292,11 +292,36 @@ impl RoiLensApp {
                     message,
                     needs_mapping,
                     bad_cell,
+                    currencies,
                     ..
                 } => {
                     // What was loaded before stays loaded, with the filters it was shown with.
                     // The failed request's purpose goes with it, or with the offer to retry.
                     let pending = self.pending.take();
+                    self.need_rates = match (&pending, currencies.is_empty()) {
+                        (
+                            Some(Pending {
+                                what:
+                                    PendingWork::Loading {
+                                        paths,
+                                        options,
+                                        purpose,
+                                    },
+                                ..
+                            }),
+                            false,
+                        ) => Some(NeedRates {
+                            paths: paths.clone(),
+                            options: (**options).clone(),
+                            purpose: purpose.clone(),
+                            report: currencies[0].clone(),
+                            rates: currencies
+                                .iter()
+                                .map(|c| (c.clone(), String::new()))
+                                .collect(),
+                        }),
+                        _ => None,
+                    };
                     self.load_anyway = match (&pending, bad_cell) {
                         (
                             Some(Pending {

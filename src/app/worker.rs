@@ -108,6 +108,8 @@ pub enum Report {
         needs_mapping: Option<NeedsMapping>,
         /// Set when a cell of this file could not be read: it can be loaded anyway.
         bad_cell: Option<PathBuf>,
+        /// The currencies of files that cannot be added without rates (empty otherwise).
+        currencies: Vec<String>,
     },
 }
 
@@ -245,6 +247,7 @@ fn run(jobs: &Receiver<Job>, reports: &Sender<Report>, newest: &AtomicU64, wake:
                 message: failure.message,
                 needs_mapping: failure.needs_mapping,
                 bad_cell: failure.bad_cell,
+                currencies: failure.currencies,
             }),
             Err(payload) => send(Report::Failed {
                 generation,
@@ -254,6 +257,7 @@ fn run(jobs: &Receiver<Job>, reports: &Sender<Report>, newest: &AtomicU64, wake:
                 ),
                 needs_mapping: None,
                 bad_cell: None,
+                currencies: Vec::new(),
             }),
         }
     }
@@ -264,6 +268,7 @@ struct Failure {
     message: String,
     needs_mapping: Option<NeedsMapping>,
     bad_cell: Option<PathBuf>,
+    currencies: Vec<String>,
 }
 
 impl From<LoadError> for Failure {
@@ -275,6 +280,18 @@ impl From<LoadError> for Failure {
                 LoadError::BadCell { path, .. } => Some(path.clone()),
                 _ => None,
             },
+            currencies: match &error {
+                LoadError::MixedCurrencies { currencies } => {
+                    let mut codes: Vec<String> = Vec::new();
+                    for (_, code) in currencies {
+                        if !codes.contains(code) {
+                            codes.push(code.clone());
+                        }
+                    }
+                    codes
+                }
+                _ => Vec::new(),
+            },
         }
     }
 }
@@ -285,6 +302,7 @@ impl From<crate::metrics::MetricsError> for Failure {
             message: error.to_string(),
             needs_mapping: None,
             bad_cell: None,
+            currencies: Vec::new(),
         }
     }
 }
@@ -378,6 +396,7 @@ fn do_job(
                 message: "stopped".to_owned(),
                 needs_mapping: None,
                 bad_cell: None,
+                currencies: Vec::new(),
             })?;
             let mut plan = (*plan).clone();
             plan.intervals = Some(intervals);

@@ -84,6 +84,7 @@ impl RoiLensApp {
                 .iter()
                 .filter_map(|p| Some(p.file_name()?.to_string_lossy().into_owned()))
                 .collect(),
+            currencies: self.load_options.conversion.clone(),
         }
     }
 

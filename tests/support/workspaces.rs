@@ -32,6 +32,7 @@ pub fn from_long_ago(dir: &Path, source: PathBuf) -> PathBuf {
         planner: Default::default(),
         channel_names: Default::default(),
         lenient_files: Default::default(),
+        currencies: None,
     };
     let path = dir.join("long-ago.roilens");
     roi_lens::workspace::save(&ws, &path).expect("save");

@@ -54,6 +54,8 @@ pub struct Workspace {
     pub channel_names: ChannelNames,
     /// Files (by file name) loaded anyway: their unreadable cells are left empty.
     pub lenient_files: BTreeSet<String>,
+    /// The report currency and the rates every amount is converted at.
+    pub currencies: Option<crate::data::currency::Conversion>,
 }
 
 impl Workspace {
@@ -62,6 +64,7 @@ impl Workspace {
         let paths: Vec<PathBuf> = self.sources.iter().map(|s| s.path.clone()).collect();
         let mut options = LoadOptions::default();
         self.channel_names.apply(&paths, &mut options);
+        options.conversion = self.currencies.clone();
         options.lenient = paths
             .iter()
             .filter(|p| {
@@ -199,6 +202,7 @@ struct FileWorkspace {
     planner: PlannerSettings,
     channels: ChannelNames,
     lenient: Vec<String>,
+    currencies: Option<crate::data::currency::Conversion>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -502,6 +506,7 @@ pub fn to_json(ws: &Workspace, file: &Path) -> Result<String, WorkspaceError> {
         planner: ws.planner.clone(),
         channels: ws.channel_names.clone(),
         lenient: ws.lenient_files.iter().cloned().collect(),
+        currencies: ws.currencies.clone(),
     };
     let mut text = serde_json::to_string_pretty(&file_ws).map_err(|e| WorkspaceError::Write {
         path: file.clone(),
@@ -632,6 +637,7 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Opened, WorkspaceError> {
             planner: file_ws.planner.sanitized(),
             channel_names: file_ws.channels,
             lenient_files: file_ws.lenient.into_iter().collect(),
+            currencies: file_ws.currencies,
         },
         states,
     })

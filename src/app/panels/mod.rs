@@ -192,6 +192,56 @@ fn menu_bar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     });
 }
 
+/// Files in different currencies: the report currency and a rate for each other one, then
+/// *Convert and open*.
+fn rates_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
+    let Some(need) = app.need_rates.as_mut() else {
+        return;
+    };
+    let mut command = None;
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Report in");
+        let codes: Vec<String> = need.rates.iter().map(|(c, _)| c.clone()).collect();
+        egui::ComboBox::from_id_salt("report-currency")
+            .selected_text(need.report.clone())
+            .show_ui(ui, |ui| {
+                for code in &codes {
+                    ui.selectable_value(&mut need.report, code.clone(), code);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let report = need.report.clone();
+        for (code, text) in need.rates.iter_mut().filter(|(c, _)| *c != report) {
+            let label = ui.label(format!("1 {code} ="));
+            ui.add(egui::TextEdit::singleline(text).desired_width(70.0))
+                .labelled_by(label.id);
+            ui.label(&report);
+        }
+        match need.conversion() {
+            Ok(conversion) => {
+                if ui
+                    .button("Convert and open")
+                    .on_hover_text(
+                        "Every amount is converted into the report currency before any sum; \
+                         the workspace keeps the rates",
+                    )
+                    .clicked()
+                {
+                    command = Some(Command::ConvertCurrencies(conversion));
+                }
+            }
+            Err(why) => {
+                ui.add_enabled(false, egui::Button::new("Convert and open"))
+                    .on_disabled_hover_text(why);
+            }
+        }
+    });
+    if let Some(command) = command {
+        app.push(command);
+    }
+}
+
 /// Errors (shown until dismissed), progress with a cancel button, or the last status line.
 fn status_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     if let Some(error) = app.error.clone() {
@@ -221,6 +271,10 @@ fn status_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                         app.push(Command::DismissError);
                     }
                 });
+                if app.need_rates.is_some() {
+                    rates_ui(app, ui);
+                }
+                ui.horizontal_wrapped(|_| {});
             });
     }
     ui.horizontal(|ui| {

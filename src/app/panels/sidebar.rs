@@ -114,7 +114,14 @@ fn files_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                 s.totals_rows_dropped
             ));
         }
-        ui.label(RichText::new(detail).small().weak());
+        let currency = s.currency.as_ref();
+        if let Some(c) = currency {
+            detail.push_str(&format!(" · {}", c.code));
+        }
+        let detail = ui.label(RichText::new(detail).small().weak());
+        if let Some(c) = currency {
+            detail.on_hover_text(format!("Amounts in {}, from {}", c.code, c.from));
+        }
         if let Some(channel) = s.channel.describe() {
             ui.label(RichText::new(channel).small().weak());
         }
