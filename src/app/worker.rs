@@ -245,7 +245,7 @@ fn run(jobs: &Receiver<Job>, reports: &Sender<Report>, newest: &AtomicU64, wake:
             Ok(Err(failure)) => send(Report::Failed {
                 generation,
                 message: failure.message,
-                needs_mapping: failure.needs_mapping,
+                needs_mapping: failure.needs_mapping.map(|n| *n),
                 bad_cell: failure.bad_cell,
                 currencies: failure.currencies,
             }),
@@ -266,7 +266,7 @@ fn run(jobs: &Receiver<Job>, reports: &Sender<Report>, newest: &AtomicU64, wake:
 /// Why a job failed: the message, and what the user can fix.
 struct Failure {
     message: String,
-    needs_mapping: Option<NeedsMapping>,
+    needs_mapping: Option<Box<NeedsMapping>>,
     bad_cell: Option<PathBuf>,
     currencies: Vec<String>,
 }
@@ -275,7 +275,7 @@ impl From<LoadError> for Failure {
     fn from(error: LoadError) -> Self {
         Failure {
             message: error.to_string(),
-            needs_mapping: NeedsMapping::from_error(&error),
+            needs_mapping: NeedsMapping::from_error(&error).map(Box::new),
             bad_cell: match &error {
                 LoadError::BadCell { path, .. } => Some(path.clone()),
                 _ => None,
