@@ -24,10 +24,6 @@ impl View for BudgetPlan {
         "plan"
     }
 
-    fn card_weight(&self) -> f32 {
-        0.75
-    }
-
     fn title(&self) -> &'static str {
         "Budget plan"
     }
@@ -376,10 +372,22 @@ fn mroi_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, plan: &PlanData, height: f32) {
         })
         .flatten()
         .fold(1.0_f64, f64::max);
-    ranked_rows(Plot::new("plan-mroi"), names, top * 1.25)
+    // A card has room for a short axis title only.
+    let axis_title = if ctx.place == Place::PictureCard {
+        "ROI: next unit (solid), average (pale)"
+    } else {
+        "return on the next unit (solid) vs on average (pale)"
+    };
+    // The labels ("avg 3.49") go right of the bars: room for them in a narrow card too.
+    let reach = if ctx.place == Place::PictureCard {
+        1.45
+    } else {
+        1.25
+    };
+    ranked_rows(Plot::new("plan-mroi"), names, top * reach)
         .height(height)
         .width(ui.available_width())
-        .x_axis_label("return on the next unit (solid) vs on average (pale)")
+        .x_axis_label(axis_title)
         .show(ui, |plot| {
             for (rank, (i, g, row)) in groups.iter().rev().enumerate() {
                 let y = rank as f64;

@@ -44,7 +44,7 @@ impl View for KpiTable {
     }
 
     fn card_weight(&self) -> f32 {
-        1.4
+        1.3
     }
 
     fn wide(&self) -> bool {
@@ -404,8 +404,8 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
 fn picture_rank(m: Metric) -> u8 {
     match m {
         Metric::Sum(Field::Spend) => 0,
-        Metric::Sum(Field::Revenue) => 1,
-        Metric::Roi => 2,
+        Metric::Roi => 1,
+        Metric::Sum(Field::Revenue) => 2,
         Metric::Sum(Field::Conversions) => 3,
         Metric::Cpa => 4,
         Metric::Cvr => 5,
