@@ -28,6 +28,10 @@ impl View for Scatter {
         let data = shown.data;
         let hidden = ctx.hidden;
         let height = ctx.height;
+        if let Some(why) = &data.not_daily {
+            ui.label(format!("No daily points: {why}."));
+            return;
+        }
         if data.scatter.iter().all(|s| s.points.is_empty()) {
             ui.label("Needs a date and a revenue column.");
             return;

@@ -67,6 +67,20 @@ impl View for Trend {
         }
         let metric = shown.presentation.trend_metric;
         let granularity = data.query.granularity;
+        // Rows that cover weeks or months drawn by day or week would put a month on one day.
+        if let Some(why) = &data.not_daily
+            && granularity != Granularity::Month
+        {
+            ui.label(format!(
+                "No trend by {}: {why}. Choose monthly time buckets to see it by month.",
+                if granularity == Granularity::Day {
+                    "day"
+                } else {
+                    "week"
+                }
+            ));
+            return;
+        }
         let plot_id = egui::Id::unique("plot-trend");
         // Lines run the whole width, so the legend sits in headroom above the highest point.
         let top = trend

@@ -158,6 +158,8 @@ pub fn fit_curves(ds: &Dataset, filters: &Filters, key: GroupKey) -> Result<Curv
             by_group.entry(p.group.as_str()).or_default().push(p);
         }
         let settings = FitSettings::default();
+        // Rows that cover weeks or months are not days: no curve is fitted to them.
+        let not_daily = ds.longest_period();
         for (name, mine) in by_group {
             let name = name.to_owned();
             let (Some(first), Some(last)) = (
@@ -178,7 +180,10 @@ pub fn fit_curves(ds: &Dataset, filters: &Filters, key: GroupKey) -> Result<Curv
             }
             let total_spend: f64 = spend.iter().sum();
             let total_revenue: f64 = revenue.iter().sum();
-            let fit = crate::plan::fit(&spend, &revenue, &settings);
+            let fit = match not_daily {
+                Some(days) => crate::plan::Fit::Refused(crate::plan::Refusal::NotDaily { days }),
+                None => crate::plan::fit(&spend, &revenue, &settings),
+            };
             groups.push(GroupCurve {
                 name,
                 first_day: first,
@@ -399,5 +404,6 @@ pub fn status_name(status: &RowStatus) -> &'static str {
         RowStatus::Refused(Refusal::TooLittleVariation { .. }) => "too_little_variation",
         RowStatus::Refused(Refusal::NoResponse) => "no_response",
         RowStatus::Refused(Refusal::Mismatched { .. }) => "mismatched",
+        RowStatus::Refused(Refusal::NotDaily { .. }) => "not_daily",
     }
 }

@@ -173,3 +173,53 @@ fn japanese_agency_sheet_in_shift_jis() {
     assert_sums(&ds, [20000.0, 80000.0, 1300.0, 19.0, 56000.0], "Japanese");
     assert_eq!(ds.raw_channels, ["LINE広告", "Yahoo!広告"]);
 }
+
+/// Meta rows that cover a month (`Reporting starts` before `Reporting ends`) load, counted on
+/// their first day, and say they are not days; the planner refuses them in those words; daily
+/// Meta rows are days.
+#[test]
+fn reporting_periods_are_not_days() {
+    let csv = "Reporting starts,Reporting ends,Campaign name,Amount spent (CNY),Purchases conversion value\n\
+               2024-08-01,2024-08-31,Autumn,3100,9300\n\
+               2024-09-01,2024-09-30,Autumn,3000,8700\n";
+    let (_dir, ds) = load("meta_monthly.csv", csv.as_bytes());
+    assert_eq!(ds.sources[0].period_days, Some(31));
+    assert_eq!(sum(&ds, Field::Spend), Some(6100.0));
+    assert!(
+        ds.sources[0].notes.iter().any(|n| n.starts_with(
+            "rows cover periods of up to 31 days, not single days: each is counted on its first day"
+        )),
+        "{:?}",
+        ds.sources[0].notes
+    );
+    assert_eq!(
+        ds.not_daily().as_deref(),
+        Some("the rows of meta_monthly.csv cover periods of up to 31 days, not single days")
+    );
+    let curves = roi_lens_core::budget::fit_curves(
+        &ds,
+        &Default::default(),
+        roi_lens_core::metrics::GroupKey::Campaign,
+    )
+    .expect("curves");
+    assert!(
+        matches!(
+            curves.groups[0].fit,
+            roi_lens_core::plan::Fit::Refused(roi_lens_core::plan::Refusal::NotDaily { days: 31 })
+        ),
+        "{:?}",
+        curves.groups[0].fit
+    );
+    // The dashboard's charts by day carry the reason.
+    let query = roi_lens_core::dashboard::ChartQuery {
+        group_by: roi_lens_core::metrics::GroupKey::Campaign,
+        ..Default::default()
+    };
+    let charts = roi_lens_core::dashboard::compute_charts(&ds, &query).expect("charts");
+    assert_eq!(charts.not_daily, ds.not_daily());
+    let daily = "Reporting starts,Reporting ends,Campaign name,Amount spent (CNY)\n\
+                 2024-09-01,2024-09-01,Autumn,100\n";
+    let (_dir, ds) = load("meta_daily.csv", daily.as_bytes());
+    assert_eq!(ds.sources[0].period_days, None);
+    assert_eq!(ds.not_daily(), None);
+}

@@ -224,6 +224,9 @@ pub struct DashboardData {
     /// Which groups (of `groups`) the charts show: all of them, or the [`CHART_GROUPS`] with the
     /// most spend when there are more. The table shows every group.
     pub charted: Vec<bool>,
+    /// Why the rows are not days, when a file's rows cover longer periods: the charts by day
+    /// say this instead of drawing a month as a day.
+    pub not_daily: Option<String>,
 }
 
 /// One group's daily points, for the scatter chart and its hover labels.
@@ -517,6 +520,7 @@ pub fn compute_charts(ds: &Dataset, view: &ChartQuery) -> Result<DashboardData, 
         retention,
         trend,
         span: date_span(ds, &view.filters)?,
+        not_daily: ds.not_daily(),
     })
 }
 

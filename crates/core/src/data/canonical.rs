@@ -12,7 +12,7 @@ use crate::data::encoding::TextEncoding;
 use crate::data::error::{Expected, LoadError};
 use crate::data::platforms;
 use crate::data::read::RawTable;
-use crate::data::schema::Field;
+use crate::data::schema::{Field, is_period_end};
 use crate::data::types::{ChannelOrigin, ColumnMapping, FileFormat, SOURCE_COLUMN, SourceInfo};
 
 /// What the user said about one file: its channel (when it has no channel column), whether to
@@ -174,6 +174,7 @@ pub(super) fn build_canonical(
     let mut rates: Vec<(Field, String, Float64Chunked)> = Vec::new();
     let mut new_users: Option<Float64Chunked> = None;
     let mut spend: Option<Float64Chunked> = None;
+    let mut start_days: Option<Int32Chunked> = None;
     for m in &mapping {
         let col = column_of(&m.header)?;
         let out_name: PlSmallStr = m.field.name().into();
@@ -185,6 +186,7 @@ pub(super) fn build_canonical(
                     blanked: lenient.then_some(&blanked),
                 };
                 let days = date_column(col, &keep, &cells)?;
+                start_days = Some(days.clone());
                 columns.push(
                     days.with_name(out_name)
                         .into_series()
@@ -270,6 +272,31 @@ pub(super) fn build_canonical(
         }
     }
     mapping.retain(|m| !m.is_rate || columns.iter().any(|c| c.name().as_str() == m.field.name()));
+    let period_days = match (&start_days, raw.headers.iter().find(|h| is_period_end(h))) {
+        (Some(start), Some(end_header)) => {
+            let end_mapping = ColumnMapping {
+                field: Field::Date,
+                header: end_header.clone(),
+                is_rate: false,
+                overridden: false,
+                unit_scale: 1.0,
+            };
+            let error = |row: usize, v: &str| bad_cell(&end_mapping, row, v, Expected::Date);
+            let cells = Cells {
+                error: &error,
+                blanked: lenient.then_some(&blanked),
+            };
+            let end = date_column(column_of(end_header)?, &keep, &cells)?;
+            longest_period(start, &end, &keep)
+        }
+        _ => None,
+    };
+    if let Some(days) = period_days {
+        notes.push(format!(
+            "rows cover periods of up to {days} days, not single days: each is counted on its \
+             first day; the trend, daily spend vs revenue and the budget planner need daily rows"
+        ));
+    }
     let currency = file_currency(&raw, &mapping, currency_of, &mut notes);
     if let Some(conversion) = conversion {
         convert(
@@ -309,6 +336,7 @@ pub(super) fn build_canonical(
         _ => None,
     };
     let info = SourceInfo {
+        period_days,
         currency,
         sheet,
         path: path.to_owned(),
@@ -324,6 +352,19 @@ pub(super) fn build_canonical(
         channel,
     };
     Ok((frame, info))
+}
+
+/// The longest period (end − start + 1 days) of the kept rows, when any row covers more than
+/// one day.
+fn longest_period(start: &Int32Chunked, end: &Int32Chunked, keep: &[bool]) -> Option<i64> {
+    start
+        .iter()
+        .zip(end.iter())
+        .zip(keep)
+        .filter(|(_, keep)| **keep)
+        .filter_map(|((s, e), _)| Some(i64::from(e?) - i64::from(s?) + 1))
+        .max()
+        .filter(|days| *days > 1)
 }
 
 /// The file's currency: as the user gave it, else as its currency column, money headers or

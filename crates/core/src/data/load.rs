@@ -301,11 +301,16 @@ fn read_raw(
     let currency_column = headers
         .iter()
         .find(|h| crate::data::currency::is_currency_header(h));
+    // And the end of each row's period, which says whether rows are days.
+    let period_end = headers
+        .iter()
+        .find(|h| crate::data::schema::is_period_end(h));
     for header in mapping
         .iter()
         .map(|m| &m.header)
         .chain(headers.first().filter(|h| !h.is_empty()))
         .chain(currency_column)
+        .chain(period_end)
     {
         if !columns.contains(header) {
             columns.push(header.clone());

@@ -353,6 +353,21 @@ const ALIASES: &[(Field, &[&str])] = &[
     ),
 ];
 
+/// The end of the period a row covers (Meta's `Reporting ends`): rows whose end is not their
+/// start cover periods, not days.
+const PERIOD_ENDS: &[&str] = &[
+    "reporting ends",
+    "end date",
+    "结束日期",
+    "结束时间",
+    "終了日",
+];
+
+/// Is this header the end of a row's period?
+pub fn is_period_end(raw: &str) -> bool {
+    PERIOD_ENDS.contains(&normalize_header(raw).as_str())
+}
+
 /// A platform's own return on ad spend (`投入产出比`, `ROI`, Meta's `Purchase ROAS (return on ad
 /// spend)`): where a file has no revenue column, revenue = this × spend, row by row.
 const RETURN_ON_SPEND: &[&str] = &[

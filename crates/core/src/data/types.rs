@@ -169,6 +169,10 @@ pub struct SourceInfo {
     /// The currency of its amounts, when known (detected or given).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<crate::data::currency::Currency>,
+    /// The longest period a row covers, in days, when rows cover more than a day (Meta's
+    /// `Reporting starts` before `Reporting ends`); each row is counted on its first day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_days: Option<i64>,
     /// The sheet read, for a workbook.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sheet: Option<String>,
@@ -203,6 +207,25 @@ impl Dataset {
         self.sources
             .iter()
             .any(|s| s.channel == ChannelOrigin::Column)
+    }
+
+    /// Why the rows are not daily, when a file's rows cover longer periods: the views and the
+    /// planner that need days say this instead of treating a month as a day.
+    pub fn not_daily(&self) -> Option<String> {
+        let (file, days) = self
+            .sources
+            .iter()
+            .filter_map(|s| Some((s, s.period_days?)))
+            .max_by_key(|(_, d)| *d)?;
+        Some(format!(
+            "the rows of {} cover periods of up to {days} days, not single days",
+            file.name
+        ))
+    }
+
+    /// The longest period a row covers, in days, when rows are not daily.
+    pub fn longest_period(&self) -> Option<i64> {
+        self.sources.iter().filter_map(|s| s.period_days).max()
     }
 
     /// Is this field present in at least one file?

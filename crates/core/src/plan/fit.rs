@@ -42,6 +42,8 @@ pub enum Refusal {
     NoResponse,
     /// The spend and revenue series differ in length, so days cannot be paired.
     Mismatched { spend: usize, revenue: usize },
+    /// The rows cover periods of up to this many days (Meta's reporting periods), not days.
+    NotDaily { days: i64 },
 }
 
 impl Refusal {
@@ -62,6 +64,10 @@ impl Refusal {
             Refusal::Mismatched { spend, revenue } => format!(
                 "{spend} days of spend but {revenue} days of revenue, so days cannot be paired"
             ),
+            Refusal::NotDaily { days } => format!(
+                "its rows cover periods of up to {days} days, not single days, so how revenue \
+                 responds to a day's spend cannot be measured"
+            ),
         }
     }
 }
@@ -71,7 +77,7 @@ impl Refusal {
 /// `noun` names a group in the plural (`channels`).
 pub fn summarize_refusals(reasons: &[&Refusal], noun: &str) -> Vec<String> {
     let mut lines = Vec::new();
-    let kinds: [fn(&Refusal) -> Option<f64>; 4] = [
+    let kinds: [fn(&Refusal) -> Option<f64>; 5] = [
         |r| match r {
             Refusal::TooFewDays { days } => Some(*days as f64),
             _ => None,
@@ -82,6 +88,10 @@ pub fn summarize_refusals(reasons: &[&Refusal], noun: &str) -> Vec<String> {
         },
         |r| matches!(r, Refusal::NoResponse).then_some(0.0),
         |r| matches!(r, Refusal::Mismatched { .. }).then_some(0.0),
+        |r| match r {
+            Refusal::NotDaily { days } => Some(*days as f64),
+            _ => None,
+        },
     ];
     for (kind, of) in kinds.iter().enumerate() {
         let found: Vec<(&Refusal, f64)> = reasons
@@ -116,7 +126,11 @@ pub fn summarize_refusals(reasons: &[&Refusal], noun: &str) -> Vec<String> {
                  response cannot be measured"
             ),
             2 => format!("revenue did not rise with spend in {n} {noun}"),
-            _ => format!("{n} {noun} have days of spend and of revenue that cannot be paired"),
+            3 => format!("{n} {noun} have days of spend and of revenue that cannot be paired"),
+            _ => format!(
+                "the rows of {n} {noun} cover periods of up to {range} days, not single days, so \
+                 how revenue responds to a day's spend cannot be measured"
+            ),
         });
     }
     lines
