@@ -1408,4 +1408,43 @@ fn files_in_two_currencies_open_once_a_rate_is_given() {
         (saved.report.as_str(), saved.rate("USD")),
         ("CNY", Some(7.1))
     );
+    // The Currencies panel lists each file's currency and edits the rate: 1 USD = 7.00.
+    h.get_by_label("Currencies").click();
+    h.run_steps(3);
+    let rate = h.get_by_role_and_label(Role::TextInput, "1 USD =");
+    rate.scroll_to_me();
+    rate.click();
+    h.run_steps(2);
+    // "7.1" is in the box: delete the ".1".
+    h.key_press(egui::Key::End);
+    h.key_press(egui::Key::Backspace);
+    h.key_press(egui::Key::Backspace);
+    h.key_press(egui::Key::Backspace);
+    h.run_steps(1);
+    h.get_by_role_and_label(Role::TextInput, "1 USD =")
+        .type_text("7");
+    h.run_steps(2);
+    h.get_by_label("Apply").click();
+    settle(&mut h);
+    assert!(has_label(&h, "1,700.00"), "100 × 7 + 1,000");
+    let saved = h
+        .state()
+        .current_workspace()
+        .currencies
+        .expect("rates kept");
+    assert_eq!(saved.rate("USD"), Some(7.0));
+    // Correcting a file's currency is remembered by file name.
+    h.state_mut().push(Command::SetCurrencyOf(
+        tencent.clone(),
+        Some("CNY".to_owned()),
+    ));
+    settle(&mut h);
+    assert_eq!(
+        h.state()
+            .current_workspace()
+            .currency_of
+            .get("tencent.csv")
+            .map(String::as_str),
+        Some("CNY")
+    );
 }

@@ -103,6 +103,7 @@ fn everything(en: &Path, gbk: &Path) -> Workspace {
             report: "CNY".to_owned(),
             rates: BTreeMap::from([("USD".to_owned(), 7.1)]),
         }),
+        currency_of: BTreeMap::from([("campaigns_en.csv".to_owned(), "CNY".to_owned())]),
     }
 }
 

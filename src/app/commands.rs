@@ -70,6 +70,10 @@ pub enum Command {
     SetChannelNames(crate::data::platforms::ChannelNames),
     /// Load the file that stopped at an unreadable cell anyway, such cells left empty.
     LoadAnyway,
+    /// The currency of one file (`None`: as detected).
+    SetCurrencyOf(PathBuf, Option<String>),
+    /// Convert amounts at these rates, or stop converting.
+    SetConversion(Option<crate::data::currency::Conversion>),
     /// Retry the load of files in different currencies, converting at these rates.
     ConvertCurrencies(crate::data::currency::Conversion),
     /// A group's colour, chosen by the user (kept in the workspace).
@@ -274,6 +278,19 @@ impl RoiLensApp {
                     // Recolour what is on screen; nothing is recomputed.
                     Arc::make_mut(dashboard).apply_colors(&self.colors);
                 }
+            }
+            Command::SetCurrencyOf(path, code) => {
+                let (paths, mut options, purpose) = self.latest_request();
+                match code {
+                    Some(code) => options.currency_of.insert(path, code),
+                    None => options.currency_of.remove(&path),
+                };
+                self.start_load(paths, options, purpose);
+            }
+            Command::SetConversion(conversion) => {
+                let (paths, mut options, purpose) = self.latest_request();
+                options.conversion = conversion;
+                self.start_load(paths, options, purpose);
             }
             Command::SetChannelNames(names) => {
                 let (paths, mut options, purpose) = self.latest_request();

@@ -189,6 +189,8 @@ pub struct RoiLensApp {
     pub path_input: String,
     /// The Channels panel's name boxes while edited (raw name, or `file:` + file name).
     pub channel_inputs: std::collections::BTreeMap<String, String>,
+    /// The Currencies panel's rate boxes while edited (currency code → text).
+    pub rate_inputs: std::collections::BTreeMap<String, String>,
     pub maximized: Option<ViewRef>,
     pub hidden: BTreeSet<String>,
     pub table_sort: TableSort,
@@ -279,6 +281,7 @@ impl RoiLensApp {
             status: String::new(),
             path_input: String::new(),
             channel_inputs: Default::default(),
+            rate_inputs: Default::default(),
             maximized: None,
             hidden: BTreeSet::new(),
             table_sort: TableSort::default(),

@@ -85,6 +85,14 @@ impl RoiLensApp {
                 .filter_map(|p| Some(p.file_name()?.to_string_lossy().into_owned()))
                 .collect(),
             currencies: self.load_options.conversion.clone(),
+            currency_of: self
+                .load_options
+                .currency_of
+                .iter()
+                .filter_map(|(p, c)| {
+                    Some((p.file_name()?.to_string_lossy().into_owned(), c.clone()))
+                })
+                .collect(),
         }
     }
 

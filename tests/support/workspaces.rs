@@ -33,6 +33,7 @@ pub fn from_long_ago(dir: &Path, source: PathBuf) -> PathBuf {
         channel_names: Default::default(),
         lenient_files: Default::default(),
         currencies: None,
+        currency_of: Default::default(),
     };
     let path = dir.join("long-ago.roilens");
     roi_lens::workspace::save(&ws, &path).expect("save");

@@ -56,6 +56,8 @@ pub struct Workspace {
     pub lenient_files: BTreeSet<String>,
     /// The report currency and the rates every amount is converted at.
     pub currencies: Option<crate::data::currency::Conversion>,
+    /// Files (by file name) whose currency the user set.
+    pub currency_of: BTreeMap<String, String>,
 }
 
 impl Workspace {
@@ -65,6 +67,13 @@ impl Workspace {
         let mut options = LoadOptions::default();
         self.channel_names.apply(&paths, &mut options);
         options.conversion = self.currencies.clone();
+        options.currency_of = paths
+            .iter()
+            .filter_map(|p| {
+                let name = p.file_name()?.to_string_lossy();
+                Some((p.clone(), self.currency_of.get(name.as_ref())?.clone()))
+            })
+            .collect();
         options.lenient = paths
             .iter()
             .filter(|p| {
@@ -203,6 +212,7 @@ struct FileWorkspace {
     channels: ChannelNames,
     lenient: Vec<String>,
     currencies: Option<crate::data::currency::Conversion>,
+    currency_of: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -507,6 +517,7 @@ pub fn to_json(ws: &Workspace, file: &Path) -> Result<String, WorkspaceError> {
         channels: ws.channel_names.clone(),
         lenient: ws.lenient_files.iter().cloned().collect(),
         currencies: ws.currencies.clone(),
+        currency_of: ws.currency_of.clone(),
     };
     let mut text = serde_json::to_string_pretty(&file_ws).map_err(|e| WorkspaceError::Write {
         path: file.clone(),
@@ -638,6 +649,7 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Opened, WorkspaceError> {
             channel_names: file_ws.channels,
             lenient_files: file_ws.lenient.into_iter().collect(),
             currencies: file_ws.currencies,
+            currency_of: file_ws.currency_of,
         },
         states,
     })

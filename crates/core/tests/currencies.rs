@@ -45,6 +45,7 @@ fn each_file_says_its_currency() {
         (&paths[1], "CNY", "the header unit of \"花费(元)\""),
     ] {
         let ds = load_files(std::slice::from_ref(path), &LoadOptions::default()).expect("loads");
+        assert_eq!(ds.currency.as_deref(), Some(code));
         let currency = ds.sources[0].currency.clone().expect("a currency");
         assert_eq!(
             (currency.code.as_str(), currency.from.as_str()),
@@ -81,6 +82,14 @@ fn with_rates_every_amount_is_converted_before_the_sums() {
         ..LoadOptions::default()
     };
     let ds = load_files(&files(dir.path()), &options).expect("loads");
+    assert_eq!(
+        ds.currency.as_deref(),
+        Some("CNY"),
+        "every amount is in yuan now"
+    );
+    let charts =
+        roi_lens_core::dashboard::compute_charts(&ds, &Default::default()).expect("charts");
+    assert_eq!(charts.currency.as_deref(), Some("CNY"), "pictures say so");
     // (100.50 + 49.50) × 7.10 + 1,000 = 2,065; (300 + 120) × 7.10 + 2,500 = 5,482.
     assert!((sum(&ds, Field::Spend) - 2065.0).abs() < 1e-9);
     assert!((sum(&ds, Field::Revenue) - 5482.0).abs() < 1e-9);

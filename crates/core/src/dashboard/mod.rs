@@ -227,6 +227,8 @@ pub struct DashboardData {
     /// Why the rows are not days, when a file's rows cover longer periods: the charts by day
     /// say this instead of drawing a month as a day.
     pub not_daily: Option<String>,
+    /// The currency of the amounts shown, when known.
+    pub currency: Option<String>,
 }
 
 /// One group's daily points, for the scatter chart and its hover labels.
@@ -521,6 +523,7 @@ pub fn compute_charts(ds: &Dataset, view: &ChartQuery) -> Result<DashboardData, 
         trend,
         span: date_span(ds, &view.filters)?,
         not_daily: ds.not_daily(),
+        currency: ds.currency.clone(),
     })
 }
 

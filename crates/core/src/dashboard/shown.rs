@@ -307,6 +307,9 @@ impl<'a> Shown<'a> {
             Granularity::Month => "monthly",
         };
         parts.push(format!("by {}, {granularity}", key.name()));
+        if let Some(currency) = &self.data.currency {
+            parts.push(format!("amounts in {currency}"));
+        }
         // What the whiskers, markers and Δ columns mean, so a slide explains itself; only
         // those the picture draws.
         let notes = self.annotations();

@@ -106,10 +106,24 @@ pub fn load_files_with_progress(
     if !shown.is_empty() {
         rename_channels(&mut frame, &shown).map_err(malformed)?;
     }
+    let currency = match &options.conversion {
+        Some(conversion) => Some(conversion.report.clone()),
+        // Only when every file says, and all say the same.
+        None => {
+            let codes: Option<Vec<&str>> = sources
+                .iter()
+                .map(|s| Some(s.currency.as_ref()?.code.as_str()))
+                .collect();
+            codes
+                .filter(|c| c.iter().all(|code| *code == c[0]))
+                .and_then(|c| c.first().map(|code| (*code).to_owned()))
+        }
+    };
     Ok(Dataset {
         frame,
         sources,
         raw_channels,
+        currency,
     })
 }
 

@@ -199,6 +199,9 @@ pub struct Dataset {
     pub sources: Vec<SourceInfo>,
     /// Every channel name as the files write it (before [`LoadOptions::aliases`]), sorted.
     pub raw_channels: Vec<String>,
+    /// The currency of every amount in `frame`, when known: the report currency amounts were
+    /// converted into, or the one currency the files declare.
+    pub currency: Option<String>,
 }
 
 impl Dataset {
