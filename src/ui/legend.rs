@@ -200,10 +200,19 @@ fn marker(painter: &egui::Painter, at: egui::Pos2, variant: u8, color: Color32) 
     };
 }
 
+/// Where a chart's legend went, and what a click on it asked.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Placed {
+    /// Inside the chart: egui_plot's own legend (read back from the plot's memory).
+    Inside,
+    /// Beside the chart: ours, with the new hidden set when an entry was clicked.
+    Beside(Option<BTreeSet<String>>),
+}
+
 /// Lays out a chart with its legend: inside (egui_plot's, `draw(ui, width, true)`) when it
 /// fits, else beside it (`draw(ui, narrower width, false)`, then this legend; the chart must
-/// then leave the hidden groups out itself). Returns the new hidden set when the legend beside
-/// was clicked. `id` tells this legend's scroll state from other charts'.
+/// then leave the hidden groups out itself). `id` tells this legend's scroll state from other
+/// charts'.
 pub fn chart_with_legend(
     ui: &mut egui::Ui,
     id: egui::Id,
@@ -211,17 +220,37 @@ pub fn chart_with_legend(
     hidden: &BTreeSet<String>,
     height: f32,
     draw: impl FnOnce(&mut egui::Ui, f32, bool),
-) -> Option<BTreeSet<String>> {
+) -> Placed {
     let available = ui.available_width();
     if !beside(ui, entries.len(), height) {
         draw(ui, available, true);
-        return None;
+        return Placed::Inside;
     }
     let legend_width = width(ui, entries, available);
     ui.horizontal_top(|ui| {
         let gap = ui.spacing().item_spacing.x;
         draw(ui, available - legend_width - gap, false);
-        show(ui, id, entries, hidden, legend_width, height)
+        Placed::Beside(show(ui, id, entries, hidden, legend_width, height))
     })
     .inner
+}
+
+/// Legend entries for series with points: `parts` gives each one's name, colour, style
+/// variant and whether it has points to show.
+pub fn entries_of<'a, T>(
+    items: &'a [T],
+    parts: impl Fn(&'a T) -> (&'a str, [u8; 3], u8, bool),
+    swatch: Swatch,
+) -> Vec<Entry<'a>> {
+    items
+        .iter()
+        .map(parts)
+        .filter(|(_, _, _, has_points)| *has_points)
+        .map(|(name, rgb, variant, _)| Entry {
+            name,
+            color: super::color32(rgb),
+            variant,
+            swatch,
+        })
+        .collect()
 }

@@ -161,6 +161,26 @@ impl<'a> ViewCtx<'a> {
         }
     }
 
+    /// After a chart drew its legend (`entries`, `placed`): a click beside the chart, or in
+    /// egui_plot's legend inside it, hides or shows a group in every chart.
+    pub fn follow_placed_legend(
+        &mut self,
+        ui: &egui::Ui,
+        plot_id: egui::Id,
+        placed: crate::ui::legend::Placed,
+        entries: &[crate::ui::legend::Entry<'_>],
+    ) {
+        use crate::ui::legend::{Placed, Swatch};
+        match placed {
+            Placed::Beside(Some(now)) => self.events.push(ViewEvent::SetHidden(now)),
+            Placed::Beside(None) => {}
+            Placed::Inside => {
+                let groups = entries.iter().filter(|e| e.swatch != Swatch::Reference);
+                self.follow_legend(ui, plot_id, groups.map(|e| e.name));
+            }
+        }
+    }
+
     /// Interactive (the app), rather than a picture.
     pub fn on_screen(&self) -> bool {
         self.place == Place::Screen

@@ -2,12 +2,12 @@
 
 use egui_plot::{Corner, GridInput, GridMark, Line, Plot, Points};
 
-use super::{View, ViewCtx, ViewEvent};
+use super::{View, ViewCtx};
 use crate::dashboard::{Marks, Shown};
 use crate::metrics::{Metric, MetricKind};
 use crate::report::RowRef;
 use crate::stats::Interval;
-use crate::ui::legend::{Entry, Swatch, chart_with_legend};
+use crate::ui::legend::{Swatch, chart_with_legend, entries_of};
 use crate::ui::plot::{axis_value, legend, near_point};
 use crate::ui::{color32, line_style, marker_shape};
 
@@ -52,21 +52,13 @@ impl View for Retention {
         measured.sort_by(f64::total_cmp);
         measured.dedup();
         let plot_id = egui::Id::unique("plot-retention");
-        let entries: Vec<Entry<'_>> = data
-            .retention
-            .iter()
-            .filter(|s| !s.points.is_empty())
-            .map(|s| Entry {
-                name: s.name.as_str(),
-                color: color32(s.color),
-                variant: s.variant,
-                swatch: Swatch::Line,
-            })
-            .collect();
-        let mut inside = true;
-        let clicked =
+        let entries = entries_of(
+            &data.retention,
+            |s| (s.name.as_str(), s.color, s.variant, !s.points.is_empty()),
+            Swatch::Line,
+        );
+        let placed =
             chart_with_legend(ui, plot_id, &entries, hidden, height, |ui, width, inner| {
-                inside = inner;
                 let plot = Plot::new("retention")
                     .id(plot_id)
                     .height(height)
@@ -149,11 +141,7 @@ impl View for Retention {
                     }
                 });
             });
-        if let Some(now) = clicked {
-            ctx.events.push(ViewEvent::SetHidden(now));
-        } else if inside {
-            ctx.follow_legend(ui, plot_id, entries.iter().map(|e| e.name));
-        }
+        ctx.follow_placed_legend(ui, plot_id, placed, &entries);
     }
 }
 

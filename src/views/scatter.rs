@@ -2,10 +2,10 @@
 
 use egui_plot::{Corner, GridMark, HoverPosition, Line, Plot, Points};
 
-use super::{View, ViewCtx, ViewEvent};
+use super::{View, ViewCtx};
 use crate::format::{format_value, group_thousands};
 use crate::metrics::{Metric, MetricKind};
-use crate::ui::legend::{Entry, Swatch, chart_with_legend};
+use crate::ui::legend::{Entry, Swatch, chart_with_legend, entries_of};
 use crate::ui::plot::{axis_value, legend};
 use crate::ui::{color32, marker_shape};
 
@@ -43,27 +43,19 @@ impl View for Scatter {
             .map(|p| p.spend)
             .fold(0.0_f64, f64::max);
         let plot_id = egui::Id::unique("plot-scatter");
-        let mut entries: Vec<Entry<'_>> = data
-            .scatter
-            .iter()
-            .filter(|s| !s.points.is_empty())
-            .map(|s| Entry {
-                name: s.name.as_str(),
-                color: color32(s.color),
-                variant: s.variant,
-                swatch: Swatch::Marker,
-            })
-            .collect();
+        let mut entries = entries_of(
+            &data.scatter,
+            |s| (s.name.as_str(), s.color, s.variant, !s.points.is_empty()),
+            Swatch::Marker,
+        );
         entries.push(Entry {
             name: BREAK_EVEN,
             color: egui::Color32::GRAY,
             variant: 0,
             swatch: Swatch::Reference,
         });
-        let mut inside = true;
-        let clicked =
+        let placed =
             chart_with_legend(ui, plot_id, &entries, hidden, height, |ui, width, inner| {
-                inside = inner;
                 let plot = Plot::new("scatter")
                     .id(plot_id)
                     .height(height)
@@ -124,11 +116,6 @@ impl View for Scatter {
                     );
                 });
             });
-        if let Some(now) = clicked {
-            ctx.events.push(ViewEvent::SetHidden(now));
-        } else if inside {
-            let groups = entries.iter().filter(|e| e.swatch != Swatch::Reference);
-            ctx.follow_legend(ui, plot_id, groups.map(|e| e.name));
-        }
+        ctx.follow_placed_legend(ui, plot_id, placed, &entries);
     }
 }

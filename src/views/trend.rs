@@ -8,7 +8,7 @@ use crate::data::Field;
 use crate::data::clean::date_from_epoch_days;
 use crate::format::format_value;
 use crate::metrics::{Granularity, Metric};
-use crate::ui::legend::{Entry, Swatch, chart_with_legend};
+use crate::ui::legend::{Swatch, chart_with_legend, entries_of};
 use crate::ui::plot::{axis_value, date_label, date_marks, legend, near_point, time_link};
 use crate::ui::{color32, line_style, marker_shape};
 
@@ -99,20 +99,13 @@ impl View for Trend {
             Metric::Sum(_) => format!("{} {per}", metric.label()),
             _ => format!("{}, {each}", metric.label()),
         };
-        let entries: Vec<Entry<'_>> = trend
-            .iter()
-            .filter(|s| !s.points.is_empty())
-            .map(|s| Entry {
-                name: s.name.as_str(),
-                color: color32(s.color),
-                variant: s.variant,
-                swatch: Swatch::Line,
-            })
-            .collect();
-        let mut inside = true;
-        let clicked =
+        let entries = entries_of(
+            trend,
+            |s| (s.name.as_str(), s.color, s.variant, !s.points.is_empty()),
+            Swatch::Line,
+        );
+        let placed =
             chart_with_legend(ui, plot_id, &entries, hidden, height, |ui, width, inner| {
-                inside = inner;
                 let headroom = if inner {
                     top / (1.0 - f64::from(legend_share))
                 } else {
@@ -168,10 +161,6 @@ impl View for Trend {
                     }
                 });
             });
-        if let Some(now) = clicked {
-            ctx.events.push(ViewEvent::SetHidden(now));
-        } else if inside {
-            ctx.follow_legend(ui, plot_id, entries.iter().map(|e| e.name));
-        }
+        ctx.follow_placed_legend(ui, plot_id, placed, &entries);
     }
 }
