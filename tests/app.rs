@@ -1291,35 +1291,17 @@ fn a_file_with_a_bad_cell_can_be_loaded_anyway_and_the_workspace_remembers() {
 /// the dashboard shows the chosen sheets as channels with their hand sums.
 #[test]
 fn a_workbook_with_several_sheets_asks_which_and_opens_them_as_channels() {
-    use rust_xlsxwriter::Workbook;
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut book = Workbook::new();
-    book.add_worksheet()
-        .set_name("说明")
-        .expect("name")
-        .write_string(0, 0, "各渠道分表")
-        .expect("cell");
-    for (name, spends) in [
-        ("朋友圈", [100.0, 200.0]),
-        ("抖音", [300.0, 50.0]),
-        ("快手", [70.0, 30.0]),
-    ] {
-        let sheet = book.add_worksheet();
-        sheet.set_name(name).expect("name");
-        for (col, header) in ["日期", "花费", "成交金额"].iter().enumerate() {
-            sheet.write_string(0, col as u16, *header).expect("cell");
-        }
-        for (k, spend) in spends.iter().enumerate() {
-            let row = 1 + k as u32;
-            sheet
-                .write_string(row, 0, format!("2024-09-0{}", k + 1))
-                .expect("cell");
-            sheet.write_number(row, 1, *spend).expect("cell");
-            sheet.write_number(row, 2, spend * 3.0).expect("cell");
-        }
-    }
-    let path = dir.path().join("by_channel.xlsx");
-    std::fs::write(&path, book.save_to_buffer().expect("xlsx")).expect("write");
+    let path = workbooks::channel_sheets(
+        dir.path(),
+        "by_channel.xlsx",
+        &[
+            ("朋友圈", &[100.0, 200.0]),
+            ("抖音", &[300.0, 50.0]),
+            ("快手", &[70.0, 30.0]),
+        ],
+        3.0,
+    );
 
     let mut h = harness(vec![sample("campaigns_en.csv")]);
     settle(&mut h);
@@ -1448,3 +1430,6 @@ fn files_in_two_currencies_open_once_a_rate_is_given() {
         Some("CNY")
     );
 }
+
+#[path = "support/workbooks.rs"]
+mod workbooks;

@@ -1331,29 +1331,13 @@ fn inspect_says_revenue_from_roi_and_suggests_near_misses() {
 /// its channel; `FILE#SHEET` and `--sheet` read one.
 #[test]
 fn workbook_sheets_from_the_command_line() {
-    use rust_xlsxwriter::Workbook;
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut book = Workbook::new();
-    let notes = book.add_worksheet();
-    notes.set_name("说明").expect("name");
-    notes.write_string(0, 0, "各渠道分表").expect("cell");
-    for (name, spends) in [("朋友圈", [100.0, 200.0]), ("抖音", [300.0, 50.0])] {
-        let sheet = book.add_worksheet();
-        sheet.set_name(name).expect("name");
-        for (col, header) in ["日期", "花费", "成交金额"].iter().enumerate() {
-            sheet.write_string(0, col as u16, *header).expect("cell");
-        }
-        for (k, spend) in spends.iter().enumerate() {
-            let row = 1 + k as u32;
-            sheet
-                .write_string(row, 0, format!("2024-09-0{}", k + 1))
-                .expect("cell");
-            sheet.write_number(row, 1, *spend).expect("cell");
-            sheet.write_number(row, 2, spend * 2.0).expect("cell");
-        }
-    }
-    let path = dir.path().join("channels.xlsx");
-    std::fs::write(&path, book.save_to_buffer().expect("xlsx")).expect("write");
+    let path = workbooks::channel_sheets(
+        dir.path(),
+        "channels.xlsx",
+        &[("朋友圈", &[100.0, 200.0]), ("抖音", &[300.0, 50.0])],
+        2.0,
+    );
     let file = path.to_str().expect("utf-8");
 
     let out = roi_lens(&["inspect", file]);
@@ -1411,3 +1395,6 @@ fn workbook_sheets_from_the_command_line() {
         &["there is no sheet \"快手\""],
     );
 }
+
+#[path = "support/workbooks.rs"]
+mod workbooks;

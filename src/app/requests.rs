@@ -297,71 +297,51 @@ impl RoiLensApp {
                 } => {
                     // What was loaded before stays loaded, with the filters it was shown with.
                     // The failed request's purpose goes with it, or with the offer to retry.
-                    let pending = self.pending.take();
-                    self.need_rates = match (&pending, currencies.is_empty()) {
-                        (
-                            Some(Pending {
-                                what:
-                                    PendingWork::Loading {
-                                        paths,
-                                        options,
-                                        purpose,
-                                    },
-                                ..
-                            }),
-                            false,
-                        ) => Some(NeedRates {
-                            paths: paths.clone(),
-                            options: (**options).clone(),
-                            purpose: purpose.clone(),
+                    // The failed load's files, options and purpose, for whichever remedy the
+                    // failure offers (rates, load anyway, a column to map).
+                    let failed = match self.pending.take() {
+                        Some(Pending {
+                            what:
+                                PendingWork::Loading {
+                                    paths,
+                                    options,
+                                    purpose,
+                                },
+                            ..
+                        }) => Some((paths, *options, purpose)),
+                        _ => None,
+                    };
+                    self.need_rates = failed.clone().filter(|_| !currencies.is_empty()).map(
+                        |(paths, options, purpose)| NeedRates {
+                            paths,
+                            options,
+                            purpose,
                             report: currencies[0].clone(),
                             rates: currencies
                                 .iter()
                                 .map(|c| (c.clone(), String::new()))
                                 .collect(),
-                        }),
-                        _ => None,
-                    };
-                    self.load_anyway = match (&pending, bad_cell) {
-                        (
-                            Some(Pending {
-                                what:
-                                    PendingWork::Loading {
-                                        paths,
-                                        options,
-                                        purpose,
-                                    },
-                                ..
-                            }),
-                            Some(file),
-                        ) => Some(LoadAnyway {
-                            paths: paths.clone(),
-                            options: (**options).clone(),
-                            purpose: purpose.clone(),
-                            file,
-                        }),
-                        _ => None,
-                    };
-                    self.failed_load = match (pending, needs_mapping) {
-                        (
-                            Some(Pending {
-                                what:
-                                    PendingWork::Loading {
-                                        paths,
-                                        options,
-                                        purpose,
-                                    },
-                                ..
-                            }),
-                            Some(missing),
-                        ) => Some(FailedLoad {
-                            paths,
-                            options: *options,
-                            purpose,
-                            missing,
-                        }),
-                        _ => None,
-                    };
+                        },
+                    );
+                    self.load_anyway =
+                        failed
+                            .clone()
+                            .zip(bad_cell)
+                            .map(|((paths, options, purpose), file)| LoadAnyway {
+                                paths,
+                                options,
+                                purpose,
+                                file,
+                            });
+                    self.failed_load =
+                        failed
+                            .zip(needs_mapping)
+                            .map(|((paths, options, purpose), missing)| FailedLoad {
+                                paths,
+                                options,
+                                purpose,
+                                missing,
+                            });
                     self.restore_view_of_dashboard();
                     self.error = Some(message);
                 }
