@@ -330,3 +330,41 @@ proptest::proptest! {
         let _ = load(&[path]);
     }
 }
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// A workbook in the 1904 date system (old Mac Excel): its date serials count from 1904, and
+/// read as the same days.
+#[test]
+fn dates_in_the_1904_system_are_the_same_days() {
+    let ds = load(&[fixture("dates_1904.xlsx")]).expect("loads");
+    let dates = ds
+        .frame
+        .column("date")
+        .expect("date")
+        .as_materialized_series()
+        .clone();
+    assert_eq!(dates.str_value(0).expect("a date"), "2024-09-01");
+    assert_eq!(dates.str_value(1).expect("a date"), "2024-09-02");
+    assert_eq!(sum(&ds, Field::Spend), Some(150.0));
+    assert_eq!(sum(&ds, Field::Revenue), Some(330.0));
+}
+
+/// A workbook saved with a password gets a message saying so, naming the file.
+#[test]
+fn a_password_protected_workbook_says_so() {
+    let path = fixture("password.xlsx");
+    let err = load(std::slice::from_ref(&path)).expect_err("encrypted");
+    assert!(matches!(err, LoadError::Workbook { .. }), "{err}");
+    assert!(
+        err.to_string().starts_with(&format!(
+            "{}: the workbook is protected by a password",
+            path.display()
+        )),
+        "{err}"
+    );
+}
