@@ -43,6 +43,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Inspect(args)) => cli::run_inspect(&args, &mut out),
         Some(Command::Chart(args)) => cli::run_chart(&args, &mut out),
         Some(Command::Plan(args)) => cli::run_plan(&args, &mut out),
+        Some(Command::Cohorts(args)) => cli::run_cohorts(&args, &mut out),
         None => {
             // `roi-lens analysis.roilens` opens the workspace, like `--workspace`.
             let (workspaces, files): (Vec<_>, Vec<_>) = cli.files.into_iter().partition(|f| {

@@ -1398,3 +1398,70 @@ fn workbook_sheets_from_the_command_line() {
 
 #[path = "support/workbooks.rs"]
 mod workbooks;
+
+/// `roi-lens cohorts`: per first-touch channel and daily cohort, retention and LTV on days 1
+/// and 7 as counted by hand (see crates/core/tests/cohorts.rs for the log's story), immature
+/// cells `null`, the duplicate noted on stderr.
+#[test]
+fn cohorts_from_an_event_log() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let events = write(
+        dir.path(),
+        "events.csv",
+        "user_id,event_time,event,amount,channel\n\
+         u1,2024-06-01 23:58,install,,抖音\n\
+         u1,2024-06-02 00:03,open,,抖音\n\
+         u1,2024-06-08 10:00,pay,30,抖音\n\
+         u2,2024-06-01 09:00,install,,抖音\n\
+         u2,2024-06-01 09:00,install,,抖音\n\
+         u2,1717344000000,pay,12.5,抖音\n\
+         u3,2024-06-02T10:00:00+08:00,install,,快手\n\
+         u3,2024-06-03T01:00:00Z,open,,快手\n\
+         u4,2024-06-09 12:00,install,,快手\n"
+            .as_bytes(),
+    );
+    let file = events.to_str().expect("utf-8");
+    let out = roi_lens(&["cohorts", file, "--days", "1,7", "--format", "json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("1 duplicate events"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let rows: Vec<String> = json
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {} {} {} {} {}",
+                r["channel"].as_str().expect("channel"),
+                r["cohort"].as_str().expect("cohort"),
+                r["users"],
+                r["retention_d1"],
+                r["retention_d7"],
+                r["ltv_d7"]
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "快手 2024-06-02 1 1.0 0.0 0.0",
+            "快手 2024-06-09 1 null null null",
+            "快手 all 2 1.0 0.0 0.0",
+            "抖音 2024-06-01 2 0.5 0.5 21.25",
+            "抖音 all 2 0.5 0.5 21.25",
+        ]
+    );
+    fails_with(
+        &["cohorts", file, "--tz", "8"],
+        &["expected a UTC offset like +08:00"],
+    );
+}

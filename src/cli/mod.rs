@@ -7,8 +7,10 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use unicode_width::UnicodeWidthStr;
 
+mod cohorts;
 mod plan;
 
+pub use cohorts::{CohortArgs, run_cohorts};
 pub use plan::{PlanArgs, run_plan};
 
 use crate::dashboard::{self, View};
@@ -49,6 +51,8 @@ pub enum Command {
     Chart(ChartArgs),
     /// Response curves, marginal ROI and a daily budget plan per channel or campaign.
     Plan(PlanArgs),
+    /// Cohort retention and LTV per first-touch channel from event logs.
+    Cohorts(CohortArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -851,15 +855,6 @@ fn write_table(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
                 .collect()
         })
         .collect();
-    let widths: Vec<usize> = (0..header.len())
-        .map(|i| {
-            body.iter()
-                .map(|r| r[i].width())
-                .chain([header[i].width()])
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
     // Keys and words read from the left, numbers from the right.
     let left: Vec<bool> = report
         .columns
@@ -871,6 +866,30 @@ fn write_table(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
                     .rows
                     .iter()
                     .all(|row| matches!(row.get(i), Some(Cell::Text(_))))
+        })
+        .collect();
+    write_text_table(&header, &body, &left, out)?;
+    if report.rows.is_empty() {
+        writeln!(out, "(no rows match)")?;
+    }
+    Ok(())
+}
+
+/// An aligned table for the terminal (CJK counted by display width); `left` columns are
+/// aligned left, the others right.
+pub(crate) fn write_text_table(
+    header: &[String],
+    body: &[Vec<String>],
+    left: &[bool],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let widths: Vec<usize> = (0..header.len())
+        .map(|i| {
+            body.iter()
+                .map(|r| r[i].width())
+                .chain([header[i].width()])
+                .max()
+                .unwrap_or(0)
         })
         .collect();
     let line = |cells: &[String], out: &mut dyn Write| -> std::io::Result<()> {
@@ -890,14 +909,11 @@ fn write_table(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         }
         writeln!(out, "{}", text.trim_end())
     };
-    line(&header, out)?;
+    line(header, out)?;
     let rule: Vec<String> = widths.iter().map(|w| "─".repeat(*w)).collect();
     writeln!(out, "{}", rule.join("  "))?;
-    for row in &body {
+    for row in body {
         line(row, out)?;
-    }
-    if report.rows.is_empty() {
-        writeln!(out, "(no rows match)")?;
     }
     Ok(())
 }

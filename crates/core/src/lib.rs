@@ -5,6 +5,7 @@
 //! number is the same in the terminal, on screen and in an exported picture.
 
 pub mod budget;
+pub mod cohorts;
 pub mod dashboard;
 pub mod data;
 pub mod files;

@@ -379,7 +379,8 @@ fn push_line(out: &mut String, cells: &[String], sep: char) {
 }
 
 /// A CSV field, quoted when it holds a comma, quote or line break.
-fn csv_field(s: &str) -> String {
+/// A CSV field, quoted when it holds a separator, a quote or a line end.
+pub fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {

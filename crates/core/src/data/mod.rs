@@ -14,6 +14,7 @@ mod columns;
 pub mod currency;
 pub mod encoding;
 pub mod error;
+pub mod events;
 pub mod load;
 pub mod mapping;
 mod notes;

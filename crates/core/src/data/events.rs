@@ -1,0 +1,324 @@
+//! Event logs: one row per event (user, time, event, amount, first-touch channel), as a shop's
+//! or app's own data exports them. Decoded like the campaign exports (the same encodings and
+//! the one quote tokenizer), headers matched in English, Chinese and Japanese, times parsed in
+//! every shape the issue lists (ISO with or without an offset, `2024/6/1 13:05`, epoch seconds
+//! or milliseconds) and placed on the calendar of a chosen time zone.
+
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, TimeZone};
+
+use crate::data::encoding;
+use crate::data::error::{Expected, LoadError, Location};
+use crate::data::schema::{Field, normalize_header};
+use crate::data::tokenize::Tokenizer;
+
+/// One event, placed on the local calendar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub user: String,
+    /// Seconds since 1970-01-01 UTC (naive times are taken as written in the time zone).
+    pub at: i64,
+    /// The local calendar day, days since 1970-01-01.
+    pub day: i32,
+    pub event: Option<String>,
+    pub amount: f64,
+    pub channel: Option<String>,
+}
+
+/// An event log: its events and where they came from.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EventLog {
+    pub events: Vec<Event>,
+    /// Events dropped as duplicates (same user, time and event).
+    pub duplicates: usize,
+}
+
+/// The columns of an event log, by the headers that name them.
+const EVENT_HEADERS: [(&str, &[&str]); 5] = [
+    (
+        "user",
+        &[
+            "user_id",
+            "user id",
+            "uid",
+            "openid",
+            "unionid",
+            "device_id",
+            "device id",
+            "user",
+            "用户id",
+            "用户",
+            "设备id",
+            "ユーザーid",
+        ],
+    ),
+    (
+        "time",
+        &[
+            "event_time",
+            "event time",
+            "timestamp",
+            "ts",
+            "time",
+            "时间",
+            "事件时间",
+            "日時",
+            "datetime",
+        ],
+    ),
+    (
+        "event",
+        &[
+            "event",
+            "event_name",
+            "event name",
+            "事件",
+            "事件名称",
+            "イベント",
+        ],
+    ),
+    (
+        "amount",
+        &[
+            "revenue",
+            "amount",
+            "pay_amount",
+            "pay amount",
+            "金额",
+            "付费金额",
+            "gmv",
+            "売上",
+        ],
+    ),
+    (
+        "channel",
+        &[
+            "channel",
+            "utm_source",
+            "utm source",
+            "media_source",
+            "media source",
+            "渠道",
+            "来源",
+            "媒体",
+        ],
+    ),
+];
+
+/// Which column holds `what` (`user`, `time`, …), by header.
+fn column_of(headers: &[String], what: &str) -> Option<usize> {
+    let (_, aliases) = EVENT_HEADERS.iter().find(|(w, _)| *w == what)?;
+    headers.iter().position(|h| {
+        let norm = normalize_header(h);
+        aliases.contains(&norm.as_str()) || aliases.contains(&norm.replace(' ', "_").as_str())
+    })
+}
+
+/// Does a header row look like an event log (a user column and a time column)?
+pub fn looks_like_events(headers: &[String]) -> bool {
+    column_of(headers, "user").is_some() && column_of(headers, "time").is_some()
+}
+
+/// Seconds since 1970 UTC of a time cell in the time zone `tz`: ISO 8601 with or without an
+/// offset (`2024-06-01T13:05:00+08:00`, `2024-06-01 13:05`), `2024/6/1 13:05`, a date alone,
+/// or epoch seconds or milliseconds (told apart by their size). Naive times are taken as
+/// written in `tz`.
+pub fn parse_time(cell: &str, tz: FixedOffset) -> Option<i64> {
+    let s = cell.trim();
+    if s.is_empty() {
+        return None;
+    }
+    if s.bytes().all(|b| b.is_ascii_digit()) && s.len() >= 9 {
+        let n: i64 = s.parse().ok()?;
+        // Milliseconds from 13 digits on (seconds reach 13 digits only after year 2286).
+        return Some(if s.len() >= 13 { n.div_euclid(1000) } else { n });
+    }
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Some(t.timestamp());
+    }
+    for format in [
+        "%Y-%m-%d %H:%M:%S%:z",
+        "%Y-%m-%d %H:%M:%S%.f%:z",
+        "%Y-%m-%dT%H:%M:%S%z",
+    ] {
+        if let Ok(t) = DateTime::parse_from_str(s, format) {
+            return Some(t.timestamp());
+        }
+    }
+    let naive = [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+        "%Y/%m/%d %H:%M:%S",
+        "%Y/%m/%d %H:%M",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+    .or_else(|| {
+        ["%Y-%m-%d", "%Y/%m/%d"]
+            .iter()
+            .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+    })?;
+    tz.from_local_datetime(&naive)
+        .single()
+        .map(|t| t.timestamp())
+}
+
+/// The local calendar day (days since 1970-01-01) of `at` in `tz`.
+pub fn local_day(at: i64, tz: FixedOffset) -> i32 {
+    let local = at + i64::from(tz.local_minus_utc());
+    i32::try_from(local.div_euclid(86_400)).unwrap_or(i32::MAX)
+}
+
+/// Loads an event log (CSV or TSV in any of the supported encodings). Bad times and amounts
+/// are errors naming the file, line, column and value; duplicate events (same user, time and
+/// event) are counted once.
+pub fn load_events(path: &Path, tz: FixedOffset) -> Result<EventLog, LoadError> {
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    if bytes.is_empty() {
+        return Err(LoadError::Empty {
+            path: path.to_owned(),
+        });
+    }
+    let (text, _) = encoding::decode(&bytes).map_err(|problem| match problem {
+        encoding::DecodeProblem::Binary { offset } => LoadError::Binary {
+            path: path.to_owned(),
+            offset,
+        },
+        encoding::DecodeProblem::Undecodable { encoding } => LoadError::Undecodable {
+            path: path.to_owned(),
+            encoding: encoding.to_string(),
+        },
+    })?;
+    let separator = if text.lines().next().is_some_and(|l| l.contains('\t')) {
+        b'\t'
+    } else {
+        b','
+    };
+    let mut records = Tokenizer::new(&text, separator, 0);
+    let headers = records
+        .next()
+        .map(|r| {
+            r.fields
+                .iter()
+                .map(|f| f.trim_start_matches('\u{feff}').trim().to_owned())
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    let missing = |field: Field| LoadError::MissingColumn {
+        path: path.to_owned(),
+        field,
+        headers: headers.clone(),
+    };
+    let user = column_of(&headers, "user").ok_or_else(|| LoadError::Malformed {
+        path: path.to_owned(),
+        message: format!(
+            "no user column (user_id, uid, openid, device_id, 用户ID …); headers found: {}",
+            headers.join(", ")
+        ),
+    })?;
+    let time = column_of(&headers, "time").ok_or_else(|| missing(Field::Date))?;
+    let event = column_of(&headers, "event");
+    let amount = column_of(&headers, "amount");
+    let channel = column_of(&headers, "channel");
+    let bad =
+        |line: usize, column: usize, value: &str, field: Field, expected| LoadError::BadCell {
+            path: path.to_owned(),
+            location: Location::Line(line),
+            column: headers[column].clone(),
+            field,
+            value: value.to_owned(),
+            expected,
+        };
+    let mut events = Vec::new();
+    for record in records {
+        let cell = |i: usize| record.fields.get(i).map(|s| s.trim()).unwrap_or("");
+        if record.fields.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let who = cell(user);
+        if who.is_empty() {
+            continue;
+        }
+        let at = parse_time(cell(time), tz)
+            .ok_or_else(|| bad(record.line, time, cell(time), Field::Date, Expected::Date))?;
+        let amount = match amount.map(cell).filter(|c| !c.is_empty()) {
+            None => 0.0,
+            Some(text) => match crate::data::clean::parse_number(text) {
+                Ok(crate::data::clean::Number::Plain(v)) => v,
+                Ok(crate::data::clean::Number::Missing) => 0.0,
+                _ => {
+                    return Err(bad(
+                        record.line,
+                        amount.unwrap_or(0),
+                        text,
+                        Field::Revenue,
+                        Expected::Number,
+                    ));
+                }
+            },
+        };
+        let text = |i: Option<usize>| i.map(cell).filter(|c| !c.is_empty()).map(str::to_owned);
+        events.push(Event {
+            user: who.to_owned(),
+            at,
+            day: local_day(at, tz),
+            event: text(event),
+            amount,
+            channel: text(channel),
+        });
+    }
+    // The same user, time and event twice is one event.
+    let before = events.len();
+    events.sort_by(|a, b| {
+        (a.user.as_str(), a.at, a.event.as_deref()).cmp(&(
+            b.user.as_str(),
+            b.at,
+            b.event.as_deref(),
+        ))
+    });
+    events.dedup_by(|b, a| a.user == b.user && a.at == b.at && a.event == b.event);
+    Ok(EventLog {
+        duplicates: before - events.len(),
+        events,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tz8() -> FixedOffset {
+        FixedOffset::east_opt(8 * 3600).expect("an offset")
+    }
+
+    #[test]
+    fn times_in_every_shape_land_on_the_local_day() {
+        let day = |s: &str| parse_time(s, tz8()).map(|t| local_day(t, tz8()));
+        let june1 = NaiveDate::from_ymd_opt(2024, 6, 1).expect("a date");
+        let june1 = crate::data::clean::days_since_epoch(june1);
+        for cell in [
+            "2024-06-01T13:05:00+08:00",
+            "2024-06-01 13:05",
+            "2024/6/1 13:05",
+            "2024-06-01",
+            // 2024-05-31 16:30 UTC is 00:30 on 1 June in +08:00.
+            "2024-05-31T16:30:00Z",
+            "1717173000",
+            "1717173000000",
+        ] {
+            assert_eq!(day(cell), Some(june1), "{cell}");
+        }
+        // 23:58 and 00:03 are two calendar days.
+        assert_eq!(day("2024-06-01 23:58"), Some(june1));
+        assert_eq!(day("2024-06-02 00:03"), Some(june1 + 1));
+        assert_eq!(day("yesterday"), None);
+        assert_eq!(day(""), None);
+    }
+}

@@ -1,0 +1,208 @@
+//! Cohorts from a small event log worked out by hand: midnight edges, time zones, epoch
+//! milliseconds, a duplicate event, immature cells, on vs on-or-after; and properties over
+//! random logs.
+
+use std::path::PathBuf;
+
+use chrono::{FixedOffset, NaiveDate};
+use roi_lens_core::cohorts::{CohortSettings, Mode, cohort_table};
+use roi_lens_core::data::events::{EventLog, load_events};
+use roi_lens_core::metrics::Granularity;
+
+fn tz8() -> FixedOffset {
+    FixedOffset::east_opt(8 * 3600).expect("offset")
+}
+
+/// u1 (抖音) starts 2024-06-01 23:58 and is back at 00:03 (day 1) and pays 30 on 06-08 (day 7);
+/// u2 (抖音) starts 06-01 09:00, its install written twice, pays 12.5 at epoch ms 1717344000000
+/// (06-03 00:00 in +08:00: day 2); u3 (快手) starts 06-02 10:00 +08:00 and is back at 06-03
+/// 01:00 UTC (09:00 local: day 1); u4 (快手) starts 06-09, the log's last day.
+const LOG: &str = "user_id,event_time,event,amount,channel\n\
+u1,2024-06-01 23:58,install,,抖音\n\
+u1,2024-06-02 00:03,open,,抖音\n\
+u1,2024-06-08 10:00,pay,30,抖音\n\
+u2,2024-06-01 09:00,install,,抖音\n\
+u2,2024-06-01 09:00,install,,抖音\n\
+u2,1717344000000,pay,12.5,抖音\n\
+u3,2024-06-02T10:00:00+08:00,install,,快手\n\
+u3,2024-06-03T01:00:00Z,open,,快手\n\
+u4,2024-06-09 12:00,install,,快手\n";
+
+fn log(text: &str) -> (tempfile::TempDir, EventLog) {
+    let dir = tempfile::tempdir().expect("dir");
+    let path: PathBuf = dir.path().join("events.csv");
+    std::fs::write(&path, text).expect("write");
+    let log = load_events(&path, tz8()).expect("loads");
+    (dir, log)
+}
+
+/// Group, cohort, users, retention and LTV of a row.
+type Summary<'a> = (
+    &'a str,
+    Option<NaiveDate>,
+    usize,
+    Vec<Option<f64>>,
+    Vec<Option<f64>>,
+);
+
+fn day(m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(2024, m, d)
+}
+
+#[test]
+fn daily_cohorts_by_first_touch_channel_match_the_hand_count() {
+    let (_dir, log) = log(LOG);
+    assert_eq!(log.duplicates, 1);
+    let settings = CohortSettings {
+        days: vec![1, 7],
+        ..CohortSettings::default()
+    };
+    let rows = cohort_table(&log, &settings);
+    let summary: Vec<Summary<'_>> = rows
+        .iter()
+        .map(|r| {
+            (
+                r.group.as_str(),
+                r.cohort,
+                r.users,
+                r.retention.clone(),
+                r.ltv.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            // 快手 06-02: u3 back on day 1, not on day 7 (a real 0: the cohort reached day 7).
+            (
+                "快手",
+                day(6, 2),
+                1,
+                vec![Some(1.0), Some(0.0)],
+                vec![Some(0.0), Some(0.0)]
+            ),
+            // 快手 06-09: too young for day 1 or 7: empty, never 0.
+            ("快手", day(6, 9), 1, vec![None, None], vec![None, None]),
+            // 快手 on average: the mature cohort only.
+            (
+                "快手",
+                None,
+                2,
+                vec![Some(1.0), Some(0.0)],
+                vec![Some(0.0), Some(0.0)]
+            ),
+            // 抖音 06-01: u1 back on days 1 and 7, u2 on day 2; LTV day 7 = (30 + 12.5) / 2.
+            (
+                "抖音",
+                day(6, 1),
+                2,
+                vec![Some(0.5), Some(0.5)],
+                vec![Some(0.0), Some(21.25)]
+            ),
+            (
+                "抖音",
+                None,
+                2,
+                vec![Some(0.5), Some(0.5)],
+                vec![Some(0.0), Some(21.25)]
+            ),
+        ]
+    );
+    // On or after day N: u2's day 2 counts for day 1.
+    let after = cohort_table(
+        &log,
+        &CohortSettings {
+            mode: Mode::OnOrAfter,
+            ..settings.clone()
+        },
+    );
+    assert_eq!(after[3].retention, vec![Some(1.0), Some(0.5)]);
+    // A chosen return event: only payments count; u1 paid on day 7.
+    let paid = cohort_table(
+        &log,
+        &CohortSettings {
+            returns: Some("pay".into()),
+            ..settings
+        },
+    );
+    assert_eq!(paid[3].retention, vec![Some(0.0), Some(0.5)]);
+}
+
+#[test]
+fn weekly_cohorts_start_on_monday() {
+    let (_dir, log) = log(LOG);
+    let rows = cohort_table(
+        &log,
+        &CohortSettings {
+            period: Granularity::Week,
+            days: vec![1],
+            by_channel: false,
+            ..CohortSettings::default()
+        },
+    );
+    // 06-01 and 06-02 (Saturday, Sunday) are the week of Monday 05-27; 06-09 of 06-03.
+    let cohorts: Vec<(Option<NaiveDate>, usize)> =
+        rows.iter().map(|r| (r.cohort, r.users)).collect();
+    assert_eq!(cohorts, vec![(day(5, 27), 3), (day(6, 3), 1), (None, 4)]);
+    // Week of 05-27: u1 and u3 back on day 1, u2 not: 2 of 3.
+    assert_eq!(rows[0].retention, vec![Some(2.0 / 3.0)]);
+}
+
+#[test]
+fn a_bad_time_is_named_and_random_bytes_never_panic() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("bad.csv");
+    std::fs::write(&path, "uid,ts\nu1,2024-06-01\nu2,yesterday\n").expect("write");
+    let err = load_events(&path, tz8()).expect_err("bad time");
+    assert!(
+        err.to_string()
+            .contains("line 3, column \"ts\" (date): cannot read \"yesterday\""),
+        "{err}"
+    );
+    let mut seed = 7_u64;
+    for _ in 0..200 {
+        let bytes: Vec<u8> = (0..((seed % 300) as usize))
+            .map(|_| {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                (seed >> 33) as u8
+            })
+            .collect();
+        std::fs::write(&path, &bytes).expect("write");
+        let _ = load_events(&path, tz8());
+    }
+}
+
+proptest::proptest! {
+    /// Over random logs: on-or-after is never below on; cohort sizes sum to the users; a
+    /// retention is a fraction; an empty cell is an immature one.
+    #[test]
+    fn cohort_properties(
+        events in proptest::collection::vec((0_u8..6, 0_i64..20 * 86_400, 0_u8..3), 1..60),
+    ) {
+        let mut text = String::from("uid,ts,channel\n");
+        for (user, at, channel) in &events {
+            text.push_str(&format!("u{user},{},c{channel}\n", 1_717_200_000 + at));
+        }
+        let (_dir, log) = log(&text);
+        let settings = CohortSettings { days: vec![1, 3, 7], ..CohortSettings::default() };
+        let on = cohort_table(&log, &settings);
+        let after = cohort_table(&log, &CohortSettings { mode: Mode::OnOrAfter, ..settings });
+        let users: std::collections::BTreeSet<u8> = events.iter().map(|e| e.0).collect();
+        let sized: usize = on.iter().filter(|r| r.cohort.is_some()).map(|r| r.users).sum();
+        proptest::prop_assert_eq!(sized, users.len());
+        for (a, b) in on.iter().zip(&after) {
+            for (x, y) in a.retention.iter().zip(&b.retention) {
+                match (x, y) {
+                    (Some(x), Some(y)) => {
+                        proptest::prop_assert!(*y >= *x);
+                        proptest::prop_assert!((0.0..=1.0).contains(x));
+                    }
+                    (None, None) => {}
+                    _ => proptest::prop_assert!(false, "maturity differs between modes"),
+                }
+            }
+        }
+    }
+}
