@@ -1464,4 +1464,28 @@ fn cohorts_from_an_event_log() {
         &["cohorts", file, "--tz", "8"],
         &["expected a UTC offset like +08:00"],
     );
+    // With spend joined on date and channel: 抖音 spent 20 on 06-01 (CPI 10, ROAS 2.125 on
+    // day 7, paid back on day 7); 快手 spent 5 and 5 and never earned.
+    let spend = write(
+        dir.path(),
+        "spend.csv",
+        "日期,广告版位,花费(元)\n2024-06-01,抖音,20\n2024-06-02,快手,5\n2024-06-09,快手,5\n"
+            .as_bytes(),
+    );
+    let json = json_ok(&[
+        "cohorts",
+        file,
+        "--days",
+        "1,7",
+        "--spend",
+        spend.to_str().expect("utf-8"),
+        "--format",
+        "json",
+    ]);
+    let douyin = &json[3];
+    assert_eq!(douyin["cohort"], "2024-06-01", "{json}");
+    assert_eq!(douyin["cpi"].as_f64(), Some(10.0));
+    assert_eq!(douyin["roas_d7"].as_f64(), Some(2.125));
+    assert_eq!(douyin["payback_day"], 7);
+    assert_eq!(json[2]["payback_day"], "not by day 7", "{json}");
 }

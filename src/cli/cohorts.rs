@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use chrono::FixedOffset;
 
 use super::{OutputFormat, parse_granularity, write_text_table};
-use crate::cohorts::{CohortRow, CohortSettings, Mode, cohort_table};
+use crate::cohorts::{CohortRow, CohortSettings, Mode, Payback, attach_spend, cohort_table};
 use crate::data::events::{EventLog, load_events};
 use crate::metrics::Granularity;
 
@@ -16,6 +16,10 @@ pub struct CohortArgs {
     /// event, amount and channel (first touch).
     #[arg(required = true, value_name = "EVENTS")]
     pub files: Vec<PathBuf>,
+    /// Campaign exports whose spend is joined on date and channel: adds CPI, ROAS on each day
+    /// and the payback day (channel names must match the events', as `--alias` would show them).
+    #[arg(long, num_args = 1.., value_name = "FILES")]
+    pub spend: Vec<PathBuf>,
     /// `channel` (first-touch channel) or `all` (every user together).
     #[arg(long, default_value = "channel", value_parser = ["channel", "all"])]
     pub by: String,
@@ -81,7 +85,15 @@ pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()>
         returns: args.returns.clone(),
         by_channel: args.by == "channel",
     };
-    let rows = cohort_table(&log, &settings);
+    let mut rows = cohort_table(&log, &settings);
+    let with_spend = !args.spend.is_empty();
+    if with_spend {
+        let campaigns = crate::data::load_files(&args.spend, &crate::data::LoadOptions::default())?;
+        let daily = crate::cohorts::daily_spend(&campaigns);
+        attach_spend(&mut rows, settings.period, |group, start, end| {
+            crate::cohorts::spend_between(&daily, group, start, end)
+        });
+    }
     let key = if settings.by_channel {
         "channel"
     } else {
@@ -90,20 +102,29 @@ pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()>
     let mut header = vec![key.to_owned(), "cohort".to_owned(), "users".to_owned()];
     header.extend(args.days.iter().map(|n| format!("retention_d{n}")));
     header.extend(args.days.iter().map(|n| format!("ltv_d{n}")));
+    if with_spend {
+        header.push("cpi".to_owned());
+        header.extend(args.days.iter().map(|n| format!("roas_d{n}")));
+        header.push("payback_day".to_owned());
+    }
     match args.format {
         OutputFormat::Json => {
-            let json: Vec<serde_json::Value> =
-                rows.iter().map(|r| row_json(r, key, &args.days)).collect();
+            let json: Vec<serde_json::Value> = rows
+                .iter()
+                .map(|r| row_json(r, key, &args.days, with_spend))
+                .collect();
             serde_json::to_writer_pretty(&mut *out, &json).map_err(std::io::Error::from)?;
             writeln!(out)?;
         }
         OutputFormat::Csv => {
             writeln!(out, "{}", header.join(","))?;
             for r in &rows {
-                let cells: Vec<String> = row_cells(r, |v| format!("{v}"))
-                    .iter()
-                    .map(|c| crate::report::csv_field(c))
-                    .collect();
+                let mut cells = row_cells(r, |v| format!("{v}"));
+                if with_spend {
+                    cells.extend(spend_cells(r, &args.days, |v| format!("{v}")));
+                }
+                let cells: Vec<String> =
+                    cells.iter().map(|c| crate::report::csv_field(c)).collect();
                 writeln!(out, "{}", cells.join(","))?;
             }
         }
@@ -117,6 +138,9 @@ pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()>
                     for (k, v) in r.ltv.iter().enumerate() {
                         cells[3 + n + k] =
                             v.map_or_else(String::new, |v| crate::format::group_thousands(v, 2));
+                    }
+                    if with_spend {
+                        cells.extend(spend_cells(r, &args.days, |v| format!("{v:.2}")));
                     }
                     cells
                 })
@@ -150,7 +174,7 @@ fn row_cells(r: &CohortRow, rate: impl Fn(f64) -> String) -> Vec<String> {
     cells
 }
 
-fn row_json(r: &CohortRow, key: &str, days: &[u16]) -> serde_json::Value {
+fn row_json(r: &CohortRow, key: &str, days: &[u16], with_spend: bool) -> serde_json::Value {
     let mut object = serde_json::Map::new();
     object.insert(key.to_owned(), r.group.clone().into());
     object.insert(
@@ -172,5 +196,41 @@ fn row_json(r: &CohortRow, key: &str, days: &[u16]) -> serde_json::Value {
             v.map_or(serde_json::Value::Null, Into::into),
         );
     }
+    if with_spend {
+        object.insert(
+            "cpi".to_owned(),
+            r.cpi().map_or(serde_json::Value::Null, Into::into),
+        );
+        for (n, v) in days.iter().zip(r.roas(days)) {
+            object.insert(
+                format!("roas_d{n}"),
+                v.map_or(serde_json::Value::Null, Into::into),
+            );
+        }
+        object.insert(
+            "payback_day".to_owned(),
+            match r.payback() {
+                Some(Payback::Day(d)) => d.into(),
+                Some(Payback::NotBy(d)) => format!("not by day {d}").into(),
+                None => serde_json::Value::Null,
+            },
+        );
+    }
     object.into()
+}
+
+/// The spend columns of a row as text: CPI, ROAS per day N, the payback day.
+fn spend_cells(r: &CohortRow, days: &[u16], number: impl Fn(f64) -> String) -> Vec<String> {
+    let mut cells = vec![r.cpi().map_or_else(String::new, &number)];
+    cells.extend(
+        r.roas(days)
+            .into_iter()
+            .map(|v| v.map_or_else(String::new, &number)),
+    );
+    cells.push(match r.payback() {
+        Some(Payback::Day(d)) => d.to_string(),
+        Some(Payback::NotBy(d)) => format!("not by day {d}"),
+        None => String::new(),
+    });
+    cells
 }

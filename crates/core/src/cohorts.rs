@@ -73,6 +73,112 @@ pub struct CohortRow {
     pub ltv: Vec<Option<f64>>,
     /// Per day N: returned users and users of the mature cohorts (the ratio's parts).
     pub retained: Vec<Option<(usize, usize)>>,
+    /// The cohort's amount through each day offset 0, 1, … as far as every user of it has
+    /// reached (at most the largest N); empty for the average.
+    pub amount_through: Vec<f64>,
+    /// With spend joined ([`attach_spend`]): the spend of the cohort's dates and channel (for
+    /// the average, of all its cohorts).
+    pub spend: Option<f64>,
+    /// With spend joined: the amount through each day offset ÷ the spend, as far as the
+    /// cohort's users have all reached; for the average, the ratio of sums over the cohorts
+    /// that reached each day.
+    pub roas_by_day: Vec<Option<f64>>,
+}
+
+/// When a cohort's amount first covers its spend.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Payback {
+    /// On this day (cumulative amount ≥ spend).
+    Day(u32),
+    /// Not by this day, the last one every user of the cohort has reached.
+    NotBy(u32),
+}
+
+impl CohortRow {
+    /// Spend per user of the cohort.
+    pub fn cpi(&self) -> Option<f64> {
+        self.spend
+            .filter(|_| self.users > 0)
+            .map(|s| s / self.users as f64)
+    }
+
+    /// ROAS on each day N of `days` (empty while immature or without spend).
+    pub fn roas(&self, days: &[u16]) -> Vec<Option<f64>> {
+        days.iter()
+            .map(|n| self.roas_by_day.get(usize::from(*n)).copied().flatten())
+            .collect()
+    }
+
+    /// The first day the amount covers the spend, or the last day seen without it.
+    pub fn payback(&self) -> Option<Payback> {
+        let last = self.roas_by_day.iter().rposition(Option::is_some)?;
+        Some(
+            self.roas_by_day
+                .iter()
+                .position(|r| r.is_some_and(|r| r >= 1.0))
+                .map_or(Payback::NotBy(last as u32), |d| Payback::Day(d as u32)),
+        )
+    }
+}
+
+/// Joins spend to the cohort table: `spend_of(group, first day of the cohort's period, first
+/// day of the next)` is the spend of those dates in that channel. Each group's average gets
+/// the spend of all its cohorts and, per day, the ratio of the summed amounts to the summed
+/// spend of the cohorts that reached it.
+pub fn attach_spend(
+    rows: &mut [CohortRow],
+    period: Granularity,
+    spend_of: impl Fn(&str, NaiveDate, NaiveDate) -> Option<f64>,
+) {
+    // Per group: each cohort's spend and cumulative amounts.
+    let mut parts: BTreeMap<String, Vec<(f64, Vec<f64>)>> = BTreeMap::new();
+    for row in rows.iter_mut() {
+        let Some(start) = row.cohort else { continue };
+        let first = crate::data::clean::days_since_epoch(start);
+        let Some(end) = date_from_epoch_days(next_period(first, period)) else {
+            continue;
+        };
+        row.spend = spend_of(&row.group, start, end);
+        let spend = row.spend.filter(|s| *s > 0.0);
+        row.roas_by_day = row
+            .amount_through
+            .iter()
+            .map(|a| spend.map(|s| a / s))
+            .collect();
+        if let Some(s) = row.spend {
+            parts
+                .entry(row.group.clone())
+                .or_default()
+                .push((s, row.amount_through.clone()));
+        }
+    }
+    for row in rows.iter_mut().filter(|r| r.cohort.is_none()) {
+        let Some(cohorts) = parts.get(&row.group) else {
+            continue;
+        };
+        row.spend = Some(cohorts.iter().map(|(s, _)| s).sum());
+        let longest = cohorts.iter().map(|(_, a)| a.len()).max().unwrap_or(0);
+        row.roas_by_day = (0..longest)
+            .map(|d| {
+                let reached = cohorts.iter().filter(|(s, a)| *s > 0.0 && a.len() > d);
+                let (amount, spend) = reached.fold((0.0, 0.0), |(a, s), (spend, amounts)| {
+                    (a + amounts[d], s + spend)
+                });
+                (spend > 0.0).then(|| amount / spend)
+            })
+            .collect();
+    }
+}
+
+/// The first day of the period after the one starting on `first`.
+fn next_period(first: i32, period: Granularity) -> i32 {
+    match period {
+        Granularity::Day => first + 1,
+        Granularity::Week => first + 7,
+        Granularity::Month => date_from_epoch_days(first)
+            .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
+            .map_or(first + 31, crate::data::clean::days_since_epoch),
+    }
 }
 
 /// The label of a user without a channel.
@@ -161,6 +267,7 @@ pub fn cohort_table(log: &EventLog, settings: &CohortSettings) -> Vec<CohortRow>
             .push(life);
     }
     let n_days = settings.days.len();
+    let max_day = settings.days.iter().copied().max().map_or(0, i32::from);
     let mut rows = Vec::new();
     for (group, cohorts) in groups {
         let mut sums = vec![(0_usize, 0_usize); n_days];
@@ -206,6 +313,25 @@ pub fn cohort_table(log: &EventLog, settings: &CohortSettings) -> Vec<CohortRow>
                 ltv.push(Some(amount / size as f64));
                 retained.push(Some((back, size)));
             }
+            // The cumulative amount through each day every member has reached.
+            let reached = (last_day - latest_start).min(max_day);
+            let mut amount_through = Vec::new();
+            if reached >= 0 {
+                let mut by_day = vec![0.0; reached as usize + 1];
+                for (offset, a) in members.iter().flat_map(|m| m.amounts.iter()) {
+                    if let Some(slot) = usize::try_from(*offset)
+                        .ok()
+                        .and_then(|o| by_day.get_mut(o))
+                    {
+                        *slot += a;
+                    }
+                }
+                let mut running = 0.0;
+                for a in by_day {
+                    running += a;
+                    amount_through.push(running);
+                }
+            }
             rows.push(CohortRow {
                 group: group.clone(),
                 cohort: date_from_epoch_days(start),
@@ -213,6 +339,9 @@ pub fn cohort_table(log: &EventLog, settings: &CohortSettings) -> Vec<CohortRow>
                 retention,
                 ltv,
                 retained,
+                amount_through,
+                spend: None,
+                roas_by_day: Vec::new(),
             });
         }
         let ratio =
@@ -230,7 +359,52 @@ pub fn cohort_table(log: &EventLog, settings: &CohortSettings) -> Vec<CohortRow>
             retained: (0..n_days)
                 .map(|k| any_mature[k].then_some(sums[k]))
                 .collect(),
+            // The average's amounts are read per cohort (see `attach_spend`).
+            amount_through: Vec::new(),
+            spend: None,
+            roas_by_day: Vec::new(),
         });
     }
     rows
+}
+
+/// Daily spend per channel from campaign exports, for [`attach_spend`]: (channel, day since
+/// 1970) → spend.
+pub fn daily_spend(ds: &crate::data::Dataset) -> HashMap<(String, i32), f64> {
+    let mut out = HashMap::new();
+    let (Ok(date), Ok(channel), Ok(spend)) = (
+        ds.frame
+            .column("date")
+            .and_then(|c| c.cast(&polars::prelude::DataType::Int32)),
+        ds.frame.column("channel"),
+        ds.frame.column("spend"),
+    ) else {
+        return out;
+    };
+    let (Ok(date), Ok(channel), Ok(spend)) = (date.i32(), channel.str(), spend.f64()) else {
+        return out;
+    };
+    for ((d, c), s) in date.iter().zip(channel.iter()).zip(spend.iter()) {
+        if let (Some(d), Some(c), Some(s)) = (d, c, s) {
+            *out.entry((c.to_owned(), d)).or_insert(0.0) += s;
+        }
+    }
+    out
+}
+
+/// The spend of `channel` from `start` up to (not including) `end`, from [`daily_spend`].
+pub fn spend_between(
+    daily: &HashMap<(String, i32), f64>,
+    channel: &str,
+    start: NaiveDate,
+    end: NaiveDate,
+) -> Option<f64> {
+    let (a, b) = (
+        crate::data::clean::days_since_epoch(start),
+        crate::data::clean::days_since_epoch(end),
+    );
+    let days: Vec<f64> = (a..b)
+        .filter_map(|d| daily.get(&(channel.to_owned(), d)).copied())
+        .collect();
+    (!days.is_empty()).then(|| days.iter().sum())
 }

@@ -128,6 +128,41 @@ fn daily_cohorts_by_first_touch_channel_match_the_hand_count() {
     assert_eq!(paid[3].retention, vec![Some(0.0), Some(0.5)]);
 }
 
+/// Spend joined on date and channel: 抖音 spent 20 on 06-01, 快手 5 on 06-02 and 5 on 06-09.
+/// 抖音's cohort: CPI 20 / 2 = 10; amounts through day 7: 12.5 from day 2, 42.5 from day 7, so
+/// ROAS 0 on day 1 and 2.125 on day 7, paid back on day 7. 快手 never earns: not by day 7.
+#[test]
+fn spend_gives_cpi_roas_and_the_payback_day() {
+    use roi_lens_core::cohorts::{Payback, attach_spend};
+    let (_dir, log) = log(LOG);
+    let settings = CohortSettings {
+        days: vec![1, 7],
+        ..CohortSettings::default()
+    };
+    let mut rows = cohort_table(&log, &settings);
+    attach_spend(&mut rows, Granularity::Day, |group, start, end| {
+        assert_eq!(end - start, chrono::TimeDelta::days(1));
+        match (group, start.format("%m-%d").to_string().as_str()) {
+            ("抖音", "06-01") => Some(20.0),
+            ("快手", "06-02") | ("快手", "06-09") => Some(5.0),
+            _ => None,
+        }
+    });
+    let douyin = &rows[3];
+    assert_eq!(douyin.cpi(), Some(10.0));
+    assert_eq!(douyin.roas(&settings.days), vec![Some(0.0), Some(2.125)]);
+    assert_eq!(douyin.payback(), Some(Payback::Day(7)));
+    assert_eq!(rows[4].payback(), Some(Payback::Day(7)), "抖音 on average");
+    assert_eq!(rows[0].payback(), Some(Payback::NotBy(7)), "快手 06-02");
+    assert_eq!(
+        rows[1].payback(),
+        Some(Payback::NotBy(0)),
+        "快手 06-09 is a day old"
+    );
+    assert_eq!(rows[2].spend, Some(10.0), "快手's cohorts together");
+    assert_eq!(rows[2].roas(&settings.days), vec![Some(0.0), Some(0.0)]);
+}
+
 #[test]
 fn weekly_cohorts_start_on_monday() {
     let (_dir, log) = log(LOG);
