@@ -8,7 +8,6 @@ use std::path::Path;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, TimeZone};
 
-use crate::data::encoding;
 use crate::data::error::{Expected, LoadError, Location};
 use crate::data::schema::{Field, normalize_header};
 use crate::data::tokenize::Tokenizer;
@@ -177,25 +176,8 @@ pub fn local_day(at: i64, tz: FixedOffset) -> i32 {
 /// are errors naming the file, line, column and value; duplicate events (same user, time and
 /// event) are counted once.
 pub fn load_events(path: &Path, tz: FixedOffset) -> Result<EventLog, LoadError> {
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    if bytes.is_empty() {
-        return Err(LoadError::Empty {
-            path: path.to_owned(),
-        });
-    }
-    let (text, _) = encoding::decode(&bytes).map_err(|problem| match problem {
-        encoding::DecodeProblem::Binary { offset } => LoadError::Binary {
-            path: path.to_owned(),
-            offset,
-        },
-        encoding::DecodeProblem::Undecodable { encoding } => LoadError::Undecodable {
-            path: path.to_owned(),
-            encoding: encoding.to_string(),
-        },
-    })?;
+    let bytes = crate::data::sniff::read_bytes(path, path)?;
+    let (text, _) = crate::data::sniff::decode_text(path, &bytes)?;
     let separator = if text.lines().next().is_some_and(|l| l.contains('\t')) {
         b'\t'
     } else {

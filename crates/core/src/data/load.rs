@@ -265,15 +265,7 @@ fn read_raw(
 ) -> Result<(RawTable, Vec<ColumnMapping>, BTreeSet<Field>), LoadError> {
     // `book.xlsx#Sheet2` names one sheet of a workbook.
     let (file_path, sheet) = workbook::split_sheet(path);
-    let bytes = std::fs::read(&file_path).map_err(|source| LoadError::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    if bytes.is_empty() {
-        return Err(LoadError::Empty {
-            path: path.to_owned(),
-        });
-    }
+    let bytes = crate::data::sniff::read_bytes(&file_path, path)?;
     let is_parquet_ext = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("parquet"));

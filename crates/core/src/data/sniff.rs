@@ -37,13 +37,28 @@ pub(super) fn lines_ended_by_newline(text: Cow<'_, str>) -> Cow<'_, str> {
     }
 }
 
-/// Decodes the bytes and finds the separator and the header row.
-pub(super) fn open_text<'a>(
+/// The bytes of the file at `path`, read whole; a file that cannot be read or is empty is an
+/// error naming the source as given (`named`: `book.xlsx#Sheet2` for a sheet of `book.xlsx`).
+pub(crate) fn read_bytes(path: &Path, named: &Path) -> Result<Vec<u8>, LoadError> {
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+        path: named.to_owned(),
+        source,
+    })?;
+    if bytes.is_empty() {
+        return Err(LoadError::Empty {
+            path: named.to_owned(),
+        });
+    }
+    Ok(bytes)
+}
+
+/// The bytes as text in the encoding detected; binary or undecodable bytes are an error
+/// naming the file.
+pub(crate) fn decode_text<'a>(
     path: &Path,
     bytes: &'a [u8],
-    wanted_headers: &[String],
-) -> Result<TextFile<'a>, LoadError> {
-    let (text, encoding) = encoding::decode(bytes).map_err(|problem| match problem {
+) -> Result<(Cow<'a, str>, encoding::TextEncoding), LoadError> {
+    encoding::decode(bytes).map_err(|problem| match problem {
         DecodeProblem::Binary { offset } => LoadError::Binary {
             path: path.to_owned(),
             offset,
@@ -52,7 +67,16 @@ pub(super) fn open_text<'a>(
             path: path.to_owned(),
             encoding: encoding.to_string(),
         },
-    })?;
+    })
+}
+
+/// Decodes the bytes and finds the separator and the header row.
+pub(super) fn open_text<'a>(
+    path: &Path,
+    bytes: &'a [u8],
+    wanted_headers: &[String],
+) -> Result<TextFile<'a>, LoadError> {
+    let (text, encoding) = decode_text(path, bytes)?;
     if text
         .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
         .is_empty()
