@@ -608,6 +608,7 @@ pub fn write_samples(dir: &Path) -> std::io::Result<()> {
     let mut bom = "\u{feff}".to_owned();
     bom.push_str(&ocean_engine_csv());
     std::fs::write(dir.join(SAMPLE_FILES[2]), bom)?;
+    std::fs::write(dir.join(SAMPLE_EVENTS), events_csv())?;
     Ok(())
 }
 
@@ -667,4 +668,123 @@ pub fn workbook_rows(sheet: usize) -> Vec<WorkbookRow> {
         }
     }
     rows
+}
+
+/// The sample event log, consistent with `campaigns_en.csv`.
+pub const SAMPLE_EVENTS: &str = "events.csv";
+
+/// How the users a channel brings behave, for the sample event log: the chance of coming back
+/// on each day of [`EVENT_RETURN_DAYS`], and what a payment brings on day 0 and on a return.
+struct UserProfile {
+    channel: &'static str,
+    back: [f64; 3],
+    /// Chance of paying on day 0, and the amount.
+    first_pay: (f64, f64),
+    /// Chance of paying on a return, and the amount.
+    repeat_pay: (f64, f64),
+}
+
+/// The days after install on which a sample user may come back.
+pub const EVENT_RETURN_DAYS: [i64; 3] = [1, 7, 30];
+
+/// Planted truths (sample_data/README.md): Video Accounts' users come back on day 7 twice as
+/// often as Douyin's; Mini Programs pays its cost back within the first week; Douyin does not
+/// pay back by day 30.
+const USER_PROFILES: [UserProfile; 6] = [
+    UserProfile {
+        channel: "Douyin",
+        back: [0.30, 0.12, 0.05],
+        first_pay: (0.10, 150.0),
+        repeat_pay: (0.10, 120.0),
+    },
+    UserProfile {
+        channel: "Kuaishou",
+        back: [0.32, 0.14, 0.06],
+        first_pay: (0.08, 120.0),
+        repeat_pay: (0.10, 100.0),
+    },
+    UserProfile {
+        channel: "Mini Programs",
+        back: [0.40, 0.20, 0.10],
+        first_pay: (0.30, 120.0),
+        repeat_pay: (0.15, 80.0),
+    },
+    UserProfile {
+        channel: "Video Accounts",
+        back: [0.40, 0.24, 0.12],
+        first_pay: (0.15, 150.0),
+        repeat_pay: (0.25, 200.0),
+    },
+    UserProfile {
+        channel: "WeChat Moments",
+        back: [0.35, 0.15, 0.07],
+        first_pay: (0.12, 200.0),
+        repeat_pay: (0.10, 200.0),
+    },
+    UserProfile {
+        channel: "Xiaohongshu",
+        back: [0.32, 0.14, 0.06],
+        first_pay: (0.08, 120.0),
+        repeat_pay: (0.10, 100.0),
+    },
+];
+
+/// The sample event log: every new user of `campaigns_en.csv` (its day and channel) installs
+/// at a time of day of its own, may pay at once, and comes back and pays on later days by its
+/// channel's profile; nothing after the export's last day (2024-09-30). Times are written in
+/// +08:00 with the offset, one in ten as epoch milliseconds (as some SDKs export).
+pub fn events_csv() -> String {
+    let rows = english_rows(None);
+    let last = NaiveDate::from_ymd_opt(2024, 9, 30).expect("a date");
+    let mut rng = crate::stats::SplitMix64::new(0x0e7e_4715);
+    let mut out = String::from("user_id,event_time,event,amount,channel\n");
+    let mut serial = 0_u64;
+    for row in &rows {
+        let Some(profile) = USER_PROFILES.iter().find(|p| p.channel == row.channel) else {
+            continue;
+        };
+        for _ in 0..row.new_users {
+            serial += 1;
+            let user = format!("u{serial:06}");
+            let event = |out: &mut String,
+                         day: NaiveDate,
+                         name: &str,
+                         amount: Option<f64>,
+                         rng: &mut crate::stats::SplitMix64| {
+                let seconds = (rng.uniform() * 86_399.0) as u32;
+                let time = day
+                    .and_hms_opt(seconds / 3600, (seconds / 60) % 60, seconds % 60)
+                    .expect("a time");
+                let written = if rng.uniform() < 0.1 {
+                    // Epoch milliseconds of the +08:00 time.
+                    ((time.and_utc().timestamp() - 8 * 3600) * 1000).to_string()
+                } else {
+                    format!("{}+08:00", time.format("%Y-%m-%dT%H:%M:%S"))
+                };
+                let amount = amount.map_or_else(String::new, |a| format!("{a:.2}"));
+                let _ = writeln!(out, "{user},{written},{name},{amount},{}", row.channel);
+            };
+            event(&mut out, row.date, "install", None, &mut rng);
+            if rng.uniform() < profile.first_pay.0 {
+                event(
+                    &mut out,
+                    row.date,
+                    "pay",
+                    Some(profile.first_pay.1),
+                    &mut rng,
+                );
+            }
+            for (k, offset) in EVENT_RETURN_DAYS.iter().enumerate() {
+                let day = plus_days(row.date, *offset);
+                if day > last || rng.uniform() >= profile.back[k] {
+                    continue;
+                }
+                event(&mut out, day, "open", None, &mut rng);
+                if rng.uniform() < profile.repeat_pay.0 {
+                    event(&mut out, day, "pay", Some(profile.repeat_pay.1), &mut rng);
+                }
+            }
+        }
+    }
+    out
 }
