@@ -1359,6 +1359,11 @@ fn files_in_two_currencies_open_once_a_rate_is_given() {
         error.contains("meta_usd.csv: USD, tencent.csv: CNY"),
         "{error}"
     );
+    // In the app the rates are asked for below the message, not with command-line flags.
+    assert!(
+        error.ends_with("give the rates to convert them below, or open the files separately"),
+        "{error}"
+    );
     assert!(h.state().need_rates.is_some());
     // Report in CNY; 1 USD = 7.10 CNY.
     h.get_by_role_and_label(Role::ComboBox, "Report in").click();

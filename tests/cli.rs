@@ -1350,9 +1350,9 @@ fn workbook_sheets_from_the_command_line() {
     let text = String::from_utf8_lossy(&out.stdout);
     for needle in [
         "  encoding:     workbook",
-        "    说明             (1 rows, no recognisable header)",
-        "    朋友圈            (2 rows: date, spend, revenue)  ← read",
-        "    抖音             (2 rows: date, spend, revenue)\n",
+        "    说明           (1 rows, no recognisable header)",
+        "    朋友圈         (2 rows: date, spend, revenue)  ← read",
+        "    抖音           (2 rows: date, spend, revenue)\n",
         "  header row:   1",
     ] {
         assert!(text.contains(needle), "{needle:?} missing from:\n{text}");

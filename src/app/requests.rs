@@ -343,6 +343,16 @@ impl RoiLensApp {
                                 missing,
                             });
                     self.restore_view_of_dashboard();
+                    // The rates are asked for right below the message, not with CLI flags.
+                    let message = match (self.need_rates.is_some(), message.find(" (CLI: ")) {
+                        (true, Some(at)) => match message[at..].find(')') {
+                            Some(end) => {
+                                format!("{} below{}", &message[..at], &message[at + end + 1..])
+                            }
+                            None => message,
+                        },
+                        _ => message,
+                    };
                     self.error = Some(message);
                 }
             }

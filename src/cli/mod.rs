@@ -771,7 +771,9 @@ pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()
                 } else {
                     ""
                 };
-                writeln!(out, "    {:<14} ({what}){mark}", sheet.name)?;
+                // Padded by display width: a Chinese character takes two columns.
+                let pad = " ".repeat(14_usize.saturating_sub(sheet.name.width()));
+                writeln!(out, "    {}{pad} ({what}){mark}", sheet.name)?;
             }
         }
         if s.header_line > 0 {
