@@ -35,13 +35,17 @@ fn main() -> anyhow::Result<()> {
             .wrapping_add(1442695040888963407);
         let user = (seed >> 20) % users;
         // A user's start day from its id; later events up to 30 days after.
-        let day = (user % 90) as i64 + ((seed >> 40) % 31) as i64 * i64::from(i % 3 != 0);
+        let day = (user % 90) as i64 + ((seed >> 40) % 31) as i64 * i64::from(!i.is_multiple_of(3));
         let at = 1_719_763_200 + day * 86_400 + ((seed >> 8) % 86_400) as i64;
-        let amount = if seed % 10 == 0 { "30.00" } else { "" };
+        let amount = if seed.is_multiple_of(10) { "30.00" } else { "" };
         let _ = writeln!(
             text,
             "u{user},{at},{},{amount},{}",
-            if i % 3 == 0 { "install" } else { "open" },
+            if i.is_multiple_of(3) {
+                "install"
+            } else {
+                "open"
+            },
             channels[(user % 5) as usize]
         );
     }
