@@ -8,18 +8,21 @@ use clap::{Parser, Subcommand, ValueEnum};
 use unicode_width::UnicodeWidthStr;
 
 mod cohorts;
+mod input;
+mod inspect;
 mod plan;
 
 pub use cohorts::{CohortArgs, run_cohorts};
+pub use input::InputArgs;
+pub use inspect::{InspectArgs, run_inspect};
 pub use plan::{PlanArgs, run_plan};
 
 use crate::dashboard::{self, View};
-use crate::data::{self, Dataset, Field, LoadOptions, MappingOverrides};
+use crate::data::{self, Dataset, Field};
 use crate::export::{self, Gpu, ImageSpec, Look, Picture};
 use crate::metrics::{self, Comparison, Filters, Granularity, GroupKey, Metric, Query};
 use crate::report::{Annotations, Cell, Report, ReportColumn};
 use crate::stats::Bootstrap;
-use crate::workspace::{self, SourceState, Workspace};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -53,217 +56,6 @@ pub enum Command {
     Plan(PlanArgs),
     /// Cohort retention and LTV per first-touch channel from event logs.
     Cohorts(CohortArgs),
-}
-
-#[derive(Debug, clap::Args)]
-pub struct InputArgs {
-    /// CSV, TSV, Parquet or workbook (.xlsx, .xls, .ods) exports; several files are
-    /// combined. `book.xlsx#Sheet2` reads one sheet of a workbook.
-    #[arg(required_unless_present = "workspace", value_name = "FILES")]
-    pub files: Vec<PathBuf>,
-    /// The sheet to read of every workbook given without `#SHEET` (default: the first sheet
-    /// with a recognisable header).
-    #[arg(long, value_name = "NAME", conflicts_with = "all_sheets")]
-    pub sheet: Option<String>,
-    /// Convert every amount into this currency (ISO code: CNY, USD, JPY …) before any sum, at
-    /// the rates given with --rate. Without it, files in different currencies do not load
-    /// together.
-    #[arg(long, value_name = "CODE")]
-    pub currency: Option<String>,
-    /// One unit of CODE is RATE of the report currency (`--rate USD=7.10`; repeatable).
-    #[arg(long = "rate", value_name = "CODE=RATE", value_parser = parse_rate, requires = "currency")]
-    pub rates: Vec<(String, f64)>,
-    /// The currency of FILE's amounts, when its headers and cells do not say or say wrong
-    /// (`--currency-of report.csv=USD`; repeatable).
-    #[arg(long = "currency-of", value_name = "FILE=CODE", value_parser = parse_pair)]
-    pub currency_of: Vec<(String, String)>,
-    /// Read every sheet with data of each workbook, stacked as separate sources.
-    #[arg(long)]
-    pub all_sheets: bool,
-    /// A sheet with no channel column is the channel named after the sheet (one sheet per
-    /// channel).
-    #[arg(long)]
-    pub sheets_as_channels: bool,
-    /// Use a saved workspace's sources, column mappings and filters (options given here
-    /// override its filters; FILES given too are added).
-    #[arg(long, value_name = "FILE.roilens")]
-    pub workspace: Option<PathBuf>,
-    /// Take FIELD from the column HEADER (`--map spend="花费(元)"`); `--map FIELD=` ignores it.
-    #[arg(long = "map", value_name = "FIELD=HEADER", value_parser = parse_mapping)]
-    pub map: Vec<(Field, Option<String>)>,
-    /// Show channel FROM as TO (repeatable): `--alias 朋友圈="WeChat Moments"` merges the two.
-    #[arg(long = "alias", value_name = "FROM=TO", value_parser = parse_pair)]
-    pub aliases: Vec<(String, String)>,
-    /// Show every known platform's channel (朋友圈, Moments, モーメンツ …) under one English name.
-    #[arg(long)]
-    pub known_aliases: bool,
-    /// The channel of FILE, a platform's own download with no channel column (repeatable; by
-    /// default the platform recognised from its headers, else the file's name).
-    #[arg(long = "channel-of", value_name = "FILE=NAME", value_parser = parse_pair)]
-    pub channel_of: Vec<(String, String)>,
-    /// Load a file with cells that cannot be read anyway: they are left empty and listed on
-    /// stderr (file, line, column, value).
-    #[arg(long)]
-    pub lenient: bool,
-    /// Refuse a file with rows of fewer or more fields than its header, or a header written
-    /// twice (without it these are warnings, and the data is read as the notes say).
-    #[arg(long)]
-    pub strict: bool,
-}
-
-impl InputArgs {
-    fn load_options(&self) -> LoadOptions {
-        let mut global = MappingOverrides::default();
-        for (field, header) in &self.map {
-            global.fields.insert(*field, header.clone());
-        }
-        let conversion = self
-            .currency
-            .as_ref()
-            .map(|report| data::currency::Conversion {
-                report: report.trim().to_uppercase(),
-                rates: self
-                    .rates
-                    .iter()
-                    .map(|(code, rate)| (code.clone(), *rate))
-                    .collect(),
-            });
-        LoadOptions {
-            global,
-            strict: self.strict,
-            conversion,
-            ..LoadOptions::default()
-        }
-    }
-
-    /// Loads the files, with the workspace's sources and mappings first when one is given.
-    /// A workspace that cannot be used, or whose sources are missing, is an error; a source
-    /// that changed since it was saved is a warning.
-    fn load(&self) -> anyhow::Result<(Dataset, Option<Workspace>)> {
-        let mut options = self.load_options();
-        let mut files = Vec::new();
-        let workspace = match &self.workspace {
-            Some(path) => {
-                let opened = workspace::open(path)?;
-                for (source, state) in opened.workspace.sources.iter().zip(&opened.states) {
-                    match state {
-                        SourceState::Unchanged => {}
-                        SourceState::Changed => eprintln!(
-                            "warning: {} changed since the workspace was saved; using the new data",
-                            source.path.display()
-                        ),
-                        SourceState::Missing { recorded } => anyhow::bail!(
-                            "workspace {}: source {} is missing (looked for {} and {})",
-                            path.display(),
-                            source
-                                .path
-                                .file_name()
-                                .unwrap_or_default()
-                                .to_string_lossy(),
-                            source.path.display(),
-                            recorded.display()
-                        ),
-                    }
-                }
-                let (paths, ws_options) = opened.workspace.load_request();
-                files.extend(paths);
-                options.per_source = ws_options.per_source;
-                options.aliases = ws_options.aliases;
-                options.display = ws_options.display;
-                options.channel_of = ws_options.channel_of;
-                Some(opened.workspace)
-            }
-            None => None,
-        };
-        for file in &self.files {
-            files.extend(self.sheets_of(file)?);
-        }
-        if self.sheets_as_channels {
-            for path in &files {
-                if let (_, Some(sheet)) = data::workbook::split_sheet(path) {
-                    options.channel_of.entry(path.clone()).or_insert(sheet);
-                }
-            }
-        }
-        self.apply_channel_names(&files, &mut options)?;
-        if self.lenient {
-            options.lenient = files.iter().cloned().collect();
-        }
-        Ok((data::load_files(&files, &options)?, workspace))
-    }
-
-    /// The sources a FILE argument stands for: itself, or the sheet `--sheet` names, or with
-    /// `--all-sheets` every sheet with a recognisable header and a spend column.
-    fn sheets_of(&self, file: &std::path::Path) -> anyhow::Result<Vec<PathBuf>> {
-        let (_, named) = data::workbook::split_sheet(file);
-        if named.is_some() || !data::workbook::is_workbook_name(file) {
-            return Ok(vec![file.to_owned()]);
-        }
-        if let Some(sheet) = &self.sheet {
-            return Ok(vec![data::workbook::with_sheet(file, sheet)]);
-        }
-        if !self.all_sheets {
-            return Ok(vec![file.to_owned()]);
-        }
-        let with_data: Vec<PathBuf> = data::workbook::list_sheets(file)?
-            .iter()
-            .filter(|s| s.has_data())
-            .map(|s| data::workbook::with_sheet(file, &s.name))
-            .collect();
-        // None with data: the workbook itself, whose error then says what is missing.
-        Ok(if with_data.is_empty() {
-            vec![file.to_owned()]
-        } else {
-            with_data
-        })
-    }
-
-    /// [`load`](Self::load), then each file's notes on stderr as warnings (`inspect` prints
-    /// them in its report instead).
-    fn load_warning(&self) -> anyhow::Result<(Dataset, Option<Workspace>)> {
-        let loaded = self.load()?;
-        for source in &loaded.0.sources {
-            for note in &source.notes {
-                eprintln!("warning: {}: {note}", source.path.display());
-            }
-        }
-        Ok(loaded)
-    }
-
-    /// `--alias`, `--known-aliases` and `--channel-of` over the workspace's channel names.
-    fn apply_channel_names(
-        &self,
-        files: &[PathBuf],
-        options: &mut LoadOptions,
-    ) -> anyhow::Result<()> {
-        for (from, to) in &self.aliases {
-            options.aliases.insert(from.clone(), to.clone());
-        }
-        if self.known_aliases {
-            options.display = data::platforms::DisplayNames::English;
-        }
-        for (flag, pairs, into) in [
-            ("--channel-of", &self.channel_of, &mut options.channel_of),
-            ("--currency-of", &self.currency_of, &mut options.currency_of),
-        ] {
-            for (file, value) in pairs {
-                let matching: Vec<&PathBuf> = files
-                    .iter()
-                    .filter(|p| {
-                        p.as_os_str() == file.as_str()
-                            || p.file_name().is_some_and(|n| n == file.as_str())
-                    })
-                    .collect();
-                if matching.is_empty() {
-                    anyhow::bail!("{flag} {file}={value}: no file {file} among those given");
-                }
-                for path in matching {
-                    into.insert(path.clone(), value.clone());
-                }
-            }
-        }
-        Ok(())
-    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
@@ -404,52 +196,6 @@ pub struct ChartArgs {
     /// Compare every group with this one (default: the most spend, or the workspace's).
     #[arg(long, value_name = "NAME")]
     pub baseline: Option<String>,
-}
-
-#[derive(Debug, clap::Args)]
-pub struct InspectArgs {
-    #[command(flatten)]
-    pub input: InputArgs,
-    /// Print JSON instead of text.
-    #[arg(long)]
-    pub json: bool,
-}
-
-/// `USD=7.10`: a currency code and a positive rate.
-fn parse_rate(s: &str) -> Result<(String, f64), String> {
-    let (code, rate) = s
-        .split_once('=')
-        .ok_or_else(|| format!("expected CODE=RATE (USD=7.10), got `{s}`"))?;
-    let rate: f64 = rate
-        .trim()
-        .parse()
-        .map_err(|_| format!("`{rate}` is not a rate (like 7.10)"))?;
-    if !(rate.is_finite() && rate > 0.0) {
-        return Err(format!(
-            "the rate of {code} must be a positive number, not {rate}"
-        ));
-    }
-    Ok((code.trim().to_uppercase(), rate))
-}
-
-fn parse_mapping(s: &str) -> Result<(Field, Option<String>), String> {
-    let (field, header) = s
-        .split_once('=')
-        .ok_or_else(|| format!("expected FIELD=HEADER, got `{s}`"))?;
-    let field: Field = field.parse()?;
-    let header = header.trim();
-    Ok((field, (!header.is_empty()).then(|| header.to_owned())))
-}
-
-fn parse_pair(s: &str) -> Result<(String, String), String> {
-    let (a, b) = s
-        .split_once('=')
-        .ok_or_else(|| format!("expected A=B, got `{s}`"))?;
-    let (a, b) = (a.trim(), b.trim());
-    if a.is_empty() || b.is_empty() {
-        return Err(format!("both sides of `{s}` must be given"));
-    }
-    Ok((a.to_owned(), b.to_owned()))
 }
 
 fn parse_group_key(s: &str) -> Result<GroupKey, String> {
@@ -742,106 +488,6 @@ pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let gpu = Gpu::headless()?;
     let [w, h] = export::save_png(&gpu, &shown, args.chart, &spec, &look, &args.out)?;
     writeln!(out, "wrote {} ({w}×{h} px)", args.out.display())?;
-    Ok(())
-}
-
-/// Runs `inspect`.
-pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()> {
-    let (ds, _) = args.input.load()?;
-    if args.json {
-        serde_json::to_writer_pretty(&mut *out, &ds.sources).map_err(std::io::Error::from)?;
-        writeln!(out)?;
-        return Ok(());
-    }
-    for s in &ds.sources {
-        let encoding = s.encoding_label();
-        writeln!(out, "{}", s.path.display())?;
-        writeln!(out, "  encoding:     {encoding}")?;
-        if let Some(read) = &s.sheet {
-            writeln!(out, "  sheets:")?;
-            for sheet in data::workbook::list_sheets(&s.path)? {
-                let what = if sheet.header_row.is_some() {
-                    let fields: Vec<String> = sheet.fields.iter().map(|f| f.name()).collect();
-                    format!("{} rows: {}", sheet.rows, fields.join(", "))
-                } else {
-                    format!("{} rows, no recognisable header", sheet.rows)
-                };
-                let mark = if sheet.name == *read {
-                    "  ← read"
-                } else {
-                    ""
-                };
-                // Padded by display width: a Chinese character takes two columns.
-                let pad = " ".repeat(14_usize.saturating_sub(sheet.name.width()));
-                writeln!(out, "    {}{pad} ({what}){mark}", sheet.name)?;
-            }
-        }
-        if s.header_line > 0 {
-            let row = if s.sheet.is_some() {
-                "header row:  "
-            } else {
-                "header line: "
-            };
-            writeln!(out, "  {row} {}", s.header_line)?;
-        }
-        writeln!(
-            out,
-            "  rows:         {} ({} totals rows dropped)",
-            s.rows, s.totals_rows_dropped
-        )?;
-        writeln!(out, "  mapping:")?;
-        for m in &s.mapping {
-            let how = match (m.overridden, m.derived()) {
-                (true, _) => " (set by --map)".to_owned(),
-                (false, Some(derived)) => format!(" ({derived})"),
-                (false, None) => String::new(),
-            };
-            let scale = if m.unit_scale == 1.0 || m.is_rate {
-                String::new()
-            } else {
-                format!(" (values × {})", m.unit_scale)
-            };
-            writeln!(
-                out,
-                "    {:<14} ← \"{}\"{how}{scale}",
-                m.field.name(),
-                m.header
-            )?;
-        }
-        let used: Vec<&str> = s.mapping.iter().map(|m| m.header.as_str()).collect();
-        let unused: Vec<&str> = s
-            .headers
-            .iter()
-            .map(String::as_str)
-            .filter(|h| !used.contains(h))
-            .collect();
-        if !unused.is_empty() {
-            writeln!(out, "  not used:     {}", unused.join(", "))?;
-        }
-        for (field, headers) in crate::data::mapping::near_misses(&s.headers, &s.mapping) {
-            for header in headers {
-                writeln!(
-                    out,
-                    "  maybe:        {} ← \"{header}\"? (not recognised; --map {}=\"{header}\" uses it)",
-                    field.name(),
-                    field.name()
-                )?;
-            }
-        }
-        if let Some(channel) = s.channel.describe() {
-            writeln!(out, "  channel:      {channel}")?;
-        }
-        match &s.currency {
-            Some(c) => writeln!(out, "  currency:     {} (from {})", c.code, c.from)?,
-            None => writeln!(
-                out,
-                "  currency:     not recognised (--currency-of FILE=CODE sets it)"
-            )?,
-        }
-        for note in &s.notes {
-            writeln!(out, "  note: {note}")?;
-        }
-    }
     Ok(())
 }
 
