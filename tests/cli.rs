@@ -1405,21 +1405,7 @@ mod workbooks;
 #[test]
 fn cohorts_from_an_event_log() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let events = write(
-        dir.path(),
-        "events.csv",
-        "user_id,event_time,event,amount,channel\n\
-         u1,2024-06-01 23:58,install,,抖音\n\
-         u1,2024-06-02 00:03,open,,抖音\n\
-         u1,2024-06-08 10:00,pay,30,抖音\n\
-         u2,2024-06-01 09:00,install,,抖音\n\
-         u2,2024-06-01 09:00,install,,抖音\n\
-         u2,1717344000000,pay,12.5,抖音\n\
-         u3,2024-06-02T10:00:00+08:00,install,,快手\n\
-         u3,2024-06-03T01:00:00Z,open,,快手\n\
-         u4,2024-06-09 12:00,install,,快手\n"
-            .as_bytes(),
-    );
+    let events = write(dir.path(), "events.csv", event_log::LOG.as_bytes());
     let file = events.to_str().expect("utf-8");
     let out = roi_lens(&["cohorts", file, "--days", "1,7", "--format", "json"]);
     assert_eq!(
@@ -1489,3 +1475,6 @@ fn cohorts_from_an_event_log() {
     assert_eq!(douyin["payback_day"], 7);
     assert_eq!(json[2]["payback_day"], "not by day 7", "{json}");
 }
+
+#[path = "../crates/core/tests/support/event_log.rs"]
+mod event_log;

@@ -9,13 +9,16 @@ use serde_json::Value;
 mod expected;
 
 fn summary_json(file: &str) -> Vec<serde_json::Map<String, Value>> {
+    summary_json_with(file, &[])
+}
+
+/// `roi-lens summary sample_data/<file> <extra>... --format json`, its rows.
+fn summary_json_with(file: &str, extra: &[&str]) -> Vec<serde_json::Map<String, Value>> {
     let out = Command::new(env!("CARGO_BIN_EXE_roi-lens"))
-        .args([
-            "summary",
-            &format!("sample_data/{file}"),
-            "--format",
-            "json",
-        ])
+        .arg("summary")
+        .arg(format!("sample_data/{file}"))
+        .args(extra)
+        .args(["--format", "json"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("run roi-lens");
@@ -101,37 +104,19 @@ fn sample_files_are_what_the_generator_writes() {
 /// spend × the plan's ROI), and every row equal to the generator's.
 #[test]
 fn sample_workbook_sheets_as_channels_match_hand_calculation() {
-    let out = Command::new(env!("CARGO_BIN_EXE_roi-lens"))
-        .args([
-            "summary",
-            &format!("sample_data/{}", roi_lens::sample::SAMPLE_WORKBOOK),
-            "--all-sheets",
-            "--sheets-as-channels",
-            "--format",
-            "json",
-        ])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("run roi-lens");
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
-    let rows: Vec<(String, f64, f64)> = json
-        .as_array()
-        .expect("rows")
-        .iter()
-        .map(|r| {
-            (
-                r["channel"].as_str().expect("channel").to_owned(),
-                r["spend"].as_f64().expect("spend"),
-                r["revenue"].as_f64().expect("revenue"),
-            )
-        })
-        .collect();
+    let rows: Vec<(String, f64, f64)> = summary_json_with(
+        roi_lens::sample::SAMPLE_WORKBOOK,
+        &["--all-sheets", "--sheets-as-channels"],
+    )
+    .iter()
+    .map(|r| {
+        (
+            r["channel"].as_str().expect("channel").to_owned(),
+            r["spend"].as_f64().expect("spend"),
+            r["revenue"].as_f64().expect("revenue"),
+        )
+    })
+    .collect();
     // 快手: 900 × 14 + 600 × 14 = 21,000; 12,600 × 2.4 + 8,400 × 1.8 = 45,360.
     // 小红书: 500 × 14 + 300 × 14 = 11,200; 7,000 × 1.6 + 4,200 × 2.2 = 20,440.
     // B站: 400 × 14 + 250 × 14 = 9,100; 5,600 × 1.3 + 3,500 × 1.9 = 13,930.
