@@ -112,9 +112,7 @@ fn sample_files_show_every_channel_and_the_right_totals() {
     assert!(total_row_has(&h, "1.96"), "overall ROI on screen");
 }
 
-#[path = "support/expected_samples.rs"]
-#[allow(dead_code)]
-mod expected;
+use crate::support::expected;
 
 #[test]
 fn a_quick_date_range_changes_the_numbers() {
@@ -327,8 +325,7 @@ fn cancel_keeps_the_last_result_and_its_filters() {
     assert!(has_label(&h, "WeChat Moments"));
 }
 
-#[path = "support/pictures.rs"]
-mod pictures;
+use crate::support::pictures;
 
 #[test]
 fn exports_from_the_app_png_csv_and_clipboard() {
@@ -938,8 +935,7 @@ fn presentation_switches_recompute_nothing() {
     assert_eq!(h.state().jobs.charts, jobs.charts + 1);
 }
 
-#[path = "support/workspaces.rs"]
-mod workspaces;
+use crate::support::workspaces;
 
 #[test]
 fn a_workspace_with_a_period_outside_the_calendar_gets_a_message() {
@@ -1436,5 +1432,4 @@ fn files_in_two_currencies_open_once_a_rate_is_given() {
     );
 }
 
-#[path = "support/workbooks.rs"]
-mod workbooks;
+use crate::support::workbooks;

@@ -373,8 +373,7 @@ fn rows_without_a_date_have_a_null_period() {
     );
 }
 
-#[path = "support/pictures.rs"]
-mod pictures;
+use crate::support::pictures;
 
 #[test]
 fn chart_writes_the_png_at_size_times_scale_with_every_channel() {
@@ -753,8 +752,7 @@ fn statistics_flags_refuse_what_they_cannot_do() {
     );
 }
 
-#[path = "support/workspaces.rs"]
-mod workspaces;
+use crate::support::workspaces;
 
 #[test]
 fn a_period_outside_the_calendar_is_a_message_not_a_crash() {
@@ -782,9 +780,7 @@ fn a_period_outside_the_calendar_is_a_message_not_a_crash() {
     }
 }
 
-#[path = "support/expected_samples.rs"]
-#[allow(dead_code)]
-mod expected;
+use crate::support::expected;
 
 /// A channel's hand-checked sum of `key` in the English sample.
 fn english_sum(channel: &str, key: &str) -> f64 {
@@ -1396,8 +1392,7 @@ fn workbook_sheets_from_the_command_line() {
     );
 }
 
-#[path = "support/workbooks.rs"]
-mod workbooks;
+use crate::support::workbooks;
 
 /// `roi-lens cohorts`: per first-touch channel and daily cohort, retention and LTV on days 1
 /// and 7 as counted by hand (see crates/core/tests/cohorts.rs for the log's story), immature
@@ -1476,5 +1471,4 @@ fn cohorts_from_an_event_log() {
     assert_eq!(json[2]["payback_day"], "not by day 7", "{json}");
 }
 
-#[path = "../crates/core/tests/support/event_log.rs"]
-mod event_log;
+use crate::support::event_log;

@@ -3,11 +3,8 @@
 //! for content, and for each channel's colour; CSV cells are compared with the independent
 //! hand calculation of the sample data.
 
-#[path = "support/expected_samples.rs"]
-#[allow(dead_code)]
-mod expected;
-#[path = "support/pictures.rs"]
-mod pictures;
+use crate::support::expected;
+use crate::support::pictures;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;

@@ -5,8 +5,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-#[path = "support/expected_samples.rs"]
-mod expected;
+use crate::support::expected;
 
 fn summary_json(file: &str) -> Vec<serde_json::Map<String, Value>> {
     summary_json_with(file, &[])

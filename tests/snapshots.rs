@@ -70,8 +70,7 @@ fn dashboard_chinese_samples_dark() {
     h.snapshot_options("dashboard_zh_dark", &options());
 }
 
-#[path = "support/pictures.rs"]
-mod pictures;
+use crate::support::pictures;
 
 /// The app lends eframe's wgpu device to the export (as `app::run` does) instead of making one.
 #[test]

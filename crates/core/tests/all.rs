@@ -1,0 +1,13 @@
+//! Every integration test of the core, one file per subject, linked as one binary (one copy
+//! of Polars instead of one per file).
+
+mod cohorts;
+mod currencies;
+mod dates;
+mod layout_notes;
+mod plan;
+mod platform_shapes;
+mod properties;
+mod quotes;
+mod sample_planner;
+mod workbooks;

@@ -1,0 +1,15 @@
+//! Every integration test of this crate, one file per subject, linked as one binary: each
+//! separate test binary linked egui, wgpu and Polars again (eleven copies filled a CI disk).
+
+mod app;
+mod cli;
+mod dashboard;
+mod export;
+mod fuzz;
+mod loader;
+mod metrics;
+mod sample_summaries;
+mod snapshots;
+mod stats;
+mod support;
+mod workspace;
