@@ -4,6 +4,7 @@
 //! every shape the issue lists (ISO with or without an offset, `2024/6/1 13:05`, epoch seconds
 //! or milliseconds) and placed on the calendar of a chosen time zone.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, TimeZone};
@@ -172,10 +173,12 @@ pub fn local_day(at: i64, tz: FixedOffset) -> i32 {
     i32::try_from(local.div_euclid(86_400)).unwrap_or(i32::MAX)
 }
 
-/// Loads an event log (CSV or TSV in any of the supported encodings). Bad times and amounts
-/// are errors naming the file, line, column and value; duplicate events (same user, time and
-/// event) are counted once.
-pub fn load_events(path: &Path, tz: FixedOffset) -> Result<EventLog, LoadError> {
+/// Reads a text table (CSV or TSV in any supported encoding) and hands its trimmed header row
+/// and its data records to `read`: the event log and the user→channel file decode alike.
+fn read_table<T>(
+    path: &Path,
+    read: impl FnOnce(Vec<String>, Tokenizer<'_>) -> Result<T, LoadError>,
+) -> Result<T, LoadError> {
     let bytes = crate::data::sniff::read_bytes(path, path)?;
     let (text, _) = crate::data::sniff::decode_text(path, &bytes)?;
     let separator = if text.lines().next().is_some_and(|l| l.contains('\t')) {
@@ -193,22 +196,46 @@ pub fn load_events(path: &Path, tz: FixedOffset) -> Result<EventLog, LoadError> 
                 .collect::<Vec<_>>()
         })
         .unwrap_or_default();
-    let missing = |field: Field| LoadError::MissingColumn {
-        path: path.to_owned(),
-        field,
-        headers: headers.clone(),
-    };
-    let user = column_of(&headers, "user").ok_or_else(|| LoadError::Malformed {
+    read(headers, records)
+}
+
+/// The user column of a table, or an error listing the headers it looked for and found.
+fn user_column(path: &Path, headers: &[String]) -> Result<usize, LoadError> {
+    column_of(headers, "user").ok_or_else(|| LoadError::Malformed {
         path: path.to_owned(),
         message: format!(
             "no user column (user_id, uid, openid, device_id, 用户ID …); headers found: {}",
             headers.join(", ")
         ),
-    })?;
-    let time = column_of(&headers, "time").ok_or_else(|| missing(Field::Date))?;
-    let event = column_of(&headers, "event");
-    let amount = column_of(&headers, "amount");
-    let channel = column_of(&headers, "channel");
+    })
+}
+
+/// Loads an event log (CSV or TSV in any of the supported encodings). Bad times and amounts
+/// are errors naming the file, line, column and value; duplicate events (same user, time and
+/// event) are counted once.
+pub fn load_events(path: &Path, tz: FixedOffset) -> Result<EventLog, LoadError> {
+    read_table(path, |headers, records| {
+        events_of(path, tz, &headers, records)
+    })
+}
+
+/// The events of an event log's records, with the columns found in `headers`.
+fn events_of(
+    path: &Path,
+    tz: FixedOffset,
+    headers: &[String],
+    records: Tokenizer<'_>,
+) -> Result<EventLog, LoadError> {
+    let missing = |field: Field| LoadError::MissingColumn {
+        path: path.to_owned(),
+        field,
+        headers: headers.to_vec(),
+    };
+    let user = user_column(path, headers)?;
+    let time = column_of(headers, "time").ok_or_else(|| missing(Field::Date))?;
+    let event = column_of(headers, "event");
+    let amount = column_of(headers, "amount");
+    let channel = column_of(headers, "channel");
     let bad =
         |line: usize, column: usize, value: &str, field: Field, expected| LoadError::BadCell {
             path: path.to_owned(),
@@ -269,6 +296,55 @@ pub fn load_events(path: &Path, tz: FixedOffset) -> Result<EventLog, LoadError> 
     Ok(EventLog {
         duplicates: before - events.len(),
         events,
+    })
+}
+
+/// Loads a user→channel file (CSV or TSV: a user column and a channel column, named like an
+/// event log's), which overrides first-touch attribution for the users it lists. Blank users
+/// or channels are skipped (those users keep their first touch); the same user given two
+/// different channels is an error naming the file, line, column and value, since either
+/// choice would silently move the user's revenue.
+pub fn load_user_channels(path: &Path) -> Result<HashMap<String, String>, LoadError> {
+    read_table(path, |headers, records| {
+        let user = user_column(path, &headers)?;
+        let channel = column_of(&headers, "channel").ok_or_else(|| LoadError::Malformed {
+            path: path.to_owned(),
+            message: format!(
+                "no channel column (channel, utm_source, media_source, 渠道, 来源 …); headers \
+                 found: {}",
+                headers.join(", ")
+            ),
+        })?;
+        let mut channels = HashMap::new();
+        // Where each user's channel was given, to name both lines of a conflict.
+        let mut given_on: HashMap<String, usize> = HashMap::new();
+        for record in records {
+            let cell = |i: usize| record.fields.get(i).map_or("", |s| s.trim());
+            let (who, to) = (cell(user), cell(channel));
+            if who.is_empty() || to.is_empty() {
+                continue;
+            }
+            match channels.get(who) {
+                Some(before) if before != to => {
+                    return Err(LoadError::Malformed {
+                        path: path.to_owned(),
+                        message: format!(
+                            "line {}, column \"{}\": \"{to}\" is a second channel for user \
+                             \"{who}\", given \"{before}\" on line {}",
+                            record.line,
+                            headers[channel],
+                            given_on.get(who).copied().unwrap_or(0),
+                        ),
+                    });
+                }
+                Some(_) => {}
+                None => {
+                    channels.insert(who.to_owned(), to.to_owned());
+                    given_on.insert(who.to_owned(), record.line);
+                }
+            }
+        }
+        Ok(channels)
     })
 }
 
