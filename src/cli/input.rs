@@ -136,11 +136,27 @@ impl InputArgs {
                 }
             }
         }
+        // Event logs are read by `cohorts` (and `chart --chart cohorts`), not as exports.
+        let (files, events) = data::kind::split_event_logs(&files);
+        if files.is_empty() && !events.is_empty() {
+            let names: Vec<String> = events.iter().map(|p| p.display().to_string()).collect();
+            anyhow::bail!(
+                "{} {} an event log (a user and a time per row, no spend): `roi-lens cohorts` \
+                 reads event logs; open campaign exports beside it",
+                names.join(", "),
+                if names.len() == 1 { "is" } else { "are each" }
+            );
+        }
         self.apply_channel_names(&files, &mut options)?;
         if self.lenient {
             options.lenient = files.iter().cloned().collect();
         }
         Ok((data::load_files(&files, &options)?, workspace))
+    }
+
+    /// The event logs among the files (see [`data::kind::is_event_log`]).
+    pub(super) fn event_logs(&self) -> Vec<PathBuf> {
+        data::kind::split_event_logs(&self.files).1
     }
 
     /// The sources a FILE argument stands for: itself, or the sheet `--sheet` names, or with

@@ -44,7 +44,13 @@ pub fn sample_dir() -> anyhow::Result<PathBuf> {
 /// Paths of the bundled sample files.
 pub fn sample_files() -> anyhow::Result<Vec<PathBuf>> {
     let dir = sample_dir()?;
-    Ok(SAMPLE_FILES.iter().map(|f| dir.join(f)).collect())
+    let mut files: Vec<PathBuf> = SAMPLE_FILES.iter().map(|f| dir.join(f)).collect();
+    // The event log, for the Cohorts view, where the folder has it.
+    let events = dir.join(SAMPLE_EVENTS);
+    if events.is_file() {
+        files.push(events);
+    }
+    Ok(files)
 }
 
 pub use crate::stats::SplitMix64;

@@ -15,6 +15,7 @@ pub mod currency;
 pub mod encoding;
 pub mod error;
 pub mod events;
+pub mod kind;
 pub mod load;
 pub mod mapping;
 mod notes;
