@@ -6,8 +6,10 @@ use std::path::PathBuf;
 use chrono::FixedOffset;
 
 use super::{OutputFormat, parse_granularity, write_text_table};
-use crate::cohorts::{CohortRow, CohortSettings, Mode, Payback, attach_spend, cohort_table};
-use crate::data::events::{EventLog, load_events};
+use crate::cohorts::{
+    CohortRow, CohortSettings, Mode, Payback, Windows, attach_spend, cohort_table,
+};
+use crate::data::events::{EventLog, load_events, load_user_channels};
 use crate::metrics::Granularity;
 
 #[derive(Debug, clap::Args)]
@@ -38,6 +40,18 @@ pub struct CohortArgs {
     /// The event that counts as a return (default: any event).
     #[arg(long = "return", value_name = "EVENT")]
     pub returns: Option<String>,
+    /// Brackets of days, both ends included (`1,2-7,8-30`): retained when back on some day of
+    /// the bracket (whatever `--mode`); columns `retention_d1`, `retention_d2_7`, …
+    #[arg(long, value_delimiter = ',', value_parser = parse_bracket, value_name = "DAYS")]
+    pub brackets: Vec<(u16, u16)>,
+    /// `calendar`: day N is a calendar day in `--tz` (23:58 and 00:03 are days 0 and 1);
+    /// `rolling`: day N is the N-th 24-hour window after the user's start event.
+    #[arg(long, default_value = "calendar", value_parser = ["calendar", "rolling"])]
+    pub windows: String,
+    /// A user→channel file (CSV or TSV with a user and a channel column) overriding
+    /// first-touch attribution for the users it lists; the others keep their first touch.
+    #[arg(long, value_name = "FILE")]
+    pub channels: Option<PathBuf>,
     /// The time zone of the calendar days (`+08:00`); times with an offset are converted,
     /// times without are taken as written.
     #[arg(long, default_value = "+08:00", value_parser = parse_offset)]
@@ -59,6 +73,106 @@ fn parse_offset(s: &str) -> Result<FixedOffset, String> {
     FixedOffset::east_opt(sign * (h * 3600 + m * 60)).ok_or_else(bad)
 }
 
+/// A bracket of days: `7` (day 7 alone) or `2-7`.
+fn parse_bracket(s: &str) -> Result<(u16, u16), String> {
+    let bad = || format!("expected a day or a range of days like 2-7, got `{s}`");
+    let day = |t: &str| t.trim().parse::<u16>().map_err(|_| bad());
+    let (a, b) = match s.split_once('-') {
+        Some((a, b)) => (day(a)?, day(b)?),
+        None => (day(s)?, day(s)?),
+    };
+    if a > b {
+        return Err(format!("the bracket `{s}` ends before it starts"));
+    }
+    Ok((a, b))
+}
+
+/// The output column of a bracket: `retention_d1`, `retention_d2_7`.
+fn bracket_key((a, b): (u16, u16)) -> String {
+    if a == b {
+        format!("retention_d{a}")
+    } else {
+        format!("retention_d{a}_{b}")
+    }
+}
+
+/// What the output shows besides group, cohort and users.
+struct Columns<'a> {
+    days: &'a [u16],
+    /// The brackets shown: index into the settings' brackets, and the column name.
+    brackets: Vec<(usize, String)>,
+    with_spend: bool,
+}
+
+impl Columns<'_> {
+    fn header(&self, key: &str, intervals: bool) -> Vec<String> {
+        let mut header = vec![key.to_owned(), "cohort".to_owned(), "users".to_owned()];
+        header.extend(self.days.iter().map(|n| format!("retention_d{n}")));
+        header.extend(self.brackets.iter().map(|(_, name)| name.clone()));
+        if intervals {
+            for n in self.days {
+                header.push(format!("retention_d{n}_low"));
+                header.push(format!("retention_d{n}_high"));
+            }
+        }
+        header.extend(self.days.iter().map(|n| format!("ltv_d{n}")));
+        if self.with_spend {
+            header.push("cpi".to_owned());
+            header.extend(self.days.iter().map(|n| format!("roas_d{n}")));
+            header.push("payback_day".to_owned());
+        }
+        header
+    }
+
+    /// A row as text: group, cohort (`all` for the average), users, retention and brackets
+    /// (as `rate` writes them, empty while immature), with `intervals` the Wilson interval of
+    /// each retention (on the averages only), LTV and the spend columns (as `money` writes
+    /// them).
+    fn cells(
+        &self,
+        r: &CohortRow,
+        rate: impl Fn(f64) -> String,
+        money: impl Fn(f64) -> String,
+        intervals: bool,
+    ) -> Vec<String> {
+        let text =
+            |v: Option<f64>, as_text: &dyn Fn(f64) -> String| v.map_or_else(String::new, as_text);
+        let mut cells = vec![
+            r.group.clone(),
+            r.cohort.map_or_else(|| "all".to_owned(), |d| d.to_string()),
+            r.users.to_string(),
+        ];
+        cells.extend(r.retention.iter().map(|v| text(*v, &rate)));
+        cells.extend(
+            self.brackets
+                .iter()
+                .map(|(k, _)| text(r.bracket_retention.get(*k).copied().flatten(), &rate)),
+        );
+        if intervals {
+            for k in 0..self.days.len() {
+                let interval = r
+                    .cohort
+                    .is_none()
+                    .then(|| r.retention_interval(k))
+                    .flatten();
+                cells.push(text(interval.map(|i| i.0), &|v| format!("{v}")));
+                cells.push(text(interval.map(|i| i.1), &|v| format!("{v}")));
+            }
+        }
+        cells.extend(r.ltv.iter().map(|v| text(*v, &money)));
+        if self.with_spend {
+            cells.push(text(r.cpi(), &money));
+            cells.extend(r.roas(self.days).into_iter().map(|v| text(v, &money)));
+            cells.push(match r.payback() {
+                Some(Payback::Day(d)) => d.to_string(),
+                Some(Payback::NotBy(d)) => format!("not by day {d}"),
+                None => String::new(),
+            });
+        }
+        cells
+    }
+}
+
 pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut log = EventLog::default();
     for file in &args.files {
@@ -73,18 +187,50 @@ pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()>
         log.duplicates += one.duplicates;
         log.events.extend(one.events);
     }
+    let user_channels = args
+        .channels
+        .as_deref()
+        .map(load_user_channels)
+        .transpose()?
+        .map(std::sync::Arc::new);
+    let mode = if args.mode == "on" {
+        Mode::On
+    } else {
+        Mode::OnOrAfter
+    };
     let settings = CohortSettings {
         period: args.period,
         days: args.days.clone(),
-        mode: if args.mode == "on" {
-            Mode::On
-        } else {
-            Mode::OnOrAfter
-        },
+        mode,
         start: args.start.clone(),
         returns: args.returns.clone(),
         by_channel: args.by == "channel",
+        brackets: args.brackets.clone(),
+        windows: if args.windows == "rolling" {
+            Windows::Rolling24h
+        } else {
+            Windows::Calendar
+        },
+        user_channels,
     };
+    // A one-day bracket is named like that day's column: with `--mode on` they are the same
+    // number, shown once; on or after they differ, and one name cannot hold both.
+    let mut brackets = Vec::new();
+    for (k, bracket) in args.brackets.iter().enumerate() {
+        let name = bracket_key(*bracket);
+        let is_day = bracket.0 == bracket.1 && args.days.contains(&bracket.0);
+        if is_day && mode == Mode::OnOrAfter {
+            anyhow::bail!(
+                "--brackets {} and --days {} would both be the column {name}, counted \
+                 differently with --mode on-or-after; leave the day out of one of them",
+                bracket.0,
+                bracket.0
+            );
+        }
+        if !is_day && brackets.iter().all(|(_, n)| *n != name) {
+            brackets.push((k, name));
+        }
+    }
     let mut rows = cohort_table(&log, &settings);
     let with_spend = !args.spend.is_empty();
     if with_spend {
@@ -99,50 +245,42 @@ pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()>
     } else {
         "group"
     };
-    let mut header = vec![key.to_owned(), "cohort".to_owned(), "users".to_owned()];
-    header.extend(args.days.iter().map(|n| format!("retention_d{n}")));
-    header.extend(args.days.iter().map(|n| format!("ltv_d{n}")));
-    if with_spend {
-        header.push("cpi".to_owned());
-        header.extend(args.days.iter().map(|n| format!("roas_d{n}")));
-        header.push("payback_day".to_owned());
-    }
+    let columns = Columns {
+        days: &args.days,
+        brackets,
+        with_spend,
+    };
     match args.format {
         OutputFormat::Json => {
-            let json: Vec<serde_json::Value> = rows
-                .iter()
-                .map(|r| row_json(r, key, &args.days, with_spend))
-                .collect();
+            let json: Vec<serde_json::Value> =
+                rows.iter().map(|r| row_json(r, key, &columns)).collect();
             serde_json::to_writer_pretty(&mut *out, &json).map_err(std::io::Error::from)?;
             writeln!(out)?;
         }
         OutputFormat::Csv => {
-            writeln!(out, "{}", header.join(","))?;
+            writeln!(out, "{}", columns.header(key, true).join(","))?;
             for r in &rows {
-                let mut cells = row_cells(r, |v| format!("{v}"));
-                if with_spend {
-                    cells.extend(spend_cells(r, &args.days, |v| format!("{v}")));
-                }
-                let cells: Vec<String> =
-                    cells.iter().map(|c| crate::report::csv_field(c)).collect();
+                let plain = |v: f64| format!("{v}");
+                let cells: Vec<String> = columns
+                    .cells(r, plain, plain, true)
+                    .iter()
+                    .map(|c| crate::report::csv_field(c))
+                    .collect();
                 writeln!(out, "{}", cells.join(","))?;
             }
         }
         OutputFormat::Table => {
+            let header = columns.header(key, false);
             let body: Vec<Vec<String>> = rows
                 .iter()
                 .map(|r| {
-                    let mut cells = row_cells(r, |v| format!("{:.1}%", v * 100.0));
-                    // LTV in money: two decimals.
-                    let n = args.days.len();
-                    for (k, v) in r.ltv.iter().enumerate() {
-                        cells[3 + n + k] =
-                            v.map_or_else(String::new, |v| crate::format::group_thousands(v, 2));
-                    }
-                    if with_spend {
-                        cells.extend(spend_cells(r, &args.days, |v| format!("{v:.2}")));
-                    }
-                    cells
+                    columns.cells(
+                        r,
+                        |v| format!("{:.1}%", v * 100.0),
+                        // Money: two decimals.
+                        |v| crate::format::group_thousands(v, 2),
+                        false,
+                    )
                 })
                 .collect();
             let mut left = vec![true, true];
@@ -153,28 +291,8 @@ pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()>
     Ok(())
 }
 
-/// A row as text: group, cohort (`all` for the average), users, retention (as `rate` writes
-/// it, empty while immature), LTV.
-fn row_cells(r: &CohortRow, rate: impl Fn(f64) -> String) -> Vec<String> {
-    let mut cells = vec![
-        r.group.clone(),
-        r.cohort.map_or_else(|| "all".to_owned(), |d| d.to_string()),
-        r.users.to_string(),
-    ];
-    cells.extend(
-        r.retention
-            .iter()
-            .map(|v| v.map_or_else(String::new, &rate)),
-    );
-    cells.extend(
-        r.ltv
-            .iter()
-            .map(|v| v.map_or_else(String::new, |v| format!("{v}"))),
-    );
-    cells
-}
-
-fn row_json(r: &CohortRow, key: &str, days: &[u16], with_spend: bool) -> serde_json::Value {
+fn row_json(r: &CohortRow, key: &str, columns: &Columns<'_>) -> serde_json::Value {
+    let number = |v: Option<f64>| v.map_or(serde_json::Value::Null, Into::into);
     let mut object = serde_json::Map::new();
     object.insert(key.to_owned(), r.group.clone().into());
     object.insert(
@@ -184,28 +302,31 @@ fn row_json(r: &CohortRow, key: &str, days: &[u16], with_spend: bool) -> serde_j
             .into(),
     );
     object.insert("users".to_owned(), r.users.into());
-    for (n, v) in days.iter().zip(&r.retention) {
-        object.insert(
-            format!("retention_d{n}"),
-            v.map_or(serde_json::Value::Null, Into::into),
-        );
-    }
-    for (n, v) in days.iter().zip(&r.ltv) {
-        object.insert(
-            format!("ltv_d{n}"),
-            v.map_or(serde_json::Value::Null, Into::into),
-        );
-    }
-    if with_spend {
-        object.insert(
-            "cpi".to_owned(),
-            r.cpi().map_or(serde_json::Value::Null, Into::into),
-        );
-        for (n, v) in days.iter().zip(r.roas(days)) {
+    for (k, (n, v)) in columns.days.iter().zip(&r.retention).enumerate() {
+        object.insert(format!("retention_d{n}"), number(*v));
+        // The interval belongs to the group's rate; per cohort it would mostly say "few users".
+        if r.cohort.is_none() {
+            let interval = r.retention_interval(k);
+            object.insert(format!("retention_d{n}_low"), number(interval.map(|i| i.0)));
             object.insert(
-                format!("roas_d{n}"),
-                v.map_or(serde_json::Value::Null, Into::into),
+                format!("retention_d{n}_high"),
+                number(interval.map(|i| i.1)),
             );
+        }
+    }
+    for (k, name) in &columns.brackets {
+        object.insert(
+            name.clone(),
+            number(r.bracket_retention.get(*k).copied().flatten()),
+        );
+    }
+    for (n, v) in columns.days.iter().zip(&r.ltv) {
+        object.insert(format!("ltv_d{n}"), number(*v));
+    }
+    if columns.with_spend {
+        object.insert("cpi".to_owned(), number(r.cpi()));
+        for (n, v) in columns.days.iter().zip(r.roas(columns.days)) {
+            object.insert(format!("roas_d{n}"), number(v));
         }
         object.insert(
             "payback_day".to_owned(),
@@ -217,20 +338,4 @@ fn row_json(r: &CohortRow, key: &str, days: &[u16], with_spend: bool) -> serde_j
         );
     }
     object.into()
-}
-
-/// The spend columns of a row as text: CPI, ROAS per day N, the payback day.
-fn spend_cells(r: &CohortRow, days: &[u16], number: impl Fn(f64) -> String) -> Vec<String> {
-    let mut cells = vec![r.cpi().map_or_else(String::new, &number)];
-    cells.extend(
-        r.roas(days)
-            .into_iter()
-            .map(|v| v.map_or_else(String::new, &number)),
-    );
-    cells.push(match r.payback() {
-        Some(Payback::Day(d)) => d.to_string(),
-        Some(Payback::NotBy(d)) => format!("not by day {d}"),
-        None => String::new(),
-    });
-    cells
 }

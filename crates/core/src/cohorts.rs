@@ -4,16 +4,23 @@
 //! - A user's **start** is their first event (or first event of a chosen start event); their
 //!   **cohort** is the period (day, week from Monday, month) of that day, and their group the
 //!   channel of their first event (first touch).
+//!   A user→channel file, when given, overrides first touch for the users it lists.
 //! - **Day N** is calendar days in the log's time zone: a start at 23:58 and an event at 00:03
-//!   are days 0 and 1.
+//!   are days 0 and 1. With [`Windows::Rolling24h`], day N is instead the N-th 24-hour window
+//!   after the start event: ⌊(event time − start time) / 86 400 s⌋.
 //! - **Retention on day N**: users with an event (or a chosen return event) on day N, or with
-//!   the alternative mode on day N or later, ÷ the cohort's users.
+//!   the alternative mode on day N or later, ÷ the cohort's users. In a **bracket** of days
+//!   a–b (D2–7): users with a return on some day from a to b ÷ the cohort's users, whatever the
+//!   mode.
 //! - A cell is **immature** (empty, never 0) until every user of the cohort has reached day N
-//!   by the log's last day; the average over cohorts is the ratio of sums over the mature
-//!   cohorts of each N.
+//!   (for a bracket, its last day b): on the calendar, day N is reached once the log's last day
+//!   is N days after the start day; in rolling windows, once the log's last event is at least
+//!   N + 1 full 24-hour windows after the start (the whole window has been seen). The average
+//!   over cohorts is the ratio of sums over the mature cohorts of each N.
 //! - **LTV on day N**: the amount from the cohort's users on days 0 … N ÷ the cohort's users.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -31,6 +38,17 @@ pub enum Mode {
     OnOrAfter,
 }
 
+/// What "day N" of a user measures.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Windows {
+    /// Calendar days in the log's time zone: 23:58 and 00:03 are days 0 and 1.
+    #[default]
+    Calendar,
+    /// 24-hour windows from the user's start event: 23:58 and 00:03 are both day 0. The
+    /// analyst's choice when installs late at night would otherwise look like day-1 returns.
+    Rolling24h,
+}
+
 /// What to compute.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CohortSettings {
@@ -44,6 +62,15 @@ pub struct CohortSettings {
     pub returns: Option<String>,
     /// One row set per first-touch channel (else all users together).
     pub by_channel: bool,
+    /// Brackets of days `(a, b)`, both ends included (`(1, 1), (2, 7), (8, 30)`): retained
+    /// when back on some day of the bracket. Ends given in the wrong order are read in order.
+    pub brackets: Vec<(u16, u16)>,
+    /// Calendar days or rolling 24-hour windows.
+    pub windows: Windows,
+    /// User → channel, overriding first-touch attribution for the users listed (see
+    /// [`crate::data::events::load_user_channels`]); shared, since it can hold millions of
+    /// users and settings are cloned freely.
+    pub user_channels: Option<Arc<HashMap<String, String>>>,
 }
 
 impl Default for CohortSettings {
@@ -55,6 +82,9 @@ impl Default for CohortSettings {
             start: None,
             returns: None,
             by_channel: true,
+            brackets: Vec::new(),
+            windows: Windows::Calendar,
+            user_channels: None,
         }
     }
 }
@@ -73,6 +103,10 @@ pub struct CohortRow {
     pub ltv: Vec<Option<f64>>,
     /// Per day N: returned users and users of the mature cohorts (the ratio's parts).
     pub retained: Vec<Option<(usize, usize)>>,
+    /// Per bracket of the settings: retention, `None` until the bracket's last day is mature.
+    pub bracket_retention: Vec<Option<f64>>,
+    /// Per bracket: returned users and users of the mature cohorts.
+    pub bracket_retained: Vec<Option<(usize, usize)>>,
     /// The cohort's amount through each day offset 0, 1, … as far as every user of it has
     /// reached (at most the largest N); empty for the average.
     pub amount_through: Vec<f64>,
@@ -95,6 +129,20 @@ pub enum Payback {
 }
 
 impl CohortRow {
+    /// The 95 % Wilson interval of the retention on the `k`-th day N of the settings (the
+    /// group average's from the summed counts of its mature cohorts): how far a small
+    /// cohort's rate can be from the channel's true one. `None` while immature.
+    pub fn retention_interval(&self, k: usize) -> Option<(f64, f64)> {
+        let (back, size) = self.retained.get(k).copied().flatten()?;
+        crate::stats::wilson(back as f64, size as f64)
+    }
+
+    /// The 95 % Wilson interval of the retention in the `k`-th bracket of the settings.
+    pub fn bracket_interval(&self, k: usize) -> Option<(f64, f64)> {
+        let (back, size) = self.bracket_retained.get(k).copied().flatten()?;
+        crate::stats::wilson(back as f64, size as f64)
+    }
+
     /// Spend per user of the cohort.
     pub fn cpi(&self) -> Option<f64> {
         self.spend
@@ -184,9 +232,11 @@ fn next_period(first: i32, period: Granularity) -> i32 {
 /// The label of a user without a channel.
 pub const NO_CHANNEL: &str = "(none)";
 
-/// Per user: start day, channel, the days with a return event, and amounts by day offset.
+/// Per user: start day and time, channel, the days with a return event, and amounts by day
+/// offset.
 struct UserLife {
     start: i32,
+    start_at: i64,
     channel: String,
     return_days: BTreeSet<i32>,
     amounts: Vec<(i32, f64)>,
@@ -206,37 +256,59 @@ fn period_start(day: i32, period: Granularity) -> i32 {
 
 use chrono::Datelike as _;
 
+/// Seconds in a rolling day.
+const DAY_SECONDS: i64 = 86_400;
+
 /// The cohort table: for each group, one row per cohort (oldest first), then its average.
 pub fn cohort_table(log: &EventLog, settings: &CohortSettings) -> Vec<CohortRow> {
-    let Some(last_day) = log.events.iter().map(|e| e.day).max() else {
+    let (Some(last_day), Some(last_at)) = (
+        log.events.iter().map(|e| e.day).max(),
+        log.events.iter().map(|e| e.at).max(),
+    ) else {
         return Vec::new();
     };
     // Each user's start: the first event (of the start event, when chosen).
     let mut users: HashMap<&str, UserLife> = HashMap::new();
     let mut order: Vec<&crate::data::events::Event> = log.events.iter().collect();
     order.sort_by_key(|e| e.at);
+    let assigned = settings.user_channels.as_deref();
     for e in &order {
         let starts = settings
             .start
             .as_deref()
             .is_none_or(|s| e.event.as_deref() == Some(s));
         if starts && !users.contains_key(e.user.as_str()) {
+            let channel = assigned
+                .and_then(|m| m.get(&e.user))
+                .or(e.channel.as_ref())
+                .map_or_else(|| NO_CHANNEL.to_owned(), Clone::clone);
             users.insert(
                 e.user.as_str(),
                 UserLife {
                     start: e.day,
-                    channel: e.channel.clone().unwrap_or_else(|| NO_CHANNEL.to_owned()),
+                    start_at: e.at,
+                    channel,
                     return_days: BTreeSet::new(),
                     amounts: Vec::new(),
                 },
             );
         }
     }
+    // The day offset of an event after a user's start, and the last day the log has seen
+    // whole for a user (see the module's definitions).
+    let offset_of = |life: &UserLife, e: &crate::data::events::Event| match settings.windows {
+        Windows::Calendar => e.day - life.start,
+        Windows::Rolling24h => days_i32((e.at - life.start_at).div_euclid(DAY_SECONDS)),
+    };
+    let reached_by = |life: &UserLife| match settings.windows {
+        Windows::Calendar => last_day - life.start,
+        Windows::Rolling24h => days_i32((last_at - life.start_at).div_euclid(DAY_SECONDS)) - 1,
+    };
     for e in &order {
         let Some(life) = users.get_mut(e.user.as_str()) else {
             continue;
         };
-        let offset = e.day - life.start;
+        let offset = offset_of(life, e);
         if offset < 0 {
             continue;
         }
@@ -267,23 +339,29 @@ pub fn cohort_table(log: &EventLog, settings: &CohortSettings) -> Vec<CohortRow>
             .push(life);
     }
     let n_days = settings.days.len();
+    let brackets: Vec<(i32, i32)> = settings
+        .brackets
+        .iter()
+        .map(|&(a, b)| (i32::from(a.min(b)), i32::from(a.max(b))))
+        .collect();
     let max_day = settings.days.iter().copied().max().map_or(0, i32::from);
     let mut rows = Vec::new();
     for (group, cohorts) in groups {
         let mut sums = vec![(0_usize, 0_usize); n_days];
         let mut amount_sums = vec![(0.0_f64, 0_usize); n_days];
         let mut any_mature = vec![false; n_days];
+        let mut bracket_sums: Vec<Option<(usize, usize)>> = vec![None; brackets.len()];
         let mut total_users = 0;
         for (start, members) in cohorts {
             let size = members.len();
             total_users += size;
-            let latest_start = members.iter().map(|m| m.start).max().unwrap_or(start);
+            // The last day every member has reached: the latest starter's.
+            let reached = members.iter().map(|m| reached_by(m)).min().unwrap_or(-1);
             let mut retention = Vec::with_capacity(n_days);
             let mut ltv = Vec::with_capacity(n_days);
             let mut retained = Vec::with_capacity(n_days);
             for (k, n) in settings.days.iter().map(|n| i32::from(*n)).enumerate() {
-                // Mature when even the latest starter has reached day N by the last day.
-                if latest_start + n > last_day {
+                if n > reached {
                     retention.push(None);
                     ltv.push(None);
                     retained.push(None);
@@ -313,8 +391,26 @@ pub fn cohort_table(log: &EventLog, settings: &CohortSettings) -> Vec<CohortRow>
                 ltv.push(Some(amount / size as f64));
                 retained.push(Some((back, size)));
             }
+            let bracket_retained: Vec<Option<(usize, usize)>> = brackets
+                .iter()
+                .map(|&(a, b)| {
+                    (b <= reached).then(|| {
+                        let back = members
+                            .iter()
+                            .filter(|m| m.return_days.range(a..=b).next().is_some())
+                            .count();
+                        (back, size)
+                    })
+                })
+                .collect();
+            for (sum, cell) in bracket_sums.iter_mut().zip(&bracket_retained) {
+                if let Some((back, size)) = cell {
+                    let (b0, s0) = sum.unwrap_or((0, 0));
+                    *sum = Some((b0 + back, s0 + size));
+                }
+            }
             // The cumulative amount through each day every member has reached.
-            let reached = (last_day - latest_start).min(max_day);
+            let reached = reached.min(max_day);
             let mut amount_through = Vec::new();
             if reached >= 0 {
                 let mut by_day = vec![0.0; reached as usize + 1];
@@ -339,6 +435,8 @@ pub fn cohort_table(log: &EventLog, settings: &CohortSettings) -> Vec<CohortRow>
                 retention,
                 ltv,
                 retained,
+                bracket_retention: bracket_retained.iter().map(|c| c.map(rate)).collect(),
+                bracket_retained,
                 amount_through,
                 spend: None,
                 roas_by_day: Vec::new(),
@@ -359,6 +457,11 @@ pub fn cohort_table(log: &EventLog, settings: &CohortSettings) -> Vec<CohortRow>
             retained: (0..n_days)
                 .map(|k| any_mature[k].then_some(sums[k]))
                 .collect(),
+            bracket_retention: bracket_sums
+                .iter()
+                .map(|c| c.filter(|(_, size)| *size > 0).map(rate))
+                .collect(),
+            bracket_retained: bracket_sums,
             // The average's amounts are read per cohort (see `attach_spend`).
             amount_through: Vec::new(),
             spend: None,
@@ -366,6 +469,16 @@ pub fn cohort_table(log: &EventLog, settings: &CohortSettings) -> Vec<CohortRow>
         });
     }
     rows
+}
+
+/// A count of days as `i32`, saturating (times decades apart still order correctly).
+fn days_i32(days: i64) -> i32 {
+    i32::try_from(days).unwrap_or(if days < 0 { i32::MIN } else { i32::MAX })
+}
+
+/// Returned ÷ users of a `(returned, users)` pair.
+fn rate((back, size): (usize, usize)) -> f64 {
+    back as f64 / size as f64
 }
 
 /// Daily spend per channel from campaign exports, for [`attach_spend`]: (channel, day since

@@ -1,12 +1,12 @@
 //! Cohorts from a small event log worked out by hand: midnight edges, time zones, epoch
-//! milliseconds, a duplicate event, immature cells, on vs on-or-after; and properties over
-//! random logs.
+//! milliseconds, a duplicate event, immature cells, on vs on-or-after, brackets, Wilson
+//! intervals, rolling 24-hour windows, a user→channel file; and properties over random logs.
 
 use std::path::PathBuf;
 
 use chrono::{FixedOffset, NaiveDate};
-use roi_lens_core::cohorts::{CohortSettings, Mode, cohort_table};
-use roi_lens_core::data::events::{EventLog, load_events};
+use roi_lens_core::cohorts::{CohortSettings, Mode, Windows, cohort_table};
+use roi_lens_core::data::events::{Event, EventLog, load_events, load_user_channels, local_day};
 use roi_lens_core::metrics::Granularity;
 
 fn tz8() -> FixedOffset {
@@ -198,6 +198,339 @@ fn a_bad_time_is_named_and_random_bytes_never_panic() {
     }
 }
 
+/// Returned users and users, once mature.
+type Counts = Option<(usize, usize)>;
+
+/// Brackets on the log of `support/event_log.rs` (last day 06-09). 抖音 06-01 has reached day
+/// 8: D1 is u1 alone (1 of 2), D2–7 both (u2 paid on day 2, u1 on day 7), D2–8 is mature too,
+/// D8–30 is not. 快手 06-02 has reached day 7: D1 1 of 1, D2–7 0 of 1 (a real 0), D2–8 not yet;
+/// 快手 06-09 nothing. The averages are the mature cohorts' sums.
+#[test]
+fn brackets_count_a_return_on_any_day_inside_and_wait_for_the_last() {
+    let (_dir, log) = log(LOG);
+    let settings = CohortSettings {
+        days: vec![1, 7],
+        brackets: vec![(1, 1), (2, 7), (2, 8), (8, 30)],
+        ..CohortSettings::default()
+    };
+    let rows = cohort_table(&log, &settings);
+    let brackets: Vec<(&str, Option<NaiveDate>, Vec<Counts>)> = rows
+        .iter()
+        .map(|r| (r.group.as_str(), r.cohort, r.bracket_retained.clone()))
+        .collect();
+    assert_eq!(
+        brackets,
+        vec![
+            (
+                "快手",
+                day(6, 2),
+                vec![Some((1, 1)), Some((0, 1)), None, None]
+            ),
+            ("快手", day(6, 9), vec![None, None, None, None]),
+            ("快手", None, vec![Some((1, 1)), Some((0, 1)), None, None]),
+            (
+                "抖音",
+                day(6, 1),
+                vec![Some((1, 2)), Some((2, 2)), Some((2, 2)), None]
+            ),
+            (
+                "抖音",
+                None,
+                vec![Some((1, 2)), Some((2, 2)), Some((2, 2)), None]
+            ),
+        ]
+    );
+    assert_eq!(
+        rows[3].bracket_retention,
+        vec![Some(0.5), Some(1.0), Some(1.0), None]
+    );
+    assert_eq!(
+        rows[0].bracket_retention,
+        vec![Some(1.0), Some(0.0), None, None]
+    );
+    // Brackets leave the days' columns as they were.
+    assert_eq!(rows[3].retention, vec![Some(0.5), Some(0.5)]);
+    // A bracket is a return *inside* it, whatever the mode: on or after day 1, u2 counts for
+    // day 1, but D1 stays 1 of 2.
+    let after = cohort_table(
+        &log,
+        &CohortSettings {
+            mode: Mode::OnOrAfter,
+            ..settings.clone()
+        },
+    );
+    assert_eq!(after[3].retention[0], Some(1.0));
+    assert_eq!(after[3].bracket_retained[0], Some((1, 2)));
+    // Payments only: u1 paid on day 7, u2 on day 2: none on day 1, both in D2–7.
+    let paid = cohort_table(
+        &log,
+        &CohortSettings {
+            returns: Some("pay".into()),
+            ..settings
+        },
+    );
+    assert_eq!(
+        paid[3].bracket_retained,
+        vec![Some((0, 2)), Some((2, 2)), Some((2, 2)), None]
+    );
+}
+
+/// 95 % Wilson intervals by hand (z = 1.959964, z² = 3.841459): 1 of 2 is centred on ½ with
+/// half-width z·√(¼/2 + z²/16) / (1 + z²/2) = 0.405469; 0 of 1 runs from 0 to z² / (1 + z²)
+/// = 0.793451. Immature cells have none.
+#[test]
+fn retention_intervals_are_wilson_intervals_of_the_counts() {
+    let (_dir, log) = log(LOG);
+    let settings = CohortSettings {
+        days: vec![1, 7],
+        brackets: vec![(2, 7)],
+        ..CohortSettings::default()
+    };
+    let rows = cohort_table(&log, &settings);
+    let close = |got: Option<(f64, f64)>, want: (f64, f64)| {
+        let (lo, hi) = got.expect("an interval");
+        assert!(
+            (lo - want.0).abs() < 2e-6 && (hi - want.1).abs() < 2e-6,
+            "{lo} {hi}"
+        );
+    };
+    close(rows[4].retention_interval(0), (0.094_531, 0.905_469));
+    close(rows[2].retention_interval(1), (0.0, 0.793_451));
+    close(rows[0].retention_interval(1), (0.0, 0.793_451));
+    assert_eq!(rows[1].retention_interval(0), None, "immature");
+    assert_eq!(rows[4].retention_interval(2), None, "no third day");
+    // D2–7 of 抖音: 2 of 2, from 1 / (1 + z²/2) = 0.342380 to 1.
+    close(rows[4].bracket_interval(0), (0.342_380, 1.0));
+}
+
+/// Rolling 24-hour windows on the same log (its last event: 06-09 12:00). u1 starts 06-01
+/// 23:58: 00:03 is 5 minutes later, window 0 (a calendar day 1), the payment 06-08 10:00 is
+/// 6 days 10 hours later, window 6. u2 starts 06-01 09:00 and pays 06-03 00:00, 39 hours
+/// later: window 1. u3's return 23 hours after its start is window 0. Maturity: u1's last
+/// whole window is 6 (7 days 12 hours seen), so 抖音 06-01 reaches day 6, not 7; u3 is seen
+/// 7 days 2 hours: day 6; u4, the last event itself, no whole window.
+#[test]
+fn rolling_windows_count_from_the_start_time() {
+    let (_dir, log) = log(LOG);
+    let settings = CohortSettings {
+        days: vec![1, 6, 7],
+        brackets: vec![(0, 6)],
+        windows: Windows::Rolling24h,
+        ..CohortSettings::default()
+    };
+    let rows = cohort_table(&log, &settings);
+    let summary: Vec<Summary<'_>> = rows
+        .iter()
+        .map(|r| {
+            (
+                r.group.as_str(),
+                r.cohort,
+                r.users,
+                r.retention.clone(),
+                r.ltv.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            (
+                "快手",
+                day(6, 2),
+                1,
+                vec![Some(0.0), Some(0.0), None],
+                vec![Some(0.0), Some(0.0), None]
+            ),
+            ("快手", day(6, 9), 1, vec![None; 3], vec![None; 3]),
+            (
+                "快手",
+                None,
+                2,
+                vec![Some(0.0), Some(0.0), None],
+                vec![Some(0.0), Some(0.0), None]
+            ),
+            // u2 back in window 1 (12.5 by then), u1 in window 6 (30 more).
+            (
+                "抖音",
+                day(6, 1),
+                2,
+                vec![Some(0.5), Some(0.5), None],
+                vec![Some(6.25), Some(21.25), None]
+            ),
+            (
+                "抖音",
+                None,
+                2,
+                vec![Some(0.5), Some(0.5), None],
+                vec![Some(6.25), Some(21.25), None]
+            ),
+        ]
+    );
+    // Window 0 holds every start: D0–6 is everyone who reached it.
+    assert_eq!(rows[3].bracket_retained, vec![Some((2, 2))]);
+    assert_eq!(rows[1].bracket_retained, vec![None]);
+    // The amounts through each whole window, for ROAS: 12.5 from window 1, 42.5 from 6.
+    assert_eq!(
+        rows[3].amount_through,
+        vec![0.0, 12.5, 12.5, 12.5, 12.5, 12.5, 42.5]
+    );
+}
+
+/// A user→channel file moves u2 to 快手 (u9 is in no log; ignored); u1, u3 and u4 keep their
+/// first touch. 快手 06-01 is u2 alone: back on day 2 only (0 on days 1 and 7), 12.5 by day
+/// 7. 快手's average: D1 1 of 2 (u3), D7 0 of 2, LTV on day 7 12.5 / 2. 抖音 is u1 alone.
+#[test]
+fn a_user_channel_file_overrides_first_touch() {
+    let (dir, log) = log(LOG);
+    let path = dir.path().join("channels.csv");
+    std::fs::write(
+        &path,
+        "\u{feff}用户ID,渠道\nu2,快手\nu9,朋友圈\n,抖音\nu3,\n",
+    )
+    .expect("write");
+    let channels = load_user_channels(&path).expect("loads");
+    assert_eq!(channels.len(), 2, "{channels:?}");
+    let rows = cohort_table(
+        &log,
+        &CohortSettings {
+            days: vec![1, 7],
+            user_channels: Some(std::sync::Arc::new(channels)),
+            ..CohortSettings::default()
+        },
+    );
+    let summary: Vec<Summary<'_>> = rows
+        .iter()
+        .map(|r| {
+            (
+                r.group.as_str(),
+                r.cohort,
+                r.users,
+                r.retention.clone(),
+                r.ltv.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            (
+                "快手",
+                day(6, 1),
+                1,
+                vec![Some(0.0), Some(0.0)],
+                vec![Some(0.0), Some(12.5)]
+            ),
+            (
+                "快手",
+                day(6, 2),
+                1,
+                vec![Some(1.0), Some(0.0)],
+                vec![Some(0.0), Some(0.0)]
+            ),
+            ("快手", day(6, 9), 1, vec![None, None], vec![None, None]),
+            (
+                "快手",
+                None,
+                3,
+                vec![Some(0.5), Some(0.0)],
+                vec![Some(0.0), Some(6.25)]
+            ),
+            (
+                "抖音",
+                day(6, 1),
+                1,
+                vec![Some(1.0), Some(1.0)],
+                vec![Some(0.0), Some(30.0)]
+            ),
+            (
+                "抖音",
+                None,
+                1,
+                vec![Some(1.0), Some(1.0)],
+                vec![Some(0.0), Some(30.0)]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_user_channel_file_names_what_is_wrong() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("channels.tsv");
+    // Japanese and English headers, tab-separated.
+    std::fs::write(&path, "ユーザーID\tmedia_source\nu1\tLINE\nu2\tYahoo\n").expect("write");
+    let channels = load_user_channels(&path).expect("loads");
+    assert_eq!(channels.get("u2").map(String::as_str), Some("Yahoo"));
+    // The same user given two channels: both lines, the column and the value.
+    std::fs::write(&path, "uid,channel\nu1,a\nu2,b\nu1,a\nu1,c\n").expect("write");
+    let err = load_user_channels(&path).expect_err("a second channel");
+    let message = err.to_string();
+    assert!(
+        message.contains("channels.tsv: line 5, column \"channel\": \"c\" is a second channel")
+            && message.contains("\"u1\", given \"a\" on line 2"),
+        "{message}"
+    );
+    std::fs::write(&path, "uid,campaign\nu1,a\n").expect("write");
+    let err = load_user_channels(&path).expect_err("no channel column");
+    assert!(
+        err.to_string()
+            .contains("no channel column (channel, utm_source"),
+        "{err}"
+    );
+    std::fs::write(&path, "name,channel\nu1,a\n").expect("write");
+    let err = load_user_channels(&path).expect_err("no user column");
+    assert!(err.to_string().contains("no user column"), "{err}");
+}
+
+/// A user of [`log_of_days`]: start day, start time of day in seconds, and later events as
+/// (whole days after the start, paid).
+type UserDays = (u8, u32, Vec<(u8, bool)>);
+
+/// An event log built in memory: per user, a start day (0‥10 after 2024-06-01 00:00 +08:00),
+/// a start time of day and events at whole days after the start (some paying).
+fn log_of_days(users: &[UserDays]) -> EventLog {
+    let base = 1_717_171_200; // 2024-06-01 00:00 +08:00
+    let mut events = Vec::new();
+    for (i, (start_day, time_of_day, later)) in users.iter().enumerate() {
+        let start = base + i64::from(*start_day) * 86_400 + i64::from(*time_of_day);
+        let mut push = |at: i64, event: &str, amount: f64| {
+            events.push(Event {
+                user: format!("u{i}"),
+                at,
+                day: local_day(at, tz8()),
+                event: Some(event.to_owned()),
+                amount,
+                channel: Some(format!("c{}", i % 2)),
+            });
+        };
+        push(start, "install", 0.0);
+        for (k, pays) in later {
+            let at = start + i64::from(*k) * 86_400;
+            if *pays {
+                push(at, "pay", 1.5);
+            } else {
+                push(at, "open", 0.0);
+            }
+        }
+    }
+    EventLog {
+        events,
+        duplicates: 0,
+    }
+}
+
+/// Users with events at whole days after their start.
+fn users_strategy() -> impl proptest::strategy::Strategy<Value = Vec<UserDays>> {
+    proptest::collection::vec(
+        (
+            0_u8..10,
+            0_u32..86_400,
+            proptest::collection::vec((0_u8..15, proptest::bool::ANY), 0..6),
+        ),
+        1..12,
+    )
+}
+
 proptest::proptest! {
     /// Over random logs: on-or-after is never below on; cohort sizes sum to the users; a
     /// retention is a fraction; an empty cell is an immature one.
@@ -227,6 +560,100 @@ proptest::proptest! {
                     _ => proptest::prop_assert!(false, "maturity differs between modes"),
                 }
             }
+        }
+    }
+
+    /// In each cohort, a bracket's retention is never below the retention on one of its days,
+    /// whatever counts as a return and in either kind of window; a bracket is mature exactly
+    /// when its last day is. (Not for the averages: day N and the bracket's last day may
+    /// average different sets of mature cohorts.)
+    #[test]
+    fn a_bracket_holds_each_of_its_days(
+        users in users_strategy(),
+        noise in proptest::collection::vec((0_usize..12, 0_i64..20 * 86_400), 0..20),
+        paid_only in proptest::bool::ANY,
+        rolling in proptest::bool::ANY,
+    ) {
+        let mut log = log_of_days(&users);
+        // Events at any time too, so rolling and calendar days differ.
+        for (user, seconds) in noise {
+            let at = 1_717_171_200 + seconds;
+            log.events.push(Event {
+                user: format!("u{}", user % users.len()),
+                at,
+                day: local_day(at, tz8()),
+                event: Some("open".into()),
+                amount: 0.0,
+                channel: None,
+            });
+        }
+        let brackets = vec![(1, 1), (2, 7), (0, 3), (5, 14), (8, 30)];
+        let settings = CohortSettings {
+            days: (0..=30).collect(),
+            brackets: brackets.clone(),
+            returns: paid_only.then(|| "pay".to_owned()),
+            windows: if rolling { Windows::Rolling24h } else { Windows::Calendar },
+            ..CohortSettings::default()
+        };
+        for row in cohort_table(&log, &settings) {
+            for (k, (a, b)) in brackets.iter().enumerate() {
+                if row.cohort.is_none() {
+                    proptest::prop_assert_eq!(
+                        row.bracket_retained[k].is_some(),
+                        row.retained[usize::from(*b)].is_some()
+                    );
+                    continue;
+                }
+                let bracket = row.bracket_retention[k];
+                proptest::prop_assert_eq!(
+                    bracket.is_some(),
+                    row.retention[usize::from(*b)].is_some(),
+                    "bracket {}-{} matures with its last day", a, b
+                );
+                let Some(bracket) = bracket else { continue };
+                for n in *a..=*b {
+                    let single = row.retention[usize::from(n)].expect("mature before the last day");
+                    proptest::prop_assert!(bracket >= single, "D{}-{} {} < D{} {}", a, b, bracket, n, single);
+                }
+            }
+        }
+    }
+
+    /// When every event falls at the user's start time of day, a rolling window is the
+    /// calendar day: each cohort's counts agree wherever its rolling windows are mature, and
+    /// they mature no sooner than calendar days (a window must be seen whole). The averages
+    /// may differ, as they sum fewer mature cohorts.
+    #[test]
+    fn rolling_and_calendar_agree_at_the_start_time_of_day(
+        users in users_strategy(),
+        mode_after in proptest::bool::ANY,
+    ) {
+        let log = log_of_days(&users);
+        let calendar = CohortSettings {
+            days: vec![0, 1, 2, 3, 7, 14],
+            brackets: vec![(1, 3), (4, 14)],
+            mode: if mode_after { Mode::OnOrAfter } else { Mode::On },
+            ..CohortSettings::default()
+        };
+        let rolling = CohortSettings { windows: Windows::Rolling24h, ..calendar.clone() };
+        let by_calendar = cohort_table(&log, &calendar);
+        let by_window = cohort_table(&log, &rolling);
+        proptest::prop_assert_eq!(by_calendar.len(), by_window.len());
+        for (c, r) in by_calendar.iter().zip(&by_window) {
+            proptest::prop_assert_eq!((&c.group, c.cohort, c.users), (&r.group, r.cohort, r.users));
+            if c.cohort.is_none() {
+                continue;
+            }
+            let pairs = r.retained.iter().zip(&c.retained)
+                .chain(r.bracket_retained.iter().zip(&c.bracket_retained));
+            for (r, c) in pairs {
+                proptest::prop_assert!(r.is_none() || r == c, "{:?} vs {:?}", r, c);
+            }
+            for (r, c) in r.ltv.iter().zip(&c.ltv) {
+                proptest::prop_assert!(r.is_none() || r == c, "{:?} vs {:?}", r, c);
+            }
+            proptest::prop_assert!(r.amount_through.len() <= c.amount_through.len());
+            proptest::prop_assert!(r.amount_through.iter().zip(&c.amount_through).all(|(r, c)| r == c));
         }
     }
 }
