@@ -45,7 +45,8 @@ pub struct CohortArgs {
     #[arg(long, value_delimiter = ',', value_parser = parse_bracket, value_name = "DAYS")]
     pub brackets: Vec<(u16, u16)>,
     /// `calendar`: day N is a calendar day in `--tz` (23:58 and 00:03 are days 0 and 1);
-    /// `rolling`: day N is the N-th 24-hour window after the user's start event.
+    /// `rolling`: day N is the N-th 24-hour window after the user's start event, shown once the
+    /// log's last event is past the window's end.
     #[arg(long, default_value = "calendar", value_parser = ["calendar", "rolling"])]
     pub windows: String,
     /// A user→channel file (CSV or TSV with a user and a channel column) overriding
