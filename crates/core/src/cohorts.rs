@@ -19,13 +19,13 @@
 //!   over cohorts is the ratio of sums over the mature cohorts of each N.
 //! - **LTV on day N**: the amount from the cohort's users on days 0 … N ÷ the cohort's users.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
 
 use crate::data::clean::date_from_epoch_days;
-use crate::data::events::EventLog;
+use crate::data::events::{EventLog, EventTable, FxMap};
 use crate::metrics::Granularity;
 
 /// When a user counts as returned on day N.
@@ -232,14 +232,16 @@ fn next_period(first: i32, period: Granularity) -> i32 {
 /// The label of a user without a channel.
 pub const NO_CHANNEL: &str = "(none)";
 
-/// Per user: start day and time, channel, the days with a return event, and amounts by day
-/// offset.
-struct UserLife {
-    start: i32,
-    start_at: i64,
-    channel: String,
-    return_days: BTreeSet<i32>,
-    amounts: Vec<(i32, f64)>,
+/// A cohort of a group, summed as its users are read: how many, the latest start (which
+/// decides how far the whole cohort has reached), returns per day N and per bracket, and the
+/// amount by day offset up to the largest N.
+struct CohortSums {
+    users: usize,
+    latest_start: i32,
+    latest_start_at: i64,
+    back: Vec<usize>,
+    bracket_back: Vec<usize>,
+    amount_by_day: Vec<f64>,
 }
 
 /// The first day of the period `day` falls in.
@@ -261,127 +263,176 @@ const DAY_SECONDS: i64 = 86_400;
 
 /// The cohort table: for each group, one row per cohort (oldest first), then its average.
 pub fn cohort_table(log: &EventLog, settings: &CohortSettings) -> Vec<CohortRow> {
-    let (Some(last_day), Some(last_at)) = (
-        log.events.iter().map(|e| e.day).max(),
-        log.events.iter().map(|e| e.at).max(),
-    ) else {
+    cohort_table_of(&EventTable::from_log(log), settings)
+}
+
+/// [`cohort_table`] of a log held in columns ([`crate::data::events::load_event_table`]):
+/// one pass over the users, each user's events already together and in time order.
+pub fn cohort_table_of(table: &EventTable, settings: &CohortSettings) -> Vec<CohortRow> {
+    if table.is_empty() {
+        return Vec::new();
+    }
+    let Some((_, last_day)) = table.day_span() else {
         return Vec::new();
     };
-    // Each user's start: the first event (of the start event, when chosen).
-    let mut users: HashMap<&str, UserLife> = HashMap::new();
-    let mut order: Vec<&crate::data::events::Event> = log.events.iter().collect();
-    order.sort_by_key(|e| e.at);
-    let assigned = settings.user_channels.as_deref();
-    for e in &order {
-        let starts = settings
-            .start
-            .as_deref()
-            .is_none_or(|s| e.event.as_deref() == Some(s));
-        if starts && !users.contains_key(e.user.as_str()) {
-            let channel = assigned
-                .and_then(|m| m.get(&e.user))
-                .or(e.channel.as_ref())
-                .map_or_else(|| NO_CHANNEL.to_owned(), Clone::clone);
-            users.insert(
-                e.user.as_str(),
-                UserLife {
-                    start: e.day,
-                    start_at: e.at,
-                    channel,
-                    return_days: BTreeSet::new(),
-                    amounts: Vec::new(),
-                },
-            );
-        }
-    }
-    // The day offset of an event after a user's start, and the last day the log has seen
-    // whole for a user (see the module's definitions).
-    let offset_of = |life: &UserLife, e: &crate::data::events::Event| match settings.windows {
-        Windows::Calendar => e.day - life.start,
-        Windows::Rolling24h => days_i32((e.at - life.start_at).div_euclid(DAY_SECONDS)),
-    };
-    let reached_by = |life: &UserLife| match settings.windows {
-        Windows::Calendar => last_day - life.start,
-        Windows::Rolling24h => days_i32((last_at - life.start_at).div_euclid(DAY_SECONDS)) - 1,
-    };
-    for e in &order {
-        let Some(life) = users.get_mut(e.user.as_str()) else {
-            continue;
-        };
-        let offset = offset_of(life, e);
-        if offset < 0 {
-            continue;
-        }
-        let returns = settings
-            .returns
-            .as_deref()
-            .is_none_or(|r| e.event.as_deref() == Some(r));
-        if returns {
-            life.return_days.insert(offset);
-        }
-        if e.amount != 0.0 {
-            life.amounts.push((offset, e.amount));
-        }
-    }
-    // Group → cohort → its users.
-    let mut groups: BTreeMap<String, BTreeMap<i32, Vec<&UserLife>>> = BTreeMap::new();
-    for life in users.values() {
-        let group = if settings.by_channel {
-            life.channel.clone()
-        } else {
-            "all".to_owned()
-        };
-        groups
-            .entry(group)
-            .or_default()
-            .entry(period_start(life.start, settings.period))
-            .or_default()
-            .push(life);
-    }
+    let last_at = (0..table.len())
+        .map(|r| table.at(r))
+        .max()
+        .unwrap_or(i64::MIN);
+    // The event ids that start and return a user: `None` is any event, `Some(None)` one the
+    // log never has.
+    let start = settings.start.as_deref().map(|s| table.event_id_of(s));
+    let returns = settings.returns.as_deref().map(|r| table.event_id_of(r));
+    let is = |wanted: Option<Option<u32>>, id: u32| wanted.is_none_or(|w| w == Some(id));
     let n_days = settings.days.len();
+    let days: Vec<i32> = settings.days.iter().map(|n| i32::from(*n)).collect();
     let brackets: Vec<(i32, i32)> = settings
         .brackets
         .iter()
         .map(|&(a, b)| (i32::from(a.min(b)), i32::from(a.max(b))))
         .collect();
-    let max_day = settings.days.iter().copied().max().map_or(0, i32::from);
+    let max_day = days.iter().copied().max().unwrap_or(0);
+    // Groups by name → index; each channel id's group once, assigned channels as met.
+    let mut group_ids: FxMap<String, usize> = FxMap::default();
+    let mut group_id = |name: &str| {
+        let next = group_ids.len();
+        match group_ids.get(name) {
+            Some(id) => *id,
+            None => {
+                group_ids.insert(name.to_owned(), next);
+                next
+            }
+        }
+    };
+    let channel_groups: Vec<usize> = std::iter::once(NO_CHANNEL)
+        .chain(table.channels().iter().map(String::as_str))
+        .map(|c| group_id(if settings.by_channel { c } else { "all" }))
+        .collect();
+    let assigned = settings.user_channels.as_deref();
+    let mut cohort_of: FxMap<(usize, i32), usize> = FxMap::default();
+    let mut cohorts: Vec<CohortSums> = Vec::new();
+    let mut period_of: FxMap<i32, i32> = FxMap::default();
+    let mut return_offsets: Vec<i32> = Vec::new();
+    for user in table.users() {
+        // The start: the first event (of the start event, when chosen).
+        let Some(first) = user.rows.clone().find(|r| is(start, table.event_id(*r))) else {
+            continue;
+        };
+        let (start_day, start_at) = (table.day(first), table.at(first));
+        let group = match assigned.and_then(|m| m.get(user.name)) {
+            Some(channel) if settings.by_channel => group_id(channel),
+            _ => channel_groups[table.channel_id(first) as usize],
+        };
+        let period = *period_of
+            .entry(start_day)
+            .or_insert_with(|| period_start(start_day, settings.period));
+        let index = *cohort_of.entry((group, period)).or_insert_with(|| {
+            cohorts.push(CohortSums {
+                users: 0,
+                latest_start: i32::MIN,
+                latest_start_at: i64::MIN,
+                back: vec![0; n_days],
+                bracket_back: vec![0; brackets.len()],
+                amount_by_day: vec![0.0; usize::try_from(max_day).unwrap_or(0) + 1],
+            });
+            cohorts.len() - 1
+        });
+        let sums = &mut cohorts[index];
+        sums.users += 1;
+        sums.latest_start = sums.latest_start.max(start_day);
+        sums.latest_start_at = sums.latest_start_at.max(start_at);
+        // The day offsets with a return, and the amounts by offset.
+        return_offsets.clear();
+        for row in user.rows {
+            let offset = match settings.windows {
+                Windows::Calendar => table.day(row) - start_day,
+                Windows::Rolling24h => days_i32((table.at(row) - start_at).div_euclid(DAY_SECONDS)),
+            };
+            if offset < 0 {
+                continue;
+            }
+            if is(returns, table.event_id(row)) {
+                return_offsets.push(offset);
+            }
+            let amount = table.amount(row);
+            if amount != 0.0
+                && let Some(slot) = usize::try_from(offset)
+                    .ok()
+                    .and_then(|o| sums.amount_by_day.get_mut(o))
+            {
+                *slot += amount;
+            }
+        }
+        if return_offsets.is_empty() {
+            continue;
+        }
+        return_offsets.sort_unstable();
+        let last_return = return_offsets[return_offsets.len() - 1];
+        for (k, n) in days.iter().enumerate() {
+            let back = match settings.mode {
+                Mode::On => return_offsets.binary_search(n).is_ok(),
+                Mode::OnOrAfter => last_return >= *n,
+            };
+            sums.back[k] += usize::from(back);
+        }
+        for (k, (a, b)) in brackets.iter().enumerate() {
+            let from = return_offsets.partition_point(|o| o < a);
+            sums.bracket_back[k] += usize::from(return_offsets.get(from).is_some_and(|o| o <= b));
+        }
+    }
+    // Group → cohort → its sums, in name and date order.
+    let mut names = vec![String::new(); group_ids.len()];
+    for (name, id) in group_ids {
+        names[id] = name;
+    }
+    let mut groups: BTreeMap<&str, BTreeMap<i32, &CohortSums>> = BTreeMap::new();
+    for ((group, period), index) in &cohort_of {
+        groups
+            .entry(names[*group].as_str())
+            .or_default()
+            .insert(*period, &cohorts[*index]);
+    }
+    let reached_by = |sums: &CohortSums| match settings.windows {
+        Windows::Calendar => last_day - sums.latest_start,
+        Windows::Rolling24h => {
+            days_i32((last_at - sums.latest_start_at).div_euclid(DAY_SECONDS)) - 1
+        }
+    };
     let mut rows = Vec::new();
     for (group, cohorts) in groups {
+        let group = group.to_owned();
         let mut sums = vec![(0_usize, 0_usize); n_days];
         let mut amount_sums = vec![(0.0_f64, 0_usize); n_days];
         let mut any_mature = vec![false; n_days];
         let mut bracket_sums: Vec<Option<(usize, usize)>> = vec![None; brackets.len()];
         let mut total_users = 0;
-        for (start, members) in cohorts {
-            let size = members.len();
+        for (start, cohort) in cohorts {
+            let size = cohort.users;
             total_users += size;
             // The last day every member has reached: the latest starter's.
-            let reached = members.iter().map(|m| reached_by(m)).min().unwrap_or(-1);
+            let reached = reached_by(cohort);
+            // The cumulative amount through each day offset up to the largest N.
+            let mut running = 0.0;
+            let through: Vec<f64> = cohort
+                .amount_by_day
+                .iter()
+                .map(|a| {
+                    running += a;
+                    running
+                })
+                .collect();
             let mut retention = Vec::with_capacity(n_days);
             let mut ltv = Vec::with_capacity(n_days);
             let mut retained = Vec::with_capacity(n_days);
-            for (k, n) in settings.days.iter().map(|n| i32::from(*n)).enumerate() {
+            for (k, n) in days.iter().copied().enumerate() {
                 if n > reached {
                     retention.push(None);
                     ltv.push(None);
                     retained.push(None);
                     continue;
                 }
-                let back = members
-                    .iter()
-                    .filter(|m| match settings.mode {
-                        Mode::On => m.return_days.contains(&n),
-                        Mode::OnOrAfter => m.return_days.range(n..).next().is_some(),
-                    })
-                    .count();
-                let amount: f64 = members
-                    .iter()
-                    .flat_map(|m| m.amounts.iter())
-                    .filter(|(offset, _)| *offset <= n)
-                    .map(|(_, a)| a)
-                    .sum::<f64>()
-                    // An empty sum is -0.0; a cohort that spent nothing spent 0.
-                    + 0.0;
+                let back = cohort.back[k];
+                let amount = through[usize::try_from(n).unwrap_or(0)];
                 sums[k].0 += back;
                 sums[k].1 += size;
                 amount_sums[k].0 += amount;
@@ -393,15 +444,8 @@ pub fn cohort_table(log: &EventLog, settings: &CohortSettings) -> Vec<CohortRow>
             }
             let bracket_retained: Vec<Option<(usize, usize)>> = brackets
                 .iter()
-                .map(|&(a, b)| {
-                    (b <= reached).then(|| {
-                        let back = members
-                            .iter()
-                            .filter(|m| m.return_days.range(a..=b).next().is_some())
-                            .count();
-                        (back, size)
-                    })
-                })
+                .zip(&cohort.bracket_back)
+                .map(|(&(_, b), back)| (b <= reached).then_some((*back, size)))
                 .collect();
             for (sum, cell) in bracket_sums.iter_mut().zip(&bracket_retained) {
                 if let Some((back, size)) = cell {
@@ -410,24 +454,10 @@ pub fn cohort_table(log: &EventLog, settings: &CohortSettings) -> Vec<CohortRow>
                 }
             }
             // The cumulative amount through each day every member has reached.
-            let reached = reached.min(max_day);
-            let mut amount_through = Vec::new();
-            if reached >= 0 {
-                let mut by_day = vec![0.0; reached as usize + 1];
-                for (offset, a) in members.iter().flat_map(|m| m.amounts.iter()) {
-                    if let Some(slot) = usize::try_from(*offset)
-                        .ok()
-                        .and_then(|o| by_day.get_mut(o))
-                    {
-                        *slot += a;
-                    }
-                }
-                let mut running = 0.0;
-                for a in by_day {
-                    running += a;
-                    amount_through.push(running);
-                }
-            }
+            let amount_through = match usize::try_from(reached.min(max_day)) {
+                Ok(reached) => through[..=reached].to_vec(),
+                Err(_) => Vec::new(),
+            };
             rows.push(CohortRow {
                 group: group.clone(),
                 cohort: date_from_epoch_days(start),
