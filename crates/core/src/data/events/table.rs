@@ -159,6 +159,16 @@ impl EventTable {
         }
     }
 
+    /// Shows channels under other names (`renames`: name as written → name shown), in place:
+    /// only the table of names changes. Two channels renamed alike become one group.
+    pub fn rename_channels(&mut self, renames: &std::collections::BTreeMap<String, String>) {
+        for name in &mut self.channel_names {
+            if let Some(to) = renames.get(name) {
+                name.clone_from(to);
+            }
+        }
+    }
+
     /// The local day of row `row`.
     pub(crate) fn day(&self, row: usize) -> i32 {
         match &self.days {

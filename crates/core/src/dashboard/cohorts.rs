@@ -1,0 +1,329 @@
+//! What the Cohorts view draws: the cohort tables of an event log over every day up to the
+//! furthest asked for (the heatmap, the curves and the exported table all read them), joined to
+//! the campaign exports' spend when there are any. Computed on a worker, read by the view.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::cohorts::{CohortRow, CohortSettings, Mode, Payback, attach_spend, cohort_table_of};
+use crate::data::Dataset;
+use crate::data::clean::date_from_epoch_days;
+use crate::data::events::{EventLog, EventTable};
+use crate::metrics::Granularity;
+
+/// How the analyst asked for cohorts: saved in the workspace.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CohortOptions {
+    /// Cohorts by the day, week (from Monday) or month of the users' start.
+    pub period: Granularity,
+    /// The days N of the table's columns (1, 7, 30); the largest is how far the curves go.
+    pub days: Vec<u16>,
+    /// Back on day N or later, rather than on day N itself.
+    pub on_or_after: bool,
+    /// The event that starts a user (`None`: their first event of any kind).
+    pub start: Option<String>,
+    /// The event that counts as a return (`None`: any event).
+    pub returns: Option<String>,
+    /// The calendar's offset from UTC in minutes (+08:00 is 480): where day N begins.
+    pub utc_offset_minutes: i32,
+    /// The channel whose cohorts the heatmap shows (`None`: every user together).
+    pub heatmap_channel: Option<String>,
+}
+
+impl Default for CohortOptions {
+    fn default() -> Self {
+        CohortOptions {
+            // Weeks: a quarter of data is a dozen readable rows, not ninety thin ones.
+            period: Granularity::Week,
+            days: vec![1, 7, 30],
+            on_or_after: false,
+            start: None,
+            returns: None,
+            utc_offset_minutes: 8 * 60,
+            heatmap_channel: None,
+        }
+    }
+}
+
+/// The longest horizon offered: cohorts of users over more than a year are another tool's job.
+pub const MAX_DAY: u16 = 365;
+
+impl CohortOptions {
+    /// The time zone of the calendar days.
+    pub fn tz(&self) -> FixedOffset {
+        FixedOffset::east_opt(self.utc_offset_minutes * 60)
+            .unwrap_or_else(|| FixedOffset::east_opt(8 * 3600).expect("+08:00 is an offset"))
+    }
+
+    /// How far the curves and the heatmap go: the largest day asked for (at least 1).
+    pub fn horizon(&self) -> u16 {
+        self.days
+            .iter()
+            .copied()
+            .max()
+            .unwrap_or(30)
+            .clamp(1, MAX_DAY)
+    }
+
+    /// The table's days, sorted, without repeats, within the horizon offered.
+    pub fn table_days(&self) -> Vec<u16> {
+        let days: BTreeSet<u16> = self
+            .days
+            .iter()
+            .copied()
+            .filter(|d| *d <= MAX_DAY)
+            .collect();
+        if days.is_empty() {
+            vec![1, 7, 30]
+        } else {
+            days.into_iter().collect()
+        }
+    }
+
+    /// The core's settings for every day 0 … horizon.
+    fn settings(&self, by_channel: bool) -> CohortSettings {
+        CohortSettings {
+            period: self.period,
+            days: (0..=self.horizon()).collect(),
+            mode: if self.on_or_after {
+                Mode::OnOrAfter
+            } else {
+                Mode::On
+            },
+            start: self.start.clone(),
+            returns: self.returns.clone(),
+            by_channel,
+            ..CohortSettings::default()
+        }
+    }
+
+    /// `+08:00`.
+    pub fn offset_text(&self) -> String {
+        let m = self.utc_offset_minutes;
+        let sign = if m < 0 { '-' } else { '+' };
+        format!("{sign}{:02}:{:02}", m.abs() / 60, m.abs() % 60)
+    }
+}
+
+/// The Cohorts view's numbers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CohortData {
+    pub options: CohortOptions,
+    /// Per first-touch channel: its cohorts (oldest first) then its average, over days
+    /// 0 … horizon (`retention[n]` is day n).
+    pub by_channel: Vec<CohortRow>,
+    /// Every user together, the same way (group `All users`).
+    pub all_users: Vec<CohortRow>,
+    /// Spend was joined: CPI, ROAS and payback are known.
+    pub with_spend: bool,
+    pub events: usize,
+    pub duplicates: usize,
+    pub first_day: Option<NaiveDate>,
+    pub last_day: Option<NaiveDate>,
+    /// Every event name in the log, for the start and return choices.
+    pub event_names: Vec<String>,
+}
+
+/// The group of every user together.
+pub const ALL_USERS: &str = "All users";
+
+/// Computes the Cohorts view's numbers. Channel names are shown as `renames` says (the same
+/// merges and display names as the campaign exports, so spend joins on the names shown);
+/// `spend`, the campaign exports, adds CPI, ROAS and payback.
+pub fn compute_cohorts(
+    log: &EventLog,
+    options: &CohortOptions,
+    renames: &BTreeMap<String, String>,
+    spend: Option<&Dataset>,
+) -> CohortData {
+    // In columns once for both tables; renaming touches only the table of channel names.
+    let mut table = EventTable::from_log(log);
+    table.rename_channels(renames);
+    let mut by_channel = cohort_table_of(&table, &options.settings(true));
+    let mut all_users = cohort_table_of(&table, &options.settings(false));
+    for row in &mut all_users {
+        row.group = ALL_USERS.to_owned();
+    }
+    let with_spend = spend.is_some_and(|ds| ds.has(crate::data::Field::Spend));
+    if let Some(ds) = spend.filter(|_| with_spend) {
+        let daily = crate::cohorts::daily_spend(ds);
+        attach_spend(&mut by_channel, options.period, |group, start, end| {
+            crate::cohorts::spend_between(&daily, group, start, end)
+        });
+        // Every channel's spend, for every user together.
+        let mut total: std::collections::HashMap<(String, i32), f64> = Default::default();
+        for ((_, day), s) in &daily {
+            *total.entry((ALL_USERS.to_owned(), *day)).or_insert(0.0) += s;
+        }
+        attach_spend(&mut all_users, options.period, |group, start, end| {
+            crate::cohorts::spend_between(&total, group, start, end)
+        });
+    }
+    let span = table.day_span();
+    let event_names: BTreeSet<String> = table.event_names().iter().cloned().collect();
+    CohortData {
+        options: options.clone(),
+        by_channel,
+        all_users,
+        with_spend,
+        events: table.len(),
+        duplicates: log.duplicates,
+        first_day: span.and_then(|(first, _)| date_from_epoch_days(first)),
+        last_day: span.and_then(|(_, last)| date_from_epoch_days(last)),
+        event_names: event_names.into_iter().collect(),
+    }
+}
+
+impl CohortData {
+    /// Each channel's average over its mature cohorts, in name order.
+    pub fn averages(&self) -> impl Iterator<Item = &CohortRow> {
+        self.by_channel.iter().filter(|r| r.cohort.is_none())
+    }
+
+    /// The channels, in name order.
+    pub fn channels(&self) -> Vec<&str> {
+        self.averages().map(|r| r.group.as_str()).collect()
+    }
+
+    /// The heatmap's group (the chosen channel, else every user) and its cohort rows.
+    pub fn heatmap(&self) -> (&str, Vec<&CohortRow>) {
+        let rows = match &self.options.heatmap_channel {
+            Some(c) if self.by_channel.iter().any(|r| &r.group == c) => {
+                self.by_channel.iter().filter(|r| &r.group == c).collect()
+            }
+            _ => self.all_users.iter().collect::<Vec<_>>(),
+        };
+        let name = rows.first().map_or(ALL_USERS, |r| r.group.as_str());
+        (
+            name,
+            rows.into_iter().filter(|r| r.cohort.is_some()).collect(),
+        )
+    }
+
+    /// Day n of a curve: (n, value) for every day a row has a value.
+    pub fn curve(values: &[Option<f64>]) -> Vec<[f64; 2]> {
+        values
+            .iter()
+            .enumerate()
+            .filter_map(|(n, v)| v.map(|v| [n as f64, v]))
+            .collect()
+    }
+
+    /// The table as the view's CSV and `roi-lens cohorts` write it: per channel its cohorts
+    /// and average at the asked days, then every user together.
+    pub fn table(&self) -> CohortTable {
+        let days = self.options.table_days();
+        let rows = self
+            .by_channel
+            .iter()
+            .chain(&self.all_users)
+            .map(|r| at_days(r, &days))
+            .collect();
+        CohortTable {
+            key: "channel",
+            days,
+            rows,
+            with_spend: self.with_spend,
+        }
+    }
+}
+
+/// A row over days 0 … horizon, kept at `days` only.
+fn at_days(r: &CohortRow, days: &[u16]) -> CohortRow {
+    let pick = |v: &Vec<Option<f64>>| {
+        days.iter()
+            .map(|n| v.get(usize::from(*n)).copied().flatten())
+            .collect()
+    };
+    CohortRow {
+        retention: pick(&r.retention),
+        ltv: pick(&r.ltv),
+        retained: days
+            .iter()
+            .map(|n| r.retained.get(usize::from(*n)).copied().flatten())
+            .collect(),
+        ..r.clone()
+    }
+}
+
+/// A cohort table at chosen days, as text for CSV.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CohortTable {
+    /// The group column's name: `channel` (or `group` for every user together).
+    pub key: &'static str,
+    pub days: Vec<u16>,
+    /// Rows whose `retention`, `ltv` and `retained` are at `days`.
+    pub rows: Vec<CohortRow>,
+    pub with_spend: bool,
+}
+
+impl CohortTable {
+    /// The header: group, cohort, users, retention_d{N}…, ltv_d{N}…, and with spend cpi,
+    /// roas_d{N}…, payback_day.
+    pub fn header(&self) -> Vec<String> {
+        let mut header = vec![self.key.to_owned(), "cohort".to_owned(), "users".to_owned()];
+        header.extend(self.days.iter().map(|n| format!("retention_d{n}")));
+        header.extend(self.days.iter().map(|n| format!("ltv_d{n}")));
+        if self.with_spend {
+            header.push("cpi".to_owned());
+            header.extend(self.days.iter().map(|n| format!("roas_d{n}")));
+            header.push("payback_day".to_owned());
+        }
+        header
+    }
+
+    /// Each row's cells, numbers written by `number` (fractions for rates), empty where
+    /// immature or unknown; the cohort is its first day, or `all` for the average.
+    pub fn cells(&self, number: impl Fn(f64) -> String) -> Vec<Vec<String>> {
+        self.rows
+            .iter()
+            .map(|r| {
+                let opt = |v: Option<f64>| v.map_or_else(String::new, &number);
+                let mut cells = vec![
+                    r.group.clone(),
+                    r.cohort.map_or_else(|| "all".to_owned(), |d| d.to_string()),
+                    r.users.to_string(),
+                ];
+                cells.extend(r.retention.iter().map(|v| opt(*v)));
+                cells.extend(r.ltv.iter().map(|v| opt(*v)));
+                if self.with_spend {
+                    cells.push(opt(r.cpi()));
+                    cells.extend(r.roas(&self.days).into_iter().map(opt));
+                    cells.push(payback_text(r.payback()));
+                }
+                cells
+            })
+            .collect()
+    }
+
+    /// As CSV, numbers in full.
+    pub fn to_csv(&self) -> String {
+        let mut out = String::new();
+        let line = |cells: &[String]| {
+            cells
+                .iter()
+                .map(|c| crate::report::csv_field(c))
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        out.push_str(&line(&self.header()));
+        out.push('\n');
+        for row in self.cells(|v| format!("{v}")) {
+            out.push_str(&line(&row));
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// `12`, `not by day 30`, or empty without spend.
+pub fn payback_text(payback: Option<Payback>) -> String {
+    match payback {
+        Some(Payback::Day(d)) => d.to_string(),
+        Some(Payback::NotBy(d)) => format!("not by day {d}"),
+        None => String::new(),
+    }
+}
