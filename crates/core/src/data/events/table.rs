@@ -64,7 +64,10 @@ impl Hasher for FxHasher {
     }
 
     fn finish(&self) -> u64 {
-        self.hash
+        // Fx's multiply leaves the low bits (the bucket index) to the first bytes only
+        // (`u1…` for every user id): mix the high bits down.
+        let h = (self.hash ^ (self.hash >> 33)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^ (h >> 33)
     }
 }
 
