@@ -2,6 +2,7 @@
 //! separate test binary linked egui, wgpu and Polars again (eleven copies filled a CI disk).
 
 mod app;
+mod app_cohorts;
 mod cli;
 mod dashboard;
 mod export;

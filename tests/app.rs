@@ -11,13 +11,13 @@ use egui_kittest::kittest::Queryable;
 use roi_lens::app::{Command, Prefs, RoiLensApp};
 use roi_lens::data::Field;
 
-fn sample(name: &str) -> PathBuf {
+pub(crate) fn sample(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("sample_data")
         .join(name)
 }
 
-fn harness(files: Vec<PathBuf>) -> Harness<'static, RoiLensApp> {
+pub(crate) fn harness(files: Vec<PathBuf>) -> Harness<'static, RoiLensApp> {
     Harness::builder()
         .with_size([1500.0, 1000.0])
         .build_eframe(move |cc| {
@@ -26,7 +26,7 @@ fn harness(files: Vec<PathBuf>) -> Harness<'static, RoiLensApp> {
 }
 
 /// Steps the app until the worker is done (the UI keeps running meanwhile).
-fn settle(h: &mut Harness<'static, RoiLensApp>) {
+pub(crate) fn settle(h: &mut Harness<'static, RoiLensApp>) {
     let started = Instant::now();
     loop {
         h.step();
@@ -49,7 +49,7 @@ fn shows_roi(h: &Harness<'static, RoiLensApp>) -> bool {
         .is_some_and(|d| d.by_group.metrics.contains(&roi_lens::metrics::Metric::Roi))
 }
 
-fn has_label(h: &Harness<'static, RoiLensApp>, label: &str) -> bool {
+pub(crate) fn has_label(h: &Harness<'static, RoiLensApp>, label: &str) -> bool {
     h.query_all_by_label(label).next().is_some()
 }
 

@@ -68,6 +68,10 @@ fn every_chart_renders_at_its_size_with_every_channel_colour() {
     let dir = tempfile::tempdir().unwrap();
     // Every view of the registry, and the whole dashboard.
     for picture in Picture::all() {
+        if picture == Picture::View(ViewRef::cohorts()) {
+            // Drawn from an event log: its own test below.
+            continue;
+        }
         let path = dir.path().join(format!("{}.png", picture.name()));
         let size = export::save_png(
             &gpu,
@@ -467,4 +471,44 @@ fn twelve_long_cjk_channels_each_keep_a_distinct_colour_in_the_dashboard_picture
             }
         }
     }
+}
+
+#[test]
+fn the_cohorts_picture_draws_every_channel_from_the_event_log() {
+    let files = [sample("campaigns_en.csv")];
+    let (data, extras) = dashboard_of(&files, &View::default());
+    let ds = load_files(&files, &LoadOptions::default()).expect("load");
+    let options = dashboard::CohortOptions::default();
+    let log = roi_lens::data::events::load_event_table(&sample("events.csv"), options.tz())
+        .expect("the sample event log");
+    let cohorts = dashboard::compute_cohorts(&log, &options, &Default::default(), Some(&ds));
+    assert!(cohorts.with_spend);
+    let shown = shown(&data, &extras).with_cohorts(Some(&cohorts));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cohorts.png");
+    let size = export::save_png(
+        &gpu(),
+        &shown,
+        Picture::View(ViewRef::cohorts()),
+        &ImageSpec {
+            width: 1600,
+            height: 1000,
+            scale: 1,
+            dark: false,
+        },
+        &Look::default(),
+        &path,
+    )
+    .expect("the cohorts picture");
+    assert_eq!(size, [1600, 1000]);
+    let image = pictures::open_png(&path);
+    pictures::assert_not_blank(&image);
+    // Every channel's curves in the colour the dashboard gives it.
+    let channels: Vec<(String, [u8; 3])> = cohorts
+        .channels()
+        .iter()
+        .map(|c| ((*c).to_owned(), data.color_of(c)))
+        .collect();
+    assert_eq!(channels.len(), 6);
+    pictures::assert_colours_present(&image, &channels, 40);
 }

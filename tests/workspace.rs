@@ -104,6 +104,15 @@ fn everything(en: &Path, gbk: &Path) -> Workspace {
             rates: BTreeMap::from([("USD".to_owned(), 7.1)]),
         }),
         currency_of: BTreeMap::from([("campaigns_en.csv".to_owned(), "CNY".to_owned())]),
+        cohorts: roi_lens::dashboard::CohortOptions {
+            period: Granularity::Month,
+            days: vec![3, 14, 60],
+            on_or_after: true,
+            start: Some("register".into()),
+            returns: Some("purchase".into()),
+            utc_offset_minutes: -300,
+            heatmap_channel: Some("小红书".into()),
+        },
     }
 }
 

@@ -66,6 +66,8 @@ pub enum Command {
     ShowLocateDialog(usize),
     /// New budget planner settings: re-plan on the same curves.
     SetPlanner(PlannerSettings),
+    /// New cohort options (the sidebar, the heatmap's channel): recomputed off the UI thread.
+    SetCohorts(crate::dashboard::CohortOptions),
     /// New channel names (merges, renames, display language, single-channel files): reload.
     SetChannelNames(crate::data::platforms::ChannelNames),
     /// Load the file that stopped at an unreadable cell anyway, such cells left empty.
@@ -303,6 +305,7 @@ impl RoiLensApp {
                     self.start_plan(false);
                 }
             }
+            Command::SetCohorts(options) => self.cohorts.options = options,
             Command::ShowLocateDialog(index) => {
                 if let Err(e) = self.files.pick_file(ctx, PickFor::Locate(index)) {
                     self.error = Some(e);

@@ -23,6 +23,8 @@ pub enum ExportKind {
     TableCsv,
     /// The budget plan's table as CSV.
     PlanCsv,
+    /// The cohort table as CSV.
+    CohortsCsv,
     /// The analysis as a workspace, with the note typed in the save window, and what waits
     /// for the save (closing, opening another workspace).
     Workspace {
@@ -38,6 +40,7 @@ impl ExportKind {
             ExportKind::Png { .. } => "Export PNG",
             ExportKind::TableCsv => "Export KPI table as CSV",
             ExportKind::PlanCsv => "Export budget plan as CSV",
+            ExportKind::CohortsCsv => "Export cohort table as CSV",
             ExportKind::Workspace { .. } => "Save workspace",
         }
     }
@@ -45,7 +48,7 @@ impl ExportKind {
     fn extension(&self) -> &'static str {
         match self {
             ExportKind::Png { .. } => "png",
-            ExportKind::TableCsv | ExportKind::PlanCsv => "csv",
+            ExportKind::TableCsv | ExportKind::PlanCsv | ExportKind::CohortsCsv => "csv",
             ExportKind::Workspace { .. } => workspace::EXTENSION,
         }
     }
@@ -56,6 +59,7 @@ impl ExportKind {
             ExportKind::Png { picture, .. } => *picture,
             ExportKind::TableCsv => Picture::View(ViewRef::table()),
             ExportKind::PlanCsv => Picture::View(ViewRef::plan()),
+            ExportKind::CohortsCsv => Picture::View(ViewRef::cohorts()),
             ExportKind::Workspace { .. } => {
                 return format!("analysis.{}", workspace::EXTENSION);
             }
@@ -402,6 +406,11 @@ fn write_export(
             let plan = shown.plan.ok_or("no budget plan to export yet")?;
             export::save_plan_csv(plan, path).map_err(|e| e.to_string())?;
             Ok(format!("Saved the budget plan to {}", path.display()))
+        }
+        ExportKind::CohortsCsv => {
+            let cohorts = shown.cohorts.ok_or("no cohorts to export yet")?;
+            export::save_cohorts_csv(cohorts, path).map_err(|e| e.to_string())?;
+            Ok(format!("Saved the cohort table to {}", path.display()))
         }
         ExportKind::Workspace { .. } => Err("a workspace is saved with save_workspace".into()),
     }

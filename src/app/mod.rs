@@ -4,6 +4,7 @@
 //! carries commands out at the end of the frame. Loading and computing run on the
 //! [`worker`]; the last good dashboard stays on screen while a new one is computed.
 
+mod cohorts;
 mod commands;
 mod files;
 mod panels;
@@ -171,6 +172,8 @@ pub struct RoiLensApp {
     pub planner: PlannerSettings,
     /// The plan for `dashboard`'s rows, once computed (none for a grouping it cannot plan by).
     pub plan: Option<Arc<PlanData>>,
+    /// The event logs opened beside the exports, and their cohorts.
+    pub cohorts: cohorts::CohortState,
     /// What the planner's worker is doing, with the request's generation.
     pub plan_pending: Option<(u64, PlanWork)>,
     pub pending: Option<Pending>,
@@ -273,6 +276,7 @@ impl RoiLensApp {
             planner: PlannerSettings::default(),
             plan: None,
             plan_pending: None,
+            cohorts: cohorts::CohortState::default(),
             pending: None,
             error: None,
             failed_load: None,
@@ -326,7 +330,8 @@ impl RoiLensApp {
         let data = self.dashboard.as_deref()?;
         Some(
             Shown::new(data, self.statistics.as_deref(), self.view.presentation())
-                .with_plan(self.plan.as_deref()),
+                .with_plan(self.plan.as_deref())
+                .with_cohorts(self.cohorts.data.as_deref()),
         )
     }
 
@@ -336,6 +341,7 @@ impl RoiLensApp {
             data: self.dashboard.clone()?,
             stats: self.statistics.clone(),
             plan: self.plan.clone(),
+            cohorts: self.cohorts.data.clone(),
             presentation: self.view.presentation(),
         })
     }
@@ -348,6 +354,7 @@ impl RoiLensApp {
             sources: self
                 .sources
                 .iter()
+                .chain(&self.cohorts.paths)
                 .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
                 .collect(),
         }
@@ -386,7 +393,18 @@ impl RoiLensApp {
             || self.sheet_listing.is_some()
             || !self.commands.is_empty()
             || self.files.is_busy()
+            || self.cohorts_busy()
             || matches!(self.plan_pending, Some((_, PlanWork::Planning)))
+    }
+
+    /// Event logs are being read or cohorts computed, or will be as soon as the exports are in.
+    pub fn cohorts_busy(&self) -> bool {
+        self.cohorts.is_busy()
+            || self.cohorts.stale(
+                self.dataset.as_ref(),
+                &self.load_options.aliases,
+                self.load_options.display,
+            )
     }
 
     /// Applies every queued command.
@@ -460,6 +478,21 @@ impl RoiLensApp {
     /// One frame: take in reports and dropped files, draw, then apply the commands.
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         self.poll(ui.ctx());
+        if let Some(e) = self.cohorts.poll(
+            ui.ctx(),
+            self.dataset.as_ref(),
+            &self.load_options.aliases,
+            self.load_options.display,
+            matches!(
+                self.pending,
+                Some(Pending {
+                    what: PendingWork::Loading { .. },
+                    ..
+                })
+            ),
+        ) {
+            self.error = Some(e);
+        }
         let dropped: Vec<PathBuf> = ui.input(|i| {
             i.raw
                 .dropped_files
@@ -485,6 +518,7 @@ impl RoiLensApp {
             || self.dialog.is_some()
             || self.files.is_busy()
             || self.sheet_listing.is_some()
+            || self.cohorts_busy()
         {
             // Keep the spinner turning; reports also wake us.
             ctx.request_repaint_after(Duration::from_millis(100));

@@ -47,6 +47,21 @@ impl RoiLensApp {
         options: LoadOptions,
         purpose: Purpose,
     ) {
+        // Event logs go to the cohorts; the campaign exports to the dashboard. A new analysis
+        // brings its own event logs (or none; a workspace's were set when it opened); a reload
+        // or an addition keeps those open and adds any new.
+        let (paths, events) = crate::data::kind::split_event_logs(&paths);
+        match &purpose {
+            Purpose::NewAnalysis if events.is_empty() && paths.is_empty() => {}
+            Purpose::NewAnalysis => self.cohorts.set_paths(events),
+            Purpose::OpenWorkspace(_) | Purpose::Reload => {
+                for path in events {
+                    if !self.cohorts.paths.contains(&path) {
+                        self.cohorts.paths.push(path);
+                    }
+                }
+            }
+        }
         if paths.is_empty() {
             return;
         }

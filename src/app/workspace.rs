@@ -67,6 +67,11 @@ impl RoiLensApp {
             })
             .collect();
         sources.extend(self.missing.iter().map(|m| m.source.clone()));
+        // The event logs are sources too: a reopened workspace sorts them out again.
+        sources.extend(self.cohorts.paths.iter().map(|path| Source {
+            path: path.clone(),
+            mapping: Default::default(),
+        }));
         Workspace {
             sources,
             view: self.view.clone(),
@@ -93,6 +98,7 @@ impl RoiLensApp {
                     Some((p.file_name()?.to_string_lossy().into_owned(), c.clone()))
                 })
                 .collect(),
+            cohorts: self.cohorts.options.clone(),
         }
     }
 
@@ -176,6 +182,10 @@ impl RoiLensApp {
         };
         self.export_dialog = None;
         let (paths, options) = loadable.load_request();
+        // The workspace's event logs replace those open (none: they go with the old analysis).
+        let (paths, events) = crate::data::kind::split_event_logs(&paths);
+        self.cohorts.options = opened.workspace.cohorts.clone();
+        self.cohorts.set_paths(events);
         if paths.is_empty() {
             // Nothing to load: the settings stay, waiting for the sources to be located.
             self.apply_opened_workspace(pending);

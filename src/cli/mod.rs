@@ -473,22 +473,53 @@ pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     if data.by_group.height() == 0 {
         anyhow::bail!("no rows match the filters: nothing to draw");
     }
+    let cohorts = picture_cohorts(args, &ds)?;
     let look = Look {
         sources: ds
             .sources
             .iter()
-            .filter_map(|s| s.path.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .map(|s| s.path.clone())
+            .chain(cohorts.iter().flat_map(|_| args.input.event_logs()))
+            .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
             .collect(),
         hidden: ws.as_ref().map(|w| w.hidden.clone()).unwrap_or_default(),
         sort: ws.as_ref().map(|w| w.table_sort).unwrap_or_default(),
     };
     let plan = plan::picture_plan(&ds, &view, ws.as_ref(), args.chart)?;
-    let shown =
-        dashboard::Shown::new(&data, Some(&stats), view.presentation()).with_plan(plan.as_ref());
+    let shown = dashboard::Shown::new(&data, Some(&stats), view.presentation())
+        .with_plan(plan.as_ref())
+        .with_cohorts(cohorts.as_ref());
     let gpu = Gpu::headless()?;
     let [w, h] = export::save_png(&gpu, &shown, args.chart, &spec, &look, &args.out)?;
     writeln!(out, "wrote {} ({w}×{h} px)", args.out.display())?;
     Ok(())
+}
+
+/// The cohorts of the event logs among the files, for a picture of the Cohorts view (with
+/// the default options: weekly cohorts, days 1, 7 and 30 at +08:00); the spend is the
+/// exports'.
+fn picture_cohorts(
+    args: &ChartArgs,
+    ds: &crate::data::Dataset,
+) -> anyhow::Result<Option<dashboard::CohortData>> {
+    let wanted = args.chart == crate::export::Picture::View(crate::views::ViewRef::cohorts());
+    let events = args.input.event_logs();
+    if !wanted {
+        return Ok(None);
+    }
+    if events.is_empty() {
+        anyhow::bail!(
+            "--chart cohorts needs an event log among the files (a user and a time per row)"
+        );
+    }
+    let options = dashboard::CohortOptions::default();
+    let table = crate::data::events::load_event_tables(&events, options.tz())?;
+    Ok(Some(dashboard::compute_cohorts(
+        &table,
+        &options,
+        &Default::default(),
+        Some(ds),
+    )))
 }
 
 fn write_table(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {

@@ -158,6 +158,7 @@ pub struct Snapshot {
     pub data: Arc<DashboardData>,
     pub stats: Option<Arc<Statistics>>,
     pub plan: Option<Arc<PlanData>>,
+    pub cohorts: Option<Arc<crate::dashboard::CohortData>>,
     pub presentation: Presentation,
 }
 
@@ -165,6 +166,7 @@ impl Snapshot {
     pub fn shown(&self) -> Shown<'_> {
         Shown::new(&self.data, self.stats.as_deref(), self.presentation)
             .with_plan(self.plan.as_deref())
+            .with_cohorts(self.cohorts.as_deref())
     }
 }
 
@@ -291,6 +293,15 @@ pub fn save_table_csv(shown: &Shown<'_>, sort: TableSort, path: &Path) -> Result
 /// Writes the budget plan's table as a spreadsheet-safe CSV, like the KPI table's.
 pub fn save_plan_csv(plan: &PlanData, path: &Path) -> Result<(), ExportError> {
     write(path, plan.report().to_csv(true).as_bytes())
+}
+
+/// The cohort table as CSV, with a byte-order mark so Excel reads Chinese names.
+pub fn save_cohorts_csv(
+    data: &crate::dashboard::CohortData,
+    path: &Path,
+) -> Result<(), ExportError> {
+    let text = format!("\u{feff}{}", data.table().to_csv());
+    write(path, text.as_bytes())
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {

@@ -75,7 +75,13 @@ pub fn picture_ui(ui: &mut egui::Ui, shown: &Shown<'_>, picture: Picture, look: 
 /// funnel, retention) above, the rest below.
 fn dashboard_ui(ui: &mut egui::Ui, shown: Shown<'_>, look: &Look, height: f32) {
     let gap = 10.0;
-    let (top, bottom) = VIEWS.split_at(VIEWS.len() / 2);
+    // The cohorts are another kind of data, with a picture of their own.
+    let views: Vec<&dyn View> = VIEWS
+        .iter()
+        .copied()
+        .filter(|v| v.needs() != crate::views::Needs::Cohorts)
+        .collect();
+    let (top, bottom) = views.split_at(views.len() / 2);
     let rows: Vec<&[&dyn View]> = [top, bottom]
         .into_iter()
         .filter(|r| !r.is_empty())

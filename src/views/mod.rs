@@ -6,6 +6,7 @@
 //! from a [`ViewCtx`] (the computed values and how to show them) and reports what the user did
 //! as [`ViewEvent`]s; it never changes the app's state or computes a metric.
 
+mod cohorts;
 mod funnel;
 mod plan;
 mod retention;
@@ -29,6 +30,7 @@ pub static VIEWS: &[&dyn View] = &[
     &scatter::Scatter,
     &table::KpiTable,
     &plan::BudgetPlan,
+    &cohorts::Cohorts,
 ];
 
 /// One kind of view.
@@ -93,6 +95,9 @@ pub enum Needs {
     Charts,
     /// The budget plan (response curves per group, then its intervals).
     Plan,
+    /// The cohorts of an event log: shown only when one is loaded, and not a card of the
+    /// dashboard picture (a different kind of data, with its own picture).
+    Cohorts,
 }
 
 /// Where a view is drawn.
@@ -121,6 +126,8 @@ pub struct ViewCtx<'a> {
     pub planning: bool,
     /// The plan's intervals are being computed: resamples done of total.
     pub plan_progress: Option<(usize, usize)>,
+    /// Event logs are being loaded or their cohorts computed.
+    pub cohorts_busy: bool,
     /// What the user asked for while the view was drawn.
     pub events: Vec<ViewEvent>,
 }
@@ -142,6 +149,7 @@ impl<'a> ViewCtx<'a> {
             planner: None,
             planning: false,
             plan_progress: None,
+            cohorts_busy: false,
             events: Vec::new(),
         }
     }
@@ -202,6 +210,10 @@ pub enum ViewEvent {
     SetPlanner(PlannerSettings),
     /// Save the budget plan as CSV (opens the export window).
     ExportPlanCsv,
+    /// Save the cohort table as CSV (opens the export window).
+    ExportCohortsCsv,
+    /// The heatmap shows this channel's cohorts (`None`: every user together).
+    SetHeatmapChannel(Option<String>),
 }
 
 /// A view from the registry, comparable and printable by its id.
@@ -228,6 +240,11 @@ impl ViewRef {
     /// The budget plan (its CSV export is the plan's table).
     pub fn plan() -> ViewRef {
         ViewRef(&plan::BudgetPlan)
+    }
+
+    /// The cohorts of the event logs (their CSV export is the cohort table).
+    pub fn cohorts() -> ViewRef {
+        ViewRef(&cohorts::Cohorts)
     }
 
     /// `roi, funnel, …`: the ids for a help text or an error message.

@@ -34,6 +34,7 @@ pub fn from_long_ago(dir: &Path, source: PathBuf) -> PathBuf {
         lenient_files: Default::default(),
         currencies: None,
         currency_of: Default::default(),
+        cohorts: Default::default(),
     };
     let path = dir.join("long-ago.roilens");
     roi_lens::workspace::save(&ws, &path).expect("save");

@@ -58,6 +58,8 @@ pub struct Workspace {
     pub currencies: Option<crate::data::currency::Conversion>,
     /// Files (by file name) whose currency the user set.
     pub currency_of: BTreeMap<String, String>,
+    /// How the event logs among the sources are cut into cohorts.
+    pub cohorts: crate::dashboard::CohortOptions,
 }
 
 impl Workspace {
@@ -213,6 +215,7 @@ struct FileWorkspace {
     lenient: Vec<String>,
     currencies: Option<crate::data::currency::Conversion>,
     currency_of: BTreeMap<String, String>,
+    cohorts: crate::dashboard::CohortOptions,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -518,6 +521,7 @@ pub fn to_json(ws: &Workspace, file: &Path) -> Result<String, WorkspaceError> {
         lenient: ws.lenient_files.iter().cloned().collect(),
         currencies: ws.currencies.clone(),
         currency_of: ws.currency_of.clone(),
+        cohorts: ws.cohorts.clone(),
     };
     let mut text = serde_json::to_string_pretty(&file_ws).map_err(|e| WorkspaceError::Write {
         path: file.clone(),
@@ -650,6 +654,7 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Opened, WorkspaceError> {
             lenient_files: file_ws.lenient.into_iter().collect(),
             currencies: file_ws.currencies,
             currency_of: file_ws.currency_of,
+            cohorts: file_ws.cohorts,
         },
         states,
     })

@@ -13,9 +13,7 @@ fn tz8() -> FixedOffset {
     FixedOffset::east_opt(8 * 3600).expect("offset")
 }
 
-#[path = "support/event_log.rs"]
-mod event_log;
-use event_log::LOG;
+use crate::event_log::LOG;
 
 fn log(text: &str) -> (tempfile::TempDir, EventLog) {
     let dir = tempfile::tempdir().expect("dir");

@@ -6,7 +6,7 @@ use egui::RichText;
 
 use crate::app::{Command, ExportKind, PlanWork, RoiLensApp};
 use crate::export::Picture;
-use crate::views::{Place, ViewCtx, ViewEvent, ViewRef};
+use crate::views::{Needs, Place, ViewCtx, ViewEvent, ViewRef};
 
 /// Width below which a card gets its own row.
 const CARD_MIN_WIDTH: f32 = 520.0;
@@ -39,7 +39,11 @@ pub fn dashboard_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            let (wide, grid): (Vec<ViewRef>, Vec<ViewRef>) = ViewRef::all().partition(|v| v.wide());
+            // The Cohorts view only once an event log is open.
+            let with_cohorts = app.cohorts.data.is_some() || !app.cohorts.paths.is_empty();
+            let (wide, grid): (Vec<ViewRef>, Vec<ViewRef>) = ViewRef::all()
+                .filter(|v| with_cohorts || v.needs() != Needs::Cohorts)
+                .partition(|v| v.wide());
             let columns = ((ui.available_width() / CARD_MIN_WIDTH).floor() as usize).clamp(1, 3);
             for row in grid.chunks(columns) {
                 ui.columns(columns, |cols| {
@@ -71,6 +75,7 @@ fn card_ui(app: &mut RoiLensApp, ui: &mut egui::Ui, view: ViewRef, height: f32) 
         Some((_, PlanWork::Intervals { done, total })) => Some((done, total)),
         _ => None,
     };
+    ctx.cohorts_busy = app.cohorts_busy();
     let maximized = app.maximized == Some(view);
     let mut commands = Vec::new();
     // A card is exactly as wide as its grid cell, whatever its content would like.
@@ -126,6 +131,12 @@ fn card_ui(app: &mut RoiLensApp, ui: &mut egui::Ui, view: ViewRef, height: f32) 
             ViewEvent::CopyTable => Command::CopyTable,
             ViewEvent::SetPlanner(settings) => Command::SetPlanner(settings),
             ViewEvent::ExportPlanCsv => Command::ShowExportDialog(Some(ExportKind::PlanCsv)),
+            ViewEvent::ExportCohortsCsv => Command::ShowExportDialog(Some(ExportKind::CohortsCsv)),
+            ViewEvent::SetHeatmapChannel(channel) => {
+                let mut options = app.cohorts.options.clone();
+                options.heatmap_channel = channel;
+                Command::SetCohorts(options)
+            }
         });
     }
     for command in commands {

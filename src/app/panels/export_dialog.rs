@@ -29,12 +29,17 @@ pub fn export_dialog_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
             .show(ui, |ui| {
                 match &mut dialog.kind {
                     ExportKind::Png { picture, spec } => picture_options_ui(ui, picture, spec),
-                    ExportKind::TableCsv | ExportKind::PlanCsv => {
+                    ExportKind::TableCsv | ExportKind::PlanCsv | ExportKind::CohortsCsv => {
                         ui.label("");
-                        let rows = if dialog.kind == ExportKind::TableCsv {
-                            "rows in the table's order, with the totals row."
-                        } else {
-                            "one row per group, daily amounts."
+                        let rows = match dialog.kind {
+                            ExportKind::TableCsv => {
+                                "rows in the table's order, with the totals row."
+                            }
+                            ExportKind::CohortsCsv => {
+                                "per channel its cohorts and their average (cohort `all`), \
+                                 rates as fractions, blank where not reached yet."
+                            }
+                            _ => "one row per group, daily amounts.",
                         };
                         ui.label(
                             RichText::new(format!(

@@ -3,6 +3,7 @@
 //! computes a metric (the numbers all come from the core).
 
 mod channels;
+mod cohorts;
 mod currencies;
 mod dashboard;
 mod export_dialog;

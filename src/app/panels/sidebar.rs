@@ -19,6 +19,7 @@ pub fn sidebar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             super::channels::channels_ui(app, ui);
             ui.separator();
             super::currencies::currencies_ui(app, ui);
+            super::cohorts::cohorts_ui(app, ui);
             filters_ui(app, ui);
             ui.separator();
             mapping_ui(app, ui);

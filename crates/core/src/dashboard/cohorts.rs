@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::cohorts::{CohortRow, CohortSettings, Mode, Payback, attach_spend, cohort_table_of};
 use crate::data::Dataset;
 use crate::data::clean::date_from_epoch_days;
-use crate::data::events::{EventLog, EventTable};
+use crate::data::events::EventTable;
 use crate::metrics::Granularity;
 
 /// How the analyst asked for cohorts: saved in the workspace.
@@ -134,16 +134,23 @@ pub const ALL_USERS: &str = "All users";
 /// merges and display names as the campaign exports, so spend joins on the names shown);
 /// `spend`, the campaign exports, adds CPI, ROAS and payback.
 pub fn compute_cohorts(
-    log: &EventLog,
+    table: &EventTable,
     options: &CohortOptions,
     renames: &BTreeMap<String, String>,
     spend: Option<&Dataset>,
 ) -> CohortData {
-    // In columns once for both tables; renaming touches only the table of channel names.
-    let mut table = EventTable::from_log(log);
-    table.rename_channels(renames);
-    let mut by_channel = cohort_table_of(&table, &options.settings(true));
-    let mut all_users = cohort_table_of(&table, &options.settings(false));
+    // Renaming touches only the table of channel names, on a copy when a name changes.
+    let renamed;
+    let table = if table.channels().iter().any(|c| renames.contains_key(c)) {
+        let mut copy = table.clone();
+        copy.rename_channels(renames);
+        renamed = copy;
+        &renamed
+    } else {
+        table
+    };
+    let mut by_channel = cohort_table_of(table, &options.settings(true));
+    let mut all_users = cohort_table_of(table, &options.settings(false));
     for row in &mut all_users {
         row.group = ALL_USERS.to_owned();
     }
@@ -170,7 +177,7 @@ pub fn compute_cohorts(
         all_users,
         with_spend,
         events: table.len(),
-        duplicates: log.duplicates,
+        duplicates: table.duplicates,
         first_day: span.and_then(|(first, _)| date_from_epoch_days(first)),
         last_day: span.and_then(|(_, last)| date_from_epoch_days(last)),
         event_names: event_names.into_iter().collect(),

@@ -9,8 +9,13 @@
 //!   switching it re-renders and recomputes nothing. [`Shown`] puts the three together for a
 //!   view, the KPI table model and a picture's subtitle.
 
+mod cohorts;
 mod shown;
 mod statistics;
+
+pub use cohorts::{
+    ALL_USERS, CohortData, CohortOptions, CohortTable, MAX_DAY, compute_cohorts, payback_text,
+};
 
 pub use shown::{KpiTable, Marks, Shown};
 pub use statistics::{Statistics, StatsRequest, compute_statistics, compute_statistics_until};

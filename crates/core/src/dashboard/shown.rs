@@ -21,6 +21,8 @@ pub struct Shown<'a> {
     pub stats: Option<&'a Statistics>,
     /// The budget plan for the same rows, once computed.
     pub plan: Option<&'a PlanData>,
+    /// The cohorts of the event logs loaded beside the exports, once computed.
+    pub cohorts: Option<&'a super::CohortData>,
     pub presentation: Presentation,
 }
 
@@ -105,8 +107,14 @@ impl<'a> Shown<'a> {
             data,
             stats,
             plan: None,
+            cohorts: None,
             presentation,
         }
+    }
+
+    /// With the cohorts of the event logs.
+    pub fn with_cohorts(self, cohorts: Option<&'a super::CohortData>) -> Self {
+        Shown { cohorts, ..self }
     }
 
     /// The same, with the budget plan for these rows (a plan of other rows is left out: it

@@ -5,7 +5,7 @@
 //! or milliseconds) and placed on the calendar of a chosen time zone.
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, TimeZone};
 
@@ -220,6 +220,21 @@ fn user_column(path: &Path, headers: &[String]) -> Result<usize, LoadError> {
 /// quarter of the memory.
 pub fn load_events(path: &Path, tz: FixedOffset) -> Result<EventLog, LoadError> {
     load_event_table(path, tz).map(|table| table.to_log())
+}
+
+/// Several event logs as one table: one file is read straight into columns; several are
+/// read as rows and put together (each file's duplicates dropped, not those across files).
+pub fn load_event_tables(paths: &[PathBuf], tz: FixedOffset) -> Result<EventTable, LoadError> {
+    if let [one] = paths {
+        return load_event_table(one, tz);
+    }
+    let mut log = EventLog::default();
+    for path in paths {
+        let one = load_events(path, tz)?;
+        log.duplicates += one.duplicates;
+        log.events.extend(one.events);
+    }
+    Ok(EventTable::from_log(&log))
 }
 
 /// Loads a user→channel file (CSV or TSV: a user column and a channel column, named like an

@@ -21,6 +21,11 @@ pub fn is_event_log(path: &Path) -> bool {
     if crate::data::workbook::is_workbook_name(path) || ext == "parquet" {
         return false;
     }
+    // Only regular files: opening a named pipe would wait for a writer (the loader, on its
+    // worker thread, is the one to wait).
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
     let Ok(file) = std::fs::File::open(path) else {
         return false;
     };

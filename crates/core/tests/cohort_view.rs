@@ -1,0 +1,94 @@
+//! What the Cohorts view draws, from the hand-counted event log (support/event_log.rs) and a
+//! three-row spend export: channel names shown as the exports show them, spend joined per
+//! channel and for every user together, and the table at the asked days as CSV.
+
+use std::collections::BTreeMap;
+
+use roi_lens_core::cohorts::Payback;
+use roi_lens_core::dashboard::{ALL_USERS, CohortOptions, compute_cohorts};
+use roi_lens_core::data::events::load_event_table;
+use roi_lens_core::data::{LoadOptions, load_files};
+use roi_lens_core::metrics::Granularity;
+
+use crate::event_log::LOG;
+
+#[test]
+fn cohorts_join_spend_per_channel_and_for_every_user_and_export_the_asked_days() {
+    let dir = tempfile::tempdir().expect("dir");
+    let events = dir.path().join("events.csv");
+    std::fs::write(&events, LOG).expect("write");
+    let spend = dir.path().join("spend.csv");
+    std::fs::write(
+        &spend,
+        "date,channel,spend\n2024-06-01,Douyin,100\n2024-06-02,快手,50\n2024-06-09,快手,10\n",
+    )
+    .expect("write");
+    let options = CohortOptions {
+        period: Granularity::Day,
+        days: vec![7, 1],
+        ..CohortOptions::default()
+    };
+    let log = load_event_table(&events, options.tz()).expect("loads");
+    let ds = load_files(&[spend], &LoadOptions::default()).expect("loads");
+    // The log's 抖音 is shown as the export's Douyin.
+    let renames = BTreeMap::from([("抖音".to_owned(), "Douyin".to_owned())]);
+    let data = compute_cohorts(&log, &options, &renames, Some(&ds));
+    assert!(data.with_spend);
+    assert_eq!(data.channels(), ["Douyin", "快手"]);
+    assert_eq!(data.events, 8);
+    assert_eq!(data.duplicates, 1);
+    assert_eq!(data.event_names, ["install", "open", "pay"]);
+
+    // Douyin 06-01: u1 back on day 1 and paying 30 on day 7, u2 paying 12.5 on day 2; its
+    // day's spend 100.
+    let douyin = &data.by_channel[0];
+    assert_eq!((douyin.group.as_str(), douyin.users), ("Douyin", 2));
+    assert_eq!(douyin.retention[1], Some(0.5));
+    assert_eq!(douyin.retention[7], Some(0.5));
+    assert_eq!(douyin.ltv[1], Some(0.0));
+    assert_eq!(douyin.ltv[7], Some(21.25));
+    assert_eq!(douyin.cpi(), Some(50.0));
+    assert_eq!(douyin.roas_by_day[2], Some(0.125));
+    assert_eq!(douyin.roas_by_day[7], Some(0.425));
+    assert_eq!(douyin.payback(), Some(Payback::NotBy(7)));
+
+    // Every user together: cohorts 06-01 (2 users, 1 back on day 1), 06-02 (u3, back) and
+    // 06-09 (u4, too young); day 7: 1 of 2 and 0 of 1. Spend of all channels: 100, 50, 10.
+    let all = data
+        .all_users
+        .iter()
+        .find(|r| r.cohort.is_none())
+        .expect("the average");
+    assert_eq!((all.group.as_str(), all.users), (ALL_USERS, 4));
+    assert_eq!(all.retained[1], Some((2, 3)));
+    assert_eq!(all.retained[7], Some((1, 3)));
+    assert_eq!(all.spend, Some(160.0));
+    // Through day 7, only the cohorts that reached it: 42.5 ÷ (100 + 50).
+    let roas7 = all.roas_by_day[7].expect("day 7");
+    assert!((roas7 - 42.5 / 150.0).abs() < 1e-12, "{roas7}");
+
+    // The heatmap is every user unless a channel is chosen.
+    let (name, rows) = data.heatmap();
+    assert_eq!((name, rows.len()), (ALL_USERS, 3));
+
+    // The CSV: the asked days in order, blank where immature.
+    let csv = data.table().to_csv();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "channel,cohort,users,retention_d1,retention_d7,ltv_d1,ltv_d7,cpi,roas_d1,roas_d7,payback_day"
+    );
+    assert_eq!(
+        lines[1],
+        "Douyin,2024-06-01,2,0.5,0.5,0,21.25,50,0,0.425,not by day 7"
+    );
+    // 快手 06-09: u4 alone, on the log's last day: nothing mature, its spend 10.
+    assert!(
+        lines.contains(&"快手,2024-06-09,1,,,,,10,,,not by day 0"),
+        "{csv}"
+    );
+    assert!(
+        lines.iter().any(|l| l.starts_with("All users,all,4,")),
+        "{csv}"
+    );
+}

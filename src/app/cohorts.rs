@@ -1,0 +1,220 @@
+//! The event logs of the analysis and their cohorts. Loaded and computed on a thread of their
+//! own (a large log never holds up the charts), and recomputed only when what they depend on
+//! changes: the files or time zone (a new load), the cohort options, the campaign rows whose
+//! spend is joined, or the channel names.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use crate::dashboard::{CohortData, CohortOptions, compute_cohorts};
+use crate::data::Dataset;
+use crate::data::events::{EventTable, load_event_tables};
+use crate::data::platforms::{DisplayNames, renames};
+
+/// The event logs of the analysis, their cohorts, and the work under way on them.
+#[derive(Default)]
+pub struct CohortState {
+    /// The event logs opened (beside the campaign exports).
+    pub paths: Vec<PathBuf>,
+    /// How the cohorts are cut (saved in the workspace).
+    pub options: CohortOptions,
+    /// The events, once loaded.
+    pub log: Option<Arc<EventTable>>,
+    /// The cohorts on screen, once computed.
+    pub data: Option<Arc<CohortData>>,
+    /// What `log` was loaded from: the files and the time zone (minutes east of UTC).
+    loaded: Option<(Vec<PathBuf>, i32)>,
+    /// What `data` was (or is being) computed from.
+    asked: Option<Inputs>,
+    running: Option<Receiver<Answer>>,
+}
+
+/// What the cohorts depend on, compared by value (the log and the rows by identity).
+#[derive(Clone, PartialEq)]
+struct Inputs {
+    log: usize,
+    dataset: Option<usize>,
+    options: CohortOptions,
+    aliases: BTreeMap<String, String>,
+    display: DisplayNames,
+}
+
+/// A job's answer: a new log (or why it failed), and the cohorts computed from it.
+struct Answer {
+    loaded: Option<Result<Arc<EventTable>, String>>,
+    data: Option<Arc<CohortData>>,
+}
+
+impl CohortState {
+    /// A load or computation is under way.
+    pub fn is_busy(&self) -> bool {
+        self.running.is_some()
+    }
+
+    /// The event logs of a new analysis (none: the old ones go with the old analysis).
+    pub fn set_paths(&mut self, paths: Vec<PathBuf>) {
+        self.paths = paths;
+    }
+
+    /// Takes in a finished job, then starts the next one when an input changed. Returns an
+    /// error to show once (an event log that does not load).
+    pub fn poll(
+        &mut self,
+        ctx: &egui::Context,
+        dataset: Option<&Arc<Dataset>>,
+        aliases: &BTreeMap<String, String>,
+        display: DisplayNames,
+        exports_loading: bool,
+    ) -> Option<String> {
+        let mut error = None;
+        if let Some(running) = &self.running {
+            match running.try_recv() {
+                Ok(answer) => {
+                    self.running = None;
+                    match answer.loaded {
+                        Some(Ok(log)) => {
+                            // What was computed with it was computed from this log.
+                            if let Some(asked) = &mut self.asked {
+                                asked.log = Arc::as_ptr(&log) as usize;
+                            }
+                            self.log = Some(log);
+                        }
+                        Some(Err(e)) => {
+                            self.log = None;
+                            self.data = None;
+                            error = Some(e);
+                        }
+                        None => {}
+                    }
+                    if answer.data.is_some() {
+                        self.data = answer.data;
+                    }
+                }
+                Err(TryRecvError::Empty) => return None,
+                Err(TryRecvError::Disconnected) => self.running = None,
+            }
+        }
+        if exports_loading && !self.paths.is_empty() {
+            // The spend is joined from the exports being loaded: start once they are in.
+            return error;
+        }
+        if self.paths.is_empty() {
+            self.log = None;
+            self.data = None;
+            self.loaded = None;
+            return error;
+        }
+        let Some((log, inputs)) = self.next_job(dataset, aliases, display) else {
+            return error;
+        };
+        let source = (self.paths.clone(), self.options.utc_offset_minutes);
+        self.loaded = Some(source);
+        self.asked = Some(inputs);
+        let (send, answer) = channel();
+        let wake = ctx.clone();
+        let paths = self.paths.clone();
+        let options = self.options.clone();
+        let dataset = dataset.cloned();
+        let aliases = aliases.clone();
+        let spawned = std::thread::Builder::new()
+            .name("roi-lens-cohorts".into())
+            .spawn(move || {
+                let (loaded, log) = match log {
+                    Some(log) => (None, Some(log)),
+                    None => match load_all(&paths, &options) {
+                        Ok(log) => {
+                            let log = Arc::new(log);
+                            (Some(Ok(log.clone())), Some(log))
+                        }
+                        Err(e) => (Some(Err(e)), None),
+                    },
+                };
+                let data = log.map(|log| {
+                    let shown_as = renames(log.channels(), &aliases, display);
+                    Arc::new(compute_cohorts(
+                        &log,
+                        &options,
+                        &shown_as,
+                        dataset.as_deref(),
+                    ))
+                });
+                let _ = send.send(Answer { loaded, data });
+                wake.request_repaint();
+            });
+        match spawned {
+            Ok(_) => self.running = Some(answer),
+            Err(e) => error = Some(format!("cannot start computing cohorts: {e}")),
+        }
+        error
+    }
+
+    /// The job the inputs call for, if any: the log loaded already (`None`: load the files
+    /// again), and what the cohorts will be computed from.
+    fn next_job(
+        &self,
+        dataset: Option<&Arc<Dataset>>,
+        aliases: &BTreeMap<String, String>,
+        display: DisplayNames,
+    ) -> Option<(Option<Arc<EventTable>>, Inputs)> {
+        if self.paths.is_empty() {
+            return None;
+        }
+        let source = (self.paths.clone(), self.options.utc_offset_minutes);
+        let reload = self.loaded.as_ref() != Some(&source);
+        let log = if reload { None } else { self.log.clone() };
+        if !reload && log.is_none() {
+            // The files in force failed to load: nothing to compute until they change.
+            return None;
+        }
+        let inputs = Inputs {
+            log: log.as_ref().map_or(0, |l| Arc::as_ptr(l) as usize),
+            dataset: dataset.map(|d| Arc::as_ptr(d) as usize),
+            options: self.options.clone(),
+            aliases: aliases.clone(),
+            display,
+        };
+        if !reload && self.asked.as_ref() == Some(&inputs) {
+            return None;
+        }
+        Some((log, inputs))
+    }
+
+    /// Work is due that has not started yet (an option, the exports or the names changed).
+    pub fn stale(
+        &self,
+        dataset: Option<&Arc<Dataset>>,
+        aliases: &BTreeMap<String, String>,
+        display: DisplayNames,
+    ) -> bool {
+        self.running.is_none() && self.next_job(dataset, aliases, display).is_some()
+    }
+
+    /// The event logs as a sentence for the status line: `events.csv: 132,411 events`.
+    pub fn status(&self) -> Option<String> {
+        let data = self.data.as_ref()?;
+        let names: Vec<String> = self
+            .paths
+            .iter()
+            .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .collect();
+        let mut text = format!(
+            "{}: {} events",
+            names.join(", "),
+            crate::format::group_thousands(data.events as f64, 0)
+        );
+        if data.duplicates > 0 {
+            text.push_str(&format!(
+                " ({} duplicates counted once)",
+                crate::format::group_thousands(data.duplicates as f64, 0)
+            ));
+        }
+        Some(text)
+    }
+}
+
+/// Every event log as one, on the calendar of the options' time zone.
+fn load_all(paths: &[PathBuf], options: &CohortOptions) -> Result<EventTable, String> {
+    load_event_tables(paths, options.tz()).map_err(|e| e.to_string())
+}

@@ -1,0 +1,214 @@
+//! The Cohorts panel: the event logs opened, and how their cohorts are cut (period, days,
+//! on day N or on-or-after, start and return events, the time zone of the days). Every change
+//! is a command; the cohorts are recomputed off the UI thread and the workspace keeps them.
+
+use egui::RichText;
+
+use crate::app::{Command, RoiLensApp};
+use crate::dashboard::{CohortOptions, MAX_DAY};
+use crate::metrics::Granularity;
+
+pub fn cohorts_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
+    if app.cohorts.paths.is_empty() {
+        return;
+    }
+    let before = app.cohorts.options.clone();
+    let mut options = before.clone();
+    let event_names = app
+        .cohorts
+        .data
+        .as_ref()
+        .map(|d| d.event_names.clone())
+        .unwrap_or_default();
+    egui::CollapsingHeader::new(RichText::new("Cohorts").heading())
+        .default_open(true)
+        .show(ui, |ui| {
+            for path in &app.cohorts.paths {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into(),
+                );
+                ui.label(RichText::new(name).strong())
+                    .on_hover_text(path.display().to_string());
+            }
+            match app.cohorts.status() {
+                Some(status) => ui.label(RichText::new(status).small().weak()),
+                None => ui.label(RichText::new("Loading the events…").small().weak()),
+            };
+            egui::Grid::new("cohort-options")
+                .num_columns(2)
+                .spacing([8.0, 6.0])
+                .show(ui, |ui| options_ui(ui, &mut options, &event_names));
+            if app.cohorts_busy() {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Computing cohorts…");
+                });
+            }
+        });
+    ui.separator();
+    if options != before {
+        app.push(Command::SetCohorts(options));
+    }
+}
+
+fn options_ui(ui: &mut egui::Ui, options: &mut CohortOptions, event_names: &[String]) {
+    let label = ui.label("Cohort by");
+    egui::ComboBox::from_id_salt("cohort-period")
+        .selected_text(period_label(options.period))
+        .show_ui(ui, |ui| {
+            for period in [Granularity::Day, Granularity::Week, Granularity::Month] {
+                ui.selectable_value(&mut options.period, period, period_label(period));
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    ui.end_row();
+
+    let label = ui.label("Days");
+    // The text as typed while the box has focus (`1, 7,` on the way to `1, 7, 14`); the days
+    // in force otherwise.
+    let text_id = egui::Id::unique("cohort-days-text");
+    let in_force = options
+        .days
+        .iter()
+        .map(u16::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut text = ui
+        .data(|d| d.get_temp::<String>(text_id))
+        .unwrap_or_else(|| in_force.clone());
+    let edit = ui
+        .add(egui::TextEdit::singleline(&mut text).desired_width(110.0))
+        .labelled_by(label.id)
+        .on_hover_text(format!(
+            "The table's days N, comma-separated (up to {MAX_DAY}); the largest is how far \
+             the curves go"
+        ));
+    if edit.changed()
+        && let Some(days) = parse_days(&text)
+    {
+        options.days = days;
+    }
+    if edit.has_focus() {
+        ui.data_mut(|d| d.insert_temp(text_id, text));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(text_id));
+    }
+    ui.end_row();
+
+    let label = ui.label("Retained");
+    egui::ComboBox::from_id_salt("cohort-mode")
+        .selected_text(mode_label(options.on_or_after))
+        .show_ui(ui, |ui| {
+            for mode in [false, true] {
+                ui.selectable_value(&mut options.on_or_after, mode, mode_label(mode));
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    ui.end_row();
+
+    event_choice_ui(
+        ui,
+        "Start event",
+        "cohort-start",
+        &mut options.start,
+        event_names,
+    );
+    event_choice_ui(
+        ui,
+        "Return event",
+        "cohort-return",
+        &mut options.returns,
+        event_names,
+    );
+
+    let label = ui.label("Time zone");
+    egui::ComboBox::from_id_salt("cohort-tz")
+        .selected_text(format!("UTC{}", options.offset_text()))
+        .show_ui(ui, |ui| {
+            for hours in -12..=14 {
+                let minutes = hours * 60;
+                let text = CohortOptions {
+                    utc_offset_minutes: minutes,
+                    ..CohortOptions::default()
+                }
+                .offset_text();
+                ui.selectable_value(
+                    &mut options.utc_offset_minutes,
+                    minutes,
+                    format!("UTC{text}"),
+                );
+            }
+        })
+        .response
+        .labelled_by(label.id)
+        .on_hover_text(
+            "Where day N begins. Times with an offset are converted; times without one are \
+             taken as written in this zone.",
+        );
+    ui.end_row();
+}
+
+/// A choice of one event name, or any event.
+fn event_choice_ui(
+    ui: &mut egui::Ui,
+    title: &str,
+    id: &str,
+    chosen: &mut Option<String>,
+    names: &[String],
+) {
+    let label = ui.label(title);
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(chosen.clone().unwrap_or_else(|| "any event".to_owned()))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(chosen, None, "any event");
+            for name in names {
+                ui.selectable_value(chosen, Some(name.clone()), name);
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    ui.end_row();
+}
+
+fn period_label(period: Granularity) -> &'static str {
+    match period {
+        Granularity::Day => "day",
+        Granularity::Week => "week",
+        Granularity::Month => "month",
+    }
+}
+
+fn mode_label(on_or_after: bool) -> &'static str {
+    if on_or_after {
+        "on day N or later"
+    } else {
+        "on day N"
+    }
+}
+
+/// `1, 7, 30` → the days, or `None` while the text is not a list of days in range.
+pub fn parse_days(text: &str) -> Option<Vec<u16>> {
+    let days: Option<Vec<u16>> = text
+        .split([',', ' ', '，'])
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| t.trim().parse::<u16>().ok().filter(|d| *d <= MAX_DAY))
+        .collect();
+    days.filter(|d| !d.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_days;
+
+    #[test]
+    fn days_are_read_from_a_list_and_refused_out_of_range() {
+        assert_eq!(parse_days("1, 7,30"), Some(vec![1, 7, 30]));
+        assert_eq!(parse_days("1，14"), Some(vec![1, 14]));
+        assert_eq!(parse_days("1, x"), None);
+        assert_eq!(parse_days("400"), None);
+        assert_eq!(parse_days(" "), None);
+    }
+}

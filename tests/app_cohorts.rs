@@ -1,0 +1,169 @@
+//! The Cohorts view in the app: an event log opened beside the campaign exports is sorted out
+//! of the load, its cohorts computed off the UI thread and shown with the planted truths of
+//! the sample (sample_data/README.md); the options recompute, export as CSV and reopen from
+//! a workspace.
+
+use egui_kittest::kittest::Queryable;
+use roi_lens::app::{Command, ExportKind};
+use roi_lens::dashboard::CohortOptions;
+use roi_lens::metrics::Granularity;
+use roi_lens::views::ViewRef;
+
+use crate::app::{harness, has_label, sample, settle};
+
+fn with_events() -> egui_kittest::Harness<'static, roi_lens::app::RoiLensApp> {
+    let mut h = harness(vec![sample("campaigns_en.csv"), sample("events.csv")]);
+    settle(&mut h);
+    h.state_mut()
+        .push(Command::Maximize(Some(ViewRef::cohorts())));
+    settle(&mut h);
+    h
+}
+
+#[test]
+fn an_event_log_beside_the_exports_shows_cohorts_and_the_planted_paybacks() {
+    let h = with_events();
+    let state = h.state();
+    assert_eq!(state.error, None);
+    // The event log is not read as an export: the dashboard has the campaign file alone.
+    assert_eq!(state.sources, vec![sample("campaigns_en.csv")]);
+    assert_eq!(state.cohorts.paths, vec![sample("events.csv")]);
+    let data = state.cohorts.data.as_ref().expect("cohorts computed");
+    // Every new user of campaigns_en.csv installs once in the sample: 73,520 (its
+    // new_users column summed by hand in sample_data/README.md).
+    assert!(
+        has_label(&h, "Cohorts by week of first event · 73,520 users"),
+        "the title"
+    );
+    assert_eq!(data.channels().len(), 6);
+    // The planted truths: Mini Programs pays back on day 0, Video Accounts on day 7,
+    // Douyin not within 30 days.
+    for part in [
+        "Mini Programs day 0",
+        "Video Accounts day 7",
+        "Douyin not by day 30",
+    ] {
+        assert!(
+            h.query_all_by_label_contains(part).next().is_some(),
+            "{part} in the payback line"
+        );
+    }
+    // Video Accounts' users come back on day 7 about twice as often as Douyin's.
+    let d7 = |channel: &str| {
+        data.averages()
+            .find(|r| r.group == channel)
+            .and_then(|r| r.retention[7])
+            .expect("a mature day 7")
+    };
+    let ratio = d7("Video Accounts") / d7("Douyin");
+    assert!((1.7..2.3).contains(&ratio), "D7 ratio {ratio}");
+    // The definitions are said on screen.
+    assert!(
+        h.query_all_by_label_contains("day N: calendar days at +08:00")
+            .next()
+            .is_some()
+    );
+}
+
+#[test]
+fn cohort_options_recompute_export_as_csv_and_reopen_from_a_workspace() {
+    let mut h = with_events();
+    let weekly = h.state().cohorts.data.clone().expect("weekly cohorts");
+    let options = CohortOptions {
+        period: Granularity::Month,
+        days: vec![1, 7],
+        heatmap_channel: Some("Douyin".to_owned()),
+        ..CohortOptions::default()
+    };
+    h.state_mut().push(Command::SetCohorts(options.clone()));
+    settle(&mut h);
+    let monthly = h.state().cohorts.data.clone().expect("monthly cohorts");
+    assert_eq!(monthly.options, options);
+    // July, August, September per channel, and every user in the same number either way.
+    let cohorts = |d: &roi_lens::dashboard::CohortData, channel: &str| {
+        d.by_channel
+            .iter()
+            .filter(|r| r.group == channel && r.cohort.is_some())
+            .count()
+    };
+    assert_eq!(cohorts(&monthly, "Douyin"), 3);
+    assert_eq!(cohorts(&weekly, "Douyin"), 14);
+    let users = |d: &roi_lens::dashboard::CohortData| d.averages().map(|r| r.users).sum::<usize>();
+    assert_eq!(users(&monthly), 73_520);
+    assert_eq!(users(&weekly), 73_520);
+    assert!(has_label(&h, "Retention by cohort · Douyin"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("cohorts.csv");
+    h.state_mut().push(Command::Export {
+        kind: ExportKind::CohortsCsv,
+        path: csv.clone(),
+    });
+    settle(&mut h);
+    assert_eq!(h.state().error, None);
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(
+        text.starts_with(
+            "\u{feff}channel,cohort,users,retention_d1,retention_d7,ltv_d1,ltv_d7,cpi,roas_d1,\
+             roas_d7,payback_day\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("\nDouyin,2024-07-01,"), "{text}");
+    assert!(text.contains("\nAll users,all,73520,"), "{text}");
+
+    let file = dir.path().join("cohorts.roilens");
+    h.state_mut().push(Command::Export {
+        kind: ExportKind::Workspace {
+            note: String::new(),
+            then: None,
+        },
+        path: file.clone(),
+    });
+    settle(&mut h);
+    assert_eq!(h.state().error, None);
+    let mut fresh = harness(vec![sample("ocean_engine_utf8bom.csv")]);
+    settle(&mut fresh);
+    assert!(fresh.state().cohorts.paths.is_empty());
+    fresh.state_mut().push(Command::OpenWorkspace(file));
+    settle(&mut fresh);
+    let state = fresh.state();
+    assert_eq!(state.error, None);
+    let canonical = |p: &std::path::PathBuf| std::fs::canonicalize(p).expect("exists");
+    assert_eq!(
+        state
+            .cohorts
+            .paths
+            .iter()
+            .map(canonical)
+            .collect::<Vec<_>>(),
+        vec![canonical(&sample("events.csv"))]
+    );
+    assert_eq!(state.cohorts.options, options);
+    assert_eq!(
+        state.cohorts.data.as_deref().map(|d| &d.by_channel),
+        Some(&monthly.by_channel)
+    );
+    assert!(
+        !state.window_title().starts_with('*'),
+        "{}",
+        state.window_title()
+    );
+}
+
+#[test]
+fn opening_other_exports_forgets_the_event_log_and_an_event_log_alone_keeps_the_exports() {
+    let mut h = with_events();
+    // An event log opened alone joins the exports on screen.
+    h.state_mut()
+        .push(Command::Open(vec![sample("events.csv")]));
+    settle(&mut h);
+    assert_eq!(h.state().sources, vec![sample("campaigns_en.csv")]);
+    assert!(h.state().cohorts.data.is_some());
+    // Other exports are a new analysis: the event log went with the old one.
+    h.state_mut()
+        .push(Command::Open(vec![sample("ocean_engine_utf8bom.csv")]));
+    settle(&mut h);
+    assert!(h.state().cohorts.paths.is_empty());
+    assert!(h.state().cohorts.data.is_none());
+}
