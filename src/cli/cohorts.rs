@@ -7,9 +7,11 @@ use chrono::FixedOffset;
 
 use super::{OutputFormat, parse_granularity, write_text_table};
 use crate::cohorts::{
-    CohortRow, CohortSettings, Mode, Payback, Windows, attach_spend, cohort_table,
+    CohortRow, CohortSettings, Mode, Payback, Windows, attach_spend, cohort_table_of,
 };
-use crate::data::events::{EventLog, load_events, load_user_channels};
+use crate::data::events::{
+    EventLog, EventTable, load_event_table, load_events, load_user_channels,
+};
 use crate::metrics::Granularity;
 
 #[derive(Debug, clap::Args)]
@@ -175,19 +177,33 @@ impl Columns<'_> {
 }
 
 pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()> {
-    let mut log = EventLog::default();
-    for file in &args.files {
-        let one = load_events(file, args.tz)?;
-        if one.duplicates > 0 {
+    // One file is read straight into columns (a tenth of the memory of rows); several are
+    // put together as rows first.
+    let note = |file: &std::path::Path, duplicates: usize| {
+        if duplicates > 0 {
             eprintln!(
-                "note: {}: {} duplicate events (same user, time and event) counted once",
+                "note: {}: {duplicates} duplicate events (same user, time and event) counted once",
                 file.display(),
-                one.duplicates
             );
         }
-        log.duplicates += one.duplicates;
-        log.events.extend(one.events);
-    }
+    };
+    let table = match args.files.as_slice() {
+        [one] => {
+            let table = load_event_table(one, args.tz)?;
+            note(one, table.duplicates);
+            table
+        }
+        files => {
+            let mut log = EventLog::default();
+            for file in files {
+                let one = load_events(file, args.tz)?;
+                note(file, one.duplicates);
+                log.duplicates += one.duplicates;
+                log.events.extend(one.events);
+            }
+            EventTable::from_log(&log)
+        }
+    };
     let user_channels = args
         .channels
         .as_deref()
@@ -232,7 +248,7 @@ pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()>
             brackets.push((k, name));
         }
     }
-    let mut rows = cohort_table(&log, &settings);
+    let mut rows = cohort_table_of(&table, &settings);
     let with_spend = !args.spend.is_empty();
     if with_spend {
         let campaigns = crate::data::load_files(&args.spend, &crate::data::LoadOptions::default())?;
