@@ -104,7 +104,8 @@ fn cohort_options_recompute_export_as_csv_and_reopen_from_a_workspace() {
     let text = std::fs::read_to_string(&csv).unwrap();
     assert!(
         text.starts_with(
-            "\u{feff}channel,cohort,users,retention_d1,retention_d7,ltv_d1,ltv_d7,cpi,roas_d1,\
+            "\u{feff}channel,cohort,users,retention_d1,retention_d7,retention_d1_low,\
+             retention_d1_high,retention_d7_low,retention_d7_high,ltv_d1,ltv_d7,cpi,roas_d1,\
              roas_d7,payback_day\n"
         ),
         "{text}"

@@ -9,6 +9,7 @@ use super::{OutputFormat, parse_granularity, write_text_table};
 use crate::cohorts::{
     CohortRow, CohortSettings, Mode, Payback, Windows, attach_spend, cohort_table_of,
 };
+use crate::dashboard::CohortColumns;
 use crate::data::events::{
     EventLog, EventTable, load_event_table, load_events, load_user_channels,
 };
@@ -99,83 +100,6 @@ fn bracket_key((a, b): (u16, u16)) -> String {
     }
 }
 
-/// What the output shows besides group, cohort and users.
-struct Columns<'a> {
-    days: &'a [u16],
-    /// The brackets shown: index into the settings' brackets, and the column name.
-    brackets: Vec<(usize, String)>,
-    with_spend: bool,
-}
-
-impl Columns<'_> {
-    fn header(&self, key: &str, intervals: bool) -> Vec<String> {
-        let mut header = vec![key.to_owned(), "cohort".to_owned(), "users".to_owned()];
-        header.extend(self.days.iter().map(|n| format!("retention_d{n}")));
-        header.extend(self.brackets.iter().map(|(_, name)| name.clone()));
-        if intervals {
-            for n in self.days {
-                header.push(format!("retention_d{n}_low"));
-                header.push(format!("retention_d{n}_high"));
-            }
-        }
-        header.extend(self.days.iter().map(|n| format!("ltv_d{n}")));
-        if self.with_spend {
-            header.push("cpi".to_owned());
-            header.extend(self.days.iter().map(|n| format!("roas_d{n}")));
-            header.push("payback_day".to_owned());
-        }
-        header
-    }
-
-    /// A row as text: group, cohort (`all` for the average), users, retention and brackets
-    /// (as `rate` writes them, empty while immature), with `intervals` the Wilson interval of
-    /// each retention (on the averages only), LTV and the spend columns (as `money` writes
-    /// them).
-    fn cells(
-        &self,
-        r: &CohortRow,
-        rate: impl Fn(f64) -> String,
-        money: impl Fn(f64) -> String,
-        intervals: bool,
-    ) -> Vec<String> {
-        let text =
-            |v: Option<f64>, as_text: &dyn Fn(f64) -> String| v.map_or_else(String::new, as_text);
-        let mut cells = vec![
-            r.group.clone(),
-            r.cohort.map_or_else(|| "all".to_owned(), |d| d.to_string()),
-            r.users.to_string(),
-        ];
-        cells.extend(r.retention.iter().map(|v| text(*v, &rate)));
-        cells.extend(
-            self.brackets
-                .iter()
-                .map(|(k, _)| text(r.bracket_retention.get(*k).copied().flatten(), &rate)),
-        );
-        if intervals {
-            for k in 0..self.days.len() {
-                let interval = r
-                    .cohort
-                    .is_none()
-                    .then(|| r.retention_interval(k))
-                    .flatten();
-                cells.push(text(interval.map(|i| i.0), &|v| format!("{v}")));
-                cells.push(text(interval.map(|i| i.1), &|v| format!("{v}")));
-            }
-        }
-        cells.extend(r.ltv.iter().map(|v| text(*v, &money)));
-        if self.with_spend {
-            cells.push(text(r.cpi(), &money));
-            cells.extend(r.roas(self.days).into_iter().map(|v| text(v, &money)));
-            cells.push(match r.payback() {
-                Some(Payback::Day(d)) => d.to_string(),
-                Some(Payback::NotBy(d)) => format!("not by day {d}"),
-                None => String::new(),
-            });
-        }
-        cells
-    }
-}
-
 pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     // One file is read straight into columns (a tenth of the memory of rows); several are
     // put together as rows first.
@@ -262,8 +186,8 @@ pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()>
     } else {
         "group"
     };
-    let columns = Columns {
-        days: &args.days,
+    let columns = CohortColumns {
+        days: args.days.clone(),
         brackets,
         with_spend,
     };
@@ -308,7 +232,7 @@ pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()>
     Ok(())
 }
 
-fn row_json(r: &CohortRow, key: &str, columns: &Columns<'_>) -> serde_json::Value {
+fn row_json(r: &CohortRow, key: &str, columns: &CohortColumns) -> serde_json::Value {
     let number = |v: Option<f64>| v.map_or(serde_json::Value::Null, Into::into);
     let mut object = serde_json::Map::new();
     object.insert(key.to_owned(), r.group.clone().into());
@@ -342,7 +266,7 @@ fn row_json(r: &CohortRow, key: &str, columns: &Columns<'_>) -> serde_json::Valu
     }
     if columns.with_spend {
         object.insert("cpi".to_owned(), number(r.cpi()));
-        for (n, v) in columns.days.iter().zip(r.roas(columns.days)) {
+        for (n, v) in columns.days.iter().zip(r.roas(&columns.days)) {
             object.insert(format!("roas_d{n}"), number(v));
         }
         object.insert(

@@ -76,16 +76,30 @@ fn cohorts_join_spend_per_channel_and_for_every_user_and_export_the_asked_days()
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
         lines[0],
-        "channel,cohort,users,retention_d1,retention_d7,ltv_d1,ltv_d7,cpi,roas_d1,roas_d7,payback_day"
+        "channel,cohort,users,retention_d1,retention_d7,retention_d1_low,retention_d1_high,\
+         retention_d7_low,retention_d7_high,ltv_d1,ltv_d7,cpi,roas_d1,roas_d7,payback_day"
     );
+    // Intervals belong to a group's average, so a cohort's are empty.
     assert_eq!(
         lines[1],
-        "Douyin,2024-06-01,2,0.5,0.5,0,21.25,50,0,0.425,not by day 7"
+        "Douyin,2024-06-01,2,0.5,0.5,,,,,0,21.25,50,0,0.425,not by day 7"
     );
     // 快手 06-09: u4 alone, on the log's last day: nothing mature, its spend 10.
     assert!(
-        lines.contains(&"快手,2024-06-09,1,,,,,10,,,not by day 0"),
+        lines.contains(&"快手,2024-06-09,1,,,,,,,,,10,,,not by day 0"),
         "{csv}"
+    );
+    // Every user's average: day 1 2 of 3, with its Wilson interval (0.20766–0.93851 for 2 of 3, by hand).
+    let all_line = lines
+        .iter()
+        .find(|l| l.starts_with("All users,all,4,"))
+        .expect("the average of every user");
+    let cells: Vec<&str> = all_line.split(',').collect();
+    let low: f64 = cells[5].parse().expect("a bound");
+    let high: f64 = cells[6].parse().expect("a bound");
+    assert!(
+        (low - 0.207_660).abs() < 1e-5 && (high - 0.938_508).abs() < 1e-5,
+        "{all_line}"
     );
     assert!(
         lines.iter().any(|l| l.starts_with("All users,all,4,")),

@@ -231,9 +231,12 @@ impl CohortData {
             .collect();
         CohortTable {
             key: "channel",
-            days,
+            columns: CohortColumns {
+                days,
+                brackets: Vec::new(),
+                with_spend: self.with_spend,
+            },
             rows,
-            with_spend: self.with_spend,
         }
     }
 }
@@ -261,18 +264,56 @@ fn at_days(r: &CohortRow, days: &[u16]) -> CohortRow {
 pub struct CohortTable {
     /// The group column's name: `channel` (or `group` for every user together).
     pub key: &'static str,
-    pub days: Vec<u16>,
-    /// Rows whose `retention`, `ltv` and `retained` are at `days`.
+    pub columns: CohortColumns,
+    /// Rows whose `retention`, `ltv` and `retained` are at the columns' days.
     pub rows: Vec<CohortRow>,
-    pub with_spend: bool,
 }
 
 impl CohortTable {
-    /// The header: group, cohort, users, retention_d{N}…, ltv_d{N}…, and with spend cpi,
-    /// roas_d{N}…, payback_day.
-    pub fn header(&self) -> Vec<String> {
-        let mut header = vec![self.key.to_owned(), "cohort".to_owned(), "users".to_owned()];
+    /// As CSV, numbers in full, with the intervals of each group's average: the same columns
+    /// as `roi-lens cohorts --format csv`.
+    pub fn to_csv(&self) -> String {
+        let line = |cells: &[String]| {
+            cells
+                .iter()
+                .map(|c| crate::report::csv_field(c))
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        let mut out = line(&self.columns.header(self.key, true));
+        out.push('\n');
+        let plain = |v: f64| format!("{v}");
+        for row in &self.rows {
+            out.push_str(&line(&self.columns.cells(row, plain, plain, true)));
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// The columns of a cohort table besides group, cohort and users: what `roi-lens cohorts`
+/// prints and the Cohorts view's CSV holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CohortColumns {
+    /// The days N, in the rows' order of `retention`, `ltv` and `retained`.
+    pub days: Vec<u16>,
+    /// The brackets shown: index into the settings' brackets, and the column name.
+    pub brackets: Vec<(usize, String)>,
+    pub with_spend: bool,
+}
+
+impl CohortColumns {
+    /// The header; with `intervals` the Wilson bounds of each day's retention.
+    pub fn header(&self, key: &str, intervals: bool) -> Vec<String> {
+        let mut header = vec![key.to_owned(), "cohort".to_owned(), "users".to_owned()];
         header.extend(self.days.iter().map(|n| format!("retention_d{n}")));
+        header.extend(self.brackets.iter().map(|(_, name)| name.clone()));
+        if intervals {
+            for n in &self.days {
+                header.push(format!("retention_d{n}_low"));
+                header.push(format!("retention_d{n}_high"));
+            }
+        }
         header.extend(self.days.iter().map(|n| format!("ltv_d{n}")));
         if self.with_spend {
             header.push("cpi".to_owned());
@@ -282,47 +323,48 @@ impl CohortTable {
         header
     }
 
-    /// Each row's cells, numbers written by `number` (fractions for rates), empty where
-    /// immature or unknown; the cohort is its first day, or `all` for the average.
-    pub fn cells(&self, number: impl Fn(f64) -> String) -> Vec<Vec<String>> {
-        self.rows
-            .iter()
-            .map(|r| {
-                let opt = |v: Option<f64>| v.map_or_else(String::new, &number);
-                let mut cells = vec![
-                    r.group.clone(),
-                    r.cohort.map_or_else(|| "all".to_owned(), |d| d.to_string()),
-                    r.users.to_string(),
-                ];
-                cells.extend(r.retention.iter().map(|v| opt(*v)));
-                cells.extend(r.ltv.iter().map(|v| opt(*v)));
-                if self.with_spend {
-                    cells.push(opt(r.cpi()));
-                    cells.extend(r.roas(&self.days).into_iter().map(opt));
-                    cells.push(payback_text(r.payback()));
-                }
-                cells
-            })
-            .collect()
-    }
-
-    /// As CSV, numbers in full.
-    pub fn to_csv(&self) -> String {
-        let mut out = String::new();
-        let line = |cells: &[String]| {
-            cells
+    /// A row as text: group, cohort (`all` for the average), users, retention and brackets
+    /// (as `rate` writes them, empty while immature), with `intervals` the Wilson interval of
+    /// each retention (on the averages only), LTV and the spend columns (as `money` writes
+    /// them).
+    pub fn cells(
+        &self,
+        r: &CohortRow,
+        rate: impl Fn(f64) -> String,
+        money: impl Fn(f64) -> String,
+        intervals: bool,
+    ) -> Vec<String> {
+        let text =
+            |v: Option<f64>, as_text: &dyn Fn(f64) -> String| v.map_or_else(String::new, as_text);
+        let mut cells = vec![
+            r.group.clone(),
+            r.cohort.map_or_else(|| "all".to_owned(), |d| d.to_string()),
+            r.users.to_string(),
+        ];
+        cells.extend(r.retention.iter().map(|v| text(*v, &rate)));
+        cells.extend(
+            self.brackets
                 .iter()
-                .map(|c| crate::report::csv_field(c))
-                .collect::<Vec<_>>()
-                .join(",")
-        };
-        out.push_str(&line(&self.header()));
-        out.push('\n');
-        for row in self.cells(|v| format!("{v}")) {
-            out.push_str(&line(&row));
-            out.push('\n');
+                .map(|(k, _)| text(r.bracket_retention.get(*k).copied().flatten(), &rate)),
+        );
+        if intervals {
+            for k in 0..self.days.len() {
+                let interval = r
+                    .cohort
+                    .is_none()
+                    .then(|| r.retention_interval(k))
+                    .flatten();
+                cells.push(text(interval.map(|i| i.0), &|v| format!("{v}")));
+                cells.push(text(interval.map(|i| i.1), &|v| format!("{v}")));
+            }
         }
-        out
+        cells.extend(r.ltv.iter().map(|v| text(*v, &money)));
+        if self.with_spend {
+            cells.push(text(r.cpi(), &money));
+            cells.extend(r.roas(&self.days).into_iter().map(|v| text(v, &money)));
+            cells.push(payback_text(r.payback()));
+        }
+        cells
     }
 }
 

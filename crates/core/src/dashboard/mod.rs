@@ -14,7 +14,8 @@ mod shown;
 mod statistics;
 
 pub use cohorts::{
-    ALL_USERS, CohortData, CohortOptions, CohortTable, MAX_DAY, compute_cohorts, payback_text,
+    ALL_USERS, CohortColumns, CohortData, CohortOptions, CohortTable, MAX_DAY, compute_cohorts,
+    payback_text,
 };
 
 pub use shown::{KpiTable, Marks, Shown};
