@@ -191,15 +191,7 @@ fn read_table<T>(
         b','
     };
     let mut records = Tokenizer::new(&text, separator, 0);
-    let headers = records
-        .next()
-        .map(|r| {
-            r.fields
-                .iter()
-                .map(|f| f.trim_start_matches('\u{feff}').trim().to_owned())
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default();
+    let headers = records.next().map(|r| r.header()).unwrap_or_default();
     read(headers, records)
 }
 

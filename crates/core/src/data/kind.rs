@@ -44,12 +44,7 @@ pub fn is_event_log(path: &Path) -> bool {
     let separator = if first.contains('\t') { b'\t' } else { b',' };
     let headers: Vec<String> = crate::data::tokenize::Tokenizer::new(first, separator, 0)
         .next()
-        .map(|r| {
-            r.fields
-                .iter()
-                .map(|f| f.trim_start_matches('\u{feff}').trim().to_owned())
-                .collect()
-        })
+        .map(|r| r.header())
         .unwrap_or_default();
     let has_spend = headers
         .iter()

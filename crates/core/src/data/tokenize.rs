@@ -47,6 +47,16 @@ pub(crate) struct Record {
     pub problem: Option<QuoteProblem>,
 }
 
+impl Record {
+    /// The fields as a header row: a byte-order mark and surrounding spaces dropped.
+    pub(crate) fn header(&self) -> Vec<String> {
+        self.fields
+            .iter()
+            .map(|f| f.trim_start_matches('\u{feff}').trim().to_owned())
+            .collect()
+    }
+}
+
 /// Where the machine is within a record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum State {

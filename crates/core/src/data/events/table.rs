@@ -628,14 +628,7 @@ fn stream_utf8(path: &Path, tz: FixedOffset) -> Result<Option<EventTable>, LoadE
                 .is_some_and(|r| r.end < text.len() || text.ends_with('\n'));
             if whole || eof {
                 let end = record.as_ref().map_or(0, |r| r.end);
-                let headers = record
-                    .map(|r| {
-                        r.fields
-                            .iter()
-                            .map(|f| f.trim_start_matches('\u{feff}').trim().to_owned())
-                            .collect::<Vec<_>>()
-                    })
-                    .unwrap_or_default();
+                let headers = record.map(|r| r.header()).unwrap_or_default();
                 let line = 1 + memchr::memchr_iter(b'\n', &text.as_bytes()[..end]).count();
                 break (headers, separator, end, line);
             }
