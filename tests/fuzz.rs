@@ -213,3 +213,75 @@ proptest! {
         exercise(&bytes, "csv");
     }
 }
+
+/// An event log's bytes through everything that reads one: the sniffing, both loaders (rows
+/// and columns, which must agree on loading or not) and the Cohorts view's numbers.
+fn exercise_events(bytes: &[u8]) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path: PathBuf = dir.path().join("events.csv");
+    std::fs::write(&path, bytes).expect("write");
+    let _ = roi_lens::data::kind::is_event_log(&path);
+    let options = roi_lens::dashboard::CohortOptions {
+        days: vec![0, 1, 2, 7],
+        ..Default::default()
+    };
+    let rows = roi_lens::data::events::load_events(&path, options.tz());
+    let columns = roi_lens::data::events::load_event_table(&path, options.tz());
+    assert_eq!(rows.is_ok(), columns.is_ok(), "both loaders agree");
+    match columns {
+        Err(err) => {
+            let message = err.to_string();
+            assert!(message.contains("events.csv"), "names the file: {message}");
+        }
+        Ok(table) => {
+            for period in [Granularity::Day, Granularity::Week, Granularity::Month] {
+                let options = roi_lens::dashboard::CohortOptions {
+                    period,
+                    on_or_after: period == Granularity::Week,
+                    ..options.clone()
+                };
+                let data = roi_lens::dashboard::compute_cohorts(
+                    &table,
+                    &options,
+                    &Default::default(),
+                    None,
+                );
+                let _ = data.table().to_csv();
+                let users: usize = data.averages().map(|r| r.users).sum();
+                assert_eq!(users, table.user_count(), "every user in one cohort");
+            }
+        }
+    }
+}
+
+/// The hand-counted event log of the core's tests.
+const EVENT_SEED: &str = include_str!("../crates/core/tests/support/event_log.rs");
+
+fn event_seed() -> Vec<u8> {
+    // The CSV between the first `"` and the closing `";` of the LOG constant, unescaped.
+    let start = EVENT_SEED.find("= \"").expect("the LOG constant") + 3;
+    let end = EVENT_SEED[start..].find("\";").expect("its end") + start;
+    EVENT_SEED[start..end]
+        .replace("\\n\\\n", "\n")
+        .replace("\\n", "\n")
+        .into_bytes()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 120, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_bytes_as_an_event_log_never_panic(
+        bytes in proptest::collection::vec(any::<u8>(), 0..1500),
+    ) {
+        let mut with_header = b"user_id,event_time,event,amount,channel\n".to_vec();
+        with_header.extend(&bytes);
+        exercise_events(&bytes);
+        exercise_events(&with_header);
+    }
+
+    #[test]
+    fn mutated_event_logs_never_panic(edits in proptest::collection::vec(edit(), 1..10)) {
+        exercise_events(&apply(event_seed(), &edits));
+    }
+}
