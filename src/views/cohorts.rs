@@ -273,6 +273,8 @@ struct CurveSeries {
     variant: u8,
     points: Vec<[f64; 2]>,
     payback: Option<Payback>,
+    /// Per day, the 95 % Wilson interval of the retention and its parts (back, users).
+    intervals: Vec<Option<(f64, f64, usize, usize)>>,
 }
 
 /// Each shown channel's average, from day `from`.
@@ -294,6 +296,13 @@ fn curves(
                 .filter(|p| p[0] >= from as f64)
                 .collect(),
             payback: r.payback(),
+            intervals: (0..r.retained.len())
+                .map(|k| {
+                    let (back, users) = r.retained[k]?;
+                    let (lo, hi) = r.retention_interval(k)?;
+                    Some((lo, hi, back, users))
+                })
+                .collect(),
         })
         .collect()
 }
@@ -348,13 +357,28 @@ fn curves_ui(
                 axis_value(kind, mark.value, range)
             },
         )
-        .label_formatter(near_point(move |name, point| {
+        .label_formatter(near_point(|name, point| {
             let value = match kind {
                 MetricKind::Rate => format!("{:.1}%", point.y * 100.0),
                 MetricKind::Money => crate::format::group_thousands(point.y, 2),
                 _ => format!("{:.2}", point.y),
             };
-            format!("{name}\nday {}: {value}", point.x.round())
+            let day = point.x.round();
+            let mut text = format!("{name}\nday {day}: {value}");
+            // Retention: how sure, from how many users (mature cohorts only).
+            if kind == MetricKind::Rate
+                && let Some((lo, hi, back, users)) = series
+                    .iter()
+                    .find(|s| s.name == name)
+                    .and_then(|s| s.intervals.get(day as usize).copied().flatten())
+            {
+                text.push_str(&format!(
+                    "\n95 % interval {:.1}–{:.1}% ({back} of {users} users, Wilson)",
+                    lo * 100.0,
+                    hi * 100.0
+                ));
+            }
+            text
         }));
     plot.show(ui, |plot| {
         if curve == Curve::Roas {
