@@ -9,6 +9,7 @@ mod export;
 mod fuzz;
 mod loader;
 mod metrics;
+mod recovery;
 mod sample_summaries;
 mod snapshots;
 mod stats;

@@ -80,6 +80,10 @@ pub enum Command {
     ConvertCurrencies(crate::data::currency::Conversion),
     /// A group's colour, chosen by the user (kept in the workspace).
     SetColor(String, [u8; 3]),
+    /// Restore (`true`) or discard the unsaved analysis a crashed window left.
+    AnswerRecovery(bool),
+    /// The answer to "the workspace changed on disk".
+    AnswerConflict(ConflictAnswer),
 }
 
 impl RoiLensApp {
@@ -214,7 +218,7 @@ impl RoiLensApp {
                     ExportKind::Workspace { note, then } => {
                         self.note = note;
                         let ws = self.current_workspace();
-                        self.files.save_workspace(ctx, ws, path, then)
+                        self.files.save_workspace(ctx, ws, path, then, None)
                     }
                     kind => match self.snapshot() {
                         Some(snapshot) => {
@@ -247,6 +251,8 @@ impl RoiLensApp {
             Command::SaveWorkspace => self.save_workspace(ctx, None),
             Command::SaveWorkspaceAs => self.show_save_workspace_window(None),
             Command::Answer(answer) => self.answer(ctx, answer),
+            Command::AnswerRecovery(restore) => self.answer_recovery(restore),
+            Command::AnswerConflict(answer) => self.answer_conflict(ctx, answer),
             Command::LocateSource { index, path } => self.locate_source(index, path),
             Command::ConvertCurrencies(conversion) => {
                 if let Some(NeedRates {

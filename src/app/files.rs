@@ -11,7 +11,7 @@ use super::Then;
 use crate::dashboard::{DashboardData, Shown, TableSort};
 use crate::export::{self, Gpu, ImageSpec, Look, Picture, Snapshot};
 use crate::views::ViewRef;
-use crate::workspace::{self, Opened, Workspace};
+use crate::workspace::{self, DiskStamp, Opened, Workspace};
 
 /// What a save dialog or an export job is for.
 #[derive(Clone, Debug, PartialEq)]
@@ -105,11 +105,17 @@ enum JobResult {
         workspace: Box<Workspace>,
         /// What waits for this save (closing, opening another workspace); dropped if it fails.
         then: Option<Then>,
-        result: Result<(), String>,
+        /// The file as written, and the result.
+        result: Result<Option<DiskStamp>, String>,
+    },
+    /// The file changed on disk since it was opened or saved: nothing was written.
+    Conflict {
+        path: PathBuf,
+        then: Option<Then>,
     },
     Opened {
         path: PathBuf,
-        result: Result<Box<Opened>, String>,
+        result: Result<(Box<Opened>, Option<DiskStamp>), String>,
     },
 }
 
@@ -122,9 +128,11 @@ pub enum FileEvent {
     /// A save dialog was closed without a file.
     NoFile,
     Exported(String),
-    /// Saved, and what waited for the save.
-    WorkspaceSaved(PathBuf, Box<Workspace>, Option<Then>),
-    WorkspaceOpened(PathBuf, Box<Opened>),
+    /// Saved, what waited for the save, and the file as written.
+    WorkspaceSaved(PathBuf, Box<Workspace>, Option<Then>, Option<DiskStamp>),
+    /// Not saved: the file changed on disk since it was opened or saved.
+    SaveConflict(PathBuf, Option<Then>),
+    WorkspaceOpened(PathBuf, Box<Opened>, Option<DiskStamp>),
     Failed(String),
 }
 
@@ -229,16 +237,26 @@ impl FileJobs {
     }
 
     /// Saves `workspace` to `path` on a job thread (hashing its sources there); `then` comes
-    /// back with the result, so what waits for the save lives and dies with it.
+    /// back with the result, so what waits for the save lives and dies with it. With
+    /// `expected`, a file at `path` that is no longer as expected is left alone and the save
+    /// comes back as a conflict.
     pub fn save_workspace(
         &mut self,
         ctx: &egui::Context,
         workspace: Workspace,
         path: PathBuf,
         then: Option<Then>,
+        expected: Option<DiskStamp>,
     ) -> Result<(), String> {
         self.spawn(ctx, move || {
-            let result = workspace::save(&workspace, &path).map_err(|e| e.to_string());
+            if let Some(expected) = expected
+                && workspace::stamp(&path).is_ok_and(|now| now != expected)
+            {
+                return JobResult::Conflict { path, then };
+            }
+            let result = workspace::save(&workspace, &path)
+                .map(|()| workspace::stamp(&path).ok())
+                .map_err(|e| e.to_string());
             JobResult::Saved {
                 path,
                 workspace: Box::new(workspace),
@@ -251,8 +269,10 @@ impl FileJobs {
     /// Opens the workspace at `path` on a job thread (reading and hashing its sources).
     pub fn open_workspace(&mut self, ctx: &egui::Context, path: PathBuf) -> Result<(), String> {
         self.spawn(ctx, move || {
+            // The stamp first: a save in between then counts as a change.
+            let stamp = workspace::stamp(&path).ok();
             let result = workspace::open(&path)
-                .map(Box::new)
+                .map(|opened| (Box::new(opened), stamp))
                 .map_err(|e| e.to_string());
             JobResult::Opened { path, result }
         })
@@ -317,12 +337,13 @@ impl FileJobs {
                         path,
                         workspace,
                         then,
-                        result: Ok(()),
-                    } => FileEvent::WorkspaceSaved(path, workspace, then),
+                        result: Ok(stamp),
+                    } => FileEvent::WorkspaceSaved(path, workspace, then, stamp),
+                    JobResult::Conflict { path, then } => FileEvent::SaveConflict(path, then),
                     JobResult::Opened {
                         path,
-                        result: Ok(opened),
-                    } => FileEvent::WorkspaceOpened(path, opened),
+                        result: Ok((opened, stamp)),
+                    } => FileEvent::WorkspaceOpened(path, opened, stamp),
                     JobResult::Exported(Err(message))
                     | JobResult::Saved {
                         result: Err(message),

@@ -9,6 +9,7 @@ mod commands;
 mod files;
 mod panels;
 mod planner;
+mod recovery;
 mod requests;
 mod sheets;
 pub mod worker;
@@ -32,9 +33,13 @@ pub use commands::Command;
 pub use files::{ExportDialog, ExportKind, PickFor};
 use files::{FileEvent, FileJobs};
 pub use planner::PlanWork;
+pub use recovery::{KEEP_FOR, RecoveryOffer, WRITE_DELAY};
 pub use sheets::{BookChoice, SheetChooser};
 use worker::{Job, NeedsMapping, Report, Worker};
-pub use workspace::{Answer, Confirm, MissingSource, OpeningWorkspace, Then};
+pub use workspace::{
+    Answer, Confirm, ConflictAnswer, MissingSource, OpeningWorkspace, Recovering, SaveConflict,
+    Then,
+};
 
 /// How many recent files are remembered.
 pub(crate) const RECENT_LIMIT: usize = 12;
@@ -51,6 +56,11 @@ pub struct Prefs {
     pub export_dir: Option<PathBuf>,
     /// Workspaces opened or saved, newest first.
     pub recent_workspaces: Vec<PathBuf>,
+    /// The app's data folder, where unsaved analyses are kept for crash recovery (`None`: no
+    /// recovery). Not stored: [`run`] sets it from the environment, tests to a folder of their
+    /// own.
+    #[serde(skip)]
+    pub data_dir: Option<PathBuf>,
 }
 
 /// What the worker is doing for us.
@@ -217,6 +227,16 @@ pub struct RoiLensApp {
     baseline: Option<crate::workspace::Workspace>,
     /// The user chose to close (without saving, or after saving): closing no longer asks.
     allow_close: bool,
+    /// This window's recovery file, when there is a data folder.
+    recovery: Option<recovery::Recovery>,
+    /// Unsaved analyses of windows that did not exit cleanly, offered one at a time.
+    pub recovery_offers: Vec<RecoveryOffer>,
+    /// The analysis being opened is a restored one: once loaded it counts as unsaved.
+    mark_unsaved: bool,
+    /// The workspace file as it was on disk when opened or last saved.
+    disk_stamp: Option<(PathBuf, crate::workspace::DiskStamp)>,
+    /// "The workspace changed on disk": asked instead of saving over it.
+    pub save_conflict: Option<SaveConflict>,
     files: FileJobs,
     pub(crate) commands: Vec<Command>,
     /// Jobs started so far, by kind.
@@ -299,6 +319,11 @@ impl RoiLensApp {
             sheet_listing: None,
             baseline: None,
             allow_close: false,
+            recovery: None,
+            recovery_offers: Vec::new(),
+            mark_unsaved: false,
+            disk_stamp: None,
+            save_conflict: None,
             files: FileJobs::new(None),
             commands: Vec::new(),
             jobs: JobCounts::default(),
@@ -312,6 +337,17 @@ impl RoiLensApp {
             dialog: None,
             title: String::new(),
         };
+        if let Some(dir) = app.prefs.data_dir.clone() {
+            match recovery::Recovery::start(ctx, &dir) {
+                Ok(recovery) => app.recovery = Some(recovery),
+                Err(e) => {
+                    app.error = Some(format!(
+                        "unsaved changes cannot be kept for recovery in {}: {e}",
+                        dir.display()
+                    ));
+                }
+            }
+        }
         app.push(if files.is_empty() {
             Command::OpenSample
         } else {
@@ -509,6 +545,7 @@ impl RoiLensApp {
         panels::app_ui(self, ui);
         let ctx = ui.ctx().clone();
         self.apply_commands(&ctx);
+        self.keep_for_recovery(&ctx);
         let title = self.window_title();
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -549,6 +586,10 @@ impl eframe::App for RoiLensApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
     }
+
+    fn on_exit(&mut self) {
+        self.exit_cleanly();
+    }
 }
 
 /// Runs the desktop app on `files` (the sample data when empty), or on a workspace.
@@ -566,10 +607,11 @@ pub fn run(files: Vec<PathBuf>, workspace: Option<PathBuf>) -> anyhow::Result<()
         "roi-lens",
         options,
         Box::new(move |cc| {
-            let prefs: Prefs = cc
+            let mut prefs: Prefs = cc
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
+            prefs.data_dir = recovery::default_data_dir();
             let mut app = match workspace {
                 Some(path) => {
                     let mut app = RoiLensApp::new(&cc.egui_ctx, prefs, Vec::new())?;

@@ -271,7 +271,7 @@ impl RoiLensApp {
                         self.start_plan(true);
                     }
                     if settled {
-                        self.baseline = Some(self.current_workspace());
+                        self.settle_baseline();
                     }
                 }
                 Report::Computed {
@@ -387,10 +387,16 @@ impl RoiLensApp {
                     None => self.status = "Export cancelled: no file chosen.".to_owned(),
                 },
                 FileEvent::Exported(message) => self.status = message,
-                FileEvent::WorkspaceSaved(path, ws, then) => {
-                    self.workspace_saved(ctx, path, *ws, then);
+                FileEvent::WorkspaceSaved(path, ws, then, stamp) => {
+                    self.workspace_saved(ctx, path, *ws, then, stamp);
                 }
-                FileEvent::WorkspaceOpened(path, opened) => self.workspace_opened(path, *opened),
+                FileEvent::WorkspaceOpened(path, opened, stamp) => {
+                    self.workspace_opened(path, *opened, stamp);
+                }
+                FileEvent::SaveConflict(path, then) => {
+                    self.status = format!("{} changed on disk since it was opened", path.display());
+                    self.save_conflict = Some(SaveConflict { path, then });
+                }
                 FileEvent::Failed(message) => self.error = Some(message),
             }
         }

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use super::{Command, ExportDialog, ExportKind, Purpose, RECENT_LIMIT, RoiLensApp};
 use crate::dashboard::DashboardData;
 use crate::views::ViewRef;
-use crate::workspace::{Opened, Source, SourceState, Workspace};
+use crate::workspace::{DiskStamp, Opened, Source, SourceState, Workspace};
 
 /// A source of the opened workspace that was not found; its settings are kept (and saved
 /// again) until it is located.
@@ -28,6 +28,35 @@ pub struct OpeningWorkspace {
     pub workspace: Workspace,
     pub missing: Vec<MissingSource>,
     pub notices: Vec<String>,
+    /// Set when this is an unsaved analysis being restored after a crash.
+    pub recovering: Option<Recovering>,
+}
+
+/// An analysis restored from a recovery file: where it is, and the workspace it came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Recovering {
+    pub file: PathBuf,
+    pub origin: Option<PathBuf>,
+}
+
+/// A save that found the workspace changed on disk since it was opened or saved here.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SaveConflict {
+    pub path: PathBuf,
+    /// What waited for the save.
+    pub then: Option<Then>,
+}
+
+/// The answer to "the workspace changed on disk".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConflictAnswer {
+    /// Save over it anyway.
+    Overwrite,
+    /// Save to another file.
+    SaveAs,
+    /// Drop the changes made here and open the file as it is now.
+    ReloadTheirs,
+    Cancel,
 }
 
 /// What waits for the answer to "save changes first?".
@@ -153,12 +182,93 @@ impl RoiLensApp {
         }
     }
 
+    /// The baseline once an opened analysis has loaded: what it is now, or, for an analysis
+    /// restored after a crash, nothing it can equal (it is unsaved until saved).
+    pub(super) fn settle_baseline(&mut self) {
+        self.baseline = Some(if std::mem::take(&mut self.mark_unsaved) {
+            Workspace::default()
+        } else {
+            self.current_workspace()
+        });
+    }
+
+    /// Restores (or discards) the first unsaved analysis offered after a crash.
+    pub(super) fn answer_recovery(&mut self, restore: bool) {
+        if self.recovery_offers.is_empty() {
+            return;
+        }
+        let offer = self.recovery_offers.remove(0);
+        if !restore {
+            super::recovery::remove_left_behind(&offer.file);
+            return;
+        }
+        let crate::workspace::Recovered { opened, origin } = offer.recovered;
+        self.disk_stamp = origin
+            .as_ref()
+            .and_then(|o| Some((o.clone(), crate::workspace::stamp(o).ok()?)));
+        let recovering = Recovering {
+            file: offer.file.clone(),
+            origin: origin.clone(),
+        };
+        self.open_loaded(offer.file, opened, Some(recovering));
+    }
+
+    /// Every frame: hands the analysis, while unsaved, to the recovery file's writer.
+    pub(super) fn keep_for_recovery(&mut self, ctx: &egui::Context) {
+        if self.recovery.is_none() {
+            return;
+        }
+        if let Some((offers, messages)) = self.recovery.as_mut().and_then(|r| r.poll_scan()) {
+            self.recovery_offers.extend(offers);
+            if !messages.is_empty() {
+                self.error = Some(messages.join("\n"));
+            }
+        }
+        let current = self.current_workspace();
+        let unsaved = self
+            .baseline
+            .as_ref()
+            .is_some_and(|b| *b != current)
+            .then_some(current);
+        let origin = self.workspace_path.clone();
+        if let Some(recovery) = self.recovery.as_mut() {
+            recovery.tick(ctx, unsaved, origin.as_deref());
+        }
+    }
+
+    /// This window's recovery file, when it keeps one.
+    pub fn recovery_file(&self) -> Option<&std::path::Path> {
+        self.recovery.as_ref().map(|r| r.file())
+    }
+
+    /// Has the start-up look for analyses left by crashed windows finished (or is there none)?
+    pub fn recovery_scanned(&self) -> bool {
+        self.recovery.as_ref().is_none_or(|r| r.scanned())
+    }
+
+    /// A clean exit: the recovery file goes (eframe calls this when the window closes).
+    pub fn exit_cleanly(&mut self) {
+        if let Some(recovery) = self.recovery.as_mut() {
+            recovery.exit_cleanly();
+        }
+    }
+
     /// Opens a workspace: its sources load on the worker, and its view, layout and settings
     /// take over when they have (a cancelled or failed load leaves the analysis on screen as it
     /// was); the analysis then counts as unchanged.
-    pub(super) fn workspace_opened(&mut self, path: PathBuf, opened: Opened) {
+    pub(super) fn workspace_opened(
+        &mut self,
+        path: PathBuf,
+        opened: Opened,
+        stamp: Option<DiskStamp>,
+    ) {
         // Absolute, so "Save" writes where it was read whatever folder the app runs in.
         let path = std::fs::canonicalize(&path).unwrap_or(path);
+        self.disk_stamp = stamp.map(|s| (path.clone(), s));
+        self.open_loaded(path, opened, None);
+    }
+
+    fn open_loaded(&mut self, path: PathBuf, opened: Opened, recovering: Option<Recovering>) {
         let loadable = opened.loadable();
         let missing = opened
             .workspace
@@ -179,6 +289,7 @@ impl RoiLensApp {
             workspace: opened.workspace.clone(),
             missing,
             notices: opened.notices(),
+            recovering,
         };
         self.export_dialog = None;
         let (paths, options) = loadable.load_request();
@@ -195,7 +306,7 @@ impl RoiLensApp {
             self.dashboard = None;
             self.statistics = None;
             self.facts = Default::default();
-            self.baseline = Some(self.current_workspace());
+            self.settle_baseline();
             return;
         }
         self.start_load(paths, options, Purpose::OpenWorkspace(Box::new(pending)));
@@ -208,6 +319,7 @@ impl RoiLensApp {
             workspace: ws,
             missing,
             notices,
+            recovering,
         } = opening;
         self.missing = missing;
         self.view = ws.view;
@@ -219,6 +331,16 @@ impl RoiLensApp {
         self.planner = ws.planner;
         if ws.dark != self.prefs.dark_mode {
             self.push(Command::SetDarkMode(ws.dark));
+        }
+        if let Some(recovering) = recovering {
+            // The dead window's file has done its work: this window keeps its own from now.
+            super::recovery::remove_left_behind(&recovering.file);
+            self.mark_unsaved = true;
+            let mut status = vec!["Restored the unsaved analysis".to_owned()];
+            status.extend(notices);
+            self.status = status.join("; ");
+            self.workspace_path = recovering.origin;
+            return;
         }
         self.remember_recent_workspace(&path);
         self.status = if notices.is_empty() {
@@ -235,7 +357,12 @@ impl RoiLensApp {
         match self.workspace_path.clone() {
             Some(path) => {
                 let ws = self.current_workspace();
-                if let Err(e) = self.files.save_workspace(ctx, ws, path, then) {
+                let expected = self
+                    .disk_stamp
+                    .as_ref()
+                    .filter(|(p, _)| *p == path)
+                    .map(|(_, s)| s.clone());
+                if let Err(e) = self.files.save_workspace(ctx, ws, path, then, expected) {
                     self.error = Some(e);
                 }
             }
@@ -266,8 +393,10 @@ impl RoiLensApp {
         path: PathBuf,
         saved: Workspace,
         then: Option<Then>,
+        stamp: Option<DiskStamp>,
     ) {
         let path = std::fs::canonicalize(&path).unwrap_or(path);
+        self.disk_stamp = stamp.map(|s| (path.clone(), s));
         self.status = format!("Saved workspace {}", path.display());
         self.remember_recent_workspace(&path);
         self.workspace_path = Some(path);
@@ -300,6 +429,28 @@ impl RoiLensApp {
                     self.open_workspace(ctx, path);
                 }
             },
+        }
+    }
+
+    /// The answer to "the workspace changed on disk".
+    pub(super) fn answer_conflict(&mut self, ctx: &egui::Context, answer: ConflictAnswer) {
+        let Some(SaveConflict { path, then }) = self.save_conflict.take() else {
+            return;
+        };
+        match answer {
+            ConflictAnswer::Cancel => {}
+            ConflictAnswer::Overwrite => {
+                let ws = self.current_workspace();
+                if let Err(e) = self.files.save_workspace(ctx, ws, path, then, None) {
+                    self.error = Some(e);
+                }
+            }
+            ConflictAnswer::SaveAs => self.show_save_workspace_window(then),
+            ConflictAnswer::ReloadTheirs => {
+                // Their version replaces the changes made here.
+                self.baseline = None;
+                self.open_workspace(ctx, path);
+            }
         }
     }
 

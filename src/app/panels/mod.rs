@@ -12,7 +12,7 @@ mod sidebar;
 
 use egui::RichText;
 
-use super::{Answer, Command, ExportKind, PendingWork, RoiLensApp, Then};
+use super::{Answer, Command, ConflictAnswer, ExportKind, PendingWork, RoiLensApp, Then};
 use crate::export::Picture;
 use crate::views::ViewRef;
 
@@ -29,6 +29,82 @@ pub fn app_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     export_dialog::export_dialog_ui(app, &ctx);
     sheets::sheets_ui(app, &ctx);
     confirm_ui(app, &ctx);
+    recovery_ui(app, &ctx);
+    conflict_ui(app, &ctx);
+}
+
+/// "Restore the analysis you had open?" after a window did not exit cleanly.
+fn recovery_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
+    let Some(offer) = app.recovery_offers.first() else {
+        return;
+    };
+    let summary = offer.summary.clone();
+    let modal = egui::Modal::new(egui::Id::unique("recovery-offer")).show(ctx, |ui| {
+        ui.set_width(420.0);
+        ui.heading("Unsaved analysis found");
+        ui.label(format!(
+            "ROI Lens did not close cleanly. Restore the analysis you had open ({summary})?"
+        ));
+        ui.add_space(8.0);
+        let mut restore = None;
+        ui.horizontal(|ui| {
+            if ui.button("Restore").clicked() {
+                restore = Some(true);
+            }
+            if ui.button("Discard").clicked() {
+                restore = Some(false);
+            }
+        });
+        restore
+    });
+    if let Some(restore) = modal.inner {
+        app.push(Command::AnswerRecovery(restore));
+    }
+}
+
+/// "The workspace changed on disk" instead of saving over someone else's work.
+fn conflict_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
+    let Some(conflict) = &app.save_conflict else {
+        return;
+    };
+    let name = conflict.path.file_name().map_or_else(
+        || conflict.path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let modal = egui::Modal::new(egui::Id::unique("save-conflict")).show(ctx, |ui| {
+        ui.set_width(420.0);
+        ui.heading("Workspace changed on disk");
+        ui.label(format!(
+            "{name} was changed by another window or program since you opened or saved it. \
+             Overwrite their changes, save yours to another file, or reload theirs (your \
+             changes are dropped)?"
+        ));
+        ui.add_space(8.0);
+        let mut answer = None;
+        ui.horizontal(|ui| {
+            if ui.button("Overwrite").clicked() {
+                answer = Some(ConflictAnswer::Overwrite);
+            }
+            if ui.button("Save as…").clicked() {
+                answer = Some(ConflictAnswer::SaveAs);
+            }
+            if ui.button("Reload theirs").clicked() {
+                answer = Some(ConflictAnswer::ReloadTheirs);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(ConflictAnswer::Cancel);
+            }
+        });
+        answer
+    });
+    let answer = match modal.inner {
+        Some(answer) => Some(answer),
+        None if modal.should_close() => Some(ConflictAnswer::Cancel),
+        None => None,
+    };
+    if let Some(answer) = answer {
+        app.push(Command::AnswerConflict(answer));
+    }
 }
 
 /// `Ctrl+S` (`Cmd+S` on a Mac).

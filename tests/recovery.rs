@@ -1,0 +1,223 @@
+//! Crash recovery and conflicting saves, driven in-process with egui_kittest: a window that
+//! is dropped without a clean exit stands for one that was killed (its lock goes with it, as
+//! the kernel releases a killed process's locks), and each test passes its own data folder
+//! through `Prefs` (no process-wide environment variable: tests run in parallel).
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use roi_lens::app::{Command, ExportKind, Prefs, RoiLensApp};
+
+use crate::app::{has_label, sample, settle};
+
+fn harness_in(data_dir: &Path, files: Vec<PathBuf>) -> Harness<'static, RoiLensApp> {
+    let prefs = Prefs {
+        data_dir: Some(data_dir.to_path_buf()),
+        ..Prefs::default()
+    };
+    Harness::builder()
+        .with_size([1500.0, 1000.0])
+        .build_eframe(move |cc| RoiLensApp::new(&cc.egui_ctx, prefs, files).expect("start"))
+}
+
+/// Steps the app (in real time: the recovery file is written seconds after a change) until
+/// `done`, for at most 30 s.
+fn step_until(
+    h: &mut Harness<'static, RoiLensApp>,
+    what: &str,
+    done: impl Fn(&RoiLensApp) -> bool,
+) {
+    let started = Instant::now();
+    while !done(h.state()) {
+        assert!(started.elapsed() < Duration::from_secs(30), "never: {what}");
+        h.step();
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    h.run_steps(3);
+}
+
+fn copy_sample(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::copy(sample(name), &path).expect("copy a sample file");
+    path
+}
+
+fn recovery_files(data_dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(data_dir.join("recovery"))
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "roilens"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn save_as(h: &mut Harness<'static, RoiLensApp>, file: &Path) {
+    h.state_mut().push(Command::Export {
+        kind: ExportKind::Workspace {
+            note: String::new(),
+            then: None,
+        },
+        path: file.to_path_buf(),
+    });
+    settle(h);
+    assert_eq!(h.state().error, None);
+}
+
+#[test]
+fn an_unsaved_analysis_of_a_window_that_died_is_offered_and_restored_unsaved() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let csv = copy_sample(dir.path(), "campaigns_en.csv");
+    let mut h = harness_in(&data, vec![csv]);
+    settle(&mut h);
+    step_until(&mut h, "the scan", RoiLensApp::recovery_scanned);
+    assert!(h.state().recovery_offers.is_empty());
+    h.get_by_label("Month").click();
+    settle(&mut h);
+    assert!(h.state().is_dirty());
+    let file = h
+        .state()
+        .recovery_file()
+        .expect("a recovery file")
+        .to_owned();
+    step_until(&mut h, "the recovery file is written", |_| file.is_file());
+    let unsaved = h.state().current_workspace();
+    // Killed: no clean exit.
+    drop(h);
+
+    let mut fresh = harness_in(&data, vec![sample("ocean_engine_utf8bom.csv")]);
+    settle(&mut fresh);
+    step_until(&mut fresh, "the offer", |app| {
+        !app.recovery_offers.is_empty()
+    });
+    assert!(has_label(&fresh, "Unsaved analysis found"));
+    assert!(
+        fresh
+            .query_by_label_contains("Restore the analysis you had open (1 file, by channel")
+            .is_some()
+    );
+    fresh.get_by_label("Restore").click();
+    settle(&mut fresh);
+    assert_eq!(fresh.state().error, None);
+    assert_eq!(fresh.state().current_workspace(), unsaved);
+    assert!(fresh.state().is_dirty(), "a restored analysis is unsaved");
+    assert!(fresh.state().workspace_path.is_none());
+    assert!(
+        !file.exists(),
+        "the dead window's file is gone once restored"
+    );
+    // The restored analysis is kept in this window's own file now.
+    let own = fresh.state().recovery_file().unwrap().to_owned();
+    step_until(&mut fresh, "its own recovery file", |_| own.is_file());
+    fresh.state_mut().exit_cleanly();
+}
+
+#[test]
+fn a_clean_exit_or_a_save_leaves_nothing_to_recover() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let csv = copy_sample(dir.path(), "campaigns_en.csv");
+    let mut h = harness_in(&data, vec![csv]);
+    settle(&mut h);
+    h.get_by_label("Month").click();
+    settle(&mut h);
+    let file = h.state().recovery_file().unwrap().to_owned();
+    step_until(&mut h, "the recovery file is written", |_| file.is_file());
+    // Saving makes the analysis clean: the recovery file goes.
+    save_as(&mut h, &dir.path().join("saved.roilens"));
+    step_until(&mut h, "the recovery file is removed", |_| !file.exists());
+    // Changed again, then a clean exit.
+    h.get_by_label("Week").click();
+    settle(&mut h);
+    step_until(&mut h, "written again", |_| file.is_file());
+    h.state_mut().exit_cleanly();
+    assert!(!file.exists());
+    drop(h);
+    assert!(recovery_files(&data).is_empty());
+
+    let mut fresh = harness_in(&data, vec![sample("campaigns_en.csv")]);
+    settle(&mut fresh);
+    step_until(&mut fresh, "the scan", RoiLensApp::recovery_scanned);
+    assert!(fresh.state().recovery_offers.is_empty());
+    assert!(!has_label(&fresh, "Unsaved analysis found"));
+    fresh.state_mut().exit_cleanly();
+}
+
+#[test]
+fn saving_over_a_workspace_another_window_saved_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let csv = copy_sample(dir.path(), "campaigns_en.csv");
+    let file = dir.path().join("shared.roilens");
+    let mut first = harness_in(&data, vec![csv]);
+    settle(&mut first);
+    save_as(&mut first, &file);
+
+    let mut second = harness_in(&data, vec![sample("ocean_engine_utf8bom.csv")]);
+    settle(&mut second);
+    second
+        .state_mut()
+        .push(Command::OpenWorkspace(file.clone()));
+    settle(&mut second);
+    assert_eq!(second.state().error, None);
+
+    // The first window changes the analysis, waits for its recovery file (which the second,
+    // running beside it, must never be offered) and saves.
+    first.get_by_label("Month").click();
+    settle(&mut first);
+    let first_recovery = first.state().recovery_file().unwrap().to_owned();
+    step_until(&mut first, "the recovery file", |_| {
+        first_recovery.is_file()
+    });
+    first.state_mut().push(Command::SaveWorkspace);
+    settle(&mut first);
+    assert!(first.state().save_conflict.is_none());
+    assert!(!first.state().is_dirty());
+    let theirs = std::fs::read(&file).unwrap();
+
+    // The second changes it too; its save asks instead of writing.
+    second.get_by_label("Week").click();
+    settle(&mut second);
+    second.state_mut().push(Command::SaveWorkspace);
+    settle(&mut second);
+    assert!(second.state().save_conflict.is_some());
+    assert!(has_label(&second, "Workspace changed on disk"));
+    assert_eq!(std::fs::read(&file).unwrap(), theirs, "nothing was written");
+    assert!(second.state().recovery_offers.is_empty());
+
+    // "Reload theirs": the first window's analysis, unchanged.
+    second.get_by_label("Reload theirs").click();
+    settle(&mut second);
+    assert_eq!(second.state().error, None);
+    assert!(!second.state().is_dirty());
+    assert_eq!(
+        second.state().current_workspace(),
+        first.state().current_workspace()
+    );
+
+    // Now the second saves (no question: it has the file as it is), and the first, which has
+    // not seen that save, is asked; "Overwrite" writes.
+    second.get_by_label("Week").click();
+    settle(&mut second);
+    second.state_mut().push(Command::SaveWorkspace);
+    settle(&mut second);
+    assert!(second.state().save_conflict.is_none());
+    assert!(!second.state().is_dirty());
+    first.get_by_label("Day").click();
+    settle(&mut first);
+    first.state_mut().push(Command::SaveWorkspace);
+    settle(&mut first);
+    assert!(first.state().save_conflict.is_some());
+    first.get_by_label("Overwrite").click();
+    settle(&mut first);
+    assert!(first.state().save_conflict.is_none());
+    assert!(!first.state().is_dirty());
+    assert_ne!(std::fs::read(&file).unwrap(), theirs);
+    first.state_mut().exit_cleanly();
+    second.state_mut().exit_cleanly();
+}
