@@ -221,3 +221,20 @@ fn saving_over_a_workspace_another_window_saved_asks_first() {
     first.state_mut().exit_cleanly();
     second.state_mut().exit_cleanly();
 }
+
+#[test]
+fn a_recovery_file_from_a_newer_version_is_kept_and_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(data.join("recovery")).unwrap();
+    let newer = data.join("recovery").join("999999-0.roilens");
+    std::fs::write(&newer, r#"{"version": 99, "sources": []}"#).unwrap();
+    let mut h = harness_in(&data, vec![sample("campaigns_en.csv")]);
+    settle(&mut h);
+    step_until(&mut h, "the scan", RoiLensApp::recovery_scanned);
+    assert!(h.state().recovery_offers.is_empty());
+    let error = h.state().error.clone().unwrap_or_default();
+    assert!(error.contains("newer ROI Lens"), "{error}");
+    assert!(newer.is_file(), "kept for the newer version");
+    h.state_mut().exit_cleanly();
+}

@@ -218,7 +218,12 @@ impl RoiLensApp {
         if self.recovery.is_none() {
             return;
         }
-        if let Some((offers, messages)) = self.recovery.as_mut().and_then(|r| r.poll_scan()) {
+        // After the start-up load, which would clear a message shown before it lands.
+        let scan = match self.recovery.as_mut() {
+            Some(recovery) if self.pending.is_none() => recovery.poll_scan(),
+            _ => None,
+        };
+        if let Some((offers, messages)) = scan {
             self.recovery_offers.extend(offers);
             if !messages.is_empty() {
                 self.error = Some(messages.join("\n"));
