@@ -238,3 +238,81 @@ fn a_recovery_file_from_a_newer_version_is_kept_and_explained() {
     assert!(newer.is_file(), "kept for the newer version");
     h.state_mut().exit_cleanly();
 }
+
+/// The data folder and file a child window of the `SIGKILL` test runs on.
+const CHILD_DATA: &str = "ROI_LENS_TEST_CHILD_DATA";
+const CHILD_CSV: &str = "ROI_LENS_TEST_CHILD_CSV";
+
+/// The window the `SIGKILL` test kills: run only as that test's child process (this test
+/// binary again), where the environment is its own.
+#[test]
+#[ignore = "the child process of a_killed_window_s_unsaved_analysis_is_restored_by_the_next_start"]
+fn child_window_that_gets_killed() {
+    let (Some(data), Some(csv)) = (std::env::var_os(CHILD_DATA), std::env::var_os(CHILD_CSV))
+    else {
+        return;
+    };
+    let mut h = harness_in(Path::new(&data), vec![PathBuf::from(csv)]);
+    settle(&mut h);
+    h.get_by_label("Month").click();
+    settle(&mut h);
+    let file = h.state().recovery_file().unwrap().to_owned();
+    step_until(&mut h, "the recovery file is written", |_| file.is_file());
+    // Wait to be killed (and give up after a while, should the parent have gone).
+    std::thread::sleep(Duration::from_secs(120));
+}
+
+#[test]
+fn a_killed_window_s_unsaved_analysis_is_restored_by_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let csv = copy_sample(dir.path(), "campaigns_en.csv");
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "recovery::child_window_that_gets_killed",
+            "--ignored",
+            "--test-threads=1",
+        ])
+        .env(CHILD_DATA, &data)
+        .env(CHILD_CSV, &csv)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while recovery_files(&data).is_empty() {
+        assert!(
+            started.elapsed() < Duration::from_secs(90),
+            "the child never wrote its recovery file"
+        );
+        assert!(child.try_wait().unwrap().is_none(), "the child ended early");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // While it runs, another window is not offered its analysis.
+    let mut beside = harness_in(&data, vec![sample("campaigns_en.csv")]);
+    settle(&mut beside);
+    step_until(&mut beside, "the scan", RoiLensApp::recovery_scanned);
+    assert!(beside.state().recovery_offers.is_empty());
+    beside.state_mut().exit_cleanly();
+    drop(beside);
+
+    // SIGKILL: no clean exit, no destructors.
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let mut fresh = harness_in(&data, vec![sample("ocean_engine_utf8bom.csv")]);
+    settle(&mut fresh);
+    step_until(&mut fresh, "the offer", |app| {
+        !app.recovery_offers.is_empty()
+    });
+    fresh.get_by_label("Restore").click();
+    settle(&mut fresh);
+    assert_eq!(fresh.state().error, None);
+    assert!(fresh.state().is_dirty());
+    assert_eq!(
+        fresh.state().view.granularity,
+        roi_lens::metrics::Granularity::Month
+    );
+    assert_eq!(fresh.state().sources, vec![csv]);
+    fresh.state_mut().exit_cleanly();
+}
