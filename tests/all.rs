@@ -4,6 +4,8 @@
 mod app;
 mod app_cohorts;
 mod cli;
+mod cli_cohorts;
+mod cli_plan;
 mod dashboard;
 mod export;
 mod fuzz;

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn roi_lens(args: &[&str]) -> Output {
+pub(crate) fn roi_lens(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_roi-lens"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -11,14 +11,14 @@ fn roi_lens(args: &[&str]) -> Output {
         .expect("run roi-lens")
 }
 
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+pub(crate) fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, bytes).expect("write fixture");
     path
 }
 
 /// Runs a command that must succeed and returns its stdout parsed as JSON.
-fn json_ok(args: &[&str]) -> serde_json::Value {
+pub(crate) fn json_ok(args: &[&str]) -> serde_json::Value {
     let out = roi_lens(args);
     assert_eq!(
         out.status.code(),
@@ -30,7 +30,7 @@ fn json_ok(args: &[&str]) -> serde_json::Value {
 }
 
 /// Runs and expects exit 2 with every `needle` in stderr.
-fn fails_with(args: &[&str], needles: &[&str]) {
+pub(crate) fn fails_with(args: &[&str], needles: &[&str]) {
     let out = roi_lens(args);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(
@@ -780,176 +780,6 @@ fn a_period_outside_the_calendar_is_a_message_not_a_crash() {
     }
 }
 
-use crate::support::expected;
-
-/// A channel's hand-checked sum of `key` in the English sample.
-fn english_sum(channel: &str, key: &str) -> f64 {
-    expected::ENGLISH
-        .iter()
-        .find(|(c, _)| *c == channel)
-        .and_then(|(_, values)| values.iter().find(|(k, _)| *k == key))
-        .and_then(|(_, v)| *v)
-        .unwrap_or_else(|| panic!("{channel} {key}"))
-}
-
-fn plan_rows(args: &[&str]) -> Vec<serde_json::Value> {
-    let mut all = vec!["plan", "sample_data/campaigns_en.csv", "--format", "json"];
-    all.extend_from_slice(args);
-    json_ok(&all).as_array().expect("an array").clone()
-}
-
-fn plan_row<'a>(rows: &'a [serde_json::Value], channel: &str) -> &'a serde_json::Value {
-    rows.iter()
-        .find(|r| r["channel"] == channel)
-        .unwrap_or_else(|| panic!("{channel} missing"))
-}
-
-fn field(v: &serde_json::Value, key: &str) -> f64 {
-    v[key].as_f64().unwrap_or_else(|| panic!("{key} in {v}"))
-}
-
-#[test]
-fn plan_shows_average_against_marginal_roi_and_keeps_the_budget() {
-    let rows = plan_rows(&["--bootstrap", "0"]);
-    assert_eq!(rows.len(), 6);
-    let keys: Vec<&str> = rows[0]
-        .as_object()
-        .expect("an object")
-        .keys()
-        .map(String::as_str)
-        .collect();
-    assert_eq!(
-        keys,
-        [
-            "channel",
-            "status",
-            "spend_now",
-            "spend_plan",
-            "change",
-            "roi",
-            "mroi_now",
-            "mroi_now_lo",
-            "mroi_now_hi",
-            "mroi_plan",
-            "revenue_now",
-            "revenue_plan",
-            "extrapolated",
-            "theta",
-            "half_saturation",
-            "shape",
-            "r2"
-        ]
-    );
-    // Today's spend is the mean daily spend over the 92 days; ROI the ratio of the sums.
-    for r in &rows {
-        let channel = r["channel"].as_str().expect("a name");
-        let spend = english_sum(channel, "spend");
-        assert!(
-            (field(r, "spend_now") - spend / 92.0).abs() < 1e-6,
-            "{channel}"
-        );
-        let roi = english_sum(channel, "revenue") / spend;
-        assert!((field(r, "roi") - roi).abs() < 1e-9, "{channel}");
-    }
-    // The planted lesson: Mini Programs returns over 3 on average but under 1 for the next
-    // yuan; Douyin returns under 2 on average and still about 1.5 for the next one.
-    let mini = plan_row(&rows, "Mini Programs");
-    assert!(
-        field(mini, "roi") > 3.0 && field(mini, "mroi_now") < 1.0,
-        "{mini}"
-    );
-    let douyin = plan_row(&rows, "Douyin");
-    assert!(
-        field(douyin, "roi") < 2.0 && field(douyin, "mroi_now") > 1.2,
-        "{douyin}"
-    );
-    assert!(field(douyin, "change") > 0.0 && field(mini, "change") < 0.0);
-    // WeChat Moments' fixed budget never varied: no curve, held at today's spend.
-    let moments = plan_row(&rows, "WeChat Moments");
-    assert_eq!(moments["status"], "too_little_variation");
-    assert_eq!(moments["mroi_now"], serde_json::Value::Null);
-    assert_eq!(field(moments, "spend_plan"), field(moments, "spend_now"));
-    // Today's total, split again; every group within ±30 % of today.
-    let total = |key: &str| rows.iter().map(|r| field(r, key)).sum::<f64>();
-    assert!((total("spend_plan") - total("spend_now")).abs() < 1e-6);
-    for r in &rows {
-        let ratio = field(r, "spend_plan") / field(r, "spend_now");
-        assert!((0.7 - 1e-9..=1.3 + 1e-9).contains(&ratio), "{r}");
-    }
-}
-
-#[test]
-fn plan_budget_locks_and_target_hold() {
-    let rows = plan_rows(&["--bootstrap", "0", "--budget", "40000", "--lock", "Douyin"]);
-    let planned: f64 = rows.iter().map(|r| field(r, "spend_plan")).sum();
-    assert!((planned - 40_000.0).abs() < 1e-6, "{planned}");
-    let douyin = plan_row(&rows, "Douyin");
-    assert_eq!(douyin["status"], "locked");
-    assert_eq!(field(douyin, "spend_plan"), field(douyin, "spend_now"));
-    // Target mode: each group spends until the next yuan returns 1.0, within its bounds.
-    let rows = plan_rows(&["--bootstrap", "0", "--target-mroi", "1.0"]);
-    for r in rows.iter().filter(|r| r["status"] == "fitted") {
-        let (now, plan, mroi) = (
-            field(r, "spend_now"),
-            field(r, "spend_plan"),
-            field(r, "mroi_plan"),
-        );
-        let at_bound = (plan - 0.7 * now).abs() < 1e-6 || (plan - 1.3 * now).abs() < 1e-6;
-        assert!((mroi - 1.0).abs() < 1e-3 || at_bound, "{r}");
-        if (plan - 1.3 * now).abs() < 1e-6 {
-            assert!(
-                mroi >= 1.0 - 1e-9,
-                "stopped at the upper bound while still above 1: {r}"
-            );
-        }
-    }
-    assert!(
-        plan_row(&rows, "Mini Programs")["spend_plan"].as_f64()
-            < plan_row(&rows, "Mini Programs")["spend_now"].as_f64()
-    );
-}
-
-#[test]
-fn plan_intervals_and_the_caveat() {
-    let out = roi_lens(&[
-        "plan",
-        "sample_data/campaigns_en.csv",
-        "--format",
-        "json",
-        "--bootstrap",
-        "40",
-    ]);
-    assert_eq!(out.status.code(), Some(0));
-    let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).expect("JSON");
-    for r in rows.iter().filter(|r| r["status"] == "fitted") {
-        let (lo, mid, hi) = (
-            field(r, "mroi_now_lo"),
-            field(r, "mroi_now"),
-            field(r, "mroi_now_hi"),
-        );
-        assert!(lo <= mid && mid <= hi, "{r}");
-    }
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("90 % interval"), "{stderr}");
-    assert!(stderr.contains("not incremental lift"), "{stderr}");
-    assert!(
-        stderr.contains("WeChat Moments: held at today's spend: spend never varied"),
-        "{stderr}"
-    );
-}
-
-#[test]
-fn plan_refuses_what_it_cannot_do() {
-    let en = "sample_data/campaigns_en.csv";
-    fails_with(&["plan", en, "--by", "source"], &["channel or campaign"]);
-    fails_with(&["plan", en, "--lock", "Nobody"], &["Nobody", "Douyin"]);
-    fails_with(&["plan", en, "--budget=-1"], &["--budget"]);
-    fails_with(
-        &["plan", en, "--budget", "1", "--target-mroi", "1"],
-        &["cannot be used with"],
-    );
-}
-
 fn channel_sum(rows: &serde_json::Value, channel: &str, key: &str) -> f64 {
     rows.as_array()
         .expect("an array")
@@ -959,6 +789,8 @@ fn channel_sum(rows: &serde_json::Value, channel: &str, key: &str) -> f64 {
         .as_f64()
         .unwrap_or_else(|| panic!("{channel} {key}"))
 }
+
+use crate::support::expected;
 
 fn sample_sum(file: expected::Summary, channel: &str, key: &str) -> f64 {
     file.iter()
@@ -1393,234 +1225,3 @@ fn workbook_sheets_from_the_command_line() {
 }
 
 use crate::support::workbooks;
-
-/// `roi-lens cohorts`: per first-touch channel and daily cohort, retention and LTV on days 1
-/// and 7 as counted by hand (see crates/core/tests/cohorts.rs for the log's story), immature
-/// cells `null`, the duplicate noted on stderr.
-#[test]
-fn cohorts_from_an_event_log() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let events = write(dir.path(), "events.csv", event_log::LOG.as_bytes());
-    let file = events.to_str().expect("utf-8");
-    let out = roi_lens(&["cohorts", file, "--days", "1,7", "--format", "json"]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(
-        String::from_utf8_lossy(&out.stderr).contains("1 duplicate events"),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    let rows: Vec<String> = json
-        .as_array()
-        .expect("rows")
-        .iter()
-        .map(|r| {
-            format!(
-                "{} {} {} {} {} {}",
-                r["channel"].as_str().expect("channel"),
-                r["cohort"].as_str().expect("cohort"),
-                r["users"],
-                r["retention_d1"],
-                r["retention_d7"],
-                r["ltv_d7"]
-            )
-        })
-        .collect();
-    assert_eq!(
-        rows,
-        [
-            "快手 2024-06-02 1 1.0 0.0 0.0",
-            "快手 2024-06-09 1 null null null",
-            "快手 all 2 1.0 0.0 0.0",
-            "抖音 2024-06-01 2 0.5 0.5 21.25",
-            "抖音 all 2 0.5 0.5 21.25",
-        ]
-    );
-    fails_with(
-        &["cohorts", file, "--tz", "8"],
-        &["expected a UTC offset like +08:00"],
-    );
-    // With spend joined on date and channel: 抖音 spent 20 on 06-01 (CPI 10, ROAS 2.125 on
-    // day 7, paid back on day 7); 快手 spent 5 and 5 and never earned.
-    let spend = write(
-        dir.path(),
-        "spend.csv",
-        "日期,广告版位,花费(元)\n2024-06-01,抖音,20\n2024-06-02,快手,5\n2024-06-09,快手,5\n"
-            .as_bytes(),
-    );
-    let json = json_ok(&[
-        "cohorts",
-        file,
-        "--days",
-        "1,7",
-        "--spend",
-        spend.to_str().expect("utf-8"),
-        "--format",
-        "json",
-    ]);
-    let douyin = &json[3];
-    assert_eq!(douyin["cohort"], "2024-06-01", "{json}");
-    assert_eq!(douyin["cpi"].as_f64(), Some(10.0));
-    assert_eq!(douyin["roas_d7"].as_f64(), Some(2.125));
-    assert_eq!(douyin["payback_day"], 7);
-    assert_eq!(json[2]["payback_day"], "not by day 7", "{json}");
-}
-
-/// `base` and then `more`: one command's arguments.
-fn cohort_args<'a>(base: &[&'a str], more: &[&'a str]) -> Vec<&'a str> {
-    [base, more].concat()
-}
-
-/// `roi-lens cohorts` with brackets, Wilson intervals, rolling windows and a user→channel file,
-/// on the same hand-counted log (crates/core/tests/cohorts.rs works each number out).
-#[test]
-fn cohorts_brackets_intervals_windows_and_channels() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let events = write(dir.path(), "events.csv", event_log::LOG.as_bytes());
-    let file = events.to_str().expect("utf-8");
-    let base = ["cohorts", file, "--days", "1,7"];
-    // D1 is the day-1 column already (shown once); D2–7 and D8–30 are their own.
-    let json = json_ok(&cohort_args(
-        &base,
-        &["--brackets", "1,2-7,8-30", "--format", "json"],
-    ));
-    let douyin = &json[3];
-    assert_eq!(douyin["cohort"], "2024-06-01", "{json}");
-    assert_eq!(douyin["retention_d1"].as_f64(), Some(0.5));
-    assert_eq!(douyin["retention_d2_7"].as_f64(), Some(1.0));
-    assert!(douyin["retention_d8_30"].is_null(), "immature: {douyin}");
-    assert!(
-        douyin.get("retention_d1_low").is_none(),
-        "per cohort: {douyin}"
-    );
-    // Wilson intervals on the averages: 1 of 2 is 0.0945–0.9055; 快手's 1 of 1 on day 1 is
-    // 1 / (1 + z²) = 0.2065 to 1 and its 0 of 1 on day 7 is 0 to z² / (1 + z²) = 0.7935.
-    let close =
-        |v: &serde_json::Value, want: f64| v.as_f64().is_some_and(|v| (v - want).abs() < 1e-4);
-    assert!(close(&json[4]["retention_d1_low"], 0.0945), "{}", json[4]);
-    assert!(close(&json[4]["retention_d1_high"], 0.9055), "{}", json[4]);
-    assert!(close(&json[2]["retention_d1_low"], 0.2065), "{}", json[2]);
-    assert!(close(&json[2]["retention_d1_high"], 1.0), "{}", json[2]);
-    assert!(close(&json[2]["retention_d7_low"], 0.0), "{}", json[2]);
-    assert!(close(&json[2]["retention_d7_high"], 0.7935), "{}", json[2]);
-    assert_eq!(json[2]["retention_d2_7"].as_f64(), Some(0.0), "a real 0");
-    // CSV: the same columns, the intervals empty on cohort rows.
-    let out = roi_lens(&cohort_args(
-        &base,
-        &["--brackets", "1,2-7,8-30", "--format", "csv"],
-    ));
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let csv = String::from_utf8(out.stdout).expect("utf-8");
-    let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(
-        lines[0],
-        "channel,cohort,users,retention_d1,retention_d7,retention_d2_7,retention_d8_30,\
-         retention_d1_low,retention_d1_high,retention_d7_low,retention_d7_high,ltv_d1,ltv_d7"
-    );
-    assert_eq!(lines[4], "抖音,2024-06-01,2,0.5,0.5,1,,,,,,0,21.25");
-    let all: Vec<&str> = lines[5].split(',').collect();
-    assert_eq!(all[..7], ["抖音", "all", "2", "0.5", "0.5", "1", ""]);
-    assert!(
-        all[7].starts_with("0.0945") && all[8].starts_with("0.9054"),
-        "{}",
-        lines[5]
-    );
-    // The table shows the brackets too.
-    let out = roi_lens(&cohort_args(&base, &["--brackets", "2-7"]));
-    assert!(
-        String::from_utf8_lossy(&out.stdout).contains("retention_d2_7"),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-    // Rolling 24-hour windows: u1's 00:03 return is 5 minutes after its 23:58 start (window
-    // 0), u2's payment 39 hours after its start (window 1); day 7 is not yet seen whole.
-    let json = json_ok(&[
-        "cohorts",
-        file,
-        "--days",
-        "1,6,7",
-        "--windows",
-        "rolling",
-        "--format",
-        "json",
-    ]);
-    let douyin = &json[3];
-    assert_eq!(douyin["retention_d1"].as_f64(), Some(0.5), "{json}");
-    assert_eq!(douyin["ltv_d1"].as_f64(), Some(6.25));
-    assert_eq!(douyin["retention_d6"].as_f64(), Some(0.5));
-    assert!(douyin["retention_d7"].is_null());
-    // A user→channel file moves u2 to 快手; the others keep their first touch.
-    let channels = write(
-        dir.path(),
-        "channels.csv",
-        "用户ID,渠道\nu2,快手\n".as_bytes(),
-    );
-    let json = json_ok(&cohort_args(
-        &base,
-        &[
-            "--channels",
-            channels.to_str().expect("utf-8"),
-            "--format",
-            "json",
-        ],
-    ));
-    let users: Vec<String> = json
-        .as_array()
-        .expect("rows")
-        .iter()
-        .map(|r| {
-            format!(
-                "{} {} {}",
-                r["channel"].as_str().expect("channel"),
-                r["cohort"].as_str().expect("cohort"),
-                r["users"]
-            )
-        })
-        .collect();
-    assert_eq!(
-        users,
-        [
-            "快手 2024-06-01 1",
-            "快手 2024-06-02 1",
-            "快手 2024-06-09 1",
-            "快手 all 3",
-            "抖音 2024-06-01 1",
-            "抖音 all 1",
-        ]
-    );
-    // What is wrong is said.
-    fails_with(
-        &cohort_args(&base, &["--brackets", "7-2"]),
-        &["the bracket `7-2` ends before it starts"],
-    );
-    fails_with(
-        &cohort_args(&base, &["--brackets", "x"]),
-        &["expected a day or a range of days like 2-7"],
-    );
-    fails_with(
-        &cohort_args(&base, &["--brackets", "1,2-7", "--mode", "on-or-after"]),
-        &["would both be the column retention_d1"],
-    );
-    fails_with(&cohort_args(&base, &["--windows", "hourly"]), &["hourly"]);
-    let no_channel = write(
-        dir.path(),
-        "nochannel.csv",
-        "uid,campaign\nu1,x\n".as_bytes(),
-    );
-    fails_with(
-        &cohort_args(&base, &["--channels", no_channel.to_str().expect("utf-8")]),
-        &["nochannel.csv", "no channel column"],
-    );
-}
-
-use crate::support::event_log;
