@@ -3,6 +3,7 @@
 
 mod app;
 mod app_cohorts;
+mod app_workspaces;
 mod cli;
 mod cli_cohorts;
 mod cli_plan;
