@@ -39,25 +39,19 @@ fn recovery_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
         return;
     };
     let summary = offer.summary.clone();
-    let modal = egui::Modal::new(egui::Id::unique("recovery-offer")).show(ctx, |ui| {
-        ui.set_width(420.0);
-        ui.heading("Unsaved analysis found");
-        ui.label(format!(
-            "ROI Lens did not close cleanly. Restore the analysis you had open ({summary})?"
-        ));
-        ui.add_space(8.0);
-        let mut restore = None;
-        ui.horizontal(|ui| {
-            if ui.button("Restore").clicked() {
-                restore = Some(true);
-            }
-            if ui.button("Discard").clicked() {
-                restore = Some(false);
-            }
-        });
-        restore
-    });
-    if let Some(restore) = modal.inner {
+    let text =
+        format!("ROI Lens did not close cleanly. Restore the analysis you had open ({summary})?");
+    // Closing the window without an answer leaves the offer for the next start.
+    let buttons = [("Restore", Some(true)), ("Discard", Some(false))];
+    let answer = question_ui(
+        ctx,
+        "recovery-offer",
+        "Unsaved analysis found",
+        &text,
+        &buttons,
+        None,
+    );
+    if let Some(restore) = answer.flatten() {
         app.push(Command::AnswerRecovery(restore));
     }
 }
@@ -71,39 +65,60 @@ fn conflict_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
         || conflict.path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    let modal = egui::Modal::new(egui::Id::unique("save-conflict")).show(ctx, |ui| {
-        ui.set_width(420.0);
-        ui.heading("Workspace changed on disk");
-        ui.label(format!(
-            "{name} was changed by another window or program since you opened or saved it. \
+    let text = format!(
+        "{name} was changed by another window or program since you opened or saved it. \
              Overwrite their changes, save yours to another file, or reload theirs (your \
              changes are dropped)?"
-        ));
+    );
+    let buttons = [
+        ("Overwrite", ConflictAnswer::Overwrite),
+        ("Save as…", ConflictAnswer::SaveAs),
+        ("Reload theirs", ConflictAnswer::ReloadTheirs),
+        ("Cancel", ConflictAnswer::Cancel),
+    ];
+    let heading = "Workspace changed on disk";
+    let answer = question_ui(
+        ctx,
+        "save-conflict",
+        heading,
+        &text,
+        &buttons,
+        ConflictAnswer::Cancel,
+    );
+    if let Some(answer) = answer {
+        app.push(Command::AnswerConflict(answer));
+    }
+}
+
+/// A question in a modal window: a heading, the question, one button per answer. Returns the
+/// answer clicked, or `on_close` when the window is closed (Escape, a click outside).
+fn question_ui<T: Copy>(
+    ctx: &egui::Context,
+    id: &str,
+    heading: &str,
+    text: &str,
+    buttons: &[(&str, T)],
+    on_close: T,
+) -> Option<T> {
+    let modal = egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
+        ui.set_width(420.0);
+        ui.heading(heading);
+        ui.label(text);
         ui.add_space(8.0);
         let mut answer = None;
         ui.horizontal(|ui| {
-            if ui.button("Overwrite").clicked() {
-                answer = Some(ConflictAnswer::Overwrite);
-            }
-            if ui.button("Save as…").clicked() {
-                answer = Some(ConflictAnswer::SaveAs);
-            }
-            if ui.button("Reload theirs").clicked() {
-                answer = Some(ConflictAnswer::ReloadTheirs);
-            }
-            if ui.button("Cancel").clicked() {
-                answer = Some(ConflictAnswer::Cancel);
+            for (label, value) in buttons {
+                if ui.button(*label).clicked() {
+                    answer = Some(*value);
+                }
             }
         });
         answer
     });
-    let answer = match modal.inner {
+    match modal.inner {
         Some(answer) => Some(answer),
-        None if modal.should_close() => Some(ConflictAnswer::Cancel),
+        None if modal.should_close() => Some(on_close),
         None => None,
-    };
-    if let Some(answer) = answer {
-        app.push(Command::AnswerConflict(answer));
     }
 }
 
@@ -129,30 +144,20 @@ fn confirm_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
         ),
     };
-    let modal = egui::Modal::new(egui::Id::unique("confirm-unsaved")).show(ctx, |ui| {
-        ui.set_width(380.0);
-        ui.heading("Unsaved changes");
-        ui.label(format!("Save the changes to this analysis {what}?"));
-        ui.add_space(8.0);
-        let mut answer = None;
-        ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
-                answer = Some(Answer::Save);
-            }
-            if ui.button("Don't save").clicked() {
-                answer = Some(Answer::Discard);
-            }
-            if ui.button("Cancel").clicked() {
-                answer = Some(Answer::Cancel);
-            }
-        });
-        answer
-    });
-    let answer = match modal.inner {
-        Some(answer) => Some(answer),
-        None if modal.should_close() => Some(Answer::Cancel),
-        None => None,
-    };
+    let text = format!("Save the changes to this analysis {what}?");
+    let buttons = [
+        ("Save", Answer::Save),
+        ("Don't save", Answer::Discard),
+        ("Cancel", Answer::Cancel),
+    ];
+    let answer = question_ui(
+        ctx,
+        "confirm-unsaved",
+        "Unsaved changes",
+        &text,
+        &buttons,
+        Answer::Cancel,
+    );
     if let Some(answer) = answer {
         app.push(Command::Answer(answer));
     }
