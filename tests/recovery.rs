@@ -316,3 +316,35 @@ fn a_killed_window_s_unsaved_analysis_is_restored_by_the_next_start() {
     assert_eq!(fresh.state().sources, vec![csv]);
     fresh.state_mut().exit_cleanly();
 }
+
+#[test]
+fn the_locks_of_windows_that_ended_with_nothing_unsaved_are_cleared() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let recovery = data.join("recovery");
+    std::fs::create_dir_all(&recovery).unwrap();
+    // A window killed with nothing unsaved left its lock an hour ago; another just started.
+    let stale = recovery.join("999999-0.lock");
+    let young = recovery.join("999998-0.lock");
+    for lock in [&stale, &young] {
+        std::fs::write(lock, b"").unwrap();
+    }
+    let an_hour_ago = std::time::SystemTime::now() - Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(an_hour_ago)
+        .unwrap();
+    let mut h = harness_in(&data, vec![sample("campaigns_en.csv")]);
+    settle(&mut h);
+    step_until(&mut h, "the scan", RoiLensApp::recovery_scanned);
+    assert!(!stale.exists(), "the stale lock is removed");
+    assert!(
+        young.exists(),
+        "a lock younger than a minute is left to its window"
+    );
+    let own = h.state().recovery_file().unwrap().with_extension("lock");
+    assert!(own.exists(), "this window's own lock stays");
+    h.state_mut().exit_cleanly();
+}

@@ -212,9 +212,32 @@ fn scan(dir: &Path, own: &Path) -> (Vec<RecoveryOffer>, Vec<String>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return (offers, messages);
     };
-    let mut files: Vec<(SystemTime, PathBuf)> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
+    let paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    // The locks of windows that ended with nothing unsaved: no recovery file beside them,
+    // nobody holding them, and older than a minute (a window just starting may not hold its
+    // new lock yet).
+    for lock_path in paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "lock"))
+    {
+        let settled = std::fs::metadata(lock_path)
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > Duration::from_secs(60)));
+        let orphan = settled
+            && *lock_path != own.with_extension("lock")
+            && !lock_path.with_extension(workspace::EXTENSION).exists();
+        let free = orphan
+            && File::options()
+                .read(true)
+                .write(true)
+                .open(lock_path)
+                .is_ok_and(|f| f.try_lock().is_ok());
+        if free {
+            let _ = std::fs::remove_file(lock_path);
+        }
+    }
+    let mut files: Vec<(SystemTime, PathBuf)> = paths
+        .into_iter()
         .filter(|p| p != own && p.extension().is_some_and(|e| e == workspace::EXTENSION))
         .filter_map(|p| Some((std::fs::metadata(&p).ok()?.modified().ok()?, p)))
         .collect();
