@@ -384,8 +384,9 @@ fn curves_ui(
         if curve == Curve::Roas {
             plot.hline(
                 HLine::new("ROAS 1 (paid back)", 1.0)
-                    .color(Color32::GRAY)
-                    .style(egui_plot::LineStyle::dashed_loose()),
+                    .color(Color32::from_gray(90))
+                    .width(1.5)
+                    .style(egui_plot::LineStyle::dashed_dense()),
             );
         }
         for s in series {
