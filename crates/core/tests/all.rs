@@ -7,6 +7,7 @@ mod currencies;
 mod dates;
 #[path = "support/event_log.rs"]
 mod event_log;
+mod event_parquet;
 mod layout_notes;
 mod plan;
 mod platform_shapes;

@@ -15,6 +15,7 @@ use crate::data::tokenize::Tokenizer;
 
 mod table;
 pub(crate) use table::FxMap;
+pub(crate) use table::is_parquet;
 pub use table::{EventTable, load_event_table};
 
 /// One event, placed on the local calendar.

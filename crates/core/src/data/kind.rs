@@ -12,14 +12,16 @@ const HEAD_BYTES: u64 = 64 * 1024;
 
 /// Is the file an event log: a user column and a time column, and no spend column? Files that
 /// cannot be read count as campaign exports, whose loader names what is wrong with them.
-/// Workbooks and Parquet files are read as campaign exports.
+/// Workbooks are read as campaign exports; a Parquet file's column names are its schema's
+/// (its footer only is read).
 pub fn is_event_log(path: &Path) -> bool {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    if crate::data::workbook::is_workbook_name(path) || ext == "parquet" {
+    if crate::data::workbook::is_workbook_name(path) {
         return false;
+    }
+    if crate::data::events::is_parquet(path) {
+        return std::fs::metadata(path).is_ok_and(|m| m.is_file())
+            && crate::data::read::parquet_file_headers(path)
+                .is_ok_and(|headers| looks_like_events_only(&headers));
     }
     // Only regular files: opening a named pipe would wait for a writer (the loader, on its
     // worker thread, is the one to wait).
@@ -46,10 +48,15 @@ pub fn is_event_log(path: &Path) -> bool {
         .next()
         .map(|r| r.header())
         .unwrap_or_default();
+    looks_like_events_only(&headers)
+}
+
+/// A user and a time column, and no spend column.
+fn looks_like_events_only(headers: &[String]) -> bool {
     let has_spend = headers
         .iter()
         .any(|h| recognize_header(h) == Some(Recognized::Field(Field::Spend)));
-    crate::data::events::looks_like_events(&headers) && !has_spend
+    crate::data::events::looks_like_events(headers) && !has_spend
 }
 
 /// The paths split into campaign exports and event logs, each in the order given.

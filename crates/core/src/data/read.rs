@@ -110,6 +110,16 @@ pub(super) fn parquet_headers(path: &Path, bytes: &[u8]) -> Result<Vec<String>, 
     Ok(schema.iter_names().map(|n| n.to_string()).collect())
 }
 
+/// The column names of a Parquet file, from its footer (the file is not read whole).
+pub(super) fn parquet_file_headers(path: &Path) -> Result<Vec<String>, LoadError> {
+    let file = std::fs::File::open(path).map_err(|source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    let schema = guarded_read(path, NOT_PARQUET, || ParquetReader::new(file).schema())?;
+    Ok(schema.iter_names().map(|n| n.to_string()).collect())
+}
+
 pub(super) fn read_parquet(
     path: &Path,
     bytes: &[u8],

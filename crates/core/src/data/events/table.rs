@@ -13,6 +13,8 @@ use std::path::Path;
 
 use chrono::FixedOffset;
 
+mod parquet;
+
 use super::{Event, EventLog, column_of, local_day, parse_time, read_table, user_column};
 use crate::data::error::{Expected, LoadError, Location};
 use crate::data::schema::Field;
@@ -453,6 +455,8 @@ struct Columns<'h> {
     event: Option<usize>,
     amount: Option<usize>,
     channel: Option<usize>,
+    /// Places are data rows (Parquet), not lines of text.
+    rows_numbered: bool,
 }
 
 impl<'h> Columns<'h> {
@@ -472,6 +476,7 @@ impl<'h> Columns<'h> {
             event: column_of(headers, "event"),
             amount: column_of(headers, "amount"),
             channel: column_of(headers, "channel"),
+            rows_numbered: false,
         })
     }
 
@@ -485,7 +490,11 @@ impl<'h> Columns<'h> {
     ) -> LoadError {
         LoadError::BadCell {
             path: self.path.to_owned(),
-            location: Location::Line(line),
+            location: if self.rows_numbered {
+                Location::Row(line)
+            } else {
+                Location::Line(line)
+            },
             column: self.headers[column].clone(),
             field,
             value: value.to_owned(),
@@ -535,6 +544,9 @@ impl<'h> Columns<'h> {
 /// Loads an event log in columns (see [`super::load_events`] for what is read and the
 /// errors).
 pub fn load_event_table(path: &Path, tz: FixedOffset) -> Result<EventTable, LoadError> {
+    if is_parquet(path) {
+        return parquet::load_parquet_table(path, tz);
+    }
     if let Some(table) = stream_utf8(path, tz)? {
         return Ok(table);
     }
@@ -546,6 +558,12 @@ pub fn load_event_table(path: &Path, tz: FixedOffset) -> Result<EventTable, Load
         }
         Ok(rows.finish(Days::Zone(tz), Order::DedupedByTimeAndEvent))
     })
+}
+
+/// A `.parquet` file, by its name.
+pub(crate) fn is_parquet(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("parquet"))
 }
 
 /// Bytes read at a time.
