@@ -216,9 +216,9 @@ proptest! {
 
 /// An event log's bytes through everything that reads one: the sniffing, both loaders (rows
 /// and columns, which must agree on loading or not) and the Cohorts view's numbers.
-fn exercise_events(bytes: &[u8]) {
+fn exercise_events(bytes: &[u8], ext: &str) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let path: PathBuf = dir.path().join("events.csv");
+    let path: PathBuf = dir.path().join(format!("events.{ext}"));
     std::fs::write(&path, bytes).expect("write");
     let _ = roi_lens::data::kind::is_event_log(&path);
     let options = roi_lens::dashboard::CohortOptions {
@@ -231,7 +231,7 @@ fn exercise_events(bytes: &[u8]) {
     match columns {
         Err(err) => {
             let message = err.to_string();
-            assert!(message.contains("events.csv"), "names the file: {message}");
+            assert!(message.contains("events."), "names the file: {message}");
         }
         Ok(table) => {
             for period in [Granularity::Day, Granularity::Week, Granularity::Month] {
@@ -276,12 +276,13 @@ proptest! {
     ) {
         let mut with_header = b"user_id,event_time,event,amount,channel\n".to_vec();
         with_header.extend(&bytes);
-        exercise_events(&bytes);
-        exercise_events(&with_header);
+        exercise_events(&bytes, "csv");
+        exercise_events(&with_header, "csv");
+        exercise_events(&bytes, "parquet");
     }
 
     #[test]
     fn mutated_event_logs_never_panic(edits in proptest::collection::vec(edit(), 1..10)) {
-        exercise_events(&apply(event_seed(), &edits));
+        exercise_events(&apply(event_seed(), &edits), "csv");
     }
 }
