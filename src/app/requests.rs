@@ -48,9 +48,18 @@ impl RoiLensApp {
         purpose: Purpose,
     ) {
         // Event logs go to the cohorts; the campaign exports to the dashboard. A new analysis
-        // brings its own event logs (or none; a workspace's were set when it opened); a reload
-        // or an addition keeps those open and adds any new.
-        let (paths, events) = crate::data::kind::split_event_logs(&paths);
+        // brings its own event logs (or none); a reload or an addition keeps those open and
+        // adds any new. A workspace's files were sorted when it opened, and files already
+        // loaded as exports need no second look.
+        let events: Vec<PathBuf> = match &purpose {
+            Purpose::OpenWorkspace(_) => Vec::new(),
+            _ => paths
+                .iter()
+                .filter(|p| !self.sources.contains(p) && crate::data::kind::is_event_log(p))
+                .cloned()
+                .collect(),
+        };
+        let paths: Vec<PathBuf> = paths.into_iter().filter(|p| !events.contains(p)).collect();
         match &purpose {
             Purpose::NewAnalysis if events.is_empty() && paths.is_empty() => {}
             Purpose::NewAnalysis => self.cohorts.set_paths(events),

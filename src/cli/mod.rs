@@ -502,11 +502,10 @@ fn picture_cohorts(
     args: &ChartArgs,
     ds: &crate::data::Dataset,
 ) -> anyhow::Result<Option<dashboard::CohortData>> {
-    let wanted = args.chart == crate::export::Picture::View(crate::views::ViewRef::cohorts());
-    let events = args.input.event_logs();
-    if !wanted {
+    if args.chart != crate::export::Picture::View(crate::views::ViewRef::cohorts()) {
         return Ok(None);
     }
+    let events = args.input.event_logs();
     if events.is_empty() {
         anyhow::bail!(
             "--chart cohorts needs an event log among the files (a user and a time per row)"
