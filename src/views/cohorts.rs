@@ -6,9 +6,9 @@ use egui::{Align2, Color32, FontId, RichText, Sense, Stroke, StrokeKind, vec2};
 use egui_plot::{GridMark, HLine, Line, Plot, Points};
 
 use super::{Needs, View, ViewCtx, ViewEvent};
-use crate::cohorts::{CohortRow, Payback};
+use crate::cohorts::Payback;
 use crate::dashboard::{ALL_USERS, CohortData, Shown};
-use crate::metrics::{Granularity, MetricKind};
+use crate::metrics::MetricKind;
 use crate::ui::plot::{axis_value, near_point};
 use crate::ui::{color32, line_style, marker_shape};
 
@@ -27,7 +27,7 @@ impl View for Cohorts {
         match shown.cohorts {
             Some(c) => format!(
                 "Cohorts by {} of first event · {} users",
-                period_name(c.options.period),
+                c.options.period.name(),
                 crate::format::group_thousands(users(c) as f64, 0)
             ),
             None => self.title().to_owned(),
@@ -97,7 +97,8 @@ impl View for Cohorts {
             return;
         }
         ui.label(RichText::new(definitions(data)).small().weak());
-        legend_row_ui(ui, ctx, data);
+        let styles = channel_styles(ctx, data);
+        legend_row_ui(ui, ctx, &styles);
         let gap = 12.0;
         let width = ui.available_width();
         let half = ((width - gap) / 2.0).max(120.0);
@@ -108,7 +109,7 @@ impl View for Cohorts {
                 heatmap_ui(ui, data, half, row_height);
             });
             cell_ui(ui, half, row_height, |ui| {
-                let series = curves(ctx, data, |r| &r.retention, 1);
+                let series = curves(ctx, data, &styles, Curve::Retention);
                 curves_ui(
                     ui,
                     "cohort-retention",
@@ -123,12 +124,12 @@ impl View for Cohorts {
         ui.horizontal_top(|ui| {
             ui.spacing_mut().item_spacing.x = gap;
             cell_ui(ui, half, row_height, |ui| {
-                let series = curves(ctx, data, |r| &r.ltv, 0);
+                let series = curves(ctx, data, &styles, Curve::Ltv);
                 curves_ui(ui, "cohort-ltv", &series, Curve::Ltv, half, row_height);
             });
             cell_ui(ui, half, row_height, |ui| {
                 if data.with_spend {
-                    let series = curves(ctx, data, |r| &r.roas_by_day, 0);
+                    let series = curves(ctx, data, &styles, Curve::Roas);
                     curves_ui(ui, "cohort-roas", &series, Curve::Roas, half, row_height);
                 } else {
                     ui.label(
@@ -162,14 +163,6 @@ fn users(data: &CohortData) -> usize {
         .sum()
 }
 
-fn period_name(period: Granularity) -> &'static str {
-    match period {
-        Granularity::Day => "day",
-        Granularity::Week => "week",
-        Granularity::Month => "month",
-    }
-}
-
 /// The definitions in force, in one line under the title.
 fn definitions(data: &CohortData) -> String {
     let o = &data.options;
@@ -190,7 +183,7 @@ fn definitions(data: &CohortData) -> String {
         "Cohort: users by the {} of their {start} · day N: calendar days at {} · retained: {back} \
          {when} · LTV: amount through day N ÷ users · blank: not reached yet; averages over \
          cohorts that reached day N",
-        period_name(o.period),
+        o.period.name(),
         o.offset_text()
     )
 }
@@ -230,12 +223,11 @@ fn channel_styles(ctx: &ViewCtx<'_>, data: &CohortData) -> Vec<(String, [u8; 3],
 }
 
 /// One legend for the three charts, in a row: a click hides or shows a channel everywhere.
-fn legend_row_ui(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, data: &CohortData) {
-    let styles = channel_styles(ctx, data);
+fn legend_row_ui(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, styles: &[(String, [u8; 3], u8)]) {
     let on_screen = ctx.on_screen();
     let mut toggled = None;
     ui.horizontal_wrapped(|ui| {
-        for (name, color, _) in &styles {
+        for (name, color, _) in styles {
             let hidden = ctx.hidden.contains(name);
             if hidden && !on_screen {
                 continue;
@@ -277,32 +269,44 @@ struct CurveSeries {
     intervals: Vec<Option<(f64, f64, usize, usize)>>,
 }
 
-/// Each shown channel's average, from day `from`.
+/// Each shown channel's average as `curve` draws it: retention from day 1 (day 0 is everyone)
+/// with its intervals, LTV and ROAS from day 0.
 fn curves(
     ctx: &ViewCtx<'_>,
     data: &CohortData,
-    values: impl Fn(&CohortRow) -> &Vec<Option<f64>>,
-    from: usize,
+    styles: &[(String, [u8; 3], u8)],
+    curve: Curve,
 ) -> Vec<CurveSeries> {
     data.averages()
-        .zip(channel_styles(ctx, data))
+        .zip(styles)
         .filter(|(r, _)| !ctx.hidden.contains(&r.group))
-        .map(|(r, (name, color, variant))| CurveSeries {
-            name,
-            color,
-            variant,
-            points: CohortData::curve(values(r))
-                .into_iter()
-                .filter(|p| p[0] >= from as f64)
-                .collect(),
-            payback: r.payback(),
-            intervals: (0..r.retained.len())
-                .map(|k| {
-                    let (back, users) = r.retained[k]?;
-                    let (lo, hi) = r.retention_interval(k)?;
-                    Some((lo, hi, back, users))
-                })
-                .collect(),
+        .map(|(r, (name, color, variant))| {
+            let (values, from) = match curve {
+                Curve::Retention => (&r.retention, 1.0),
+                Curve::Ltv => (&r.ltv, 0.0),
+                Curve::Roas => (&r.roas_by_day, 0.0),
+            };
+            let intervals = match curve {
+                Curve::Retention => (0..r.retained.len())
+                    .map(|k| {
+                        let (back, users) = r.retained[k]?;
+                        let (lo, hi) = r.retention_interval(k)?;
+                        Some((lo, hi, back, users))
+                    })
+                    .collect(),
+                Curve::Ltv | Curve::Roas => Vec::new(),
+            };
+            CurveSeries {
+                name: name.clone(),
+                color: *color,
+                variant: *variant,
+                points: CohortData::curve(values)
+                    .into_iter()
+                    .filter(|p| p[0] >= from)
+                    .collect(),
+                payback: r.payback(),
+                intervals,
+            }
         })
         .collect()
 }

@@ -305,10 +305,6 @@ struct FileLayout {
     maximized: Option<String>,
 }
 
-fn granularity_name(g: Granularity) -> &'static str {
-    GroupKey::Period(g).name()
-}
-
 impl From<&View> for FileView {
     fn from(v: &View) -> Self {
         FileView {
@@ -317,10 +313,7 @@ impl From<&View> for FileView {
             channels: v.filters.channels.clone(),
             campaigns: v.filters.campaigns.clone(),
             group_by: v.group_by.name().to_owned(),
-            granularity: match v.granularity {
-                Granularity::Day => "day".to_owned(),
-                other => granularity_name(other).to_owned(),
-            },
+            granularity: v.granularity.name().to_owned(),
             trend_metric: v.trend_metric.name(),
             statistics: FileStats::from(&v.stats),
         }

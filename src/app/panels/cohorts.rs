@@ -55,10 +55,10 @@ pub fn cohorts_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
 fn options_ui(ui: &mut egui::Ui, options: &mut CohortOptions, event_names: &[String]) {
     let label = ui.label("Cohort by");
     egui::ComboBox::from_id_salt("cohort-period")
-        .selected_text(period_label(options.period))
+        .selected_text(options.period.name())
         .show_ui(ui, |ui| {
             for period in [Granularity::Day, Granularity::Week, Granularity::Month] {
-                ui.selectable_value(&mut options.period, period, period_label(period));
+                ui.selectable_value(&mut options.period, period, period.name());
             }
         })
         .response
@@ -171,14 +171,6 @@ fn event_choice_ui(
         .response
         .labelled_by(label.id);
     ui.end_row();
-}
-
-fn period_label(period: Granularity) -> &'static str {
-    match period {
-        Granularity::Day => "day",
-        Granularity::Week => "week",
-        Granularity::Month => "month",
-    }
 }
 
 fn mode_label(on_or_after: bool) -> &'static str {

@@ -77,7 +77,7 @@ impl CohortOptions {
             .filter(|d| *d <= MAX_DAY)
             .collect();
         if days.is_empty() {
-            vec![1, 7, 30]
+            CohortOptions::default().days
         } else {
             days.into_iter().collect()
         }

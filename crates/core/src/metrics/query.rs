@@ -19,6 +19,17 @@ pub enum Granularity {
     Month,
 }
 
+impl Granularity {
+    /// `day`, `week` or `month`: as workspaces, the CLI and the UI name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Granularity::Day => "day",
+            Granularity::Week => "week",
+            Granularity::Month => "month",
+        }
+    }
+}
+
 /// One dimension to group rows by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
