@@ -473,13 +473,13 @@ pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     if data.by_group.height() == 0 {
         anyhow::bail!("no rows match the filters: nothing to draw");
     }
-    let cohorts = picture_cohorts(args, &ds)?;
+    let (cohorts, event_logs) = picture_cohorts(args, &ds)?.unzip();
     let look = Look {
         sources: ds
             .sources
             .iter()
             .map(|s| s.path.clone())
-            .chain(cohorts.iter().flat_map(|_| args.input.event_logs()))
+            .chain(event_logs.into_iter().flatten())
             .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
             .collect(),
         hidden: ws.as_ref().map(|w| w.hidden.clone()).unwrap_or_default(),
@@ -496,12 +496,12 @@ pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
 }
 
 /// The cohorts of the event logs among the files, for a picture of the Cohorts view (with
-/// the default options: weekly cohorts, days 1, 7 and 30 at +08:00); the spend is the
-/// exports'.
+/// the default options: weekly cohorts, days 1, 7 and 30 at +08:00), and those logs; the
+/// spend is the exports'.
 fn picture_cohorts(
     args: &ChartArgs,
     ds: &crate::data::Dataset,
-) -> anyhow::Result<Option<dashboard::CohortData>> {
+) -> anyhow::Result<Option<(dashboard::CohortData, Vec<PathBuf>)>> {
     if args.chart != crate::export::Picture::View(crate::views::ViewRef::cohorts()) {
         return Ok(None);
     }
@@ -513,12 +513,8 @@ fn picture_cohorts(
     }
     let options = dashboard::CohortOptions::default();
     let table = crate::data::events::load_event_tables(&events, options.tz())?;
-    Ok(Some(dashboard::compute_cohorts(
-        &table,
-        &options,
-        &Default::default(),
-        Some(ds),
-    )))
+    let cohorts = dashboard::compute_cohorts(&table, &options, &Default::default(), Some(ds));
+    Ok(Some((cohorts, events)))
 }
 
 fn write_table(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {

@@ -40,7 +40,7 @@ pub fn dashboard_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             // The Cohorts view only once an event log is open.
-            let with_cohorts = app.cohorts.data.is_some() || !app.cohorts.paths.is_empty();
+            let with_cohorts = !app.cohorts.paths.is_empty();
             let (wide, grid): (Vec<ViewRef>, Vec<ViewRef>) = ViewRef::all()
                 .filter(|v| with_cohorts || v.needs() != Needs::Cohorts)
                 .partition(|v| v.wide());
