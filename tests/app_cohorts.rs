@@ -92,6 +92,22 @@ fn cohort_options_recompute_export_as_csv_and_reopen_from_a_workspace() {
     assert_eq!(users(&monthly), 73_520);
     assert_eq!(users(&weekly), 73_520);
     assert!(has_label(&h, "Retention by cohort · Douyin"));
+    // Another channel in the heatmap only picks other rows: nothing is recomputed.
+    h.state_mut().push(Command::SetCohorts(CohortOptions {
+        heatmap_channel: Some("Kuaishou".to_owned()),
+        ..options.clone()
+    }));
+    h.run_steps(2);
+    assert!(
+        !h.state().cohorts_busy(),
+        "no recomputation for the heatmap"
+    );
+    assert!(has_label(&h, "Retention by cohort · Kuaishou"));
+    let kuaishou = h.state().cohorts.data.clone().expect("cohorts");
+    assert_eq!(kuaishou.by_channel, monthly.by_channel);
+    h.state_mut().push(Command::SetCohorts(options.clone()));
+    h.run_steps(2);
+    assert!(!h.state().cohorts_busy());
 
     let dir = tempfile::tempdir().unwrap();
     let csv = dir.path().join("cohorts.csv");

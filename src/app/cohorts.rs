@@ -31,7 +31,8 @@ pub struct CohortState {
     running: Option<Receiver<Answer>>,
 }
 
-/// What the cohorts depend on, compared by value (the log and the rows by identity).
+/// What the cohorts depend on, compared by value (the log and the rows by identity); the
+/// heatmap's channel is not among them.
 #[derive(Clone, PartialEq)]
 struct Inputs {
     log: usize,
@@ -95,6 +96,12 @@ impl CohortState {
                 Err(TryRecvError::Empty) => return None,
                 Err(TryRecvError::Disconnected) => self.running = None,
             }
+        }
+        // The heatmap's channel is only which rows it shows: no recomputation.
+        if let Some(data) = &mut self.data
+            && data.options.heatmap_channel != self.options.heatmap_channel
+        {
+            Arc::make_mut(data).options.heatmap_channel = self.options.heatmap_channel.clone();
         }
         if exports_loading && !self.paths.is_empty() {
             // The spend is joined from the exports being loaded: start once they are in.
@@ -171,7 +178,10 @@ impl CohortState {
         let inputs = Inputs {
             log: log.as_ref().map_or(0, |l| Arc::as_ptr(l) as usize),
             dataset: dataset.map(|d| Arc::as_ptr(d) as usize),
-            options: self.options.clone(),
+            options: CohortOptions {
+                heatmap_channel: None,
+                ..self.options.clone()
+            },
             aliases: aliases.clone(),
             display,
         };
