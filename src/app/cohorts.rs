@@ -226,5 +226,6 @@ impl CohortState {
 
 /// Every event log as one, on the calendar of the options' time zone.
 fn load_all(paths: &[PathBuf], options: &CohortOptions) -> Result<EventTable, String> {
-    load_event_tables(paths, options.tz()).map_err(|e| e.to_string())
+    // The status line says how many duplicates there were in all.
+    load_event_tables(paths, options.tz(), |_, _| {}).map_err(|e| e.to_string())
 }

@@ -10,9 +10,7 @@ use crate::cohorts::{
     CohortRow, CohortSettings, Mode, Payback, Windows, attach_spend, cohort_table_of,
 };
 use crate::dashboard::CohortColumns;
-use crate::data::events::{
-    EventLog, EventTable, load_event_table, load_events, load_user_channels,
-};
+use crate::data::events::{load_event_tables, load_user_channels};
 use crate::metrics::Granularity;
 
 #[derive(Debug, clap::Args)]
@@ -101,8 +99,7 @@ fn bracket_key((a, b): (u16, u16)) -> String {
 }
 
 pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()> {
-    // One file is read straight into columns (a tenth of the memory of rows); several are
-    // put together as rows first.
+    // Each file's duplicates are noted; one file is read straight into columns.
     let note = |file: &std::path::Path, duplicates: usize| {
         if duplicates > 0 {
             eprintln!(
@@ -111,23 +108,7 @@ pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()>
             );
         }
     };
-    let table = match args.files.as_slice() {
-        [one] => {
-            let table = load_event_table(one, args.tz)?;
-            note(one, table.duplicates);
-            table
-        }
-        files => {
-            let mut log = EventLog::default();
-            for file in files {
-                let one = load_events(file, args.tz)?;
-                note(file, one.duplicates);
-                log.duplicates += one.duplicates;
-                log.events.extend(one.events);
-            }
-            EventTable::from_log(&log)
-        }
-    };
+    let table = load_event_tables(&args.files, args.tz, note)?;
     let user_channels = args
         .channels
         .as_deref()

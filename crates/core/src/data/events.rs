@@ -217,13 +217,21 @@ pub fn load_events(path: &Path, tz: FixedOffset) -> Result<EventLog, LoadError> 
 
 /// Several event logs as one table: one file is read straight into columns; several are
 /// read as rows and put together (each file's duplicates dropped, not those across files).
-pub fn load_event_tables(paths: &[PathBuf], tz: FixedOffset) -> Result<EventTable, LoadError> {
+/// `duplicates_of` hears how many duplicates each file had.
+pub fn load_event_tables(
+    paths: &[PathBuf],
+    tz: FixedOffset,
+    mut duplicates_of: impl FnMut(&Path, usize),
+) -> Result<EventTable, LoadError> {
     if let [one] = paths {
-        return load_event_table(one, tz);
+        let table = load_event_table(one, tz)?;
+        duplicates_of(one, table.duplicates);
+        return Ok(table);
     }
     let mut log = EventLog::default();
     for path in paths {
         let one = load_events(path, tz)?;
+        duplicates_of(path, one.duplicates);
         log.duplicates += one.duplicates;
         log.events.extend(one.events);
     }
