@@ -350,6 +350,7 @@ pub(super) fn build_canonical(
         totals_rows_dropped,
         notes,
         channel,
+        pushed_down: None,
     };
     Ok((frame, info))
 }

@@ -162,6 +162,12 @@ pub enum LoadError {
     #[error("{}: {message}", path.display())]
     Strict { path: PathBuf, message: String },
 
+    /// A ClickHouse table that could not be read; the message names the server and table.
+    /// (No `#[from]`: a second `From` impl would leave `?` in closures returning `Ok(..)`
+    /// without an inferable error type.)
+    #[error(transparent)]
+    ClickHouse(crate::data::clickhouse::ClickHouseError),
+
     #[error("no input files given")]
     NoFiles,
 }
@@ -184,7 +190,9 @@ impl LoadError {
             | LoadError::StrayQuote { path, .. }
             | LoadError::UnclosedQuote { path, .. }
             | LoadError::Strict { path, .. } => Some(path),
-            LoadError::NoFiles | LoadError::MixedCurrencies { .. } => None,
+            LoadError::NoFiles | LoadError::MixedCurrencies { .. } | LoadError::ClickHouse(_) => {
+                None
+            }
         }
     }
 }

@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use polars::prelude::*;
 
 use crate::data::canonical::{Given, build_canonical};
+use crate::data::clickhouse;
 use crate::data::error::LoadError;
 use crate::data::mapping::{merged_overrides, resolve_mapping};
 use crate::data::notes::{check_strict, layout_notes, synonym_notes};
@@ -250,10 +251,79 @@ fn load_one(
     given: &Given<'_>,
     strict: bool,
 ) -> Result<(DataFrame, SourceInfo, BTreeSet<Field>), LoadError> {
+    if let Some(url) = path.to_str().and_then(clickhouse::TableUrl::parse) {
+        let url = url.map_err(LoadError::ClickHouse)?;
+        return load_table(path, name, &url, global, per_source, given, strict);
+    }
     let (raw, mapping, used_global) = read_raw(path, global, per_source, strict)?;
     // The file's bytes are gone by now: a large export is not held twice while it is cleaned.
     let (frame, info) = build_canonical(path, name, raw, mapping, given)?;
     Ok((frame, info, used_global))
+}
+
+/// Loads a ClickHouse table: its columns mapped like a file's headers, its sums per day ×
+/// label computed by ClickHouse (see [`clickhouse`]), then cleaned like a file's rows.
+fn load_table(
+    path: &Path,
+    name: &str,
+    url: &clickhouse::TableUrl,
+    global: &MappingOverrides,
+    per_source: &MappingOverrides,
+    given: &Given<'_>,
+    strict: bool,
+) -> Result<(DataFrame, SourceInfo, BTreeSet<Field>), LoadError> {
+    let columns = clickhouse::headers(url).map_err(LoadError::ClickHouse)?;
+    let headers: Vec<String> = columns.iter().map(|(name, _)| name.clone()).collect();
+    let mapping = resolve_mapping(path, &headers, global, per_source)?;
+    if !mapping.iter().any(|m| m.field == Field::Spend) {
+        return Err(LoadError::MissingColumn {
+            path: path.to_owned(),
+            field: Field::Spend,
+            headers,
+        });
+    }
+    let used_global = used_globally(&mapping, global, per_source);
+    let mut notes = synonym_notes(&headers, &mapping);
+    // A rate (ROI, a retention rate) is not a sum: a day's rate cannot be rebuilt from the
+    // sums that travel.
+    let (rates, mapping): (Vec<ColumnMapping>, Vec<ColumnMapping>) =
+        mapping.into_iter().partition(|m| m.is_rate);
+    for rate in rates {
+        notes.push(format!(
+            "column \"{}\" is a rate, and rates are not summed in ClickHouse, so it is not \
+             used; map {} to a column of counts or amounts",
+            rate.header,
+            rate.field.name()
+        ));
+    }
+    check_strict(path, &notes, strict)?;
+    let extra: Vec<String> = headers
+        .iter()
+        .filter(|h| clickhouse::extra_label(h) && !mapping.iter().any(|m| m.header == **h))
+        .cloned()
+        .collect();
+    let (mut raw, pushed) = clickhouse::read_sums(url, &columns, &mapping, &extra, &mut |_| {})
+        .map_err(LoadError::ClickHouse)?;
+    raw.notes = notes;
+    let (frame, mut info) = build_canonical(path, name, raw, mapping, given)?;
+    info.headers = headers;
+    info.rows = usize::try_from(pushed.table_rows).unwrap_or(usize::MAX);
+    info.pushed_down = Some(pushed);
+    Ok((frame, info, used_global))
+}
+
+/// The fields a global override (the CLI's `--map`) decided, where no per-file one did.
+fn used_globally(
+    mapping: &[ColumnMapping],
+    global: &MappingOverrides,
+    per_source: &MappingOverrides,
+) -> BTreeSet<Field> {
+    mapping
+        .iter()
+        .filter(|m| m.overridden && global.fields.contains_key(&m.field))
+        .filter(|m| !per_source.fields.contains_key(&m.field))
+        .map(|m| m.field)
+        .collect()
 }
 
 /// Reads the file, maps its headers and has Polars read the mapped columns.
@@ -294,12 +364,7 @@ fn read_raw(
         (Opened::Text(file), headers)
     };
     let mapping = resolve_mapping(path, &headers, global, per_source)?;
-    let used_global = mapping
-        .iter()
-        .filter(|m| m.overridden && global.fields.contains_key(&m.field))
-        .filter(|m| !per_source.fields.contains_key(&m.field))
-        .map(|m| m.field)
-        .collect();
+    let used_global = used_globally(&mapping, global, per_source);
     // Read only what is used: the mapped columns, plus the first column, where totals rows
     // often carry their label.
     let mut columns: Vec<String> = Vec::new();

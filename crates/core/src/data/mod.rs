@@ -10,6 +10,7 @@
 
 mod canonical;
 pub mod clean;
+pub mod clickhouse;
 mod columns;
 pub mod currency;
 pub mod encoding;

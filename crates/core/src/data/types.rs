@@ -111,6 +111,8 @@ pub enum FileFormat {
     Parquet,
     /// A sheet of an Excel or OpenDocument workbook.
     Workbook,
+    /// A ClickHouse table, read as its sums per day × label.
+    ClickHouse,
 }
 
 /// One header that feeds a canonical field.
@@ -176,6 +178,10 @@ pub struct SourceInfo {
     /// The sheet read, for a workbook.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sheet: Option<String>,
+    /// For a ClickHouse table: the rows it summed and what travelled (then `rows` counts the
+    /// table's rows, and the frame holds its sums per day × label).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pushed_down: Option<crate::data::clickhouse::PushedDown>,
 }
 
 impl SourceInfo {
@@ -185,6 +191,7 @@ impl SourceInfo {
         match (&self.encoding, self.format) {
             (Some(encoding), _) => encoding.to_string(),
             (None, FileFormat::Workbook) => "workbook".to_owned(),
+            (None, FileFormat::ClickHouse) => "ClickHouse".to_owned(),
             (None, _) => "Parquet".to_owned(),
         }
     }
