@@ -7,6 +7,7 @@ mod app_workspaces;
 mod cli;
 mod cli_cohorts;
 mod cli_plan;
+mod clickhouse;
 mod dashboard;
 mod export;
 mod fuzz;
