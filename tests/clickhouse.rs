@@ -15,7 +15,8 @@ use std::process::{Child, Command, Output, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use roi_lens::data::clickhouse::quote_string;
+use egui_kittest::kittest::Queryable;
+use roi_lens::data::clickhouse::{TableUrl, quote_string};
 
 use crate::app::{harness, has_label, settle};
 
@@ -631,17 +632,102 @@ fn failures_name_the_server_and_table_and_never_the_password() {
 
 #[test]
 fn the_app_opens_the_sample_from_clickhouse() {
-    let url = dist_url();
-    let parsed = roi_lens::data::clickhouse::TableUrl::parse(&url)
-        .expect("a ClickHouse URL")
-        .expect("valid");
-    roi_lens::data::clickhouse::remember_password(&parsed, PASSWORD);
-    let mut h = harness(vec![PathBuf::from(&url)]);
+    let port = cluster().http[0];
+    let mut h = harness(Vec::new());
+    settle(&mut h);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Connect to ClickHouse…").click();
+    h.run_steps(2);
+    {
+        // Typed into the form (kittest types at the cursor; these replace the defaults).
+        let form = h.state_mut().connect.as_mut().expect("the form is open");
+        form.host = "127.0.0.1".to_owned();
+        form.port = port.to_string();
+        form.password = PASSWORD.to_owned();
+    }
+    // The modal fades in over a few frames before its widgets can be clicked.
+    h.run_steps(4);
+    h.get_by_label("List tables").click();
+    let started = Instant::now();
+    while h
+        .state()
+        .connect
+        .as_ref()
+        .is_some_and(|f| f.tables.is_empty())
+    {
+        h.step();
+        assert!(started.elapsed() < Duration::from_secs(60), "no table list");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(
+        h.state().connect.as_ref().map(|f| f.message.clone()),
+        Some(None)
+    );
+    h.run_steps(2);
+    h.get_by_label("campaigns").click();
+    h.run_steps(2);
+    h.get_by_label("Open").click();
     settle(&mut h);
     assert_eq!(h.state().error, None);
+    assert!(h.state().connect.is_none(), "the form closed");
     for channel in ["WeChat Moments", "Douyin", "Mini Programs"] {
         assert!(has_label(&h, channel), "{channel} shown");
     }
     // The KPI table's total spend, as for the CSV.
     assert!(has_label(&h, "3,441,256.38"), "total spend shown");
+    // The recent list and the workspace keep the URL, never the password.
+    let url = dist_url();
+    assert_eq!(h.state().recent_connections().first(), Some(&url));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("ch.roilens");
+    let ws = h.state().current_workspace();
+    let text = roi_lens::workspace::to_json(&ws, &file).expect("saved");
+    assert!(text.contains(&url) && !text.contains(PASSWORD), "{text}");
+}
+
+#[test]
+fn cancel_kills_the_query_on_the_server() {
+    let port = cluster().http[0];
+    // A table whose sums take forever: half a second per block of an endless series.
+    admin(
+        port,
+        "CREATE VIEW default.slow AS SELECT toDate('2024-07-01') AS Date, \
+         'Douyin' AS Channel, toFloat64(number) AS Spend FROM system.numbers \
+         WHERE sleep(0.5) = 0",
+        None,
+    );
+    let text = url(port, "slow");
+    let table = TableUrl::parse(&text)
+        .expect("a ClickHouse URL")
+        .expect("valid");
+    roi_lens::data::clickhouse::remember_password(&table, PASSWORD);
+    let path = PathBuf::from(&text);
+    let load = std::thread::spawn(move || roi_lens::data::load_files(&[path], &Default::default()));
+    let running = || {
+        admin(
+            port,
+            "SELECT count() FROM system.processes \
+             WHERE query_id LIKE 'roi-lens-%' AND query LIKE '%`slow`%'",
+            None,
+        )
+        .trim()
+        .to_owned()
+    };
+    let started = Instant::now();
+    while running() != "1" {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "the query never ran"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let cancelled = Instant::now();
+    roi_lens::data::clickhouse::cancel(&table);
+    let result = load.join().expect("the load ends");
+    let err = result.expect_err("a cancelled load fails");
+    assert!(err.to_string().contains("cancelled"), "{err}");
+    assert!(err.to_string().contains("default/slow"), "{err}");
+    assert!(cancelled.elapsed() < Duration::from_secs(10));
+    assert_eq!(running(), "0", "nothing left running on the server");
 }

@@ -1,6 +1,7 @@
 //! Everything a person can ask the app to do, and the one place it is done.
 
 use super::*;
+use crate::data::clickhouse::{self, TableUrl};
 
 /// Everything a person can ask the app to do.
 #[derive(Clone, Debug, PartialEq)]
@@ -16,6 +17,8 @@ pub enum Command {
     CancelSheets,
     /// Show the native file dialog (on its own thread).
     ShowOpenDialog,
+    /// The ClickHouse connection form: show, list tables, open.
+    Connect(super::connect::ConnectAction),
     SetView(View),
     /// Take `field` of `source` from `header`, or ignore it (`None`).
     SetMapping {
@@ -102,6 +105,7 @@ impl RoiLensApp {
                 Err(e) => self.error = Some(e.to_string()),
             },
             Command::ShowOpenDialog => self.show_open_dialog(ctx),
+            Command::Connect(action) => self.apply_connect(ctx, action),
             Command::SetView(view) => self.set_view(view),
             Command::SetMapping {
                 source,
@@ -148,6 +152,23 @@ impl RoiLensApp {
                 });
             }
             Command::Cancel => {
+                if let Some(Pending {
+                    what: PendingWork::Loading { paths, .. },
+                    ..
+                }) = &self.pending
+                {
+                    // The server stops working on it too (KILL QUERY by its id), off the UI
+                    // thread.
+                    let tables: Vec<TableUrl> = paths
+                        .iter()
+                        .filter_map(|p| TableUrl::parse(p.to_str()?)?.ok())
+                        .collect();
+                    if !tables.is_empty() {
+                        let _ = std::thread::Builder::new()
+                            .name("clickhouse-cancel".to_owned())
+                            .spawn(move || tables.iter().for_each(clickhouse::cancel));
+                    }
+                }
                 if self.pending.take().is_some() {
                     // Results of the abandoned generation will be ignored when they arrive;
                     // the request's purpose went with it. Work under way stops at its next

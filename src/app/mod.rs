@@ -6,6 +6,7 @@
 
 mod cohorts;
 mod commands;
+pub mod connect;
 mod files;
 mod panels;
 mod planner;
@@ -221,6 +222,8 @@ pub struct RoiLensApp {
     pub confirm: Option<Confirm>,
     /// Which sheets of a workbook to open, while asked.
     pub sheet_chooser: Option<SheetChooser>,
+    /// File → Connect to ClickHouse…, while open.
+    pub connect: Option<connect::ConnectForm>,
     /// Workbooks whose sheets are being listed before they open.
     sheet_listing: Option<sheets::SheetListing>,
     /// The analysis as last opened or saved; differences mark unsaved changes.
@@ -316,6 +319,7 @@ impl RoiLensApp {
             missing: Vec::new(),
             confirm: None,
             sheet_chooser: None,
+            connect: None,
             sheet_listing: None,
             baseline: None,
             allow_close: false,
@@ -427,6 +431,10 @@ impl RoiLensApp {
     pub fn is_busy(&self) -> bool {
         self.pending.is_some()
             || self.sheet_listing.is_some()
+            || self
+                .connect
+                .as_ref()
+                .is_some_and(connect::ConnectForm::is_listing)
             || !self.commands.is_empty()
             || self.files.is_busy()
             || self.cohorts_busy()
@@ -514,6 +522,9 @@ impl RoiLensApp {
     /// One frame: take in reports and dropped files, draw, then apply the commands.
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         self.poll(ui.ctx());
+        if let Some(form) = self.connect.as_mut() {
+            form.poll();
+        }
         if let Some(e) = self.cohorts.poll(
             ui.ctx(),
             self.dataset.as_ref(),
@@ -556,6 +567,10 @@ impl RoiLensApp {
             || self.files.is_busy()
             || self.sheet_listing.is_some()
             || self.cohorts_busy()
+            || self
+                .connect
+                .as_ref()
+                .is_some_and(connect::ConnectForm::is_listing)
         {
             // Keep the spinner turning; reports also wake us.
             ctx.request_repaint_after(Duration::from_millis(100));

@@ -528,6 +528,10 @@ fn relative_to(path: &Path, base: &Path) -> String {
 }
 
 fn absolute(path: &Path) -> PathBuf {
+    // A ClickHouse table's URL is where it is from anywhere.
+    if crate::data::clickhouse::is_url(path) {
+        return path.to_path_buf();
+    }
     // A sheet of a workbook: the workbook's absolute path, then the sheet.
     if let (file, Some(sheet)) = crate::data::workbook::split_sheet(path) {
         return crate::data::workbook::with_sheet(&absolute(&file), &sheet);
@@ -558,6 +562,18 @@ pub fn to_json(ws: &Workspace, file: &Path) -> Result<String, WorkspaceError> {
     let mut sources = Vec::new();
     for s in &ws.sources {
         let abs = absolute(&s.path);
+        if crate::data::clickhouse::is_url(&abs) {
+            // A table has no bytes to hash; its URL holds no password.
+            let url = abs.display().to_string();
+            sources.push(FileSource {
+                path: url.clone(),
+                absolute: url,
+                size: None,
+                sha256: None,
+                mapping: mapping_to_file(&s.mapping),
+            });
+            continue;
+        }
         let (size, sha256) = match fingerprint(&abs) {
             Ok((size, hash)) => (Some(size), Some(hash)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (None, None),
@@ -695,6 +711,14 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Opened, WorkspaceError> {
         let mapping = mapping_from_file(&s.mapping).map_err(&not_workspace)?;
         let relative = (!s.path.is_empty()).then(|| dir.join(&s.path));
         let recorded = PathBuf::from(&s.absolute);
+        if crate::data::clickhouse::is_url(&recorded) {
+            sources.push(Source {
+                path: recorded,
+                mapping,
+            });
+            states.push(SourceState::Unchanged);
+            continue;
+        }
         let found = relative
             .iter()
             .chain((!s.absolute.is_empty()).then_some(&recorded))
@@ -750,6 +774,31 @@ mod tests {
             relative_to(Path::new("/work/project/sub/c.csv"), base),
             "sub/c.csv"
         );
+    }
+
+    #[test]
+    fn clickhouse_tables_are_kept_by_their_url() {
+        let dir = std::env::temp_dir().join(format!("roi-lens-ws-url-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let file = dir.join("a.roilens");
+        let url = PathBuf::from("clickhouse://ana@db1:8123/ads/daily");
+        let ws = Workspace {
+            sources: vec![Source {
+                path: url.clone(),
+                mapping: MappingOverrides::default(),
+            }],
+            ..Workspace::default()
+        };
+        let text = to_json(&ws, &file).expect("saved");
+        assert!(
+            text.contains("\"path\": \"clickhouse://ana@db1:8123/ads/daily\""),
+            "{text}"
+        );
+        std::fs::write(&file, text).expect("written");
+        let opened = open(&file).expect("opened");
+        std::fs::remove_dir_all(&dir).expect("cleaned up");
+        assert_eq!(opened.workspace.sources[0].path, url);
+        assert_eq!(opened.states, vec![SourceState::Unchanged]);
     }
 
     #[test]

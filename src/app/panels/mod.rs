@@ -4,6 +4,7 @@
 
 mod channels;
 mod cohorts;
+mod connect;
 mod currencies;
 mod dashboard;
 mod export_dialog;
@@ -12,6 +13,7 @@ mod sidebar;
 
 use egui::RichText;
 
+use super::connect::ConnectAction;
 use super::{Answer, Command, ConflictAnswer, ExportKind, PendingWork, RoiLensApp, Then};
 use crate::export::Picture;
 use crate::views::ViewRef;
@@ -28,6 +30,7 @@ pub fn app_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
     export_dialog::export_dialog_ui(app, &ctx);
     sheets::sheets_ui(app, &ctx);
+    connect::connect_ui(app, &ctx);
     confirm_ui(app, &ctx);
     recovery_ui(app, &ctx);
     conflict_ui(app, &ctx);
@@ -168,6 +171,11 @@ fn menu_bar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
         ui.menu_button("File", |ui| {
             if ui.button("Open files…").clicked() {
                 app.push(Command::ShowOpenDialog);
+                ui.close();
+            }
+            if ui.button("Connect to ClickHouse…").clicked() {
+                let recent = app.recent_connections().into_iter().next();
+                app.push(Command::Connect(ConnectAction::Show(true, recent)));
                 ui.close();
             }
             if ui

@@ -13,7 +13,7 @@
 //! ([`quote_identifier`], [`quote_string`]); ClickHouse 18.16 (Debian's package) has no
 //! query parameters over HTTP (`param_x=` is refused as an unknown setting), so no value is
 //! sent that way. Every query runs with `readonly=1`, a time limit, a result-size limit and a
-//! query id of its own, by which [`cancel_running`] kills it. The password comes from
+//! query id of its own, by which [`cancel`] kills it. The password comes from
 //! `CLICKHOUSE_PASSWORD` or [`remember_password`] (the app's form) and is sent in a header,
 //! never in the URL, a message or a workspace.
 
@@ -312,7 +312,7 @@ pub enum ClickHouseError {
 /// Passwords given in the app, by [`TableUrl::server`]; kept in memory only.
 static PASSWORDS: Mutex<BTreeMap<String, String>> = Mutex::new(BTreeMap::new());
 
-/// Queries now running, by id, for [`cancel_running`].
+/// Queries now running, by id, for [`cancel`].
 static RUNNING: Mutex<Vec<(TableUrl, String)>> = Mutex::new(Vec::new());
 
 /// Remembers the password for `url`'s user and server for the rest of the process (the app's
@@ -336,17 +336,27 @@ fn password_for(url: &TableUrl) -> Option<String> {
         .filter(|p| !p.is_empty())
 }
 
-/// Kills every ClickHouse query this process is running (`KILL QUERY` by its id), so the
-/// server stops working for an answer no one waits for: the app's Cancel.
-pub fn cancel_running() {
-    let running: Vec<(TableUrl, String)> = RUNNING.lock().map(|r| r.clone()).unwrap_or_default();
-    for (url, id) in running {
+/// Kills the queries this process is running on `url`'s table (`KILL QUERY` by their ids),
+/// so the server stops working for an answer no one waits for: the app's Cancel. The load
+/// waiting for the answer then fails with [`ClickHouseError::Cancelled`].
+pub fn cancel(url: &TableUrl) {
+    let ids: Vec<String> = RUNNING
+        .lock()
+        .map(|running| {
+            running
+                .iter()
+                .filter(|(running_url, _)| running_url == url)
+                .map(|(_, id)| id.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    for id in ids {
         let sql = format!(
             "KILL QUERY WHERE query_id = {} ASYNC FORMAT TabSeparated",
             quote_string(&id)
         );
         // Best effort: if it cannot be killed, its time limit still ends it.
-        let _ = Connection::new(&url).post(&sql, &[], &mut |_| {});
+        let _ = Connection::new(url).post(&sql, &[], &mut |_| {});
     }
 }
 

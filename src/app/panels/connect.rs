@@ -1,0 +1,109 @@
+//! The ClickHouse connection form: server, user, password, database; the table picked from the
+//! database's tables (or typed); recent connections; Open, Add or Cancel.
+
+use egui::RichText;
+
+use crate::app::connect::ConnectAction;
+use crate::app::{Command, RoiLensApp};
+
+pub fn connect_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
+    let recent = app.recent_connections();
+    let has_sources = !app.sources.is_empty();
+    let Some(form) = app.connect.as_mut() else {
+        return;
+    };
+    let mut action = None;
+    egui::Modal::new(egui::Id::unique("connect-clickhouse")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.heading("Connect to ClickHouse");
+        egui::Grid::new("connect-fields")
+            .num_columns(2)
+            .spacing([8.0, 4.0])
+            .show(ui, |ui| {
+                let field = |ui: &mut egui::Ui, name: &str, text: &mut String, secret| {
+                    let label = ui.label(name);
+                    ui.add(
+                        egui::TextEdit::singleline(text)
+                            .password(secret)
+                            .desired_width(260.0),
+                    )
+                    .labelled_by(label.id);
+                    ui.end_row();
+                };
+                field(ui, "Host", &mut form.host, false);
+                field(ui, "Port", &mut form.port, false);
+                field(ui, "User", &mut form.user, false);
+                field(ui, "Password", &mut form.password, true);
+                field(ui, "Database", &mut form.database, false);
+                ui.label("");
+                ui.checkbox(&mut form.tls, "TLS (clickhouses://, port 8443 usually)");
+                ui.end_row();
+                let label = ui.label("Table");
+                ui.horizontal(|ui| {
+                    ui.add(egui::TextEdit::singleline(&mut form.table).desired_width(170.0))
+                        .labelled_by(label.id);
+                    if ui
+                        .add_enabled(!form.is_listing(), egui::Button::new("List tables"))
+                        .clicked()
+                    {
+                        action = Some(ConnectAction::ListTables);
+                    }
+                    if form.is_listing() {
+                        ui.spinner();
+                    }
+                });
+                ui.end_row();
+            });
+        if !form.tables.is_empty() {
+            ui.label(RichText::new("Tables").strong());
+            egui::ScrollArea::vertical()
+                .max_height(160.0)
+                .show(ui, |ui| {
+                    for table in &form.tables {
+                        let chosen = form.table == *table;
+                        if ui.selectable_label(chosen, table).clicked() {
+                            form.table = table.clone();
+                        }
+                    }
+                });
+        }
+        if !recent.is_empty() {
+            ui.add_space(4.0);
+            ui.menu_button("Recent connections", |ui| {
+                for url in &recent {
+                    if ui.button(url).clicked() {
+                        action = Some(ConnectAction::Show(true, Some(url.clone())));
+                        ui.close();
+                    }
+                }
+            });
+        }
+        if let Some(message) = &form.message {
+            ui.colored_label(ui.visuals().error_fg_color, message);
+        }
+        ui.label(
+            RichText::new(
+                "ClickHouse sums the table per day, channel and campaign; only those sums \
+                 travel. The password is kept for this session only (or set \
+                 CLICKHOUSE_PASSWORD), never saved.",
+            )
+            .small()
+            .weak(),
+        );
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if ui.button("Open").clicked() {
+                action = Some(ConnectAction::Open { add: false });
+            }
+            if has_sources && ui.button("Add to the analysis").clicked() {
+                action = Some(ConnectAction::Open { add: true });
+            }
+            if ui.button("Cancel").clicked() {
+                action = Some(ConnectAction::Show(false, None));
+            }
+        });
+    });
+    if let Some(action) = action {
+        app.push(Command::Connect(action));
+    }
+}
