@@ -483,6 +483,14 @@ fn only_day_sums_travel() {
     // 92 days × 6 channels × 3 campaigns.
     assert_eq!(pushed["groups"], 1656);
     let received = pushed["received_bytes"].as_u64().expect("a byte count");
+    let text = stdout_ok(&["inspect", &dist_url()]);
+    assert!(
+        text.contains(&format!(
+            "{} in the table, summed in ClickHouse into 1656 day × label rows ({received} bytes",
+            cluster.table_rows
+        )),
+        "{text}"
+    );
     assert!(
         received * 10 < cluster.table_bytes as u64,
         "received {received} bytes of a {} byte table",

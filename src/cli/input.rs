@@ -9,7 +9,9 @@ use crate::workspace::{self, SourceState, Workspace};
 #[derive(Debug, clap::Args)]
 pub struct InputArgs {
     /// CSV, TSV, Parquet or workbook (.xlsx, .xls, .ods) exports; several files are
-    /// combined. `book.xlsx#Sheet2` reads one sheet of a workbook.
+    /// combined. `book.xlsx#Sheet2` reads one sheet of a workbook;
+    /// `clickhouse://[user@]host[:port]/database/table` a ClickHouse table (summed per day ×
+    /// label in ClickHouse; password from CLICKHOUSE_PASSWORD).
     #[arg(required_unless_present = "workspace", value_name = "FILES")]
     pub files: Vec<PathBuf>,
     /// The sheet to read of every workbook given without `#SHEET` (default: the first sheet

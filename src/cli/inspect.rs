@@ -56,11 +56,20 @@ pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()
             };
             writeln!(out, "  {row} {}", s.header_line)?;
         }
-        writeln!(
-            out,
-            "  rows:         {} ({} totals rows dropped)",
-            s.rows, s.totals_rows_dropped
-        )?;
+        match &s.pushed_down {
+            // A table: its rows stayed on the server; what came is one row per day × label.
+            Some(pushed) => writeln!(
+                out,
+                "  rows:         {} in the table, summed in ClickHouse into {} day × label rows \
+                 ({} bytes received)",
+                pushed.table_rows, pushed.groups, pushed.received_bytes
+            )?,
+            None => writeln!(
+                out,
+                "  rows:         {} ({} totals rows dropped)",
+                s.rows, s.totals_rows_dropped
+            )?,
+        }
         writeln!(out, "  mapping:")?;
         for m in &s.mapping {
             let how = match (m.overridden, m.derived()) {

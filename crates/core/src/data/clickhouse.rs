@@ -958,6 +958,37 @@ mod tests {
     }
 
     #[test]
+    fn server_codes_become_errors_naming_server_and_table() {
+        let url = TableUrl::parse("clickhouse://ana@db1:9999/ads/daily")
+            .expect("a ClickHouse URL")
+            .expect("valid");
+        let connection = Connection::new(&url);
+        let error = |status, body: &str| connection.server_error(status, body).to_string();
+        let body = |code: u32, text: &str| {
+            format!(
+                "Code: {code}, e.displayText() = DB::Exception: {text}, e.what() = DB::Exception"
+            )
+        };
+        for (status, code, needle) in [
+            (401, 193, "refused user ana"),
+            (404, 60, "has no table ads.daily"),
+            (404, 81, "has no database ads"),
+            (500, 159, "ran longer than 300 s"),
+            (500, 394, "was cancelled"),
+            (500, 396, "more than 5000000 rows"),
+            (500, 62, "Syntax error (code 62)"),
+        ] {
+            let message = error(status, &body(code, "Syntax error"));
+            assert!(message.contains(needle), "{message}");
+            assert!(
+                message.contains("clickhouse://ana@db1:9999/ads/daily"),
+                "{message}"
+            );
+        }
+        assert!(error(502, "").contains("HTTP status 502"));
+    }
+
+    #[test]
     fn server_messages_are_one_line_with_their_code() {
         let body = "Code: 60, e.displayText() = DB::Exception: Table a.b doesn't exist., \
                     e.what() = DB::Exception\n";
