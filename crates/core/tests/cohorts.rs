@@ -655,3 +655,45 @@ proptest::proptest! {
         }
     }
 }
+
+/// A log large enough to be interned in many batches on the two threads (UTF-8 is streamed)
+/// gives the same table as when it is decoded whole and interned in place (UTF-16): the same
+/// user ids, rows, duplicates and names, whatever thread interned them.
+#[test]
+fn a_streamed_log_and_a_decoded_one_give_the_same_table() {
+    use roi_lens_core::data::events::load_event_table;
+    let dir = tempfile::tempdir().expect("dir");
+    let mut text = String::from("user_id,event_time,event,amount,channel\n");
+    let mut users = std::collections::BTreeSet::new();
+    let mut seed = 7_u64;
+    for i in 0..150_000_u64 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let user = format!("用户{}", (seed >> 33) % 40_000);
+        let at = 1_719_763_200 + ((seed >> 20) % (60 * 86_400)) as i64;
+        let event = ["open", "pay", "install"][(i % 3) as usize];
+        // Every 50th event again: a duplicate, dropped once.
+        let copies = if i % 50 == 0 { 2 } else { 1 };
+        for _ in 0..copies {
+            text.push_str(&format!("{user},{at},{event},{},抖音\n", i % 7));
+        }
+        users.insert(user);
+    }
+    let utf8 = dir.path().join("utf8.csv");
+    std::fs::write(&utf8, &text).expect("write");
+    let utf16 = dir.path().join("utf16.csv");
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(&utf16, bytes).expect("write");
+    let streamed = load_event_table(&utf8, tz8()).expect("utf-8");
+    let decoded = load_event_table(&utf16, tz8()).expect("utf-16");
+    assert_eq!(streamed.user_count(), users.len());
+    assert_eq!(streamed.len(), 150_000);
+    assert_eq!(streamed.duplicates, 3_000);
+    assert!(streamed == decoded, "the two paths disagree");
+    let log = streamed.to_log();
+    let mut seen: Vec<&str> = log.events.iter().map(|e| e.user.as_str()).collect();
+    seen.dedup();
+    assert_eq!(seen, users.iter().map(String::as_str).collect::<Vec<_>>());
+}

@@ -90,7 +90,7 @@ enum Days {
 #[derive(Clone, Debug, PartialEq)]
 pub struct EventTable {
     /// User names by id.
-    users: Vec<Box<str>>,
+    users: UserNames,
     user_rows: Vec<usize>,
     at: Vec<i64>,
     days: Days,
@@ -108,7 +108,7 @@ pub struct EventTable {
 impl Default for EventTable {
     fn default() -> Self {
         EventTable {
-            users: Vec::new(),
+            users: UserNames::default(),
             user_rows: vec![0],
             at: Vec::new(),
             days: Days::Given(Vec::new()),
@@ -210,8 +210,8 @@ impl EventTable {
 
     /// Each user's events.
     pub(crate) fn users(&self) -> impl Iterator<Item = UserEvents<'_>> + '_ {
-        self.users
-            .iter()
+        (0..self.users.len())
+            .map(|u| self.users.get(u))
             .zip(self.user_rows.windows(2))
             .map(|(name, w)| UserEvents {
                 name,
@@ -243,13 +243,13 @@ impl EventTable {
     /// always given them).
     pub fn to_log(&self) -> EventLog {
         let mut by_name: Vec<usize> = (0..self.users.len()).collect();
-        by_name.sort_unstable_by(|a, b| self.users[*a].cmp(&self.users[*b]));
+        by_name.sort_unstable_by(|a, b| self.users.get(*a).cmp(self.users.get(*b)));
         let mut events = Vec::with_capacity(self.len());
         let name = |names: &[String], id: u32| id.checked_sub(1).map(|i| names[i as usize].clone());
         for u in by_name {
             for row in self.user_rows[u]..self.user_rows[u + 1] {
                 events.push(Event {
-                    user: self.users[u].to_string(),
+                    user: self.users.get(u).to_owned(),
                     at: self.at[row],
                     day: self.day(row),
                     event: name(&self.event_names, self.event[row]),
@@ -306,10 +306,107 @@ impl Names {
     }
 }
 
+/// User names of rows as they are read, handed to an interner in batches.
+#[derive(Default)]
+struct UserBatch {
+    text: String,
+    ends: Vec<u32>,
+}
+
+/// Rows in a batch before it goes to its interner.
+const BATCH_ROWS: usize = 1 << 16;
+
+/// Names by id, one after another in one string: no allocation per name.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct UserNames {
+    text: String,
+    /// Where each name ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl UserNames {
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn get(&self, id: usize) -> &str {
+        let start = id.checked_sub(1).map_or(0, |before| self.ends[before]);
+        &self.text[start..self.ends[id]]
+    }
+
+    fn push(&mut self, name: &str) {
+        self.text.push_str(name);
+        self.ends.push(self.text.len());
+    }
+}
+
+/// FxHash of a name.
+fn hash_name(name: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    hasher.write(name.as_bytes());
+    hasher.finish()
+}
+
+/// The users of one partition (by a bit of their name's hash): ids dense from 0 in order of
+/// first appearance, found through a table of ids hashed by name (4 bytes a slot), and the id
+/// of each of the partition's rows.
+#[derive(Default)]
+struct UserPart {
+    ids: hashbrown::HashTable<u32>,
+    names: UserNames,
+    of_row: Vec<u32>,
+}
+
+impl UserPart {
+    /// Room for a partition's share of `rows` rows (of users with several events each):
+    /// reserved at once, the columns are not copied as they grow.
+    fn with_capacity(rows: usize) -> Self {
+        let rows = rows / PARTS + rows / (8 * PARTS);
+        UserPart {
+            ids: hashbrown::HashTable::with_capacity(rows / 4),
+            names: UserNames::default(),
+            of_row: Vec::with_capacity(rows),
+        }
+    }
+
+    fn add(&mut self, batch: &UserBatch) {
+        let UserPart { ids, names, of_row } = self;
+        let mut start = 0;
+        for end in &batch.ends {
+            let name = &batch.text[start..*end as usize];
+            start = *end as usize;
+            let hash = hash_name(name);
+            let id = match ids.find(hash, |id| names.get(*id as usize) == name) {
+                Some(id) => *id,
+                None => {
+                    let id = names.len() as u32;
+                    names.push(name);
+                    ids.insert_unique(hash, id, |id| hash_name(names.get(*id as usize)));
+                    id
+                }
+            };
+            of_row.push(id);
+        }
+    }
+}
+
+/// Interning millions of user names through a hash map is most of a large log's load time,
+/// spent waiting on memory; users are split in two by their hash, so the two halves can be
+/// interned on two threads while the file is parsed.
+const PARTS: usize = 2;
+
+/// Where batches of user names go: interned here, or sent to the partitions' threads.
+enum Interning {
+    Inline([UserPart; PARTS]),
+    Threads([std::sync::mpsc::SyncSender<UserBatch>; PARTS]),
+}
+
 /// Rows as they are read, in file order.
 struct Builder {
-    user_ids: FxMap<Box<str>, u32>,
-    user: Vec<u32>,
+    /// The partition of each row's user.
+    part_of_row: Vec<u8>,
+    batches: [UserBatch; PARTS],
+    interning: Interning,
     at: Vec<i64>,
     event: Vec<u32>,
     events: Names,
@@ -318,11 +415,24 @@ struct Builder {
     amount: Vec<f64>,
 }
 
+/// Takes the threads' senders out of a builder when dropped, also when parsing panics, so the
+/// interning threads end and the scope waiting for them returns.
+struct Unhook<'a>(&'a mut Builder);
+
+impl Drop for Unhook<'_> {
+    fn drop(&mut self) {
+        if matches!(self.0.interning, Interning::Threads(_)) {
+            self.0.interning = Interning::Inline(Default::default());
+        }
+    }
+}
+
 impl Builder {
     fn with_capacity(rows: usize) -> Self {
         Builder {
-            user_ids: FxMap::default(),
-            user: Vec::with_capacity(rows),
+            part_of_row: Vec::with_capacity(rows),
+            batches: Default::default(),
+            interning: Interning::Inline([(); PARTS].map(|()| UserPart::with_capacity(rows))),
             at: Vec::with_capacity(rows),
             event: Vec::with_capacity(rows),
             events: Names::default(),
@@ -340,52 +450,128 @@ impl Builder {
         amount: f64,
         channel: Option<&str>,
     ) {
-        let next = self.user_ids.len() as u32;
-        let id = match self.user_ids.get(user) {
-            Some(id) => *id,
-            None => {
-                self.user_ids.insert(user.into(), next);
-                next
-            }
-        };
-        self.user.push(id);
+        // A middle bit: hash tables index by the low bits and tag by the top ones.
+        let part = (hash_name(user) >> 32) as usize % PARTS;
+        self.part_of_row.push(part as u8);
+        let batch = &mut self.batches[part];
+        batch.text.push_str(user);
+        batch.ends.push(batch.text.len() as u32);
+        if batch.ends.len() == BATCH_ROWS {
+            self.flush(part);
+        }
         self.at.push(at);
         self.event.push(self.events.id(event));
         self.amount.push(amount);
         self.channel.push(self.channels.id(channel));
     }
 
+    /// Interns, or sends to be interned, the users waiting in partition `part`'s batch.
+    fn flush(&mut self, part: usize) {
+        let batch = std::mem::take(&mut self.batches[part]);
+        match &mut self.interning {
+            Interning::Inline(parts) => parts[part].add(&batch),
+            // A send fails only when the thread has panicked, which the join reports.
+            Interning::Threads(senders) => drop(senders[part].send(batch)),
+        }
+    }
+
+    /// Runs `work` (which pushes rows) with the users interned on threads of their own, one
+    /// per partition, while `work` parses.
+    fn intern_on_threads<R>(&mut self, work: impl FnOnce(&mut Builder) -> R) -> R {
+        let Interning::Inline(parts) =
+            std::mem::replace(&mut self.interning, Interning::Inline(Default::default()))
+        else {
+            return work(self);
+        };
+        std::thread::scope(|scope| {
+            let started = parts.map(|mut part| {
+                let (sender, batches) = std::sync::mpsc::sync_channel::<UserBatch>(4);
+                let thread = scope.spawn(move || {
+                    for batch in batches {
+                        part.add(&batch);
+                    }
+                    part
+                });
+                (sender, thread)
+            });
+            let [(s0, t0), (s1, t1)] = started;
+            self.interning = Interning::Threads([s0, s1]);
+            let result = {
+                let unhook = Unhook(self);
+                let result = work(unhook.0);
+                for part in 0..PARTS {
+                    unhook.0.flush(part);
+                }
+                result
+            };
+            let join = |t: std::thread::ScopedJoinHandle<'_, UserPart>| {
+                t.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            };
+            self.interning = Interning::Inline([join(t0), join(t1)]);
+            result
+        })
+    }
+
     /// Groups the rows by user (a counting sort: users are dense ids), orders each user's
     /// rows, drops duplicates when asked, and gathers the columns in that order.
-    fn finish(self, mut days: Days, order: Order) -> EventTable {
+    fn finish(mut self, mut days: Days, order: Order) -> EventTable {
+        for part in 0..PARTS {
+            self.flush(part);
+        }
         let Builder {
-            user_ids,
-            user,
+            part_of_row,
+            interning,
             at,
             event,
             events,
             channel,
             channels,
             amount,
+            ..
         } = self;
-        let mut users: Vec<Box<str>> = vec![Box::default(); user_ids.len()];
-        for (name, id) in user_ids {
-            users[id as usize] = name;
+        let Interning::Inline(parts) = interning else {
+            unreachable!("intern_on_threads puts the partitions back before returning")
+        };
+        // Partition 0's users first, then partition 1's, each in order of first appearance.
+        let mut first_id = [0_u32; PARTS];
+        for p in 1..PARTS {
+            first_id[p] = first_id[p - 1] + parts[p - 1].names.len() as u32;
         }
-        let mut user_rows = vec![0_usize; users.len() + 1];
-        for u in &user {
-            user_rows[*u as usize + 1] += 1;
+        let mut user_rows =
+            vec![0_usize; first_id[PARTS - 1] as usize + parts[PARTS - 1].names.len() + 1];
+        for (p, part) in parts.iter().enumerate() {
+            for id in &part.of_row {
+                user_rows[(first_id[p] + id) as usize + 1] += 1;
+            }
         }
-        for u in 0..users.len() {
+        let user_count = user_rows.len() - 1;
+        for u in 0..user_count {
             user_rows[u + 1] += user_rows[u];
         }
+        // Each row's place among its user's rows, in file order.
         let mut next = user_rows.clone();
-        let mut rows = vec![0_u32; user.len()];
-        for (row, u) in user.iter().enumerate() {
-            rows[next[*u as usize]] = row as u32;
-            next[*u as usize] += 1;
+        let mut rows = vec![0_u32; part_of_row.len()];
+        let mut read = [0_usize; PARTS];
+        for (row, p) in part_of_row.iter().enumerate() {
+            let p = *p as usize;
+            let u = (first_id[p] + parts[p].of_row[read[p]]) as usize;
+            read[p] += 1;
+            rows[next[u]] = row as u32;
+            next[u] += 1;
         }
-        drop((user, next));
+        drop((part_of_row, next));
+        let mut users = UserNames {
+            text: String::with_capacity(parts.iter().map(|p| p.names.text.len()).sum()),
+            ends: Vec::with_capacity(user_count),
+        };
+        for part in parts {
+            let before = users.text.len();
+            users.text.push_str(&part.names.text);
+            users
+                .ends
+                .extend(part.names.ends.iter().map(|end| before + end));
+        }
         // Event names in the order `Option<String>` compares them, for ties in time.
         let mut rank = vec![0_u32; events.names.len() + 1];
         let mut sorted: Vec<usize> = (0..events.names.len()).collect();
@@ -660,21 +846,21 @@ fn stream_utf8(path: &Path, tz: FixedOffset) -> Result<Option<EventTable>, LoadE
         .and_then(|m| usize::try_from(m.len()).ok())
         .map_or(0, |bytes| bytes / 48);
     let mut rows = Builder::with_capacity(estimate);
-    loop {
-        let Some(text) = utf8_prefix(&buf, eof) else {
-            return Ok(None);
-        };
-        pos = parse_records(text, pos, &mut line, eof, separator, &columns, &mut rows)?;
-        if eof {
-            break;
+    let utf8 = rows.intern_on_threads(|rows| {
+        loop {
+            let Some(text) = utf8_prefix(&buf, eof) else {
+                return Ok(false);
+            };
+            pos = parse_records(text, pos, &mut line, eof, separator, &columns, rows)?;
+            if eof {
+                return Ok(true);
+            }
+            buf.drain(..pos);
+            pos = 0;
+            eof = fill(&mut file, &mut buf, path)?;
         }
-        buf.drain(..pos);
-        pos = 0;
-        eof = fill(&mut file, &mut buf, path)?;
-    }
-    Ok(Some(
-        rows.finish(Days::Zone(tz), Order::DedupedByTimeAndEvent),
-    ))
+    })?;
+    Ok(utf8.then(|| rows.finish(Days::Zone(tz), Order::DedupedByTimeAndEvent)))
 }
 
 /// Adds the whole records of `text` from byte `pos` on; returns where the first record not
