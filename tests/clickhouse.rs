@@ -672,11 +672,17 @@ fn the_app_opens_the_sample_from_clickhouse() {
         h.state().connect.as_ref().map(|f| f.message.clone()),
         Some(None)
     );
-    h.run_steps(2);
+    // The modal grows and re-centres around the list for a few frames.
+    h.run_steps(8);
     h.get_by_label("campaigns").click();
     h.run_steps(2);
+    assert_eq!(
+        h.state().connect.as_ref().map(|f| f.table.as_str()),
+        Some("campaigns")
+    );
     h.get_by_label("Open").click();
     settle(&mut h);
+    h.run_steps(3);
     assert_eq!(h.state().error, None);
     assert!(h.state().connect.is_none(), "the form closed");
     for channel in ["WeChat Moments", "Douyin", "Mini Programs"] {
@@ -738,4 +744,28 @@ fn cancel_kills_the_query_on_the_server() {
     assert!(err.to_string().contains("default/slow"), "{err}");
     assert!(cancelled.elapsed() < Duration::from_secs(10));
     assert_eq!(running(), "0", "nothing left running on the server");
+}
+
+#[test]
+fn a_query_past_its_time_limit_is_stopped_and_said_so() {
+    let port = cluster().http[0];
+    admin(
+        port,
+        "CREATE VIEW default.endless AS SELECT toDate('2024-07-01') AS Date, \
+         'Douyin' AS Channel, toFloat64(number) AS Spend FROM system.numbers \
+         WHERE sleep(0.5) = 0",
+        None,
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_roi-lens"))
+        .args(["summary", &url(port, "endless")])
+        .env("CLICKHOUSE_PASSWORD", PASSWORD)
+        .env("ROI_LENS_CLICKHOUSE_TIMEOUT", "1")
+        .output()
+        .expect("run roi-lens");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("ran longer than 1 s") && stderr.contains("default/endless"),
+        "{stderr}"
+    );
 }

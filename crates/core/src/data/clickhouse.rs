@@ -35,8 +35,19 @@ use crate::data::types::{ColumnMapping, FileFormat};
 pub const DEFAULT_PORT: u16 = 8123;
 /// The environment variable the password is read from when the app has not been given one.
 pub const PASSWORD_VARIABLE: &str = "CLICKHOUSE_PASSWORD";
-/// How long ClickHouse may work on one query (its `max_execution_time`), in seconds.
+/// How long ClickHouse may work on one query (its `max_execution_time`), in seconds, unless
+/// [`TIMEOUT_VARIABLE`] says otherwise.
 const QUERY_SECONDS: u64 = 300;
+/// The environment variable that sets another time limit, in seconds.
+pub const TIMEOUT_VARIABLE: &str = "ROI_LENS_CLICKHOUSE_TIMEOUT";
+
+fn query_seconds() -> u64 {
+    std::env::var(TIMEOUT_VARIABLE)
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .filter(|s| *s > 0)
+        .unwrap_or(QUERY_SECONDS)
+}
 /// The most day × label rows an aggregate may have: more means the grouping columns are not
 /// labels (a user id mapped as the campaign), and the load stops with a message instead of
 /// filling the memory.
@@ -484,7 +495,7 @@ fn new_query_id() -> String {
 impl<'a> Connection<'a> {
     fn new(url: &'a TableUrl) -> Self {
         let agent = ureq::Agent::config_builder()
-            .timeout_global(Some(Duration::from_secs(QUERY_SECONDS + 30)))
+            .timeout_global(Some(Duration::from_secs(query_seconds() + 30)))
             .timeout_connect(Some(Duration::from_secs(10)))
             .http_status_as_error(false)
             .build()
@@ -509,8 +520,9 @@ impl<'a> Connection<'a> {
         received: &mut dyn FnMut(u64),
     ) -> Result<Answer, ClickHouseError> {
         let mut target = format!(
-            "{}?readonly=1&max_execution_time={QUERY_SECONDS}",
-            self.url.endpoint()
+            "{}?readonly=1&max_execution_time={}",
+            self.url.endpoint(),
+            query_seconds()
         );
         for (name, value) in settings {
             target.push_str(&format!("&{name}={value}"));
@@ -554,17 +566,19 @@ impl<'a> Connection<'a> {
                 message: e.to_string(),
             }));
         }
-        // An error after the answer began is written into the body (ClickHouse cannot change
-        // the status once sent).
-        if let Some(at) = body.rfind("DB::Exception") {
-            let line_start = body[..at].rfind('\n').map_or(0, |i| i + 1);
-            if body[line_start..].starts_with("Code: ") {
-                return Err(self.error(|url, server| ClickHouseError::Broken {
-                    url,
-                    server,
-                    message: server_message(&body[line_start..]),
-                }));
-            }
+        // An error after the answer began is appended to the body as a line of its own
+        // (ClickHouse cannot change the status once sent); rows of the answer have tabs.
+        let last = body
+            .trim_end_matches('\n')
+            .rsplit('\n')
+            .next()
+            .unwrap_or("");
+        if last.starts_with("Code: ") && last.contains("DB::Exception") && !last.contains('\t') {
+            return Err(self.error(|url, server| ClickHouseError::Broken {
+                url,
+                server,
+                message: server_message(last),
+            }));
         }
         Ok(Answer { body })
     }
@@ -597,7 +611,7 @@ impl<'a> Connection<'a> {
             (_, Some(159)) => self.error(|url, server| ClickHouseError::Timeout {
                 url,
                 server,
-                seconds: QUERY_SECONDS,
+                seconds: query_seconds(),
             }),
             (_, Some(394)) => self.error(|url, _| ClickHouseError::Cancelled { url }),
             (_, Some(396)) => self.error(|url, _| ClickHouseError::TooManyGroups {
