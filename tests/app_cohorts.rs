@@ -184,3 +184,69 @@ fn opening_other_exports_forgets_the_event_log_and_an_event_log_alone_keeps_the_
     assert!(h.state().cohorts.paths.is_empty());
     assert!(h.state().cohorts.data.is_none());
 }
+
+/// A workbook with an event-log sheet after its spend sheet: the spend sheet is the export,
+/// the event sheet goes to the cohorts (told off the UI thread, where the sheets are listed),
+/// and both show.
+#[test]
+fn a_workbook_with_an_event_sheet_opens_both() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let events = book.add_worksheet();
+    events.set_name("Events").expect("name");
+    let log = [
+        ["user_id", "event_time", "event", "amount", "channel"],
+        ["u1", "2024-09-01 10:00", "install", "", "Douyin"],
+        ["u1", "2024-09-02 09:00", "pay", "30", ""],
+        ["u2", "2024-09-01 11:00", "install", "", "Douyin"],
+        ["u3", "2024-09-02 12:00", "install", "", "Kuaishou"],
+    ];
+    for (r, row) in log.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            events
+                .write_string(r as u32, c as u16, *cell)
+                .expect("cell");
+        }
+    }
+    let spend = book.add_worksheet();
+    spend.set_name("Spend").expect("name");
+    let rows = [
+        ["date", "channel", "spend", "revenue"],
+        ["2024-09-01", "Douyin", "100", "150"],
+        ["2024-09-02", "Kuaishou", "80", "60"],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            spend.write_string(r as u32, c as u16, *cell).expect("cell");
+        }
+    }
+    let path = dir.path().join("shop.xlsx");
+    std::fs::write(&path, book.save_to_buffer().expect("xlsx")).expect("write");
+
+    let mut h = harness(vec![sample("campaigns_en.csv")]);
+    settle(&mut h);
+    h.state_mut().push(Command::Open(vec![path.clone()]));
+    settle(&mut h);
+    let state = h.state();
+    assert_eq!(state.error, None);
+    assert_eq!(state.sources, vec![path.clone()]);
+    assert_eq!(
+        state.cohorts.paths,
+        vec![roi_lens::data::workbook::with_sheet(&path, "Events")]
+    );
+    let data = state.cohorts.data.as_ref().expect("cohorts computed");
+    assert_eq!(data.events, 4);
+    let all: usize = data
+        .all_users
+        .iter()
+        .filter(|r| r.cohort.is_some())
+        .map(|r| r.users)
+        .sum();
+    assert_eq!(all, 3, "three users started");
+    let spent: f64 = state
+        .dataset
+        .as_ref()
+        .and_then(|d| polars::prelude::ChunkAgg::sum(d.frame.column("spend").ok()?.f64().ok()?))
+        .expect("spend");
+    assert_eq!(spent, 180.0, "the spend sheet is the export");
+}

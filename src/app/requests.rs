@@ -47,11 +47,23 @@ impl RoiLensApp {
         options: LoadOptions,
         purpose: Purpose,
     ) {
+        self.start_load_with_events(paths, Vec::new(), options, purpose);
+    }
+
+    /// [`Self::start_load`] with `known` event logs besides those its files are told to be
+    /// (the event-log sheets of workbooks, found when their sheets were listed).
+    pub(crate) fn start_load_with_events(
+        &mut self,
+        paths: Vec<PathBuf>,
+        known: Vec<PathBuf>,
+        options: LoadOptions,
+        purpose: Purpose,
+    ) {
         // Event logs go to the cohorts; the campaign exports to the dashboard. A new analysis
         // brings its own event logs (or none); a reload or an addition keeps those open and
         // adds any new. A workspace's files were sorted when it opened, and files already
         // loaded as exports need no second look.
-        let events: Vec<PathBuf> = match &purpose {
+        let mut events: Vec<PathBuf> = match &purpose {
             Purpose::OpenWorkspace(_) => Vec::new(),
             _ => paths
                 .iter()
@@ -59,6 +71,11 @@ impl RoiLensApp {
                 .cloned()
                 .collect(),
         };
+        for path in known {
+            if !events.contains(&path) {
+                events.push(path);
+            }
+        }
         let paths: Vec<PathBuf> = paths.into_iter().filter(|p| !events.contains(p)).collect();
         match &purpose {
             Purpose::NewAnalysis if events.is_empty() && paths.is_empty() => {}

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use super::{Purpose, RoiLensApp};
+use crate::data::kind::workbook_contents;
 use crate::data::workbook::{SheetInfo, is_workbook_name, list_sheets, split_sheet, with_sheet};
 use crate::data::{Field, LoadOptions};
 
@@ -22,6 +23,9 @@ pub struct SheetChooser {
     pub books: Vec<BookChoice>,
     /// A chosen sheet without a channel column is the channel named after the sheet.
     pub sheets_are_channels: bool,
+    /// The event-log sheets of the workbooks, opened with the chosen sheets (for the
+    /// cohorts).
+    pub events: Vec<PathBuf>,
 }
 
 /// One workbook's sheets and which are chosen.
@@ -62,15 +66,16 @@ pub(super) struct SheetListing {
 }
 
 impl RoiLensApp {
-    /// Opens (or adds) `paths`: at once, or after the sheets of its workbooks are listed.
+    /// Opens (or adds) `paths`: at once, or after the sheets of its workbooks are listed
+    /// (which sheets hold campaign rows, which are event logs).
     pub(super) fn open_or_add(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>, add: bool) {
         let books: Vec<PathBuf> = paths
             .iter()
-            .filter(|p| is_workbook_name(p) && split_sheet(p).1.is_none())
+            .filter(|p| is_workbook_name(&split_sheet(p).0))
             .cloned()
             .collect();
         if books.is_empty() {
-            self.open_now(paths, BTreeMap::new(), add);
+            self.open_now(paths, Vec::new(), BTreeMap::new(), add);
             return;
         }
         let (send, answer) = channel();
@@ -94,7 +99,7 @@ impl RoiLensApp {
                 self.sheet_listing = Some(SheetListing { add, paths, answer });
             }
             // No thread: the load itself reads the first sheet with data.
-            Err(_) => self.open_now(paths, BTreeMap::new(), add),
+            Err(_) => self.open_now(paths, Vec::new(), BTreeMap::new(), add),
         }
     }
 
@@ -112,8 +117,25 @@ impl RoiLensApp {
         let Some(SheetListing { add, paths, .. }) = self.sheet_listing.take() else {
             return;
         };
+        // Event-log sheets go to the cohorts; a workbook holding nothing else is no export.
+        let mut events = Vec::new();
+        let mut only_events = Vec::new();
+        for (book, sheets) in &listed {
+            if let Ok(sheets) = sheets {
+                let (has_data, sheets) = workbook_contents(book, sheets);
+                if !has_data && !sheets.is_empty() {
+                    only_events.push(book.clone());
+                }
+                events.extend(sheets);
+            }
+        }
+        let paths: Vec<PathBuf> = paths
+            .into_iter()
+            .filter(|p| !only_events.contains(p))
+            .collect();
         let several: BTreeMap<PathBuf, Vec<SheetInfo>> = listed
             .into_iter()
+            .filter(|(book, _)| split_sheet(book).1.is_none())
             .filter_map(|(book, sheets)| {
                 // A workbook that cannot be listed goes to the load, which names its problem.
                 let sheets = sheets.ok()?;
@@ -121,7 +143,7 @@ impl RoiLensApp {
             })
             .collect();
         if several.is_empty() {
-            self.open_now(paths, BTreeMap::new(), add);
+            self.open_now(paths, events, BTreeMap::new(), add);
             return;
         }
         let plain = paths
@@ -149,14 +171,16 @@ impl RoiLensApp {
             plain,
             books,
             sheets_are_channels,
+            events,
         });
     }
 
     /// Loads the sources now: a new analysis, or added to this one, with the channels given to
-    /// sheets.
+    /// sheets and the event-log sheets found in the workbooks.
     pub(super) fn open_now(
         &mut self,
         paths: Vec<PathBuf>,
+        events: Vec<PathBuf>,
         channel_of: BTreeMap<PathBuf, String>,
         add: bool,
     ) {
@@ -164,7 +188,7 @@ impl RoiLensApp {
             let (mut all, mut options, purpose) = self.latest_request();
             all.extend(paths.into_iter().filter(|p| !self.sources.contains(p)));
             options.channel_of.extend(channel_of);
-            self.start_load(all, options, purpose);
+            self.start_load_with_events(all, events, options, purpose);
         } else {
             // The view is reset when the new files have loaded (a failed open keeps it).
             self.failed_load = None;
@@ -172,7 +196,7 @@ impl RoiLensApp {
                 channel_of,
                 ..LoadOptions::default()
             };
-            self.start_load(paths, options, Purpose::NewAnalysis);
+            self.start_load_with_events(paths, events, options, Purpose::NewAnalysis);
         }
     }
 
@@ -185,7 +209,7 @@ impl RoiLensApp {
         if paths.is_empty() {
             return;
         }
-        self.open_now(paths, channel_of, chooser.add);
+        self.open_now(paths, chooser.events, channel_of, chooser.add);
     }
 
     /// Sheets are being listed or chosen.

@@ -368,3 +368,122 @@ fn a_password_protected_workbook_says_so() {
         "{err}"
     );
 }
+
+/// An event log in a workbook: a title above the header, date-time cells, epoch seconds and
+/// text times. The sheet is told apart from a spend sheet beside it, reads to the same table
+/// as the CSV of the same events, and a bad time names its cell.
+#[test]
+fn an_event_log_sheet_is_an_event_log() {
+    use chrono::FixedOffset;
+    use roi_lens_core::data::events::load_event_table;
+    use roi_lens_core::data::kind::split_event_logs;
+    let dir = tempfile::tempdir().expect("dir");
+    let tz = FixedOffset::east_opt(8 * 3600).expect("offset");
+    let events = |book: &mut Workbook, bad: bool| {
+        let sheet = book.add_worksheet();
+        sheet.set_name("Events").expect("workbook");
+        sheet
+            .write_string(0, 0, "App events, June")
+            .expect("workbook");
+        for (col, header) in ["用户ID", "事件时间", "事件", "金额", "渠道"]
+            .iter()
+            .enumerate()
+        {
+            sheet
+                .write_string(1, col as u16, *header)
+                .expect("workbook");
+        }
+        let when = Format::new().set_num_format("yyyy-mm-dd hh:mm:ss");
+        // u1 starts 23:58 on 1 June and is back at 00:03; u2 starts by epoch seconds; the
+        // same event of u1 is written twice.
+        let at = ExcelDateTime::from_ymd(2024, 6, 1)
+            .expect("date")
+            .and_hms(23, 58, 0)
+            .expect("time");
+        let back = ExcelDateTime::from_ymd(2024, 6, 2)
+            .expect("date")
+            .and_hms(0, 3, 0)
+            .expect("time");
+        for row in [2, 3] {
+            sheet.write_string(row, 0, "u1").expect("workbook");
+            sheet
+                .write_datetime_with_format(row, 1, &at, &when)
+                .expect("workbook");
+            sheet.write_string(row, 2, "install").expect("workbook");
+            sheet.write_string(row, 4, "抖音").expect("workbook");
+        }
+        sheet.write_string(4, 0, "u1").expect("workbook");
+        sheet
+            .write_datetime_with_format(4, 1, &back, &when)
+            .expect("workbook");
+        sheet.write_string(4, 2, "pay").expect("workbook");
+        sheet.write_number(4, 3, 30.5).expect("workbook");
+        sheet.write_string(5, 0, "u2").expect("workbook");
+        if bad {
+            sheet.write_string(5, 1, "yesterday").expect("workbook");
+        } else {
+            sheet.write_number(5, 1, 1_717_257_600.0).expect("workbook");
+        }
+        sheet.write_string(5, 2, "install").expect("workbook");
+        sheet.write_string(5, 4, "快手").expect("workbook");
+    };
+    let mut mixed = Workbook::new();
+    tencent_sheet(mixed.add_worksheet());
+    events(&mut mixed, false);
+    let mixed = save(&mut mixed, dir.path(), "mixed.xlsx");
+    let mut only = Workbook::new();
+    events(&mut only, false);
+    let only = save(&mut only, dir.path(), "events.xlsx");
+    let mut broken = Workbook::new();
+    events(&mut broken, true);
+    let broken = save(&mut broken, dir.path(), "broken.xlsx");
+
+    let sheets = list_sheets(&mixed).expect("lists");
+    assert_eq!(
+        sheets
+            .iter()
+            .map(|s| (s.has_data(), s.events))
+            .collect::<Vec<_>>(),
+        [(true, false), (false, true)]
+    );
+    let (exports, logs) = split_event_logs(&[mixed.clone(), only.clone()]);
+    assert_eq!(
+        exports,
+        [mixed.clone()],
+        "the spend sheet's book stays an export"
+    );
+    assert_eq!(
+        logs,
+        [with_sheet(&mixed, "Events"), with_sheet(&only, "Events")]
+    );
+    let named = with_sheet(&mixed, "Events");
+    assert_eq!(
+        split_event_logs(std::slice::from_ref(&named)).1,
+        [named.clone()]
+    );
+
+    let csv = dir.path().join("events.csv");
+    std::fs::write(
+        &csv,
+        "用户ID,事件时间,事件,金额,渠道\n\
+         u1,2024-06-01 23:58:00,install,,抖音\n\
+         u1,2024-06-01 23:58:00,install,,抖音\n\
+         u1,2024-06-02 00:03:00,pay,30.5,\n\
+         u2,1717257600,install,,快手\n",
+    )
+    .expect("write");
+    let from_csv = load_event_table(&csv, tz).expect("csv");
+    assert_eq!(from_csv.duplicates, 1);
+    assert!(load_event_table(&named, tz).expect("sheet") == from_csv);
+    assert!(load_event_table(&only, tz).expect("first event sheet") == from_csv);
+
+    match load_event_table(&broken, tz) {
+        Err(LoadError::BadCell {
+            location, value, ..
+        }) => {
+            assert_eq!(location, Location::Cell("Events!B6".into()));
+            assert_eq!(value, "yesterday");
+        }
+        other => panic!("expected a bad cell, got {other:?}"),
+    }
+}

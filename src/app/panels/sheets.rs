@@ -21,7 +21,12 @@ pub fn sheets_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
             ui.add_space(4.0);
             ui.label(RichText::new(name).strong());
             for (sheet, on) in &mut book.sheets {
-                let what = if sheet.header_row.is_some() {
+                let what = if sheet.events {
+                    format!(
+                        "{} rows · an event log, opened for the Cohorts view",
+                        sheet.rows
+                    )
+                } else if sheet.header_row.is_some() {
                     let fields: Vec<String> = sheet.fields.iter().map(|f| f.name()).collect();
                     format!("{} rows · {}", sheet.rows, fields.join(", "))
                 } else {

@@ -6,22 +6,24 @@ use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use crate::data::schema::{Field, Recognized, recognize_header};
+use crate::data::workbook::{SheetInfo, is_workbook_name, list_sheets, split_sheet, with_sheet};
 
 /// How much of a file is read to see its header row.
 const HEAD_BYTES: u64 = 64 * 1024;
 
 /// Is the file an event log: a user column and a time column, and no spend column? Files that
 /// cannot be read count as campaign exports, whose loader names what is wrong with them.
-/// Workbooks are read as campaign exports; a Parquet file's column names are its schema's
-/// (its footer only is read).
+/// A Parquet file's column names are its schema's (its footer only is read). Workbooks are
+/// told by their listed sheets ([`workbook_contents`]): reading one is no quick look, so this
+/// says no.
 pub fn is_event_log(path: &Path) -> bool {
-    if crate::data::workbook::is_workbook_name(path) {
+    if is_workbook_name(&split_sheet(path).0) {
         return false;
     }
     if crate::data::events::is_parquet(path) {
         return std::fs::metadata(path).is_ok_and(|m| m.is_file())
             && crate::data::read::parquet_file_headers(path)
-                .is_ok_and(|headers| looks_like_events_only(&headers));
+                .is_ok_and(|headers| is_event_header(&headers));
     }
     // Only regular files: opening a named pipe would wait for a writer (the loader, on its
     // worker thread, is the one to wait).
@@ -48,18 +50,56 @@ pub fn is_event_log(path: &Path) -> bool {
         .next()
         .map(|r| r.header())
         .unwrap_or_default();
-    looks_like_events_only(&headers)
+    is_event_header(&headers)
 }
 
-/// A user and a time column, and no spend column.
-fn looks_like_events_only(headers: &[String]) -> bool {
+/// A user and a time column, and no spend column: an event log's header row.
+pub fn is_event_header(headers: &[String]) -> bool {
     let has_spend = headers
         .iter()
         .any(|h| recognize_header(h) == Some(Recognized::Field(Field::Spend)));
     crate::data::events::looks_like_events(headers) && !has_spend
 }
 
-/// The paths split into campaign exports and event logs, each in the order given.
+/// What a workbook holds, from its listed sheets: whether a sheet holds campaign rows, and
+/// the sheets that are event logs, as sources (`book.xlsx#Events`). A source naming a sheet
+/// holds that sheet only.
+pub fn workbook_contents(book: &Path, sheets: &[SheetInfo]) -> (bool, Vec<PathBuf>) {
+    let (file, named) = split_sheet(book);
+    let mine = |s: &&SheetInfo| named.as_ref().is_none_or(|n| *n == s.name);
+    let has_data = sheets.iter().filter(mine).any(SheetInfo::has_data);
+    let events = sheets
+        .iter()
+        .filter(mine)
+        .filter(|s| s.events)
+        .map(|s| match &named {
+            Some(_) => book.to_owned(),
+            None => with_sheet(&file, &s.name),
+        })
+        .collect();
+    (has_data, events)
+}
+
+/// The paths split into campaign exports and event logs, each in the order given. A workbook
+/// is listed (read whole): its event-log sheets are event logs, and it stays a campaign export
+/// when a sheet holds campaign rows or none is an event log.
 pub fn split_event_logs(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>) {
-    paths.iter().cloned().partition(|p| !is_event_log(p))
+    let mut exports = Vec::new();
+    let mut events = Vec::new();
+    for path in paths {
+        if is_workbook_name(&split_sheet(path).0) {
+            let (has_data, sheets) = list_sheets(path)
+                .map(|sheets| workbook_contents(path, &sheets))
+                .unwrap_or((true, Vec::new()));
+            if has_data || sheets.is_empty() {
+                exports.push(path.clone());
+            }
+            events.extend(sheets);
+        } else if is_event_log(path) {
+            events.push(path.clone());
+        } else {
+            exports.push(path.clone());
+        }
+    }
+    (exports, events)
 }

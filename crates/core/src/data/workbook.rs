@@ -156,6 +156,9 @@ pub struct SheetInfo {
     pub header_row: Option<u32>,
     /// The fields its headers are recognised as, in column order.
     pub fields: Vec<Field>,
+    /// An event log: a header row with a user and a time column and no spend column (see
+    /// [`crate::data::kind`]).
+    pub events: bool,
 }
 
 impl SheetInfo {
@@ -177,6 +180,7 @@ pub fn list_sheets(path: &Path) -> Result<Vec<SheetInfo>, LoadError> {
     let mut sheets = Vec::with_capacity(names.len());
     for name in names {
         let range = sheet_range(&file, &mut book, &name)?;
+        let events = find_row(&range, crate::data::kind::is_event_header).is_some();
         let found = find_header(&range, &[]);
         let (rows, header_row, fields) = match &found {
             Some((index, headers)) => (
@@ -195,9 +199,105 @@ pub fn list_sheets(path: &Path) -> Result<Vec<SheetInfo>, LoadError> {
             columns: range.width(),
             header_row,
             fields,
+            events,
         });
     }
     Ok(sheets)
+}
+
+/// The first of the first 30 rows whose cells (as text, trimmed) `is_header` accepts.
+fn find_row(
+    range: &Range<Data>,
+    is_header: impl Fn(&[String]) -> bool,
+) -> Option<(usize, Vec<String>)> {
+    range
+        .rows()
+        .take(HEADER_SEARCH_LINES)
+        .map(|row| {
+            row.iter()
+                .map(|c| {
+                    cell_text(c)
+                        .map(|t| t.trim().to_owned())
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<String>>()
+        })
+        .enumerate()
+        .find(|(_, cells)| is_header(cells))
+}
+
+/// A sheet read as text (an event log's): the header row and the cells below it as a CSV
+/// would hold them.
+pub(crate) struct TextSheet {
+    pub name: String,
+    pub headers: Vec<String>,
+    range: Range<Data>,
+    header_index: usize,
+}
+
+impl TextSheet {
+    /// Each row below the header: its sheet row (1-based) and its cells as text.
+    pub(crate) fn rows(&self) -> impl Iterator<Item = (u32, Vec<String>)> + '_ {
+        let first = absolute_row(&self.range, self.header_index + 1);
+        self.range
+            .rows()
+            .skip(self.header_index + 1)
+            .enumerate()
+            .map(move |(k, row)| {
+                let cells = row
+                    .iter()
+                    .map(|c| cell_text(c).unwrap_or_default())
+                    .collect();
+                (first + k as u32, cells)
+            })
+    }
+
+    /// The sheet's name for a cell in column `index` of the header on sheet row `row`
+    /// (`Events!B7`).
+    pub(crate) fn cell(&self, row: u32, index: usize) -> String {
+        let first_col = self.range.start().map_or(0, |(_, col)| col);
+        format!(
+            "{}!{}{row}",
+            self.name,
+            column_letters(first_col + index as u32)
+        )
+    }
+}
+
+/// The sheet a source names (`book.xlsx#Events`), or else the first sheet, whose header row
+/// (within the first 30 rows) `is_header` accepts; `None` when no sheet has one.
+pub(crate) fn open_text_sheet(
+    path: &Path,
+    is_header: impl Fn(&[String]) -> bool,
+) -> Result<Option<TextSheet>, LoadError> {
+    let (file, sheet) = split_sheet(path);
+    let bytes = std::fs::read(&file).map_err(|source| LoadError::Io {
+        path: file.clone(),
+        source,
+    })?;
+    let mut book = open_book(&file, bytes)?;
+    let names = match sheet {
+        Some(name) if book.sheet_names().contains(&name) => vec![name],
+        Some(name) => {
+            return Err(LoadError::Workbook {
+                path: file,
+                message: format!("there is no sheet \"{name}\""),
+            });
+        }
+        None => book.sheet_names(),
+    };
+    for name in names {
+        let range = sheet_range(&file, &mut book, &name)?;
+        if let Some((header_index, headers)) = find_row(&range, &is_header) {
+            return Ok(Some(TextSheet {
+                name,
+                headers,
+                range,
+                header_index,
+            }));
+        }
+    }
+    Ok(None)
 }
 
 /// 1-based sheet row of the range's row `index`.
@@ -303,6 +403,10 @@ pub(super) fn open_sheet(
     let mut first: Option<(String, Range<Data>)> = None;
     for name in chosen {
         let range = sheet_range(path, &mut book, &name)?;
+        // An event log's sheet (users and times, no spend) is the cohorts', not campaign rows.
+        if sheet.is_none() && find_row(&range, crate::data::kind::is_event_header).is_some() {
+            continue;
+        }
         if let Some((header_index, headers)) = find_header(&range, wanted) {
             return Ok(OpenedSheet {
                 name,

@@ -641,8 +641,17 @@ struct Columns<'h> {
     event: Option<usize>,
     amount: Option<usize>,
     channel: Option<usize>,
-    /// Places are data rows (Parquet), not lines of text.
-    rows_numbered: bool,
+    places: Places<'h>,
+}
+
+/// What the place a record is read from names.
+enum Places<'h> {
+    /// A line of text.
+    Lines,
+    /// A data row (Parquet).
+    Rows,
+    /// A sheet row of a workbook, whose cells are named (`Events!B7`).
+    Cells(&'h crate::data::workbook::TextSheet),
 }
 
 impl<'h> Columns<'h> {
@@ -662,7 +671,7 @@ impl<'h> Columns<'h> {
             event: column_of(headers, "event"),
             amount: column_of(headers, "amount"),
             channel: column_of(headers, "channel"),
-            rows_numbered: false,
+            places: Places::Lines,
         })
     }
 
@@ -676,10 +685,10 @@ impl<'h> Columns<'h> {
     ) -> LoadError {
         LoadError::BadCell {
             path: self.path.to_owned(),
-            location: if self.rows_numbered {
-                Location::Row(line)
-            } else {
-                Location::Line(line)
+            location: match self.places {
+                Places::Lines => Location::Line(line),
+                Places::Rows => Location::Row(line),
+                Places::Cells(sheet) => Location::Cell(sheet.cell(line as u32, column)),
             },
             column: self.headers[column].clone(),
             field,
@@ -733,6 +742,9 @@ pub fn load_event_table(path: &Path, tz: FixedOffset) -> Result<EventTable, Load
     if is_parquet(path) {
         return parquet::load_parquet_table(path, tz);
     }
+    if crate::data::workbook::is_workbook_name(&crate::data::workbook::split_sheet(path).0) {
+        return load_workbook_table(path, tz);
+    }
     if let Some(table) = stream_utf8(path, tz)? {
         return Ok(table);
     }
@@ -744,6 +756,27 @@ pub fn load_event_table(path: &Path, tz: FixedOffset) -> Result<EventTable, Load
         }
         Ok(rows.finish(Days::Zone(tz), Order::DedupedByTimeAndEvent))
     })
+}
+
+/// An event log in a workbook: the named sheet, or the first whose header row (within the
+/// first 30 rows) names a user and a time column; cells are read as a CSV would hold them
+/// (date cells as `2024-06-01 13:05:00`, taken in the time zone), and errors name the cell.
+fn load_workbook_table(path: &Path, tz: FixedOffset) -> Result<EventTable, LoadError> {
+    let sheet = crate::data::workbook::open_text_sheet(path, super::looks_like_events)?
+        .ok_or_else(|| LoadError::Malformed {
+            path: path.to_owned(),
+            message: "no sheet has a header row with a user column (user_id, uid, openid, \
+                      用户ID …) and a time column (event_time, timestamp, 时间 …) in its first 30 \
+                      rows"
+                .to_owned(),
+        })?;
+    let mut columns = Columns::new(path, tz, &sheet.headers)?;
+    columns.places = Places::Cells(&sheet);
+    let mut rows = Builder::with_capacity(0);
+    for (row, cells) in sheet.rows() {
+        columns.add(&mut rows, row as usize, &cells)?;
+    }
+    Ok(rows.finish(Days::Zone(tz), Order::DedupedByTimeAndEvent))
 }
 
 /// A `.parquet` file, by its name.

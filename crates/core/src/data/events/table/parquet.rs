@@ -15,7 +15,7 @@ pub(crate) fn load_parquet_table(path: &Path, tz: FixedOffset) -> Result<EventTa
     let bytes = crate::data::sniff::read_bytes(path, path)?;
     let headers = crate::data::read::parquet_headers(path, &bytes)?;
     let mut columns = Columns::new(path, tz, &headers)?;
-    columns.rows_numbered = true;
+    columns.places = super::Places::Rows;
     let wanted: Vec<usize> = [Some(columns.user), Some(columns.time)]
         .into_iter()
         .chain([columns.event, columns.amount, columns.channel])
