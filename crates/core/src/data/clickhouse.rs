@@ -201,30 +201,18 @@ fn decode_percent(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// The reverse of [`decode_percent`] for what cannot stand in a URL's path as it is.
+/// The reverse of [`decode_percent`] for what cannot stand in a URL's path as it is
+/// (non-ASCII letters stay as they are, as browsers show them).
 fn encode_percent(text: &str) -> String {
-    let mut out = String::new();
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~$!()*+,;=".contains(&byte) || byte >= 0x80 {
-            out.push(byte as char);
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() || "-._~$!()*+,;=".contains(c) || !c.is_ascii() {
+            out.push(c);
         } else {
-            out.push_str(&format!("%{byte:02X}"));
+            out.push_str(&format!("%{:02X}", c as u32));
         }
     }
-    // Non-ASCII bytes were pushed one by one above; rebuild them as the text they were.
-    if text.is_ascii() {
-        out
-    } else {
-        text.chars()
-            .map(|c| {
-                if c.is_ascii() {
-                    encode_percent(c.encode_utf8(&mut [0; 4]))
-                } else {
-                    c.to_string()
-                }
-            })
-            .collect()
-    }
+    out
 }
 
 /// A URL as given, with anything between `://` and `@` after a `:` (a password) blanked: for
@@ -367,7 +355,7 @@ pub fn cancel(url: &TableUrl) {
             quote_string(&id)
         );
         // Best effort: if it cannot be killed, its time limit still ends it.
-        let _ = Connection::new(url).post(&sql, &[], &mut |_| {});
+        let _ = Connection::new(url).post(&sql, &[]);
     }
 }
 
@@ -474,9 +462,10 @@ struct Connection<'a> {
     password: Option<String>,
 }
 
-/// What a query's answer was: its body and how many bytes came over the wire.
+/// What a query's answer was: its body and how many bytes of it came over the wire.
 struct Answer {
     body: String,
+    bytes: u64,
 }
 
 static NEXT_QUERY: AtomicU64 = AtomicU64::new(0);
@@ -511,14 +500,8 @@ impl<'a> Connection<'a> {
         make(self.url.to_string(), self.url.server())
     }
 
-    /// Runs `sql` read-only with `settings`, calling `received(bytes so far)` as the answer
-    /// comes in.
-    fn post(
-        &self,
-        sql: &str,
-        settings: &[(&str, String)],
-        received: &mut dyn FnMut(u64),
-    ) -> Result<Answer, ClickHouseError> {
+    /// Runs `sql` read-only with `settings`.
+    fn post(&self, sql: &str, settings: &[(&str, String)]) -> Result<Answer, ClickHouseError> {
         let mut target = format!(
             "{}?readonly=1&max_execution_time={}",
             self.url.endpoint(),
@@ -542,19 +525,8 @@ impl<'a> Connection<'a> {
             })
         })?;
         let status = response.status().as_u16();
-        let mut reader = response.into_body().into_reader();
         let mut bytes = Vec::new();
-        let mut chunk = [0u8; 64 * 1024];
-        let read_result = loop {
-            match reader.read(&mut chunk) {
-                Ok(0) => break Ok(()),
-                Ok(n) => {
-                    bytes.extend_from_slice(&chunk[..n]);
-                    received(bytes.len() as u64);
-                }
-                Err(e) => break Err(e),
-            }
-        };
+        let read_result = response.into_body().into_reader().read_to_end(&mut bytes);
         let body = String::from_utf8_lossy(&bytes).into_owned();
         if status != 200 {
             return Err(self.server_error(status, &body));
@@ -580,7 +552,10 @@ impl<'a> Connection<'a> {
                 message: server_message(last),
             }));
         }
-        Ok(Answer { body })
+        Ok(Answer {
+            body,
+            bytes: bytes.len() as u64,
+        })
     }
 
     /// The error of a failed query, by ClickHouse's code.
@@ -669,7 +644,7 @@ fn describe(connection: &Connection<'_>) -> Result<Vec<(String, String)>, ClickH
         "DESCRIBE TABLE {} FORMAT TabSeparated",
         connection.url.sql_table()
     );
-    let answer = connection.post(&sql, &[], &mut |_| {})?;
+    let answer = connection.post(&sql, &[])?;
     Ok(answer
         .body
         .lines()
@@ -689,7 +664,7 @@ pub fn list_tables(url: &TableUrl) -> Result<Vec<String>, ClickHouseError> {
         "SHOW TABLES FROM {} FORMAT TabSeparated",
         quote_identifier(&url.database)
     );
-    let answer = connection.post(&sql, &[], &mut |_| {})?;
+    let answer = connection.post(&sql, &[])?;
     Ok(answer.body.lines().filter_map(unescape_tsv).collect())
 }
 
@@ -724,7 +699,6 @@ pub(super) fn read_sums(
     columns: &[(String, String)],
     mapping: &[ColumnMapping],
     extra_labels: &[String],
-    received: &mut dyn FnMut(u64),
 ) -> Result<(RawTable, PushedDown), ClickHouseError> {
     let type_of = |header: &str| {
         columns
@@ -823,7 +797,7 @@ pub(super) fn read_sums(
         // than text after half the rows; the answer is small by design.
         ("wait_end_of_query", "1".to_owned()),
     ];
-    let answer = connection.post(&sql, &settings, received);
+    let answer = connection.post(&sql, &settings);
     if let Ok(mut running) = RUNNING.lock() {
         running.retain(|(_, running_id)| *running_id != id);
     }
@@ -887,7 +861,7 @@ pub(super) fn read_sums(
     let pushed = PushedDown {
         table_rows,
         groups,
-        received_bytes: answer.body.len() as u64,
+        received_bytes: answer.bytes,
     };
     Ok((raw, pushed))
 }
@@ -918,6 +892,18 @@ mod tests {
         assert_eq!((url.user.as_str(), url.port, url.tls), ("ana", 8443, true));
         assert_eq!(url.table, "my table");
         assert_eq!(url.to_string(), "clickhouses://ana@db1:8443/ads/my%20table");
+        let odd = TableUrl::parse("clickhouse://db1/广告/a%60b%2Fc'd")
+            .expect("a ClickHouse URL")
+            .expect("valid");
+        assert_eq!(odd.table, "a`b/c'd");
+        assert_eq!(
+            odd.to_string(),
+            "clickhouse://default@db1:8123/广告/a%60b%2Fc%27d"
+        );
+        let again = TableUrl::parse(&odd.to_string())
+            .expect("a URL")
+            .expect("valid");
+        assert_eq!(again, odd);
         assert!(TableUrl::parse("/data/report.csv").is_none());
         let err = TableUrl::parse("clickhouse://ana:hunter2@db1/ads/t")
             .expect("a ClickHouse URL")

@@ -302,8 +302,8 @@ fn load_table(
         .filter(|h| clickhouse::extra_label(h) && !mapping.iter().any(|m| m.header == **h))
         .cloned()
         .collect();
-    let (mut raw, pushed) = clickhouse::read_sums(url, &columns, &mapping, &extra, &mut |_| {})
-        .map_err(LoadError::ClickHouse)?;
+    let (mut raw, pushed) =
+        clickhouse::read_sums(url, &columns, &mapping, &extra).map_err(LoadError::ClickHouse)?;
     raw.notes = notes;
     let (frame, mut info) = build_canonical(path, name, raw, mapping, given)?;
     info.headers = headers;
