@@ -250,3 +250,58 @@ fn a_workbook_with_an_event_sheet_opens_both() {
         .expect("spend");
     assert_eq!(spent, 180.0, "the spend sheet is the export");
 }
+
+/// An event log whose headers are not known as one fails as an export; "open it in Cohorts"
+/// sends it to the cohorts, whose Columns (opened by the failure) choose its user and time;
+/// the choice is the workspace's.
+#[test]
+fn an_event_log_with_unknown_headers_is_opened_by_choosing_its_columns() {
+    use roi_lens::data::events::{EventColumn, EventMapping};
+    let dir = tempfile::tempdir().expect("dir");
+    let odd = dir.path().join("odd.csv");
+    std::fs::write(
+        &odd,
+        "member_no,下单时刻,action,paid\n\
+         m1,2024-06-01 23:58,install,\n\
+         m1,2024-06-02 00:03,pay,12.5\n\
+         m2,2024-06-01 10:00,install,\n",
+    )
+    .expect("write");
+    let mut h = harness(vec![sample("campaigns_en.csv"), odd.clone()]);
+    settle(&mut h);
+    assert!(h.state().failed_load.is_some(), "no spend: it cannot load");
+    assert!(has_label(&h, "It is an event log: open it in Cohorts"));
+    h.state_mut().push(Command::OpenAsEventLog);
+    settle(&mut h);
+    h.run_steps(2);
+    assert_eq!(h.state().sources, vec![sample("campaigns_en.csv")]);
+    assert_eq!(h.state().cohorts.paths, vec![odd.clone()]);
+    assert!(h.state().cohorts.failed());
+    let error = h.state().error.clone().unwrap_or_default();
+    assert!(error.contains("no user column"), "{error}");
+    assert_eq!(
+        h.state().cohorts.headers,
+        ["member_no", "下单时刻", "action", "paid"]
+    );
+    assert!(
+        h.query_all_by_value("auto: not found").next().is_some(),
+        "the Columns are open"
+    );
+
+    let columns: EventMapping = [
+        (EventColumn::User, Some("member_no".to_owned())),
+        (EventColumn::Time, Some("下单时刻".to_owned())),
+        (EventColumn::Amount, Some("paid".to_owned())),
+    ]
+    .into_iter()
+    .collect();
+    let options = CohortOptions {
+        columns: columns.clone(),
+        ..h.state().cohorts.options.clone()
+    };
+    h.state_mut().push(Command::SetCohorts(options));
+    settle(&mut h);
+    let data = h.state().cohorts.data.clone().expect("computed");
+    assert_eq!(data.events, 3);
+    assert_eq!(h.state().current_workspace().cohorts.columns, columns);
+}

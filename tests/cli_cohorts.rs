@@ -233,3 +233,59 @@ fn cohorts_brackets_intervals_windows_and_channels() {
         &["nochannel.csv", "no channel column"],
     );
 }
+
+/// Headers the aliases do not know: the error says which headers there are and how to choose;
+/// `--event-column` chooses them, and a column the log lacks can be left out.
+#[test]
+fn event_columns_are_chosen_on_the_command_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let events = write(
+        dir.path(),
+        "odd.csv",
+        "member_no,下单时刻,action,paid\n\
+         m1,2024-06-01 23:58,install,\n\
+         m1,2024-06-02 00:03,pay,12.5\n\
+         m2,2024-06-01 10:00,install,\n"
+            .as_bytes(),
+    );
+    let file = events.to_str().expect("utf-8");
+    fails_with(
+        &["cohorts", file],
+        &[
+            "odd.csv",
+            "no user column",
+            "member_no, 下单时刻",
+            "--event-column",
+        ],
+    );
+    fails_with(
+        &["cohorts", file, "--event-column", "user="],
+        &["cannot do without its user column"],
+    );
+    let json = json_ok(&[
+        "cohorts",
+        file,
+        "--by",
+        "all",
+        "--days",
+        "1",
+        "--event-column",
+        "user=member_no",
+        "--event-column",
+        "time=下单时刻",
+        "--event-column",
+        "amount=paid",
+        "--format",
+        "json",
+    ]);
+    let all = json
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["cohort"] == "all")
+        .expect("the average");
+    // Both started on 1 June (+08:00); m1 came back at 00:03 on day 1 and paid 12.5.
+    assert_eq!(all["users"], 2);
+    assert_eq!(all["retention_d1"], 0.5);
+    assert_eq!(all["ltv_d1"], 6.25);
+}

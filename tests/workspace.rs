@@ -6,6 +6,7 @@
 // Helpers here are test code too: a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used)]
 
+use roi_lens::data::events::EventColumn;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -112,6 +113,12 @@ fn everything(en: &Path, gbk: &Path) -> Workspace {
             returns: Some("purchase".into()),
             utc_offset_minutes: -300,
             heatmap_channel: Some("小红书".into()),
+            columns: [
+                (EventColumn::User, Some("会员号".to_owned())),
+                (EventColumn::Amount, None),
+            ]
+            .into_iter()
+            .collect(),
         },
     }
 }

@@ -10,7 +10,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::dashboard::{CohortData, CohortOptions, compute_cohorts};
 use crate::data::Dataset;
-use crate::data::events::{EventTable, load_event_tables};
+use crate::data::events::{EventMapping, EventTable, event_log_headers, load_event_tables};
 use crate::data::platforms::{DisplayNames, renames};
 
 /// The event logs of the analysis, their cohorts, and the work under way on them.
@@ -24,8 +24,11 @@ pub struct CohortState {
     pub log: Option<Arc<EventTable>>,
     /// The cohorts on screen, once computed.
     pub data: Option<Arc<CohortData>>,
-    /// What `log` was loaded from: the files and the time zone (minutes east of UTC).
-    loaded: Option<(Vec<PathBuf>, i32)>,
+    /// The header row of the first event log (for choosing its columns), once read.
+    pub headers: Vec<String>,
+    /// What `log` was loaded from: the files, the time zone (minutes east of UTC) and the
+    /// columns chosen.
+    loaded: Option<Source>,
     /// What `data` was (or is being) computed from.
     asked: Option<Inputs>,
     running: Option<Receiver<Answer>>,
@@ -42,9 +45,15 @@ struct Inputs {
     display: DisplayNames,
 }
 
-/// A job's answer: a new log (or why it failed), and the cohorts computed from it.
+/// What a log is loaded from: the files, the time zone in minutes and the columns chosen.
+type Source = (Vec<PathBuf>, i32, EventMapping);
+
+/// A log loaded (or why it failed), with the header row of its first file.
+type Loaded = (Result<Arc<EventTable>, String>, Vec<String>);
+
+/// A job's answer: a new log with its header row, and the cohorts computed from it.
 struct Answer {
-    loaded: Option<Result<Arc<EventTable>, String>>,
+    loaded: Option<Loaded>,
     data: Option<Arc<CohortData>>,
 }
 
@@ -52,6 +61,24 @@ impl CohortState {
     /// A load or computation is under way.
     pub fn is_busy(&self) -> bool {
         self.running.is_some()
+    }
+
+    /// What the log is to be loaded from now.
+    fn source(&self) -> Source {
+        (
+            self.paths.clone(),
+            self.options.utc_offset_minutes,
+            self.options.columns.clone(),
+        )
+    }
+
+    /// The event logs failed to load (and nothing is under way): their columns may need
+    /// choosing.
+    pub fn failed(&self) -> bool {
+        !self.paths.is_empty()
+            && self.loaded.is_some()
+            && self.log.is_none()
+            && self.running.is_none()
     }
 
     /// The event logs of a new analysis (none: the old ones go with the old analysis).
@@ -74,7 +101,10 @@ impl CohortState {
             match running.try_recv() {
                 Ok(answer) => {
                     self.running = None;
-                    match answer.loaded {
+                    if let Some((_, headers)) = &answer.loaded {
+                        self.headers.clone_from(headers);
+                    }
+                    match answer.loaded.map(|(log, _)| log) {
                         Some(Ok(log)) => {
                             // What was computed with it was computed from this log.
                             if let Some(asked) = &mut self.asked {
@@ -116,8 +146,7 @@ impl CohortState {
         let Some((log, inputs)) = self.next_job(dataset, aliases, display) else {
             return error;
         };
-        let source = (self.paths.clone(), self.options.utc_offset_minutes);
-        self.loaded = Some(source);
+        self.loaded = Some(self.source());
         self.asked = Some(inputs);
         let (send, answer) = channel();
         let wake = ctx.clone();
@@ -130,13 +159,19 @@ impl CohortState {
             .spawn(move || {
                 let (loaded, log) = match log {
                     Some(log) => (None, Some(log)),
-                    None => match load_all(&paths, &options) {
-                        Ok(log) => {
-                            let log = Arc::new(log);
-                            (Some(Ok(log.clone())), Some(log))
+                    None => {
+                        let headers = paths
+                            .first()
+                            .and_then(|p| event_log_headers(p, &options.columns).ok())
+                            .unwrap_or_default();
+                        match load_all(&paths, &options) {
+                            Ok(log) => {
+                                let log = Arc::new(log);
+                                (Some((Ok(log.clone()), headers)), Some(log))
+                            }
+                            Err(e) => (Some((Err(e), headers)), None),
                         }
-                        Err(e) => (Some(Err(e)), None),
-                    },
+                    }
                 };
                 let data = log.map(|log| {
                     let shown_as = renames(log.channels(), &aliases, display);
@@ -168,8 +203,7 @@ impl CohortState {
         if self.paths.is_empty() {
             return None;
         }
-        let source = (self.paths.clone(), self.options.utc_offset_minutes);
-        let reload = self.loaded.as_ref() != Some(&source);
+        let reload = self.loaded.as_ref() != Some(&self.source());
         let log = if reload { None } else { self.log.clone() };
         if !reload && log.is_none() {
             // The files in force failed to load: nothing to compute until they change.
@@ -227,5 +261,5 @@ impl CohortState {
 /// Every event log as one, on the calendar of the options' time zone.
 fn load_all(paths: &[PathBuf], options: &CohortOptions) -> Result<EventTable, String> {
     // The status line says how many duplicates there were in all.
-    load_event_tables(paths, options.tz(), |_, _| {}).map_err(|e| e.to_string())
+    load_event_tables(paths, options.tz(), &options.columns, |_, _| {}).map_err(|e| e.to_string())
 }

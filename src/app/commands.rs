@@ -28,6 +28,10 @@ pub enum Command {
     },
     /// Back to automatic recognition for one file.
     ResetMapping(PathBuf),
+    /// The file of the failed load is an event log after all (its headers not known as
+    /// one): it goes to the cohorts, whose Columns choose its user and time, and the other
+    /// files load as before.
+    OpenAsEventLog,
     /// Retry the load that failed for want of a column, taking `field` from `header`.
     RetryWithMapping {
         field: Field,
@@ -136,6 +140,19 @@ impl RoiLensApp {
                         .fields
                         .insert(field, Some(header));
                     self.start_load(paths, options, purpose);
+                }
+            }
+            Command::OpenAsEventLog => {
+                if let Some(FailedLoad {
+                    paths,
+                    options,
+                    purpose,
+                    missing,
+                }) = self.failed_load.take()
+                {
+                    let rest = paths.into_iter().filter(|p| *p != missing.path).collect();
+                    self.error = None;
+                    self.start_load_with_events(rest, vec![missing.path], options, purpose);
                 }
             }
             Command::ResetMapping(source) => {

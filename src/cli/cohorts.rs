@@ -10,7 +10,7 @@ use crate::cohorts::{
     CohortRow, CohortSettings, Mode, Payback, Windows, attach_spend, cohort_table_of,
 };
 use crate::dashboard::CohortColumns;
-use crate::data::events::{load_event_tables, load_user_channels};
+use crate::data::events::{EventColumn, load_event_tables, load_user_channels};
 use crate::metrics::Granularity;
 
 #[derive(Debug, clap::Args)]
@@ -58,8 +58,31 @@ pub struct CohortArgs {
     /// times without are taken as written.
     #[arg(long, default_value = "+08:00", value_parser = parse_offset)]
     pub tz: FixedOffset,
+    /// Read COLUMN (user, time, event, amount, channel) from the header HEADER, where the
+    /// headers' names do not say (`--event-column user=member_no`; repeatable); `COLUMN=` for a
+    /// column the log does not have (event, amount, channel).
+    #[arg(long = "event-column", value_name = "COLUMN=HEADER", value_parser = parse_event_column)]
+    pub event_columns: Vec<(EventColumn, Option<String>)>,
     #[arg(long, value_enum, default_value_t)]
     pub format: OutputFormat,
+}
+
+/// `user=member_no` → the column and its header; `amount=` → the log has no amount.
+pub fn parse_event_column(s: &str) -> Result<(EventColumn, Option<String>), String> {
+    let (column, header) = s
+        .split_once('=')
+        .ok_or_else(|| format!("expected COLUMN=HEADER, got `{s}`"))?;
+    let column = EventColumn::parse(column.trim()).ok_or_else(|| {
+        format!("`{column}` is not a column of an event log (user, time, event, amount, channel)")
+    })?;
+    let header = header.trim();
+    if header.is_empty() && column.required() {
+        return Err(format!(
+            "an event log cannot do without its {} column",
+            column.name()
+        ));
+    }
+    Ok((column, (!header.is_empty()).then(|| header.to_owned())))
 }
 
 fn parse_offset(s: &str) -> Result<FixedOffset, String> {
@@ -108,7 +131,8 @@ pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()>
             );
         }
     };
-    let table = load_event_tables(&args.files, args.tz, note)?;
+    let mapping = args.event_columns.iter().cloned().collect();
+    let table = load_event_tables(&args.files, args.tz, &mapping, note)?;
     let user_channels = args
         .channels
         .as_deref()

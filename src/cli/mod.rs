@@ -512,7 +512,8 @@ fn picture_cohorts(
         );
     }
     let options = dashboard::CohortOptions::default();
-    let table = crate::data::events::load_event_tables(&events, options.tz(), |_, _| {})?;
+    let table =
+        crate::data::events::load_event_tables(&events, options.tz(), &options.columns, |_, _| {})?;
     let cohorts = dashboard::compute_cohorts(&table, &options, &Default::default(), Some(ds));
     Ok(Some((cohorts, events)))
 }

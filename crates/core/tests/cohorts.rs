@@ -697,3 +697,65 @@ fn a_streamed_log_and_a_decoded_one_give_the_same_table() {
     seen.dedup();
     assert_eq!(seen, users.iter().map(String::as_str).collect::<Vec<_>>());
 }
+
+/// Headers the aliases do not know: without a mapping the error names the headers and how to
+/// choose; with one the log reads as the same log under known names; a mapped header the file
+/// lacks is named; a column mapped to none is not read.
+#[test]
+fn columns_chosen_by_hand_read_a_log_with_unknown_headers() {
+    use roi_lens_core::data::events::{EventColumn, EventMapping, load_mapped_event_table};
+    let dir = tempfile::tempdir().expect("dir");
+    let odd = dir.path().join("odd.csv");
+    std::fs::write(
+        &odd,
+        "member_no,下单时刻,action,paid,media\n\
+         m1,2024-06-01 23:58,install,,抖音\n\
+         m1,2024-06-02 00:03,pay,12.5,\n\
+         m2,2024-06-01 10:00,install,,快手\n",
+    )
+    .expect("write");
+    let known = dir.path().join("known.csv");
+    std::fs::write(
+        &known,
+        "user_id,event_time,event,amount,channel\n\
+         m1,2024-06-01 23:58,install,,抖音\n\
+         m1,2024-06-02 00:03,pay,12.5,\n\
+         m2,2024-06-01 10:00,install,,快手\n",
+    )
+    .expect("write");
+    let message = load_mapped_event_table(&odd, tz8(), &EventMapping::new())
+        .expect_err("no user column")
+        .to_string();
+    assert!(message.contains("no user column"), "{message}");
+    assert!(message.contains("member_no, 下单时刻"), "{message}");
+    assert!(message.contains("--event-column user="), "{message}");
+
+    let mut mapping: EventMapping = [
+        (EventColumn::User, Some("member_no".to_owned())),
+        (EventColumn::Time, Some("下单时刻".to_owned())),
+        (EventColumn::Event, Some("action".to_owned())),
+        (EventColumn::Amount, Some("paid".to_owned())),
+        (EventColumn::Channel, Some("media".to_owned())),
+    ]
+    .into_iter()
+    .collect();
+    let mapped = load_mapped_event_table(&odd, tz8(), &mapping).expect("mapped");
+    let plain = load_mapped_event_table(&known, tz8(), &EventMapping::new()).expect("known");
+    assert!(mapped == plain, "the mapped log is the same log");
+
+    mapping.insert(EventColumn::Amount, None);
+    let no_amounts = load_mapped_event_table(&odd, tz8(), &mapping)
+        .expect("mapped")
+        .to_log();
+    assert!(no_amounts.events.iter().all(|e| e.amount == 0.0));
+    assert_eq!(no_amounts.events.len(), 3);
+
+    mapping.insert(EventColumn::Time, Some("时间".to_owned()));
+    let message = load_mapped_event_table(&odd, tz8(), &mapping)
+        .expect_err("no such header")
+        .to_string();
+    assert!(
+        message.contains("the time column was set to \"时间\""),
+        "{message}"
+    );
+}

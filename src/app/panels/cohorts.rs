@@ -1,11 +1,13 @@
 //! The Cohorts panel: the event logs opened, and how their cohorts are cut (period, days,
-//! on day N or on-or-after, start and return events, the time zone of the days). Every change
+//! on day N or on-or-after, start and return events, the time zone of the days), and which
+//! header each column of the logs is read from. Every change
 //! is a command; the cohorts are recomputed off the UI thread and the workspace keeps them.
 
 use egui::RichText;
 
 use crate::app::{Command, RoiLensApp};
 use crate::dashboard::{CohortOptions, MAX_DAY};
+use crate::data::events::{EventColumn, EventMapping, column_by_name};
 use crate::metrics::Granularity;
 
 pub fn cohorts_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
@@ -39,6 +41,18 @@ pub fn cohorts_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                 .num_columns(2)
                 .spacing([8.0, 6.0])
                 .show(ui, |ui| options_ui(ui, &mut options, &event_names));
+            let failed = app.cohorts.failed();
+            egui::CollapsingHeader::new("Columns")
+                .id_salt("cohort-columns")
+                .open(failed.then_some(true))
+                .show(ui, |ui| {
+                    egui::Grid::new("cohort-columns-grid")
+                        .num_columns(2)
+                        .spacing([8.0, 6.0])
+                        .show(ui, |ui| {
+                            columns_ui(ui, &mut options.columns, &app.cohorts.headers);
+                        });
+                });
             if app.cohorts_busy() {
                 ui.horizontal(|ui| {
                     ui.spinner();
@@ -149,6 +163,55 @@ fn options_ui(ui: &mut egui::Ui, options: &mut CohortOptions, event_names: &[Str
              taken as written in this zone.",
         );
     ui.end_row();
+}
+
+/// Which header each column of the event log is read from: found by its name (auto), a
+/// header chosen, or none (for the columns a log may lack).
+fn columns_ui(ui: &mut egui::Ui, mapping: &mut EventMapping, headers: &[String]) {
+    for column in EventColumn::ALL {
+        let label = ui.label(column_label(column));
+        let auto = match column_by_name(headers, column) {
+            Some(i) => format!("auto: {}", headers[i]),
+            None => "auto: not found".to_owned(),
+        };
+        let chosen = mapping.get(&column).cloned();
+        let shown = match &chosen {
+            None => auto.clone(),
+            Some(Some(header)) => header.clone(),
+            Some(None) => "none".to_owned(),
+        };
+        let mut choice = chosen.clone();
+        egui::ComboBox::from_id_salt(("cohort-column", column.name()))
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut choice, None, auto);
+                for header in headers.iter().filter(|h| !h.is_empty()) {
+                    ui.selectable_value(&mut choice, Some(Some(header.clone())), header);
+                }
+                if !column.required() {
+                    ui.selectable_value(&mut choice, Some(None), "none");
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if choice != chosen {
+            match choice {
+                Some(header) => mapping.insert(column, header),
+                None => mapping.remove(&column),
+            };
+        }
+        ui.end_row();
+    }
+}
+
+fn column_label(column: EventColumn) -> &'static str {
+    match column {
+        EventColumn::User => "User",
+        EventColumn::Time => "Time",
+        EventColumn::Event => "Event",
+        EventColumn::Amount => "Amount",
+        EventColumn::Channel => "Channel",
+    }
 }
 
 /// A choice of one event name, or any event.

@@ -495,6 +495,17 @@ fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                 header,
             });
         }
+        if missing.field == Field::Spend
+            && ui
+                .button("It is an event log: open it in Cohorts")
+                .on_hover_text(
+                    "One row per event (a user and a time, no spend): its columns are chosen \
+                     in the Cohorts panel",
+                )
+                .clicked()
+        {
+            app.push(Command::OpenAsEventLog);
+        }
         ui.separator();
     }
     let Some(dataset) = app.dataset.clone() else {

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::cohorts::{CohortRow, CohortSettings, Mode, Payback, attach_spend, cohort_table_of};
 use crate::data::Dataset;
 use crate::data::clean::date_from_epoch_days;
-use crate::data::events::EventTable;
+use crate::data::events::{EventMapping, EventTable};
 use crate::metrics::Granularity;
 
 /// How the analyst asked for cohorts: saved in the workspace.
@@ -31,6 +31,9 @@ pub struct CohortOptions {
     pub utc_offset_minutes: i32,
     /// The channel whose cohorts the heatmap shows (`None`: every user together).
     pub heatmap_channel: Option<String>,
+    /// The event logs' columns where their headers do not say (empty: by the headers).
+    #[serde(skip_serializing_if = "EventMapping::is_empty")]
+    pub columns: EventMapping,
 }
 
 impl Default for CohortOptions {
@@ -44,6 +47,7 @@ impl Default for CohortOptions {
             returns: None,
             utc_offset_minutes: 8 * 60,
             heatmap_channel: None,
+            columns: EventMapping::new(),
         }
     }
 }

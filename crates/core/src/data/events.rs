@@ -16,7 +16,7 @@ use crate::data::tokenize::Tokenizer;
 mod table;
 pub(crate) use table::FxMap;
 pub(crate) use table::is_parquet;
-pub use table::{EventTable, load_event_table};
+pub use table::{EventTable, load_event_table, load_mapped_event_table};
 
 /// One event, placed on the local calendar.
 #[derive(Clone, Debug, PartialEq)]
@@ -111,6 +111,59 @@ const EVENT_HEADERS: [(&str, &[&str]); 5] = [
     ),
 ];
 
+/// What a column of an event log holds.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum EventColumn {
+    User,
+    Time,
+    Event,
+    Amount,
+    Channel,
+}
+
+impl EventColumn {
+    pub const ALL: [EventColumn; 5] = [
+        EventColumn::User,
+        EventColumn::Time,
+        EventColumn::Event,
+        EventColumn::Amount,
+        EventColumn::Channel,
+    ];
+
+    /// `user`, `time`, `event`, `amount`, `channel`.
+    pub fn name(self) -> &'static str {
+        match self {
+            EventColumn::User => "user",
+            EventColumn::Time => "time",
+            EventColumn::Event => "event",
+            EventColumn::Amount => "amount",
+            EventColumn::Channel => "channel",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<EventColumn> {
+        EventColumn::ALL.into_iter().find(|c| c.name() == name)
+    }
+
+    /// A log cannot do without it (the others may be absent).
+    pub fn required(self) -> bool {
+        matches!(self, EventColumn::User | EventColumn::Time)
+    }
+}
+
+/// The analyst's choice of column, where the headers do not say (or say wrong): the header to
+/// read each column from, or `None` for a column the log does not have. Columns not listed
+/// are found by their headers' names.
+pub type EventMapping = std::collections::BTreeMap<EventColumn, Option<String>>;
+
+/// Which column holds `what`, by the names of the headers alone.
+pub fn column_by_name(headers: &[String], what: EventColumn) -> Option<usize> {
+    column_of(headers, what.name())
+}
+
 /// Which column holds `what` (`user`, `time`, …), by header.
 fn column_of(headers: &[String], what: &str) -> Option<usize> {
     let (_, aliases) = EVENT_HEADERS.iter().find(|(w, _)| *w == what)?;
@@ -120,9 +173,45 @@ fn column_of(headers: &[String], what: &str) -> Option<usize> {
     })
 }
 
+/// Which column holds `what` under `mapping`: the header it names (an error naming the
+/// headers when the file has no such header), none when it says the log has none, else by
+/// the headers' names.
+pub fn mapped_column(
+    path: &Path,
+    headers: &[String],
+    what: EventColumn,
+    mapping: &EventMapping,
+) -> Result<Option<usize>, LoadError> {
+    match mapping.get(&what) {
+        Some(Some(header)) => headers
+            .iter()
+            .position(|h| h == header)
+            .map(Some)
+            .ok_or_else(|| LoadError::Malformed {
+                path: path.to_owned(),
+                message: format!(
+                    "the {} column was set to \"{header}\", which this file does not have; \
+                     headers found: {}",
+                    what.name(),
+                    headers.join(", ")
+                ),
+            }),
+        Some(None) => Ok(None),
+        None => Ok(column_of(headers, what.name())),
+    }
+}
+
 /// Does a header row look like an event log (a user column and a time column)?
 pub fn looks_like_events(headers: &[String]) -> bool {
     column_of(headers, "user").is_some() && column_of(headers, "time").is_some()
+}
+
+/// Does a header row hold the user and time columns `mapping` names (or, where it names none,
+/// that their names say)?
+pub fn has_mapped_events(headers: &[String], mapping: &EventMapping) -> bool {
+    [EventColumn::User, EventColumn::Time].into_iter().all(|c| {
+        mapped_column(Path::new(""), headers, c, mapping).is_ok_and(|found| found.is_some())
+    })
 }
 
 /// Seconds since 1970 UTC of a time cell in the time zone `tz`: ISO 8601 with or without an
@@ -197,11 +286,17 @@ fn read_table<T>(
 }
 
 /// The user column of a table, or an error listing the headers it looked for and found.
-fn user_column(path: &Path, headers: &[String]) -> Result<usize, LoadError> {
-    column_of(headers, "user").ok_or_else(|| LoadError::Malformed {
+fn user_column(
+    path: &Path,
+    headers: &[String],
+    mapping: &EventMapping,
+) -> Result<usize, LoadError> {
+    mapped_column(path, headers, EventColumn::User, mapping)?.ok_or_else(|| LoadError::Malformed {
         path: path.to_owned(),
         message: format!(
-            "no user column (user_id, uid, openid, device_id, 用户ID …); headers found: {}",
+            "no user column (user_id, uid, openid, device_id, 用户ID …); headers found: {} \
+                 — choose the user column under Cohorts → Columns, or give \
+                 --event-column user=HEADER",
             headers.join(", ")
         ),
     })
@@ -215,27 +310,50 @@ pub fn load_events(path: &Path, tz: FixedOffset) -> Result<EventLog, LoadError> 
     load_event_table(path, tz).map(|table| table.to_log())
 }
 
-/// Several event logs as one table: one file is read straight into columns; several are
-/// read as rows and put together (each file's duplicates dropped, not those across files).
-/// `duplicates_of` hears how many duplicates each file had.
+/// Several event logs as one table, their columns chosen by `mapping`: one file is read
+/// straight into columns; several are read as rows and put together (each file's duplicates
+/// dropped, not those across files). `duplicates_of` hears how many duplicates each file had.
 pub fn load_event_tables(
     paths: &[PathBuf],
     tz: FixedOffset,
+    mapping: &EventMapping,
     mut duplicates_of: impl FnMut(&Path, usize),
 ) -> Result<EventTable, LoadError> {
     if let [one] = paths {
-        let table = load_event_table(one, tz)?;
+        let table = load_mapped_event_table(one, tz, mapping)?;
         duplicates_of(one, table.duplicates);
         return Ok(table);
     }
     let mut log = EventLog::default();
     for path in paths {
-        let one = load_events(path, tz)?;
+        let one = load_mapped_event_table(path, tz, mapping)?.to_log();
         duplicates_of(path, one.duplicates);
         log.duplicates += one.duplicates;
         log.events.extend(one.events);
     }
     Ok(EventTable::from_log(&log))
+}
+
+/// The header row of an event log, for choosing its columns: a text file's first record, a
+/// Parquet file's schema, a workbook sheet's header (the sheet with the mapped user and time
+/// columns, else the first row of two or more cells in the first sheet that has one).
+pub fn event_log_headers(path: &Path, mapping: &EventMapping) -> Result<Vec<String>, LoadError> {
+    if is_parquet(path) {
+        return crate::data::read::parquet_file_headers(path);
+    }
+    if crate::data::workbook::is_workbook_name(&crate::data::workbook::split_sheet(path).0) {
+        let open = |is_header: &dyn Fn(&[String]) -> bool| {
+            crate::data::workbook::open_text_sheet(path, is_header)
+        };
+        let sheet = match open(&|cells| has_mapped_events(cells, mapping))? {
+            Some(sheet) => Some(sheet),
+            None => open(&|cells| cells.iter().filter(|c| !c.is_empty()).count() >= 2)?,
+        };
+        return Ok(sheet.map(|s| s.headers).unwrap_or_default());
+    }
+    crate::data::kind::text_headers(path).ok_or_else(|| LoadError::Empty {
+        path: path.to_owned(),
+    })
 }
 
 /// Loads a user→channel file (CSV or TSV: a user column and a channel column, named like an
@@ -245,7 +363,7 @@ pub fn load_event_tables(
 /// choice would silently move the user's revenue.
 pub fn load_user_channels(path: &Path) -> Result<HashMap<String, String>, LoadError> {
     read_table(path, |headers, records| {
-        let user = user_column(path, &headers)?;
+        let user = user_column(path, &headers, &EventMapping::new())?;
         let channel = column_of(&headers, "channel").ok_or_else(|| LoadError::Malformed {
             path: path.to_owned(),
             message: format!(

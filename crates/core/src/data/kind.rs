@@ -25,32 +25,28 @@ pub fn is_event_log(path: &Path) -> bool {
             && crate::data::read::parquet_file_headers(path)
                 .is_ok_and(|headers| is_event_header(&headers));
     }
+    text_headers(path).is_some_and(|headers| is_event_header(&headers))
+}
+
+/// The header row of a text file (its first non-blank record) from its first 64 KB, in any
+/// of the supported encodings; `None` when it cannot be read.
+pub(crate) fn text_headers(path: &Path) -> Option<Vec<String>> {
     // Only regular files: opening a named pipe would wait for a writer (the loader, on its
     // worker thread, is the one to wait).
     if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
-        return false;
+        return None;
     }
-    let Ok(file) = std::fs::File::open(path) else {
-        return false;
-    };
+    let file = std::fs::File::open(path).ok()?;
     let mut head = Vec::new();
-    if file.take(HEAD_BYTES).read_to_end(&mut head).is_err() {
-        return false;
-    }
+    file.take(HEAD_BYTES).read_to_end(&mut head).ok()?;
     // Whole lines only: a character cut in two would fail the decoding.
     let end = head.iter().rposition(|b| *b == b'\n').unwrap_or(head.len());
-    let Ok((text, _)) = crate::data::sniff::decode_text(path, &head[..end]) else {
-        return false;
-    };
-    let Some(first) = text.lines().find(|l| !l.trim().is_empty()) else {
-        return false;
-    };
+    let (text, _) = crate::data::sniff::decode_text(path, &head[..end]).ok()?;
+    let first = text.lines().find(|l| !l.trim().is_empty())?;
     let separator = if first.contains('\t') { b'\t' } else { b',' };
-    let headers: Vec<String> = crate::data::tokenize::Tokenizer::new(first, separator, 0)
+    crate::data::tokenize::Tokenizer::new(first, separator, 0)
         .next()
         .map(|r| r.header())
-        .unwrap_or_default();
-    is_event_header(&headers)
 }
 
 /// A user and a time column, and no spend column: an event log's header row.

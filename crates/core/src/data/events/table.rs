@@ -15,7 +15,10 @@ use chrono::FixedOffset;
 
 mod parquet;
 
-use super::{Event, EventLog, column_of, local_day, parse_time, read_table, user_column};
+use super::{
+    Event, EventColumn, EventLog, EventMapping, has_mapped_events, local_day, mapped_column,
+    parse_time, read_table, user_column,
+};
 use crate::data::error::{Expected, LoadError, Location};
 use crate::data::schema::Field;
 use crate::data::tokenize::Tokenizer;
@@ -655,9 +658,15 @@ enum Places<'h> {
 }
 
 impl<'h> Columns<'h> {
-    fn new(path: &'h Path, tz: FixedOffset, headers: &'h [String]) -> Result<Self, LoadError> {
-        let user = user_column(path, headers)?;
-        let time = column_of(headers, "time").ok_or_else(|| LoadError::MissingColumn {
+    fn new(
+        path: &'h Path,
+        tz: FixedOffset,
+        headers: &'h [String],
+        mapping: &EventMapping,
+    ) -> Result<Self, LoadError> {
+        let user = user_column(path, headers, mapping)?;
+        let column = |what| mapped_column(path, headers, what, mapping);
+        let time = column(EventColumn::Time)?.ok_or_else(|| LoadError::MissingColumn {
             path: path.to_owned(),
             field: Field::Date,
             headers: headers.to_vec(),
@@ -668,9 +677,9 @@ impl<'h> Columns<'h> {
             headers,
             user,
             time,
-            event: column_of(headers, "event"),
-            amount: column_of(headers, "amount"),
-            channel: column_of(headers, "channel"),
+            event: column(EventColumn::Event)?,
+            amount: column(EventColumn::Amount)?,
+            channel: column(EventColumn::Channel)?,
             places: Places::Lines,
         })
     }
@@ -739,17 +748,26 @@ impl<'h> Columns<'h> {
 /// Loads an event log in columns (see [`super::load_events`] for what is read and the
 /// errors).
 pub fn load_event_table(path: &Path, tz: FixedOffset) -> Result<EventTable, LoadError> {
+    load_mapped_event_table(path, tz, &EventMapping::new())
+}
+
+/// [`load_event_table`] with the columns `mapping` chooses.
+pub fn load_mapped_event_table(
+    path: &Path,
+    tz: FixedOffset,
+    mapping: &EventMapping,
+) -> Result<EventTable, LoadError> {
     if is_parquet(path) {
-        return parquet::load_parquet_table(path, tz);
+        return parquet::load_parquet_table(path, tz, mapping);
     }
     if crate::data::workbook::is_workbook_name(&crate::data::workbook::split_sheet(path).0) {
-        return load_workbook_table(path, tz);
+        return load_workbook_table(path, tz, mapping);
     }
-    if let Some(table) = stream_utf8(path, tz)? {
+    if let Some(table) = stream_utf8(path, tz, mapping)? {
         return Ok(table);
     }
     read_table(path, |headers, records| {
-        let columns = Columns::new(path, tz, &headers)?;
+        let columns = Columns::new(path, tz, &headers, mapping)?;
         let mut rows = Builder::with_capacity(0);
         for record in records {
             columns.add(&mut rows, record.line, &record.fields)?;
@@ -761,16 +779,21 @@ pub fn load_event_table(path: &Path, tz: FixedOffset) -> Result<EventTable, Load
 /// An event log in a workbook: the named sheet, or the first whose header row (within the
 /// first 30 rows) names a user and a time column; cells are read as a CSV would hold them
 /// (date cells as `2024-06-01 13:05:00`, taken in the time zone), and errors name the cell.
-fn load_workbook_table(path: &Path, tz: FixedOffset) -> Result<EventTable, LoadError> {
-    let sheet = crate::data::workbook::open_text_sheet(path, super::looks_like_events)?
-        .ok_or_else(|| LoadError::Malformed {
-            path: path.to_owned(),
-            message: "no sheet has a header row with a user column (user_id, uid, openid, \
+fn load_workbook_table(
+    path: &Path,
+    tz: FixedOffset,
+    mapping: &EventMapping,
+) -> Result<EventTable, LoadError> {
+    let sheet =
+        crate::data::workbook::open_text_sheet(path, |cells| has_mapped_events(cells, mapping))?
+            .ok_or_else(|| LoadError::Malformed {
+                path: path.to_owned(),
+                message: "no sheet has a header row with a user column (user_id, uid, openid, \
                       用户ID …) and a time column (event_time, timestamp, 时间 …) in its first 30 \
                       rows"
-                .to_owned(),
-        })?;
-    let mut columns = Columns::new(path, tz, &sheet.headers)?;
+                    .to_owned(),
+            })?;
+    let mut columns = Columns::new(path, tz, &sheet.headers, mapping)?;
     columns.places = Places::Cells(&sheet);
     let mut rows = Builder::with_capacity(0);
     for (row, cells) in sheet.rows() {
@@ -825,7 +848,11 @@ fn utf8_prefix(buf: &[u8], eof: bool) -> Option<&str> {
 /// Reads a UTF-8 file chunk by chunk; `None` when it is not plain UTF-8 (a byte-order mark
 /// of UTF-16, a NUL byte near the start, bytes that are not UTF-8), which the whole-file
 /// decoder then reads (and reports) as it always has.
-fn stream_utf8(path: &Path, tz: FixedOffset) -> Result<Option<EventTable>, LoadError> {
+fn stream_utf8(
+    path: &Path,
+    tz: FixedOffset,
+    mapping: &EventMapping,
+) -> Result<Option<EventTable>, LoadError> {
     let mut file = std::fs::File::open(path).map_err(|source| LoadError::Io {
         path: path.to_owned(),
         source,
@@ -872,7 +899,7 @@ fn stream_utf8(path: &Path, tz: FixedOffset) -> Result<Option<EventTable>, LoadE
         }
         eof = fill(&mut file, &mut buf, path)?;
     };
-    let columns = Columns::new(path, tz, &headers)?;
+    let columns = Columns::new(path, tz, &headers, mapping)?;
     let estimate = file
         .metadata()
         .ok()

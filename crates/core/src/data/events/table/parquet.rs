@@ -7,14 +7,18 @@ use std::path::Path;
 use chrono::FixedOffset;
 use polars::prelude::*;
 
-use super::{Builder, Columns, Days, EventTable, Order};
+use super::{Builder, Columns, Days, EventMapping, EventTable, Order};
 use crate::data::error::LoadError;
 
 /// Loads a Parquet event log in columns.
-pub(crate) fn load_parquet_table(path: &Path, tz: FixedOffset) -> Result<EventTable, LoadError> {
+pub(crate) fn load_parquet_table(
+    path: &Path,
+    tz: FixedOffset,
+    mapping: &EventMapping,
+) -> Result<EventTable, LoadError> {
     let bytes = crate::data::sniff::read_bytes(path, path)?;
     let headers = crate::data::read::parquet_headers(path, &bytes)?;
-    let mut columns = Columns::new(path, tz, &headers)?;
+    let mut columns = Columns::new(path, tz, &headers, mapping)?;
     columns.places = super::Places::Rows;
     let wanted: Vec<usize> = [Some(columns.user), Some(columns.time)]
         .into_iter()
