@@ -35,6 +35,11 @@ pub fn cohorts_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             }
             match app.cohorts.status() {
                 Some(status) => ui.label(RichText::new(status).small().weak()),
+                None if app.cohorts.failed() => ui.label(
+                    RichText::new("Not loaded: choose its columns below")
+                        .small()
+                        .color(ui.visuals().error_fg_color),
+                ),
                 None => ui.label(RichText::new("Loading the events…").small().weak()),
             };
             egui::Grid::new("cohort-options")
