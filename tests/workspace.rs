@@ -113,6 +113,7 @@ fn everything(en: &Path, gbk: &Path) -> Workspace {
             returns: Some("purchase".into()),
             utc_offset_minutes: -300,
             heatmap_channel: Some("小红书".into()),
+            rolling: true,
             columns: [
                 (EventColumn::User, Some("会员号".to_owned())),
                 (EventColumn::Amount, None),

@@ -179,12 +179,16 @@ fn definitions(data: &CohortData) -> String {
     } else {
         "on day N"
     };
+    let days = if o.rolling {
+        "24-hour windows from the start".to_owned()
+    } else {
+        format!("calendar days at {}", o.offset_text())
+    };
     format!(
-        "Cohort: users by the {} of their {start} · day N: calendar days at {} · retained: {back} \
-         {when} · LTV: amount through day N ÷ users · blank: not reached yet; averages over \
-         cohorts that reached day N",
+        "Cohort: users by the {} of their {start} · day N: {days} · retained: {back} {when} · \
+         LTV: amount through day N ÷ users · blank: not reached yet; averages over cohorts that \
+         reached day N",
         o.period.name(),
-        o.offset_text()
     )
 }
 

@@ -106,3 +106,45 @@ fn cohorts_join_spend_per_channel_and_for_every_user_and_export_the_asked_days()
         "{csv}"
     );
 }
+
+/// The view's rolling option: day N counts 24-hour windows from each user's start, so u2's
+/// payment 39 hours after its start is day 1 (calendar: day 2), and day 7 of the 06-01 cohort
+/// waits for a full eighth window after u1's 23:58 start, which the log does not reach.
+#[test]
+fn rolling_windows_in_the_view_count_from_each_start() {
+    let dir = tempfile::tempdir().expect("dir");
+    let events = dir.path().join("events.csv");
+    std::fs::write(&events, LOG).expect("write");
+    let options = CohortOptions {
+        period: Granularity::Day,
+        days: vec![1, 6, 7],
+        rolling: true,
+        ..CohortOptions::default()
+    };
+    let log = load_event_table(&events, options.tz()).expect("loads");
+    let data = compute_cohorts(&log, &options, &BTreeMap::new(), None);
+    let first = |data: &roi_lens_core::dashboard::CohortData| {
+        data.by_channel
+            .iter()
+            .find(|r| r.group == "抖音")
+            .cloned()
+            .expect("抖音's 06-01 cohort")
+    };
+    let douyin = first(&data);
+    assert_eq!(douyin.users, 2);
+    assert_eq!(douyin.retention[1], Some(0.5), "u2 pays in its second day");
+    assert_eq!(douyin.ltv[1], Some(6.25));
+    assert_eq!(douyin.ltv[6], Some(21.25));
+    assert_eq!(douyin.retention[7], None, "not a full eighth window yet");
+    let calendar = compute_cohorts(
+        &log,
+        &CohortOptions {
+            rolling: false,
+            ..options
+        },
+        &BTreeMap::new(),
+        None,
+    );
+    assert_eq!(first(&calendar).ltv[1], Some(0.0));
+    assert_eq!(first(&calendar).retention[7], Some(0.5));
+}

@@ -128,6 +128,22 @@ fn options_ui(ui: &mut egui::Ui, options: &mut CohortOptions, event_names: &[Str
         .labelled_by(label.id);
     ui.end_row();
 
+    let label = ui.label("Day N is");
+    egui::ComboBox::from_id_salt("cohort-windows")
+        .selected_text(windows_label(options.rolling))
+        .show_ui(ui, |ui| {
+            for rolling in [false, true] {
+                ui.selectable_value(&mut options.rolling, rolling, windows_label(rolling));
+            }
+        })
+        .response
+        .labelled_by(label.id)
+        .on_hover_text(
+            "A calendar day in the time zone below (a start at 23:58 and a return at 00:03 are \
+             days 0 and 1), or the N-th 24 hours after the user's start event (both day 0)",
+        );
+    ui.end_row();
+
     event_choice_ui(
         ui,
         "Start event",
@@ -239,6 +255,14 @@ fn event_choice_ui(
         .response
         .labelled_by(label.id);
     ui.end_row();
+}
+
+fn windows_label(rolling: bool) -> &'static str {
+    if rolling {
+        "24 hours from the start"
+    } else {
+        "a calendar day"
+    }
 }
 
 fn mode_label(on_or_after: bool) -> &'static str {

@@ -7,7 +7,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::cohorts::{CohortRow, CohortSettings, Mode, Payback, attach_spend, cohort_table_of};
+use crate::cohorts::{
+    CohortRow, CohortSettings, Mode, Payback, Windows, attach_spend, cohort_table_of,
+};
 use crate::data::Dataset;
 use crate::data::clean::date_from_epoch_days;
 use crate::data::events::{EventMapping, EventTable};
@@ -31,6 +33,10 @@ pub struct CohortOptions {
     pub utc_offset_minutes: i32,
     /// The channel whose cohorts the heatmap shows (`None`: every user together).
     pub heatmap_channel: Option<String>,
+    /// Day N is the N-th 24-hour window after the user's start event, rather than a calendar
+    /// day in the time zone.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub rolling: bool,
     /// The event logs' columns where their headers do not say (empty: by the headers).
     #[serde(skip_serializing_if = "EventMapping::is_empty")]
     pub columns: EventMapping,
@@ -47,6 +53,7 @@ impl Default for CohortOptions {
             returns: None,
             utc_offset_minutes: 8 * 60,
             heatmap_channel: None,
+            rolling: false,
             columns: EventMapping::new(),
         }
     }
@@ -100,6 +107,11 @@ impl CohortOptions {
             start: self.start.clone(),
             returns: self.returns.clone(),
             by_channel,
+            windows: if self.rolling {
+                Windows::Rolling24h
+            } else {
+                Windows::Calendar
+            },
             ..CohortSettings::default()
         }
     }
