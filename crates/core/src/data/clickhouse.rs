@@ -92,14 +92,24 @@ impl TableUrl {
         if user.contains(':') {
             return Err(ClickHouseError::PasswordInUrl { url: redact(text) });
         }
-        let (host, port) = match host_port.rsplit_once(':') {
-            Some((host, port)) if !host.ends_with(']') || host.starts_with('[') => {
-                let port = port
-                    .parse::<u16>()
-                    .map_err(|_| bad(&format!("`{port}` is not a port number")))?;
-                (host, port)
+        // `[::1]:8123` is an IPv6 address and a port; the brackets are not part of the host.
+        let (host, port) = match host_port.strip_prefix('[') {
+            Some(bracketed) => {
+                let (host, rest) = bracketed
+                    .split_once(']')
+                    .ok_or_else(|| bad("an IPv6 address needs its closing ]"))?;
+                (host, rest.strip_prefix(':').unwrap_or(rest))
             }
-            _ => (host_port, DEFAULT_PORT),
+            None => match host_port.split_once(':') {
+                Some((host, port)) => (host, port),
+                None => (host_port, ""),
+            },
+        };
+        let port = if port.is_empty() {
+            DEFAULT_PORT
+        } else {
+            port.parse::<u16>()
+                .map_err(|_| bad(&format!("`{port}` is not a port number")))?
         };
         if host.is_empty() {
             return Err(bad("no host"));
@@ -128,7 +138,7 @@ impl TableUrl {
 
     /// The server, for messages and for remembering a password: `default@db1:8123`.
     pub fn server(&self) -> String {
-        format!("{}@{}:{}", self.user, self.host, self.port)
+        format!("{}@{}:{}", self.user, self.bracketed_host(), self.port)
     }
 
     /// `db.table`, as people write it.
@@ -147,12 +157,16 @@ impl TableUrl {
 
     fn endpoint(&self) -> String {
         let scheme = if self.tls { "https" } else { "http" };
-        let host = if self.host.contains(':') && !self.host.starts_with('[') {
+        format!("{scheme}://{}:{}/", self.bracketed_host(), self.port)
+    }
+
+    /// The host as a URL writes it: an IPv6 address in brackets.
+    fn bracketed_host(&self) -> String {
+        if self.host.contains(':') {
             format!("[{}]", self.host)
         } else {
             self.host.clone()
-        };
-        format!("{scheme}://{host}:{}/", self.port)
+        }
     }
 }
 
@@ -168,7 +182,7 @@ impl fmt::Display for TableUrl {
             f,
             "{scheme}://{}@{}:{}/{}/{}",
             encode_percent(&self.user),
-            self.host,
+            self.bracketed_host(),
             self.port,
             encode_percent(&self.database),
             encode_percent(&self.table)
@@ -905,6 +919,18 @@ mod tests {
             .expect("valid");
         assert_eq!(again, odd);
         assert!(TableUrl::parse("/data/report.csv").is_none());
+        let v6 = TableUrl::parse("clickhouse://[::1]:9000/a/b")
+            .expect("a ClickHouse URL")
+            .expect("valid");
+        assert_eq!((v6.host.as_str(), v6.port), ("::1", 9000));
+        assert_eq!(v6.endpoint(), "http://[::1]:9000/");
+        assert_eq!(v6.to_string(), "clickhouse://default@[::1]:9000/a/b");
+        assert_eq!(
+            TableUrl::parse("clickhouse://[::1]/a/b")
+                .and_then(Result::ok)
+                .map(|u| u.port),
+            Some(DEFAULT_PORT)
+        );
         let err = TableUrl::parse("clickhouse://ana:hunter2@db1/ads/t")
             .expect("a ClickHouse URL")
             .expect_err("password refused");
@@ -924,6 +950,22 @@ mod tests {
                 ),
                 "{bad}"
             );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_parses_or_is_refused_without_a_panic(
+            tail in "\\PC{0,40}|(\\PC{0,6}@)?\\PC{1,8}(:[0-9]{1,5})?/\\PC{1,8}/\\PC{1,8}"
+        ) {
+            for scheme in ["clickhouse://", "clickhouses://"] {
+                let text = format!("{scheme}{tail}");
+                if let Some(Ok(url)) = TableUrl::parse(&text) {
+                    // What parses prints as a URL that parses to the same table.
+                    let again = TableUrl::parse(&url.to_string());
+                    proptest::prop_assert_eq!(again, Some(Ok(url)));
+                }
+            }
         }
     }
 
