@@ -736,6 +736,14 @@ fn cancel_kills_the_query_on_the_server() {
         );
         std::thread::sleep(Duration::from_millis(50));
     }
+    // Its progress, as the app's status line shows it, counts the rows read so far.
+    while roi_lens::data::clickhouse::progress().is_none_or(|p| p.read_rows == 0) {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "no progress seen"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
     let cancelled = Instant::now();
     roi_lens::data::clickhouse::cancel(&table);
     let result = load.join().expect("the load ends");

@@ -377,13 +377,33 @@ fn status_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                     (pending.files_done + 1).min(pending.files_total),
                     pending.files_total
                 ),
-                PendingWork::Loading { .. } => "Loading…".to_owned(),
+                PendingWork::Loading { .. } => match crate::data::clickhouse::progress() {
+                    Some(p) => format!(
+                        "Summing in ClickHouse: {} rows read{}…",
+                        crate::format::group_thousands(p.read_rows as f64, 0),
+                        if p.total_rows > 0 {
+                            format!(
+                                " of {}",
+                                crate::format::group_thousands(p.total_rows as f64, 0)
+                            )
+                        } else {
+                            String::new()
+                        }
+                    ),
+                    None => "Loading…".to_owned(),
+                },
                 PendingWork::Computing => "Updating charts…".to_owned(),
                 PendingWork::Statistics => "Computing intervals and comparisons…".to_owned(),
             };
             ui.label(text);
             if pending.files_total > 1 {
                 let fraction = pending.files_done as f32 / pending.files_total as f32;
+                ui.add(egui::ProgressBar::new(fraction).desired_width(160.0));
+            } else if let PendingWork::Loading { .. } = pending.what
+                && let Some(p) = crate::data::clickhouse::progress()
+                && p.total_rows > 0
+            {
+                let fraction = (p.read_rows as f64 / p.total_rows as f64).min(1.0) as f32;
                 ui.add(egui::ProgressBar::new(fraction).desired_width(160.0));
             }
             if ui.button("Cancel").clicked() {

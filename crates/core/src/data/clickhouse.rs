@@ -13,7 +13,7 @@
 //! ([`quote_identifier`], [`quote_string`]); ClickHouse 18.16 (Debian's package) has no
 //! query parameters over HTTP (`param_x=` is refused as an unknown setting), so no value is
 //! sent that way. Every query runs with `readonly=1`, a time limit, a result-size limit and a
-//! query id of its own, by which [`cancel`] kills it. The password comes from
+//! query id of its own, by which [`cancel`] kills it and [`progress`] follows it. The password comes from
 //! `CLICKHOUSE_PASSWORD` or [`remember_password`] (the app's form) and is sent in a header,
 //! never in the URL, a message or a workspace.
 
@@ -21,8 +21,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::io::Read;
 use std::path::Path;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use polars::prelude::*;
@@ -693,6 +693,76 @@ pub struct PushedDown {
     pub received_bytes: u64,
 }
 
+/// How far the running queries are: rows ClickHouse has read, and the rows it expects to read
+/// (0 when it cannot tell), summed over every query this process is running.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub read_rows: u64,
+    pub total_rows: u64,
+}
+
+/// Progress of the running queries, by id, as last polled.
+static PROGRESS: Mutex<BTreeMap<String, Progress>> = Mutex::new(BTreeMap::new());
+
+/// How far the queries this process is running have come, or `None` when none is running.
+/// ClickHouse 18.16 sends no progress headers over HTTP, so a thread of the load asks
+/// `system.processes` for its query every 300 ms; the app's status line reads this.
+pub fn progress() -> Option<Progress> {
+    let progress = PROGRESS.lock().ok()?;
+    if progress.is_empty() {
+        return None;
+    }
+    Some(
+        progress
+            .values()
+            .fold(Progress::default(), |sum, p| Progress {
+                read_rows: sum.read_rows + p.read_rows,
+                total_rows: sum.total_rows + p.total_rows,
+            }),
+    )
+}
+
+/// Polls `system.processes` for query `id` until `finished`, recording its progress.
+fn watch_progress(url: &TableUrl, id: &str, finished: &Arc<AtomicBool>) {
+    let (url, id, finished) = (url.clone(), id.to_owned(), Arc::clone(finished));
+    let sql = format!(
+        "SELECT read_rows, total_rows_approx FROM system.processes WHERE query_id = {} \
+         FORMAT TabSeparated",
+        quote_string(&id)
+    );
+    // Without a thread there is no progress to show; the load itself goes on.
+    let _ = std::thread::Builder::new()
+        .name("clickhouse-progress".to_owned())
+        .spawn(move || {
+            let connection = Connection::new(&url);
+            while !finished.load(Ordering::Relaxed) {
+                std::thread::sleep(Duration::from_millis(300));
+                let Ok(answer) = connection.post(&sql, &[]) else {
+                    continue;
+                };
+                let mut numbers = answer
+                    .body
+                    .split_whitespace()
+                    .map(|n| n.parse::<u64>().unwrap_or(0));
+                if let (Some(read_rows), Some(total_rows)) = (numbers.next(), numbers.next())
+                    && !finished.load(Ordering::Relaxed)
+                    && let Ok(mut progress) = PROGRESS.lock()
+                {
+                    progress.insert(
+                        id.clone(),
+                        Progress {
+                            read_rows,
+                            total_rows,
+                        },
+                    );
+                }
+            }
+            if let Ok(mut progress) = PROGRESS.lock() {
+                progress.remove(&id);
+            }
+        });
+}
+
 /// The headers of a table (its columns), for mapping.
 pub(super) fn headers(url: &TableUrl) -> Result<Vec<(String, String)>, ClickHouseError> {
     describe(&Connection::new(url))
@@ -811,9 +881,15 @@ pub(super) fn read_sums(
         // than text after half the rows; the answer is small by design.
         ("wait_end_of_query", "1".to_owned()),
     ];
+    let finished = Arc::new(AtomicBool::new(false));
+    watch_progress(url, &id, &finished);
     let answer = connection.post(&sql, &settings);
+    finished.store(true, Ordering::Relaxed);
     if let Ok(mut running) = RUNNING.lock() {
         running.retain(|(_, running_id)| *running_id != id);
+    }
+    if let Ok(mut progress) = PROGRESS.lock() {
+        progress.remove(&id);
     }
     let answer = answer?;
     let broken = |message: String| ClickHouseError::Broken {
