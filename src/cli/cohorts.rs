@@ -122,8 +122,10 @@ fn bracket_key((a, b): (u16, u16)) -> String {
 }
 
 pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()> {
-    // Each file's duplicates are noted; one file is read straight into columns.
+    // Each file's duplicates are noted, then those found in two files.
+    let mut within = 0;
     let note = |file: &std::path::Path, duplicates: usize| {
+        within += duplicates;
         if duplicates > 0 {
             eprintln!(
                 "note: {}: {duplicates} duplicate events (same user, time and event) counted once",
@@ -133,6 +135,12 @@ pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()>
     };
     let mapping = args.event_columns.iter().cloned().collect();
     let table = load_event_tables(&args.files, args.tz, &mapping, note)?;
+    if table.duplicates > within {
+        eprintln!(
+            "note: {} events are in more than one file (same user, time and event): counted once",
+            table.duplicates - within
+        );
+    }
     let user_channels = args
         .channels
         .as_deref()

@@ -759,3 +759,47 @@ fn columns_chosen_by_hand_read_a_log_with_unknown_headers() {
         "{message}"
     );
 }
+
+/// Two logs that overlap (an export of June 1–2 and one of June 2–3): an event in both counts
+/// once, as do duplicates within a file; the table holds what one file of the distinct events
+/// would, and each file's own duplicates are reported.
+#[test]
+fn overlapping_logs_count_each_event_once() {
+    use roi_lens_core::data::events::{EventMapping, load_event_tables};
+    let dir = tempfile::tempdir().expect("dir");
+    let header = "user_id,event_time,event,amount,channel\n";
+    let a = "u1,2024-06-01 10:00,install,,抖音\n\
+             u2,2024-06-01 11:00,install,,快手\n\
+             u1,2024-06-02 09:00,pay,30,抖音\n";
+    let b = "u1,2024-06-02 09:00,pay,30,抖音\n\
+             u2,2024-06-03 08:00,open,,快手\n\
+             u2,2024-06-03 08:00,open,,快手\n\
+             u3,2024-06-03 12:00,install,,抖音\n";
+    let first = dir.path().join("june1-2.csv");
+    let second = dir.path().join("june2-3.csv");
+    let all = dir.path().join("distinct.csv");
+    std::fs::write(&first, format!("{header}{a}")).expect("write");
+    std::fs::write(&second, format!("{header}{b}")).expect("write");
+    std::fs::write(
+        &all,
+        format!("{header}{a}u2,2024-06-03 08:00,open,,快手\nu3,2024-06-03 12:00,install,,抖音\n"),
+    )
+    .expect("write");
+    let mut heard = Vec::new();
+    let merged = load_event_tables(
+        &[first.clone(), second.clone()],
+        tz8(),
+        &EventMapping::new(),
+        |path, n| heard.push((path.to_owned(), n)),
+    )
+    .expect("loads");
+    assert_eq!(heard, [(first, 0), (second, 1)]);
+    assert_eq!(merged.len(), 5);
+    assert_eq!(
+        merged.duplicates, 2,
+        "one within the second file, one across"
+    );
+    let (_, distinct) = log(&std::fs::read_to_string(&all).expect("read"));
+    let merged = merged.to_log();
+    assert_eq!(merged.events, distinct.events);
+}

@@ -310,9 +310,9 @@ pub fn load_events(path: &Path, tz: FixedOffset) -> Result<EventLog, LoadError> 
     load_event_table(path, tz).map(|table| table.to_log())
 }
 
-/// Several event logs as one table, their columns chosen by `mapping`: one file is read
-/// straight into columns; several are read as rows and put together (each file's duplicates
-/// dropped, not those across files). `duplicates_of` hears how many duplicates each file had.
+/// Several event logs as one table, their columns chosen by `mapping`, each read straight
+/// into columns. `duplicates_of` hears how many duplicates each file had; an event in two
+/// files (overlapping exports) counts once too, and the table's `duplicates` counts both.
 pub fn load_event_tables(
     paths: &[PathBuf],
     tz: FixedOffset,
@@ -324,14 +324,7 @@ pub fn load_event_tables(
         duplicates_of(one, table.duplicates);
         return Ok(table);
     }
-    let mut log = EventLog::default();
-    for path in paths {
-        let one = load_mapped_event_table(path, tz, mapping)?.to_log();
-        duplicates_of(path, one.duplicates);
-        log.duplicates += one.duplicates;
-        log.events.extend(one.events);
-    }
-    Ok(EventTable::from_log(&log))
+    table::merged_tables(paths, tz, mapping, &mut duplicates_of)
 }
 
 /// The header row of an event log, for choosing its columns: a text file's first record, a

@@ -776,6 +776,43 @@ pub fn load_mapped_event_table(
     })
 }
 
+/// Several event logs as one table, on the calendar of `tz`: each is loaded in columns (its
+/// own duplicates dropped, which `duplicates_of` hears), then its rows are added to the one
+/// table and the log dropped, so at most one log and the growing table are held; an event in
+/// two logs (same user, time and event: overlapping exports) counts once, the first file's.
+pub(super) fn merged_tables(
+    paths: &[std::path::PathBuf],
+    tz: FixedOffset,
+    mapping: &EventMapping,
+    duplicates_of: &mut dyn FnMut(&Path, usize),
+) -> Result<EventTable, LoadError> {
+    let mut merged = Builder::with_capacity(0);
+    let mut within = 0;
+    for path in paths {
+        let table = load_mapped_event_table(path, tz, mapping)?;
+        duplicates_of(path, table.duplicates);
+        within += table.duplicates;
+        fn name(names: &[String], id: u32) -> Option<&str> {
+            id.checked_sub(1).map(|i| names[i as usize].as_str())
+        }
+        for u in 0..table.users.len() {
+            let user = table.users.get(u);
+            for row in table.user_rows[u]..table.user_rows[u + 1] {
+                merged.push(
+                    user,
+                    table.at[row],
+                    name(&table.event_names, table.event[row]),
+                    table.amount[row],
+                    name(&table.channel_names, table.channel[row]),
+                );
+            }
+        }
+    }
+    let mut table = merged.finish(Days::Zone(tz), Order::DedupedByTimeAndEvent);
+    table.duplicates += within;
+    Ok(table)
+}
+
 /// An event log in a workbook: the named sheet, or the first whose header row (within the
 /// first 30 rows) names a user and a time column; cells are read as a CSV would hold them
 /// (date cells as `2024-06-01 13:05:00`, taken in the time zone), and errors name the cell.
