@@ -765,6 +765,7 @@ fn a_workspace_whose_load_fails_takes_over_only_once_it_loads() {
         sources: vec![roi_lens::workspace::Source {
             path: bad.clone(),
             mapping: Default::default(),
+            event_log: false,
         }],
         note: "the other analysis".into(),
         ..Default::default()

@@ -249,6 +249,33 @@ fn a_workbook_with_an_event_sheet_opens_both() {
         .and_then(|d| polars::prelude::ChunkAgg::sum(d.frame.column("spend").ok()?.f64().ok()?))
         .expect("spend");
     assert_eq!(spent, 180.0, "the spend sheet is the export");
+
+    // The workspace marks the event sheet, so reopening it needs no look into the workbook.
+    let file = dir.path().join("shop.roilens");
+    h.state_mut().push(Command::Export {
+        kind: ExportKind::Workspace {
+            note: String::new(),
+            then: None,
+        },
+        path: file.clone(),
+    });
+    settle(&mut h);
+    let text = std::fs::read_to_string(&file).expect("saved");
+    assert_eq!(text.matches("\"event_log\": true").count(), 1, "{text}");
+    let mut fresh = harness(vec![sample("campaigns_en.csv")]);
+    settle(&mut fresh);
+    fresh.state_mut().push(Command::OpenWorkspace(file));
+    settle(&mut fresh);
+    assert_eq!(fresh.state().error, None);
+    assert_eq!(fresh.state().sources, vec![path.clone()]);
+    assert_eq!(
+        fresh.state().cohorts.paths,
+        vec![roi_lens::data::workbook::with_sheet(&path, "Events")]
+    );
+    assert_eq!(
+        fresh.state().cohorts.data.as_ref().map(|d| d.events),
+        Some(4)
+    );
 }
 
 /// An event log whose headers are not known as one fails as an export; "open it in Cohorts"

@@ -129,10 +129,12 @@ fn a_missing_source_is_named_and_can_be_located() {
             roi_lens::workspace::Source {
                 path: en.clone(),
                 mapping: Default::default(),
+                event_log: false,
             },
             roi_lens::workspace::Source {
                 path: gbk.clone(),
                 mapping: mapping.clone(),
+                event_log: false,
             },
         ],
         ..Default::default()
@@ -250,6 +252,7 @@ fn a_workspace_whose_sources_are_all_missing_keeps_and_saves_its_settings() {
         sources: vec![roi_lens::workspace::Source {
             path: en.clone(),
             mapping: Default::default(),
+            event_log: false,
         }],
         note: "keep me".into(),
         ..Default::default()

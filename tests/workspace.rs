@@ -49,10 +49,12 @@ fn everything(en: &Path, gbk: &Path) -> Workspace {
             Source {
                 path: en.to_path_buf(),
                 mapping: MappingOverrides::default(),
+                event_log: false,
             },
             Source {
                 path: gbk.to_path_buf(),
                 mapping,
+                event_log: false,
             },
         ],
         view: View {

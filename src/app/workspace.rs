@@ -93,13 +93,15 @@ impl RoiLensApp {
                     .get(path)
                     .cloned()
                     .unwrap_or_default(),
+                event_log: false,
             })
             .collect();
         sources.extend(self.missing.iter().map(|m| m.source.clone()));
-        // The event logs are sources too: a reopened workspace sorts them out again.
+        // The event logs are sources too, marked as such for the reopened workspace.
         sources.extend(self.cohorts.paths.iter().map(|path| Source {
             path: path.clone(),
             mapping: Default::default(),
+            event_log: true,
         }));
         Workspace {
             sources,
@@ -299,7 +301,11 @@ impl RoiLensApp {
         self.export_dialog = None;
         let (paths, options) = loadable.load_request();
         // The workspace's event logs replace those open (none: they go with the old analysis).
-        let (paths, events) = crate::data::kind::split_event_logs(&paths);
+        // Those it marks are taken as they are; others (older workspaces) by their header.
+        let (events, paths): (Vec<PathBuf>, Vec<PathBuf>) = paths.into_iter().partition(|p| {
+            loadable.sources.iter().any(|s| s.event_log && s.path == *p)
+                || crate::data::kind::is_event_log(p)
+        });
         self.cohorts.options = opened.workspace.cohorts.clone();
         self.cohorts.set_paths(events);
         if paths.is_empty() {

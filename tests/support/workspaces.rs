@@ -21,6 +21,7 @@ pub fn from_long_ago(dir: &Path, source: PathBuf) -> PathBuf {
         sources: vec![Source {
             path: source,
             mapping: Default::default(),
+            event_log: false,
         }],
         view,
         table_sort: Default::default(),

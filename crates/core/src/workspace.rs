@@ -29,10 +29,14 @@ pub const FORMAT_VERSION: u32 = 1;
 pub const EXTENSION: &str = "roilens";
 
 /// One source file of the analysis and the user's corrections to its column mapping.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Source {
     pub path: PathBuf,
     pub mapping: MappingOverrides,
+    /// An event log (the cohorts'), as the app had sorted it: reopened without a second look
+    /// (a workbook's event sheet is only told by reading the whole workbook). Other sources
+    /// are sorted by their header row when opened.
+    pub event_log: bool,
 }
 
 /// An analysis, independent of where it is saved.
@@ -228,6 +232,8 @@ struct FileSource {
     sha256: Option<String>,
     /// Canonical field name → header to take it from, or `null` to ignore the field.
     mapping: BTreeMap<String, Option<String>>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    event_log: bool,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -571,6 +577,7 @@ pub fn to_json(ws: &Workspace, file: &Path) -> Result<String, WorkspaceError> {
                 size: None,
                 sha256: None,
                 mapping: mapping_to_file(&s.mapping),
+                event_log: s.event_log,
             });
             continue;
         }
@@ -585,6 +592,7 @@ pub fn to_json(ws: &Workspace, file: &Path) -> Result<String, WorkspaceError> {
             size,
             sha256,
             mapping: mapping_to_file(&s.mapping),
+            event_log: s.event_log,
         });
     }
     let file_ws = FileWorkspace {
@@ -715,6 +723,7 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Opened, WorkspaceError> {
             sources.push(Source {
                 path: recorded,
                 mapping,
+                event_log: s.event_log,
             });
             states.push(SourceState::Unchanged);
             continue;
@@ -734,7 +743,11 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Opened, WorkspaceError> {
             },
         };
         let path = found.or(relative).unwrap_or(recorded);
-        sources.push(Source { path, mapping });
+        sources.push(Source {
+            path,
+            mapping,
+            event_log: s.event_log,
+        });
         states.push(state);
     }
     Ok(Opened {
@@ -785,7 +798,7 @@ mod tests {
         let ws = Workspace {
             sources: vec![Source {
                 path: url.clone(),
-                mapping: MappingOverrides::default(),
+                ..Source::default()
             }],
             ..Workspace::default()
         };
