@@ -5,6 +5,7 @@
 //! ```text
 //! cargo run --release --example bench_dashboard -- --rows 1000000
 //! cargo run --release --example bench_dashboard -- --file big.csv --frames 200
+//! cargo run --release --example bench_dashboard -- --file clickhouse://host/db/table
 //! ```
 
 use std::path::PathBuf;
@@ -69,7 +70,8 @@ fn main() -> anyhow::Result<()> {
             path
         }
     };
-    let size_mb = std::fs::metadata(&file)?.len() as f64 / 1e6;
+    // A ClickHouse table (`--file clickhouse://…`) has no size here.
+    let size_mb = std::fs::metadata(&file).map_or(0.0, |m| m.len() as f64 / 1e6);
     let ctx = egui::Context::default();
     let opened = Instant::now();
     let mut app = RoiLensApp::new(&ctx, Prefs::default(), vec![file.clone()])?;
