@@ -49,6 +49,19 @@ fn shows_roi(h: &Harness<'static, RoiLensApp>) -> bool {
         .is_some_and(|d| d.by_group.metrics.contains(&roi_lens::metrics::Metric::Roi))
 }
 
+/// Saves the analysis as a workspace at `file` (File → Save as…), without a note.
+pub(crate) fn save_as(h: &mut Harness<'static, RoiLensApp>, file: &std::path::Path) {
+    h.state_mut().push(roi_lens::app::Command::Export {
+        kind: roi_lens::app::ExportKind::Workspace {
+            note: String::new(),
+            then: None,
+        },
+        path: file.to_path_buf(),
+    });
+    settle(h);
+    assert_eq!(h.state().error, None);
+}
+
 pub(crate) fn has_label(h: &Harness<'static, RoiLensApp>, label: &str) -> bool {
     h.query_all_by_label(label).next().is_some()
 }

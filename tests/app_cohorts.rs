@@ -9,7 +9,7 @@ use roi_lens::dashboard::CohortOptions;
 use roi_lens::metrics::Granularity;
 use roi_lens::views::ViewRef;
 
-use crate::app::{harness, has_label, sample, settle};
+use crate::app::{harness, has_label, sample, save_as, settle};
 
 fn with_events() -> egui_kittest::Harness<'static, roi_lens::app::RoiLensApp> {
     let mut h = harness(vec![sample("campaigns_en.csv"), sample("events.csv")]);
@@ -130,15 +130,7 @@ fn cohort_options_recompute_export_as_csv_and_reopen_from_a_workspace() {
     assert!(text.contains("\nAll users,all,73520,"), "{text}");
 
     let file = dir.path().join("cohorts.roilens");
-    h.state_mut().push(Command::Export {
-        kind: ExportKind::Workspace {
-            note: String::new(),
-            then: None,
-        },
-        path: file.clone(),
-    });
-    settle(&mut h);
-    assert_eq!(h.state().error, None);
+    save_as(&mut h, &file);
     let mut fresh = harness(vec![sample("ocean_engine_utf8bom.csv")]);
     settle(&mut fresh);
     assert!(fresh.state().cohorts.paths.is_empty());
@@ -252,14 +244,7 @@ fn a_workbook_with_an_event_sheet_opens_both() {
 
     // The workspace marks the event sheet, so reopening it needs no look into the workbook.
     let file = dir.path().join("shop.roilens");
-    h.state_mut().push(Command::Export {
-        kind: ExportKind::Workspace {
-            note: String::new(),
-            then: None,
-        },
-        path: file.clone(),
-    });
-    settle(&mut h);
+    save_as(&mut h, &file);
     let text = std::fs::read_to_string(&file).expect("saved");
     assert_eq!(text.matches("\"event_log\": true").count(), 1, "{text}");
     let mut fresh = harness(vec![sample("campaigns_en.csv")]);

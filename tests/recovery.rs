@@ -8,9 +8,9 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use roi_lens::app::{Command, ExportKind, Prefs, RoiLensApp};
+use roi_lens::app::{Command, Prefs, RoiLensApp};
 
-use crate::app::{has_label, sample, settle};
+use crate::app::{has_label, sample, save_as, settle};
 
 fn harness_in(data_dir: &Path, files: Vec<PathBuf>) -> Harness<'static, RoiLensApp> {
     let prefs = Prefs {
@@ -54,18 +54,6 @@ fn recovery_files(data_dir: &Path) -> Vec<PathBuf> {
                 .collect()
         })
         .unwrap_or_default()
-}
-
-fn save_as(h: &mut Harness<'static, RoiLensApp>, file: &Path) {
-    h.state_mut().push(Command::Export {
-        kind: ExportKind::Workspace {
-            note: String::new(),
-            then: None,
-        },
-        path: file.to_path_buf(),
-    });
-    settle(h);
-    assert_eq!(h.state().error, None);
 }
 
 #[test]

@@ -213,15 +213,7 @@ fn find_row(
     range
         .rows()
         .take(HEADER_SEARCH_LINES)
-        .map(|row| {
-            row.iter()
-                .map(|c| {
-                    cell_text(c)
-                        .map(|t| t.trim().to_owned())
-                        .unwrap_or_default()
-                })
-                .collect::<Vec<String>>()
-        })
+        .map(header_cells)
         .enumerate()
         .find(|(_, cells)| is_header(cells))
 }
@@ -342,22 +334,20 @@ fn cell_text(cell: &Data) -> Option<String> {
 /// The header row: the first of the first 30 rows with two or more recognised headers (or
 /// cells the user's mapping names); `None` when no row qualifies.
 fn find_header(range: &Range<Data>, wanted: &[String]) -> Option<(usize, Vec<String>)> {
-    range
-        .rows()
-        .take(HEADER_SEARCH_LINES)
-        .enumerate()
-        .map(|(index, row)| {
-            let cells: Vec<String> = row
-                .iter()
-                .map(|c| {
-                    cell_text(c)
-                        .map(|t| t.trim().to_owned())
-                        .unwrap_or_default()
-                })
-                .collect();
-            (index, cells)
+    find_row(range, |cells| {
+        header_score(cells.iter().map(String::as_str), wanted) >= 2
+    })
+}
+
+/// A row's cells as header names: their text, trimmed.
+fn header_cells(row: &[Data]) -> Vec<String> {
+    row.iter()
+        .map(|c| {
+            cell_text(c)
+                .map(|t| t.trim().to_owned())
+                .unwrap_or_default()
         })
-        .find(|(_, cells)| header_score(cells.iter().map(String::as_str), wanted) >= 2)
+        .collect()
 }
 
 /// A sheet read far enough to know its header.
@@ -433,15 +423,7 @@ pub(super) fn open_sheet(
     let headers = range
         .rows()
         .nth(header_index)
-        .map(|row| {
-            row.iter()
-                .map(|c| {
-                    cell_text(c)
-                        .map(|t| t.trim().to_owned())
-                        .unwrap_or_default()
-                })
-                .collect()
-        })
+        .map(header_cells)
         .unwrap_or_default();
     Ok(OpenedSheet {
         name,
