@@ -15,8 +15,9 @@ use crate::metrics::Granularity;
 
 #[derive(Debug, clap::Args)]
 pub struct CohortArgs {
-    /// Event logs (CSV or TSV): one row per event with a user and a time column, optionally
-    /// event, amount and channel (first touch).
+    /// Event logs (CSV, TSV, Parquet, or a workbook's sheet: `book.xlsx#Events`): one row per
+    /// event with a user and a time column, optionally event, amount and channel (first
+    /// touch). Several are put together; an event in two of them counts once.
     #[arg(required = true, value_name = "EVENTS")]
     pub files: Vec<PathBuf>,
     /// Campaign exports whose spend is joined on date and channel: adds CPI, ROAS on each day
