@@ -688,6 +688,11 @@ fn the_app_opens_the_sample_from_clickhouse() {
     for channel in ["WeChat Moments", "Douyin", "Mini Programs"] {
         assert!(has_label(&h, channel), "{channel} shown");
     }
+    let status = h.state().status.clone();
+    assert!(
+        status.contains("Loaded 1,656 rows from 1 file, summed in ClickHouse from 39,744"),
+        "{status}"
+    );
     // The KPI table's total spend, as for the CSV.
     assert!(has_label(&h, "3,441,256.38"), "total spend shown");
     // The recent list and the workspace keep the URL, never the password.

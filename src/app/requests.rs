@@ -278,8 +278,23 @@ impl RoiLensApp {
                         .filters
                         .campaigns
                         .retain(|c| facts.campaigns.contains(c));
+                    // A ClickHouse table's rows stayed on the server: say how many were summed.
+                    let summed: u64 = dataset
+                        .sources
+                        .iter()
+                        .filter_map(|s| s.pushed_down.as_ref())
+                        .map(|p| p.table_rows)
+                        .sum();
+                    let summed = if summed > 0 {
+                        format!(
+                            ", summed in ClickHouse from {} table rows,",
+                            crate::format::group_thousands(summed as f64, 0)
+                        )
+                    } else {
+                        String::new()
+                    };
                     self.status = format!(
-                        "Loaded {} rows from {} file{} in {}",
+                        "Loaded {} rows from {} file{}{summed} in {}",
                         crate::format::group_thousands(facts.rows as f64, 0),
                         self.sources.len(),
                         if self.sources.len() == 1 { "" } else { "s" },
