@@ -201,13 +201,8 @@ pub fn mapped_column(
     }
 }
 
-/// Does a header row look like an event log (a user column and a time column)?
-pub fn looks_like_events(headers: &[String]) -> bool {
-    column_of(headers, "user").is_some() && column_of(headers, "time").is_some()
-}
-
 /// Does a header row hold the user and time columns `mapping` names (or, where it names none,
-/// that their names say)?
+/// that their names say)? With no mapping: does it look like an event log?
 pub fn has_mapped_events(headers: &[String], mapping: &EventMapping) -> bool {
     [EventColumn::User, EventColumn::Time].into_iter().all(|c| {
         mapped_column(Path::new(""), headers, c, mapping).is_ok_and(|found| found.is_some())

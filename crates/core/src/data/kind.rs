@@ -54,7 +54,8 @@ pub fn is_event_header(headers: &[String]) -> bool {
     let has_spend = headers
         .iter()
         .any(|h| recognize_header(h) == Some(Recognized::Field(Field::Spend)));
-    crate::data::events::looks_like_events(headers) && !has_spend
+    let no_mapping = crate::data::events::EventMapping::new();
+    crate::data::events::has_mapped_events(headers, &no_mapping) && !has_spend
 }
 
 /// What a workbook holds, from its listed sheets: whether a sheet holds campaign rows, and
