@@ -481,7 +481,9 @@ fn the_cohorts_picture_draws_every_channel_from_the_event_log() {
     let options = dashboard::CohortOptions::default();
     let log = roi_lens::data::events::load_event_table(&sample("events.csv"), options.tz())
         .expect("the sample event log");
-    let cohorts = dashboard::compute_cohorts(&log, &options, &Default::default(), Some(&ds));
+    let log = roi_lens::data::events::EventSource::Table(log);
+    let cohorts = dashboard::compute_cohorts(&log, &options, &Default::default(), Some(&ds))
+        .expect("computed");
     assert!(cohorts.with_spend);
     let shown = shown(&data, &extras).with_cohorts(Some(&cohorts));
     let dir = tempfile::tempdir().unwrap();

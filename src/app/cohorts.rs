@@ -10,7 +10,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::dashboard::{CohortData, CohortOptions, compute_cohorts};
 use crate::data::Dataset;
-use crate::data::events::{EventMapping, EventTable, event_log_headers, load_event_tables};
+use crate::data::events::{EventMapping, EventSource, event_log_headers, open_event_source};
 use crate::data::platforms::{DisplayNames, renames};
 
 /// The event logs of the analysis, their cohorts, and the work under way on them.
@@ -21,7 +21,7 @@ pub struct CohortState {
     /// How the cohorts are cut (saved in the workspace).
     pub options: CohortOptions,
     /// The events, once loaded.
-    pub log: Option<Arc<EventTable>>,
+    pub log: Option<Arc<EventSource>>,
     /// The cohorts on screen, once computed.
     pub data: Option<Arc<CohortData>>,
     /// The header row of the first event log (for choosing its columns), once read.
@@ -49,12 +49,13 @@ struct Inputs {
 type Source = (Vec<PathBuf>, i32, EventMapping);
 
 /// A log loaded (or why it failed), with the header row of its first file.
-type Loaded = (Result<Arc<EventTable>, String>, Vec<String>);
+type Loaded = (Result<Arc<EventSource>, String>, Vec<String>);
 
-/// A job's answer: a new log with its header row, and the cohorts computed from it.
+/// A job's answer: a new log with its header row, and the cohorts computed from it (or why
+/// they could not be: a ClickHouse table computes them, and its server can fail).
 struct Answer {
     loaded: Option<Loaded>,
-    data: Option<Arc<CohortData>>,
+    data: Option<Result<Arc<CohortData>, String>>,
 }
 
 impl CohortState {
@@ -119,8 +120,11 @@ impl CohortState {
                         }
                         None => {}
                     }
-                    if answer.data.is_some() {
-                        self.data = answer.data;
+                    match answer.data {
+                        Some(Ok(data)) => self.data = Some(data),
+                        // The last cohorts stay on screen.
+                        Some(Err(e)) => error = Some(e),
+                        None => {}
                     }
                 }
                 Err(TryRecvError::Empty) => return None,
@@ -175,12 +179,9 @@ impl CohortState {
                 };
                 let data = log.map(|log| {
                     let shown_as = renames(log.channels(), &aliases, display);
-                    Arc::new(compute_cohorts(
-                        &log,
-                        &options,
-                        &shown_as,
-                        dataset.as_deref(),
-                    ))
+                    compute_cohorts(&log, &options, &shown_as, dataset.as_deref())
+                        .map(Arc::new)
+                        .map_err(|e| e.to_string())
                 });
                 let _ = send.send(Answer { loaded, data });
                 wake.request_repaint();
@@ -199,7 +200,7 @@ impl CohortState {
         dataset: Option<&Arc<Dataset>>,
         aliases: &BTreeMap<String, String>,
         display: DisplayNames,
-    ) -> Option<(Option<Arc<EventTable>>, Inputs)> {
+    ) -> Option<(Option<Arc<EventSource>>, Inputs)> {
         if self.paths.is_empty() {
             return None;
         }
@@ -259,7 +260,7 @@ impl CohortState {
 }
 
 /// Every event log as one, on the calendar of the options' time zone.
-fn load_all(paths: &[PathBuf], options: &CohortOptions) -> Result<EventTable, String> {
+fn load_all(paths: &[PathBuf], options: &CohortOptions) -> Result<EventSource, String> {
     // The status line says how many duplicates there were in all.
-    load_event_tables(paths, options.tz(), &options.columns, |_, _| {}).map_err(|e| e.to_string())
+    open_event_source(paths, options.tz(), &options.columns, |_, _| {}).map_err(|e| e.to_string())
 }

@@ -8,7 +8,7 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use crate::data::clickhouse::{self, DEFAULT_PORT, TableUrl};
+use crate::data::clickhouse::{self, DEFAULT_PORT, ListedTable, TableUrl};
 
 use super::{Command, RoiLensApp};
 
@@ -25,10 +25,10 @@ pub struct ConnectForm {
     /// The table to open.
     pub table: String,
     /// The database's tables, once listed.
-    pub tables: Vec<String>,
+    pub tables: Vec<ListedTable>,
     /// What went wrong last (listing the tables, or the form itself).
     pub message: Option<String>,
-    listing: Option<Receiver<Result<Vec<String>, String>>>,
+    listing: Option<Receiver<Result<Vec<ListedTable>, String>>>,
 }
 
 impl ConnectForm {
@@ -81,6 +81,13 @@ impl ConnectForm {
         })
     }
 
+    /// The chosen table is an event log (as far as the list says).
+    pub fn is_event_log(&self) -> bool {
+        self.tables
+            .iter()
+            .any(|t| t.event_log && t.name == self.table.trim())
+    }
+
     pub fn is_listing(&self) -> bool {
         self.listing.is_some()
     }
@@ -125,8 +132,8 @@ impl ConnectForm {
         self.listing = None;
         match listed {
             Ok(tables) => {
-                if self.table.is_empty() || !tables.contains(&self.table) {
-                    self.table = tables.first().cloned().unwrap_or_default();
+                if self.table.is_empty() || !tables.iter().any(|t| t.name == self.table) {
+                    self.table = tables.first().map(|t| t.name.clone()).unwrap_or_default();
                 }
                 self.message = tables
                     .is_empty()
@@ -175,19 +182,31 @@ impl RoiLensApp {
                     form.message = Some("choose or type a table".to_owned());
                     return;
                 }
+                let event_log = form.is_event_log();
                 match form.url(&table) {
                     Ok(url) => {
                         clickhouse::remember_password(&url, &form.password);
                         self.connect = None;
                         let path = PathBuf::from(url.to_string());
-                        self.apply(
-                            ctx,
-                            if add {
-                                Command::Add(vec![path])
-                            } else {
-                                Command::Open(vec![path])
-                            },
-                        );
+                        if event_log {
+                            // An event table's cohorts are computed in ClickHouse.
+                            self.open_now(Vec::new(), vec![path], Default::default(), add);
+                            if !add {
+                                self.apply(
+                                    ctx,
+                                    Command::Maximize(Some(crate::views::ViewRef::cohorts())),
+                                );
+                            }
+                        } else {
+                            self.apply(
+                                ctx,
+                                if add {
+                                    Command::Add(vec![path])
+                                } else {
+                                    Command::Open(vec![path])
+                                },
+                            );
+                        }
                     }
                     Err(e) => form.message = Some(e),
                 }

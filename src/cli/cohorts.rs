@@ -6,11 +6,9 @@ use std::path::PathBuf;
 use chrono::FixedOffset;
 
 use super::{OutputFormat, parse_granularity, write_text_table};
-use crate::cohorts::{
-    CohortRow, CohortSettings, Mode, Payback, Windows, attach_spend, cohort_table_of,
-};
+use crate::cohorts::{CohortRow, CohortSettings, Mode, Payback, Windows, attach_spend};
 use crate::dashboard::CohortColumns;
-use crate::data::events::{EventColumn, load_event_tables, load_user_channels};
+use crate::data::events::{EventColumn, EventSource, load_user_channels, open_event_source};
 use crate::metrics::Granularity;
 
 #[derive(Debug, clap::Args)]
@@ -135,13 +133,14 @@ pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()>
         }
     };
     let mapping = args.event_columns.iter().cloned().collect();
-    let table = load_event_tables(&args.files, args.tz, &mapping, note)?;
-    if table.duplicates > within {
+    let events = open_event_source(&args.files, args.tz, &mapping, note)?;
+    if events.duplicates() > within {
         eprintln!(
             "note: {} events are in more than one file (same user, time and event): counted once",
-            table.duplicates - within
+            events.duplicates() - within
         );
     }
+
     let user_channels = args
         .channels
         .as_deref()
@@ -186,7 +185,23 @@ pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()>
             brackets.push((k, name));
         }
     }
-    let mut rows = cohort_table_of(&table, &settings);
+    let mut rows = match &events {
+        EventSource::ClickHouse(remote) => match remote.matrix(&settings)? {
+            None => Vec::new(),
+            Some((matrix, pushed)) => {
+                eprintln!(
+                    "note: {}: {} events, computed in ClickHouse into a cohort matrix of {} \
+                     rows ({} bytes received)",
+                    remote.url,
+                    crate::format::group_thousands(remote.events as f64, 0),
+                    pushed.groups,
+                    crate::format::group_thousands(pushed.received_bytes as f64, 0)
+                );
+                crate::cohorts::rows_of(&matrix, &settings)
+            }
+        },
+        EventSource::Table(_) => events.cohort_table(&settings)?,
+    };
     let with_spend = !args.spend.is_empty();
     if with_spend {
         let campaigns = crate::data::load_files(&args.spend, &crate::data::LoadOptions::default())?;

@@ -512,9 +512,9 @@ fn picture_cohorts(
         );
     }
     let options = dashboard::CohortOptions::default();
-    let table =
-        crate::data::events::load_event_tables(&events, options.tz(), &options.columns, |_, _| {})?;
-    let cohorts = dashboard::compute_cohorts(&table, &options, &Default::default(), Some(ds));
+    let source =
+        crate::data::events::open_event_source(&events, options.tz(), &options.columns, |_, _| {})?;
+    let cohorts = dashboard::compute_cohorts(&source, &options, &Default::default(), Some(ds))?;
     Ok(Some((cohorts, events)))
 }
 

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use roi_lens_core::cohorts::Payback;
 use roi_lens_core::dashboard::{ALL_USERS, CohortOptions, compute_cohorts};
-use roi_lens_core::data::events::load_event_table;
+use roi_lens_core::data::events::{EventSource, load_event_table};
 use roi_lens_core::data::{LoadOptions, load_files};
 use roi_lens_core::metrics::Granularity;
 
@@ -28,11 +28,11 @@ fn cohorts_join_spend_per_channel_and_for_every_user_and_export_the_asked_days()
         days: vec![7, 1],
         ..CohortOptions::default()
     };
-    let log = load_event_table(&events, options.tz()).expect("loads");
+    let log = EventSource::Table(load_event_table(&events, options.tz()).expect("loads"));
     let ds = load_files(&[spend], &LoadOptions::default()).expect("loads");
     // The log's 抖音 is shown as the export's Douyin.
     let renames = BTreeMap::from([("抖音".to_owned(), "Douyin".to_owned())]);
-    let data = compute_cohorts(&log, &options, &renames, Some(&ds));
+    let data = compute_cohorts(&log, &options, &renames, Some(&ds)).expect("computed");
     assert!(data.with_spend);
     assert_eq!(data.channels(), ["Douyin", "快手"]);
     assert_eq!(data.events, 8);
@@ -121,8 +121,8 @@ fn rolling_windows_in_the_view_count_from_each_start() {
         rolling: true,
         ..CohortOptions::default()
     };
-    let log = load_event_table(&events, options.tz()).expect("loads");
-    let data = compute_cohorts(&log, &options, &BTreeMap::new(), None);
+    let log = EventSource::Table(load_event_table(&events, options.tz()).expect("loads"));
+    let data = compute_cohorts(&log, &options, &BTreeMap::new(), None).expect("computed");
     let first = |data: &roi_lens_core::dashboard::CohortData| {
         data.by_channel
             .iter()
@@ -144,7 +144,8 @@ fn rolling_windows_in_the_view_count_from_each_start() {
         },
         &BTreeMap::new(),
         None,
-    );
+    )
+    .expect("computed");
     assert_eq!(first(&calendar).ltv[1], Some(0.0));
     assert_eq!(first(&calendar).retention[7], Some(0.5));
 }

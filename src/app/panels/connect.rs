@@ -60,9 +60,14 @@ pub fn connect_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
                 .max_height(160.0)
                 .show(ui, |ui| {
                     for table in &form.tables {
-                        let chosen = form.table == *table;
-                        if ui.selectable_label(chosen, table).clicked() {
-                            form.table = table.clone();
+                        let chosen = form.table == table.name;
+                        let label = if table.event_log {
+                            format!("{}  (event log: opens in Cohorts)", table.name)
+                        } else {
+                            table.name.clone()
+                        };
+                        if ui.selectable_label(chosen, label).clicked() {
+                            form.table = table.name.clone();
                         }
                     }
                 });

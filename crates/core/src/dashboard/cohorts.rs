@@ -7,12 +7,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::cohorts::{
-    CohortRow, CohortSettings, Mode, Payback, Windows, attach_spend, cohort_table_of,
-};
+use crate::cohorts::{CohortRow, CohortSettings, Mode, Payback, Windows, attach_spend, rows_of};
 use crate::data::Dataset;
 use crate::data::clean::date_from_epoch_days;
-use crate::data::events::{EventMapping, EventTable};
+use crate::data::error::LoadError;
+use crate::data::events::{EventMapping, EventSource};
 use crate::metrics::Granularity;
 
 /// How the analyst asked for cohorts: saved in the workspace.
@@ -150,26 +149,24 @@ pub const ALL_USERS: &str = "All users";
 /// merges and display names as the campaign exports, so spend joins on the names shown);
 /// `spend`, the campaign exports, adds CPI, ROAS and payback.
 pub fn compute_cohorts(
-    table: &EventTable,
+    events: &EventSource,
     options: &CohortOptions,
     renames: &BTreeMap<String, String>,
     spend: Option<&Dataset>,
-) -> CohortData {
-    // Renaming touches only the table of channel names, on a copy when a name changes.
-    let renamed;
-    let table = if table.channels().iter().any(|c| renames.contains_key(c)) {
-        let mut copy = table.clone();
-        copy.rename_channels(renames);
-        renamed = copy;
-        &renamed
-    } else {
-        table
+) -> Result<CohortData, LoadError> {
+    // One matrix by channel: renamed channels that become one are added up, and every user
+    // together is every channel added up.
+    let settings = options.settings(true);
+    let (mut by_channel, mut all_users) = match events.matrix(&settings)? {
+        None => (Vec::new(), Vec::new()),
+        Some(mut matrix) => {
+            matrix.rename(renames);
+            (
+                rows_of(&matrix, &settings),
+                rows_of(&matrix.together(ALL_USERS), &settings),
+            )
+        }
     };
-    let mut by_channel = cohort_table_of(table, &options.settings(true));
-    let mut all_users = cohort_table_of(table, &options.settings(false));
-    for row in &mut all_users {
-        row.group = ALL_USERS.to_owned();
-    }
     let with_spend = spend.is_some_and(|ds| ds.has(crate::data::Field::Spend));
     if let Some(ds) = spend.filter(|_| with_spend) {
         let daily = crate::cohorts::daily_spend(ds);
@@ -185,19 +182,19 @@ pub fn compute_cohorts(
             crate::cohorts::spend_between(&total, group, start, end)
         });
     }
-    let span = table.day_span();
-    let event_names: BTreeSet<String> = table.event_names().iter().cloned().collect();
-    CohortData {
+    let span = events.day_span();
+    let event_names: BTreeSet<String> = events.event_names().iter().cloned().collect();
+    Ok(CohortData {
         options: options.clone(),
         by_channel,
         all_users,
         with_spend,
-        events: table.len(),
-        duplicates: table.duplicates,
+        events: events.len(),
+        duplicates: events.duplicates(),
         first_day: span.and_then(|(first, _)| date_from_epoch_days(first)),
         last_day: span.and_then(|(_, last)| date_from_epoch_days(last)),
         event_names: event_names.into_iter().collect(),
-    }
+    })
 }
 
 impl CohortData {

@@ -14,8 +14,8 @@ use crate::data::schema::normalize_header;
 use crate::data::tokenize::Tokenizer;
 
 mod table;
-pub(crate) use table::FxMap;
 pub(crate) use table::is_parquet;
+pub(crate) use table::{Columns, FxMap};
 pub use table::{EventTable, load_event_table, load_mapped_event_table};
 
 /// One event, placed on the local calendar.
@@ -322,10 +322,119 @@ pub fn load_event_tables(
     table::merged_tables(paths, tz, mapping, &mut duplicates_of)
 }
 
+/// Where an analysis's events are: a table in memory (read from files), or a ClickHouse
+/// table, which computes the cohort matrix itself and sends only that.
+#[derive(Clone, Debug)]
+pub enum EventSource {
+    Table(EventTable),
+    ClickHouse(crate::data::clickhouse::RemoteEvents),
+}
+
+impl EventSource {
+    /// How many events.
+    pub fn len(&self) -> usize {
+        match self {
+            EventSource::Table(t) => t.len(),
+            EventSource::ClickHouse(r) => usize::try_from(r.events).unwrap_or(usize::MAX),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Events dropped as duplicates (a table read from files; ClickHouse drops exact
+    /// duplicates of paying events without counting them).
+    pub fn duplicates(&self) -> usize {
+        match self {
+            EventSource::Table(t) => t.duplicates,
+            EventSource::ClickHouse(_) => 0,
+        }
+    }
+
+    /// The first and last local day of the log.
+    pub fn day_span(&self) -> Option<(i32, i32)> {
+        match self {
+            EventSource::Table(t) => t.day_span(),
+            EventSource::ClickHouse(r) => r.day_span(),
+        }
+    }
+
+    /// The distinct channel names as written.
+    pub fn channels(&self) -> &[String] {
+        match self {
+            EventSource::Table(t) => t.channels(),
+            EventSource::ClickHouse(r) => &r.channels,
+        }
+    }
+
+    /// The distinct event names.
+    pub fn event_names(&self) -> &[String] {
+        match self {
+            EventSource::Table(t) => t.event_names(),
+            EventSource::ClickHouse(r) => &r.event_names,
+        }
+    }
+
+    /// The cohort matrix of `settings` (`None`: no events): computed here for a table, in
+    /// ClickHouse for a ClickHouse table.
+    pub fn matrix(
+        &self,
+        settings: &crate::cohorts::CohortSettings,
+    ) -> Result<Option<crate::cohorts::CohortMatrix>, LoadError> {
+        match self {
+            EventSource::Table(t) => Ok(crate::cohorts::matrix_of(t, settings)),
+            EventSource::ClickHouse(r) => Ok(r.matrix(settings)?.map(|(matrix, _)| matrix)),
+        }
+    }
+
+    /// The cohort table of `settings` (see [`crate::cohorts::cohort_table`]).
+    pub fn cohort_table(
+        &self,
+        settings: &crate::cohorts::CohortSettings,
+    ) -> Result<Vec<crate::cohorts::CohortRow>, LoadError> {
+        Ok(self
+            .matrix(settings)?
+            .map_or_else(Vec::new, |m| crate::cohorts::rows_of(&m, settings)))
+    }
+}
+
+/// The events of `paths`: event logs read into one table (see [`load_event_tables`]), or
+/// one ClickHouse table (`clickhouse://…`), opened where it is.
+pub fn open_event_source(
+    paths: &[PathBuf],
+    tz: FixedOffset,
+    mapping: &EventMapping,
+    duplicates_of: impl FnMut(&Path, usize),
+) -> Result<EventSource, LoadError> {
+    let urls: Vec<&PathBuf> = paths
+        .iter()
+        .filter(|p| crate::data::clickhouse::is_url(p))
+        .collect();
+    match (urls.as_slice(), paths.len()) {
+        ([], _) => load_event_tables(paths, tz, mapping, duplicates_of).map(EventSource::Table),
+        ([url], 1) => {
+            let url = crate::data::clickhouse::TableUrl::parse(&url.to_string_lossy())
+                .expect("is_url said it parses")
+                .map_err(LoadError::ClickHouse)?;
+            crate::data::clickhouse::open_events(&url, tz, mapping).map(EventSource::ClickHouse)
+        }
+        (some, _) => Err(LoadError::Malformed {
+            path: some[0].to_path_buf(),
+            message: "a ClickHouse event table is read alone: it cannot be merged with other \
+                      event logs (union them in ClickHouse, or open them one at a time)"
+                .to_owned(),
+        }),
+    }
+}
+
 /// The header row of an event log, for choosing its columns: a text file's first record, a
 /// Parquet file's schema, a workbook sheet's header (the sheet with the mapped user and time
 /// columns, else the first row of two or more cells in the first sheet that has one).
 pub fn event_log_headers(path: &Path, mapping: &EventMapping) -> Result<Vec<String>, LoadError> {
+    if let Some(url) = crate::data::clickhouse::url_of(path) {
+        return crate::data::clickhouse::event_headers(&url?);
+    }
     if is_parquet(path) {
         return crate::data::read::parquet_file_headers(path);
     }

@@ -79,7 +79,8 @@ pub fn workbook_contents(book: &Path, sheets: &[SheetInfo]) -> (bool, Vec<PathBu
 
 /// The paths split into campaign exports and event logs, each in the order given. A workbook
 /// is listed (read whole): its event-log sheets are event logs, and it stays a campaign export
-/// when a sheet holds campaign rows or none is an event log.
+/// when a sheet holds campaign rows or none is an event log. A ClickHouse table is asked for
+/// its columns.
 pub fn split_event_logs(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>) {
     let mut exports = Vec::new();
     let mut events = Vec::new();
@@ -92,6 +93,15 @@ pub fn split_event_logs(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>) {
                 exports.push(path.clone());
             }
             events.extend(sheets);
+        } else if let Some(url) = crate::data::clickhouse::url_of(path) {
+            // A ClickHouse table is an event log by its columns (one DESCRIBE); a table that
+            // cannot be described goes with the exports, whose load says why.
+            let described = url.and_then(|url| crate::data::clickhouse::event_headers(&url));
+            if described.is_ok_and(|headers| is_event_header(&headers)) {
+                events.push(path.clone());
+            } else {
+                exports.push(path.clone());
+            }
         } else if is_event_log(path) {
             events.push(path.clone());
         } else {

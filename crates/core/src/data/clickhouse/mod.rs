@@ -22,6 +22,7 @@
 //! its aggregate.
 
 mod client;
+mod events;
 mod sql;
 mod url;
 
@@ -39,6 +40,8 @@ use self::client::{Connection, MAX_RESULT_ROWS, PROGRESS, RUNNING, new_query_id,
 pub use self::client::{
     PASSWORD_VARIABLE, Progress, TIMEOUT_VARIABLE, cancel, progress, remember_password,
 };
+pub use self::events::{RemoteEvents, open_events};
+pub(crate) use self::events::{event_headers, url_of};
 use self::sql::{Kind, kind_of, unescape_tsv};
 pub use self::sql::{quote_identifier, quote_string};
 pub use self::url::{DEFAULT_PORT, TableUrl};
@@ -143,15 +146,49 @@ fn describe(connection: &Connection<'_>) -> Result<Vec<(String, String)>, ClickH
         .collect())
 }
 
-/// The tables of a database, for the app's connection form (`SHOW TABLES`).
-pub fn list_tables(url: &TableUrl) -> Result<Vec<String>, ClickHouseError> {
+/// A table of a database, as the app's connection form lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListedTable {
+    pub name: String,
+    /// Its columns are an event log's (a user and a time, no spend): it opens in Cohorts.
+    pub event_log: bool,
+}
+
+/// The tables of a database, for the app's connection form (`SHOW TABLES`), each with
+/// whether its columns (`system.columns`) make it an event log.
+pub fn list_tables(url: &TableUrl) -> Result<Vec<ListedTable>, ClickHouseError> {
     let connection = Connection::new(url);
     let sql = format!(
         "SHOW TABLES FROM {} FORMAT TabSeparated",
         quote_identifier(&url.database)
     );
-    let answer = connection.post(&sql, &[])?;
-    Ok(answer.body.lines().filter_map(unescape_tsv).collect())
+    let names: Vec<String> = connection
+        .post(&sql, &[])?
+        .body
+        .lines()
+        .filter_map(unescape_tsv)
+        .collect();
+    let sql = format!(
+        "SELECT table, name FROM system.columns WHERE database = {} FORMAT TabSeparated",
+        quote_string(&url.database)
+    );
+    let mut columns: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for line in connection.post(&sql, &[])?.body.lines() {
+        if let Some((table, name)) = line.split_once('\t')
+            && let (Some(table), Some(name)) = (unescape_tsv(table), unescape_tsv(name))
+        {
+            columns.entry(table).or_default().push(name);
+        }
+    }
+    Ok(names
+        .into_iter()
+        .map(|name| ListedTable {
+            event_log: columns
+                .get(&name)
+                .is_some_and(|headers| crate::data::kind::is_event_header(headers)),
+            name,
+        })
+        .collect())
 }
 
 /// What reading a table in ClickHouse came to.
@@ -270,30 +307,7 @@ pub(super) fn read_sums(
         ));
     }
     sql.push_str(" FORMAT TabSeparated");
-    let connection = Connection::new(url);
-    let id = new_query_id();
-    if let Ok(mut running) = RUNNING.lock() {
-        running.push((url.clone(), id.clone()));
-    }
-    let settings = [
-        ("query_id", id.clone()),
-        ("max_result_rows", MAX_RESULT_ROWS.to_string()),
-        ("result_overflow_mode", "throw".to_owned()),
-        // The whole answer is made before it is sent, so an error is an HTTP status rather
-        // than text after half the rows; the answer is small by design.
-        ("wait_end_of_query", "1".to_owned()),
-    ];
-    let finished = Arc::new(AtomicBool::new(false));
-    watch_progress(url, &id, &finished);
-    let answer = connection.post(&sql, &settings);
-    finished.store(true, Ordering::Relaxed);
-    if let Ok(mut running) = RUNNING.lock() {
-        running.retain(|(_, running_id)| *running_id != id);
-    }
-    if let Ok(mut progress) = PROGRESS.lock() {
-        progress.remove(&id);
-    }
-    let answer = answer?;
+    let answer = run_aggregate(url, &sql)?;
     let broken = |message: String| ClickHouseError::Broken {
         url: url.to_string(),
         server: url.server(),
@@ -356,6 +370,35 @@ pub(super) fn read_sums(
         received_bytes: answer.bytes,
     };
     Ok((raw, pushed))
+}
+
+/// Runs an aggregate `sql` under a query id of its own: registered for [`cancel`], its
+/// progress followed for [`progress`], its answer limited to [`MAX_RESULT_ROWS`] rows and
+/// made whole before it is sent, so an error is an HTTP status rather than text after half
+/// the rows (the answer is small by design).
+fn run_aggregate(url: &TableUrl, sql: &str) -> Result<client::Answer, ClickHouseError> {
+    let connection = Connection::new(url);
+    let id = new_query_id();
+    if let Ok(mut running) = RUNNING.lock() {
+        running.push((url.clone(), id.clone()));
+    }
+    let settings = [
+        ("query_id", id.clone()),
+        ("max_result_rows", MAX_RESULT_ROWS.to_string()),
+        ("result_overflow_mode", "throw".to_owned()),
+        ("wait_end_of_query", "1".to_owned()),
+    ];
+    let finished = Arc::new(AtomicBool::new(false));
+    watch_progress(url, &id, &finished);
+    let answer = connection.post(sql, &settings);
+    finished.store(true, Ordering::Relaxed);
+    if let Ok(mut running) = RUNNING.lock() {
+        running.retain(|(_, running_id)| *running_id != id);
+    }
+    if let Ok(mut progress) = PROGRESS.lock() {
+        progress.remove(&id);
+    }
+    answer
 }
 
 /// Is this column one a file's rows would carry beside the mapped ones: its currency, or the

@@ -214,15 +214,15 @@ impl EventTable {
 }
 
 /// The columns an event log's header names, and how a record becomes a row.
-struct Columns<'h> {
+pub(crate) struct Columns<'h> {
     path: &'h Path,
     tz: FixedOffset,
     headers: &'h [String],
-    user: usize,
-    time: usize,
-    event: Option<usize>,
-    amount: Option<usize>,
-    channel: Option<usize>,
+    pub(crate) user: usize,
+    pub(crate) time: usize,
+    pub(crate) event: Option<usize>,
+    pub(crate) amount: Option<usize>,
+    pub(crate) channel: Option<usize>,
     places: Places<'h>,
 }
 
@@ -237,7 +237,9 @@ enum Places<'h> {
 }
 
 impl<'h> Columns<'h> {
-    fn new(
+    /// The columns `mapping` chooses, else those the headers name; an error naming the
+    /// headers when there is no user or time column.
+    pub(crate) fn new(
         path: &'h Path,
         tz: FixedOffset,
         headers: &'h [String],
