@@ -8,6 +8,7 @@ mod cli;
 mod cli_cohorts;
 mod cli_plan;
 mod clickhouse;
+mod clickhouse_events;
 mod dashboard;
 mod export;
 mod fuzz;

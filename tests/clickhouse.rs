@@ -21,21 +21,23 @@ use roi_lens::data::clickhouse::{TableUrl, quote_string};
 use crate::app::{harness, has_label, settle};
 
 /// The `default` user's password on the test servers.
-const PASSWORD: &str = "roi-lens-test-pass-5521";
+pub(crate) const PASSWORD: &str = "roi-lens-test-pass-5521";
 /// Hourly rows per day × channel × campaign of the sample.
 const HOURS: u64 = 24;
 
 /// The two running servers: their HTTP ports (the first also holds the distributed table).
-struct Cluster {
-    http: [u16; 2],
+pub(crate) struct Cluster {
+    pub(crate) http: [u16; 2],
     /// Bytes of the sample rows as inserted (TabSeparated), for comparing what travels.
     table_bytes: usize,
     table_rows: u64,
+    /// Bytes of the sample events as inserted (TabSeparated).
+    pub(crate) event_bytes: usize,
     /// The watchdog shells, which outlive the tests by design (never waited for).
     _watchdogs: Vec<Child>,
 }
 
-fn cluster() -> &'static Cluster {
+pub(crate) fn cluster() -> &'static Cluster {
     static CLUSTER: OnceLock<Cluster> = OnceLock::new();
     CLUSTER.get_or_init(start_cluster)
 }
@@ -155,7 +157,7 @@ fn start_server(binary: &Path, dir: &Path, ports: &Ports, shards: &[Ports]) -> C
 }
 
 /// Runs `sql` on the server at `port` as the test's admin (not read-only); panics on failure.
-fn admin(port: u16, sql: &str, body: Option<&str>) -> String {
+pub(crate) fn admin(port: u16, sql: &str, body: Option<&str>) -> String {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
         .timeout_global(Some(Duration::from_secs(60)))
@@ -266,10 +268,12 @@ fn start_cluster() -> Cluster {
             Some(rows),
         );
     }
+    let event_bytes = crate::clickhouse_events::load_events(http);
     Cluster {
         http,
         table_bytes,
         table_rows,
+        event_bytes,
         _watchdogs: watchdogs,
     }
 }
@@ -321,7 +325,7 @@ fn hourly_rows() -> ([String; 2], u64) {
     (shards, rows)
 }
 
-fn url(port: u16, table: &str) -> String {
+pub(crate) fn url(port: u16, table: &str) -> String {
     format!("clickhouse://default@127.0.0.1:{port}/default/{table}")
 }
 
@@ -330,7 +334,7 @@ fn dist_url() -> String {
 }
 
 /// Runs roi-lens with the test servers' password (or `password`) in CLICKHOUSE_PASSWORD.
-fn roi_lens_with(password: &str, args: &[&str]) -> Output {
+pub(crate) fn roi_lens_with(password: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_roi-lens"))
         .args(args)
         .env("CLICKHOUSE_PASSWORD", password)
@@ -339,7 +343,7 @@ fn roi_lens_with(password: &str, args: &[&str]) -> Output {
         .expect("run roi-lens")
 }
 
-fn stdout_ok(args: &[&str]) -> String {
+pub(crate) fn stdout_ok(args: &[&str]) -> String {
     let out = roi_lens_with(PASSWORD, args);
     assert_eq!(
         out.status.code(),
@@ -350,7 +354,7 @@ fn stdout_ok(args: &[&str]) -> String {
     String::from_utf8(out.stdout).expect("UTF-8 output")
 }
 
-fn fails(password: &str, args: &[&str], needles: &[&str]) -> String {
+pub(crate) fn fails(password: &str, args: &[&str], needles: &[&str]) -> String {
     let out = roi_lens_with(password, args);
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
