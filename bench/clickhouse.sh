@@ -4,7 +4,8 @@
 # with rows generated inside ClickHouse (numbers(): hourly rows over a year, 6 channels × 20
 # campaigns), then times `roi-lens summary` on it and the headless dashboard (open → drawn, a
 # frame, a filter change), with each one's peak memory. The servers stop when the script ends;
-# the table needs about 2 GB of disk under $TMPDIR.
+# the table needs about 2 GB of disk under $TMPDIR. Then the same for an event table (see the
+# end).
 #
 #   bench/clickhouse.sh [ROWS]
 set -euo pipefail
@@ -116,3 +117,38 @@ done
 echo
 echo "== dashboard, headless (bench_dashboard --file URL)"
 /usr/bin/time -f "%e s, %M KB peak" "$DASH" --file "$URL" --frames 100
+
+# An event table of EVENTS events (default 10 million) over a million users, 90 days, for the
+# cohort matrix computed in ClickHouse (BENCH_EVENTS=0 skips it).
+EVENTS="${BENCH_EVENTS:-10000000}"
+if ((EVENTS > 0)); then
+    for i in 0 1; do
+        q "${http[$i]}" "CREATE TABLE default.events_local (user_id String, event_time DateTime,
+            event String, amount Nullable(Float64), channel String)
+            ENGINE = MergeTree ORDER BY (user_id, event_time)"
+    done
+    q "${http[0]}" "CREATE TABLE default.events AS default.events_local ENGINE = Distributed(roi_lens_pair, default, events_local)"
+    half=$((EVENTS / 2))
+    start=$(date +%s.%N)
+    for i in 0 1; do
+        # Each user installs on one of 90 days and comes back now and then over the next 30.
+        q "${http[$i]}" "INSERT INTO default.events_local SELECT
+            concat('u', toString(u)),
+            toDateTime('2024-07-01 00:00:00') + (intHash32(u) % 90) * 86400 + intHash32(u * 7) % 86400
+                + if(k = 0, 0, (intHash32(n * 3) % 30) * 86400 + intHash32(n * 5) % 86400),
+            if(k = 0, 'install', if(intHash32(n * 11) % 10 = 0, 'pay', 'open')),
+            if(k != 0 AND intHash32(n * 11) % 10 = 0, toFloat64(intHash32(n * 13) % 300), NULL),
+            ['Douyin', 'Kuaishou', 'WeChat Moments', 'Video Accounts', 'Mini Programs', 'Xiaohongshu'][1 + intHash32(u * 17) % 6]
+            FROM (SELECT number + $i * $half AS n, n % 1000000 AS u, intDiv(n, 1000000) AS k FROM numbers($half))"
+    done
+    echo
+    echo "filled $(q "${http[0]}" "SELECT count() FROM default.events") events in $(echo "$(date +%s.%N) - $start" | bc) s"
+    EVENTS_URL="clickhouse://default@127.0.0.1:${http[0]}/default/events"
+    echo "== roi-lens cohorts (weekly; 3 runs: wall time, peak RSS)"
+    for _ in 1 2 3; do
+        /usr/bin/time -f "%e s, %M KB peak" "$BIN" cohorts "$EVENTS_URL" --period week >/dev/null
+    done
+    echo "== roi-lens cohorts, 24-hour windows, on or after, brackets"
+    /usr/bin/time -f "%e s, %M KB peak" "$BIN" cohorts "$EVENTS_URL" --period week \
+        --windows rolling --mode on-or-after --brackets 2-7,8-30 >/dev/null
+fi
