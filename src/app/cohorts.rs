@@ -255,6 +255,13 @@ impl CohortState {
                 crate::format::group_thousands(data.duplicates as f64, 0)
             ));
         }
+        if self
+            .paths
+            .iter()
+            .any(|p| crate::data::clickhouse::is_url(p))
+        {
+            text.push_str("; cohorts computed in ClickHouse");
+        }
         Some(text)
     }
 }

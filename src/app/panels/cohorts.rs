@@ -26,10 +26,13 @@ pub fn cohorts_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
         .default_open(true)
         .show(ui, |ui| {
             for path in &app.cohorts.paths {
-                let name = path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into(),
-                );
+                let name = match crate::data::clickhouse::url_of(path) {
+                    Some(Ok(url)) => format!("{} (ClickHouse at {})", url.table, url.server()),
+                    _ => path.file_name().map_or_else(
+                        || path.display().to_string(),
+                        |n| n.to_string_lossy().into(),
+                    ),
+                };
                 ui.label(RichText::new(name).strong())
                     .on_hover_text(path.display().to_string());
             }

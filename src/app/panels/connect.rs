@@ -88,8 +88,8 @@ pub fn connect_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
         }
         ui.label(
             RichText::new(
-                "ClickHouse sums the table per day, channel and campaign; only those sums \
-                 travel. The password is kept for this session only (or set \
+                "ClickHouse sums the table per day, channel and campaign, or computes an \
+                 event table's cohorts; only those sums travel. The password is kept for this session only (or set \
                  CLICKHOUSE_PASSWORD), never saved.",
             )
             .small()

@@ -439,14 +439,14 @@ fn parse_cell(line: &str, settings: &CohortSettings) -> Option<(String, i32, Coh
 }
 
 /// The headers of an event table (its columns), for choosing its columns.
-pub(crate) fn event_headers(url: &TableUrl) -> Result<Vec<String>, LoadError> {
+pub fn event_headers(url: &TableUrl) -> Result<Vec<String>, LoadError> {
     let described =
         describe(&super::client::Connection::new(url)).map_err(LoadError::ClickHouse)?;
     Ok(described.into_iter().map(|(name, _)| name).collect())
 }
 
 /// Is `path` a ClickHouse URL? Then its parsed form (or why it is not one).
-pub(crate) fn url_of(path: &Path) -> Option<Result<TableUrl, LoadError>> {
+pub fn url_of(path: &Path) -> Option<Result<TableUrl, LoadError>> {
     Some(TableUrl::parse(path.to_str()?)?.map_err(LoadError::ClickHouse))
 }
 

@@ -41,7 +41,7 @@ pub use self::client::{
     PASSWORD_VARIABLE, Progress, TIMEOUT_VARIABLE, cancel, progress, remember_password,
 };
 pub use self::events::{RemoteEvents, open_events};
-pub(crate) use self::events::{event_headers, url_of};
+pub use self::events::{event_headers, url_of};
 use self::sql::{Kind, kind_of, unescape_tsv};
 pub use self::sql::{quote_identifier, quote_string};
 pub use self::url::{DEFAULT_PORT, TableUrl};
