@@ -20,6 +20,23 @@ fn with_events() -> egui_kittest::Harness<'static, roi_lens::app::RoiLensApp> {
     h
 }
 
+/// The planted truths of the sample on screen: Mini Programs pays back on day 0, Video
+/// Accounts on day 7, Douyin not within 30 days.
+pub(crate) fn assert_planted_paybacks(
+    h: &egui_kittest::Harness<'static, roi_lens::app::RoiLensApp>,
+) {
+    for part in [
+        "Mini Programs day 0",
+        "Video Accounts day 7",
+        "Douyin not by day 30",
+    ] {
+        assert!(
+            h.query_all_by_label_contains(part).next().is_some(),
+            "{part} in the payback line"
+        );
+    }
+}
+
 #[test]
 fn an_event_log_beside_the_exports_shows_cohorts_and_the_planted_paybacks() {
     let h = with_events();
@@ -36,18 +53,7 @@ fn an_event_log_beside_the_exports_shows_cohorts_and_the_planted_paybacks() {
         "the title"
     );
     assert_eq!(data.channels().len(), 6);
-    // The planted truths: Mini Programs pays back on day 0, Video Accounts on day 7,
-    // Douyin not within 30 days.
-    for part in [
-        "Mini Programs day 0",
-        "Video Accounts day 7",
-        "Douyin not by day 30",
-    ] {
-        assert!(
-            h.query_all_by_label_contains(part).next().is_some(),
-            "{part} in the payback line"
-        );
-    }
+    assert_planted_paybacks(&h);
     // Video Accounts' users come back on day 7 about twice as often as Douyin's.
     let d7 = |channel: &str| {
         data.averages()

@@ -642,11 +642,12 @@ fn failures_name_the_server_and_table_and_never_the_password() {
     );
 }
 
-#[test]
-fn the_app_opens_the_sample_from_clickhouse() {
+/// Opens File → Connect to ClickHouse… in the app, fills it for the test cluster's first
+/// server and lists its tables.
+pub(crate) fn list_tables_in_the_form(
+    h: &mut egui_kittest::Harness<'static, roi_lens::app::RoiLensApp>,
+) {
     let port = cluster().http[0];
-    let mut h = harness(Vec::new());
-    settle(&mut h);
     h.get_by_label("File").click();
     h.run_steps(2);
     h.get_by_label("Connect to ClickHouse…").click();
@@ -678,6 +679,13 @@ fn the_app_opens_the_sample_from_clickhouse() {
     );
     // The modal grows and re-centres around the list for a few frames.
     h.run_steps(8);
+}
+
+#[test]
+fn the_app_opens_the_sample_from_clickhouse() {
+    let mut h = harness(Vec::new());
+    settle(&mut h);
+    list_tables_in_the_form(&mut h);
     h.get_by_label("campaigns").click();
     h.run_steps(2);
     assert_eq!(

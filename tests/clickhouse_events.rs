@@ -12,7 +12,7 @@ use roi_lens::data::clickhouse::{TableUrl, open_events, remember_password};
 use roi_lens::data::events::{EventMapping, parse_time};
 
 use crate::app::{harness, has_label, sample, settle};
-use crate::clickhouse::{PASSWORD, admin, cluster, fails, stdout_ok, url};
+use crate::clickhouse::{PASSWORD, admin, cluster, fails, list_tables_in_the_form, stdout_ok, url};
 
 const EVENTS: &str = "sample_data/events.csv";
 
@@ -227,33 +227,9 @@ fn an_unreadable_time_is_named_with_the_column_and_value() {
 
 #[test]
 fn the_app_opens_an_event_table_into_the_cohorts_view() {
-    let port = cluster().http[0];
     let mut h = harness(vec![sample("campaigns_en.csv")]);
     settle(&mut h);
-    h.get_by_label("File").click();
-    h.run_steps(2);
-    h.get_by_label("Connect to ClickHouse…").click();
-    h.run_steps(2);
-    {
-        let form = h.state_mut().connect.as_mut().expect("the form is open");
-        form.host = "127.0.0.1".to_owned();
-        form.port = port.to_string();
-        form.password = PASSWORD.to_owned();
-    }
-    h.run_steps(4);
-    h.get_by_label("List tables").click();
-    let started = Instant::now();
-    while h
-        .state()
-        .connect
-        .as_ref()
-        .is_some_and(|f| f.tables.is_empty())
-    {
-        h.step();
-        assert!(started.elapsed() < Duration::from_secs(60), "no table list");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    h.run_steps(8);
+    list_tables_in_the_form(&mut h);
     // The list says which tables are event logs.
     h.get_by_label("events  (event log: opens in Cohorts)")
         .click();
