@@ -261,14 +261,5 @@ fn the_app_opens_an_event_table_into_the_cohorts_view() {
         &h,
         "Cohorts by week of first event · 73,520 users"
     ));
-    for part in [
-        "Mini Programs day 0",
-        "Video Accounts day 7",
-        "Douyin not by day 30",
-    ] {
-        assert!(
-            h.query_all_by_label_contains(part).next().is_some(),
-            "{part} in the payback line"
-        );
-    }
+    crate::app_cohorts::assert_planted_paybacks(&h);
 }
