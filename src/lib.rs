@@ -6,8 +6,8 @@
 //! `cli` uses `views` and `export`. The core's modules are re-exported under their own names.
 
 pub use roi_lens_core::{
-    budget, cohorts, dashboard, data, files, format, metrics, palette, panic_message, plan, report,
-    sample, stats, workspace,
+    budget, cohorts, dashboard, data, files, format, i18n, metrics, palette, panic_message, plan,
+    report, sample, stats, tr, workspace,
 };
 
 pub mod app;

@@ -36,6 +36,9 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
+    if cli.command.is_some() {
+        roi_lens::i18n::set_language(cli.lang.unwrap_or_else(cli::language_from_env));
+    }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let result = match cli.command {
@@ -59,7 +62,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             if workspace.is_some() && !files.is_empty() {
                 anyhow::bail!("open a workspace on its own; add files to it in the app");
             }
-            roi_lens::app::run(files, workspace)
+            roi_lens::app::run(files, workspace, cli.lang)
         }
     };
     match result {

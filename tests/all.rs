@@ -12,6 +12,7 @@ mod clickhouse_events;
 mod dashboard;
 mod export;
 mod fuzz;
+mod i18n;
 mod loader;
 mod metrics;
 mod recovery;

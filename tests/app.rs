@@ -17,11 +17,23 @@ pub(crate) fn sample(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// The environment variable naming the language a child test process drives the app in
+/// (see `i18n.rs`); tests in this process run in English, whatever the system's language.
+pub(crate) const TEST_LANG: &str = "ROI_LENS_TEST_LANG";
+
 pub(crate) fn harness(files: Vec<PathBuf>) -> Harness<'static, RoiLensApp> {
+    let lang = std::env::var(TEST_LANG)
+        .ok()
+        .and_then(|l| roi_lens::i18n::Lang::from_locale(&l))
+        .unwrap_or_default();
     Harness::builder()
         .with_size([1500.0, 1000.0])
         .build_eframe(move |cc| {
-            RoiLensApp::new(&cc.egui_ctx, Prefs::default(), files).expect("start the app")
+            let prefs = Prefs {
+                lang: Some(lang),
+                ..Prefs::default()
+            };
+            RoiLensApp::new(&cc.egui_ctx, prefs, files).expect("start the app")
         })
 }
 

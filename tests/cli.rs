@@ -3,8 +3,18 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// The roi-lens binary, in English whatever the machine's LANG (which it takes as a hint).
+pub(crate) fn roi_lens_command() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_roi-lens"));
+    command
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    command
+}
+
 pub(crate) fn roi_lens(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_roi-lens"))
+    crate::cli::roi_lens_command()
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
@@ -318,7 +328,7 @@ fn inspect_reports_encoding_header_line_and_mapping() {
 
 #[test]
 fn the_app_without_a_display_fails_cleanly() {
-    let out = Command::new(env!("CARGO_BIN_EXE_roi-lens"))
+    let out = crate::cli::roi_lens_command()
         .arg("sample_data/campaigns_en.csv")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("DISPLAY")

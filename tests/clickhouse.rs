@@ -335,7 +335,7 @@ fn dist_url() -> String {
 
 /// Runs roi-lens with the test servers' password (or `password`) in CLICKHOUSE_PASSWORD.
 pub(crate) fn roi_lens_with(password: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_roi-lens"))
+    crate::cli::roi_lens_command()
         .args(args)
         .env("CLICKHOUSE_PASSWORD", password)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -781,7 +781,7 @@ fn a_query_past_its_time_limit_is_stopped_and_said_so() {
          WHERE sleep(0.5) = 0",
         None,
     );
-    let out = Command::new(env!("CARGO_BIN_EXE_roi-lens"))
+    let out = crate::cli::roi_lens_command()
         .args(["summary", &url(port, "endless")])
         .env("CLICKHOUSE_PASSWORD", PASSWORD)
         .env("ROI_LENS_CLICKHOUSE_TIMEOUT", "1")

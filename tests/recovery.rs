@@ -15,6 +15,7 @@ use crate::app::{has_label, sample, save_as, settle};
 fn harness_in(data_dir: &Path, files: Vec<PathBuf>) -> Harness<'static, RoiLensApp> {
     let prefs = Prefs {
         data_dir: Some(data_dir.to_path_buf()),
+        lang: Some(roi_lens::i18n::Lang::En),
         ..Prefs::default()
     };
     Harness::builder()

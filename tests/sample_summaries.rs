@@ -1,7 +1,6 @@
 //! `roi-lens summary sample_data/<file> --format json` equals an independent hand calculation
 //! (tests/support/hand_check.py, written out as literals in expected_samples.rs).
 
-use std::process::Command;
 
 use serde_json::Value;
 
@@ -13,7 +12,7 @@ fn summary_json(file: &str) -> Vec<serde_json::Map<String, Value>> {
 
 /// `roi-lens summary sample_data/<file> <extra>... --format json`, its rows.
 fn summary_json_with(file: &str, extra: &[&str]) -> Vec<serde_json::Map<String, Value>> {
-    let out = Command::new(env!("CARGO_BIN_EXE_roi-lens"))
+    let out = crate::cli::roi_lens_command()
         .arg("summary")
         .arg(format!("sample_data/{file}"))
         .args(extra)

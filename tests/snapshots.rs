@@ -28,6 +28,7 @@ fn render(files: Vec<PathBuf>, dark: bool) -> Harness<'static, RoiLensApp> {
         .build_eframe(move |cc| {
             let prefs = Prefs {
                 dark_mode: dark,
+                lang: Some(roi_lens::i18n::Lang::En),
                 ..Prefs::default()
             };
             RoiLensApp::new(&cc.egui_ctx, prefs, files).expect("start the app")
@@ -83,7 +84,15 @@ fn export_uses_the_windows_device() {
         .with_size([1200.0, 800.0])
         .wgpu()
         .build_eframe(move |cc| {
-            let mut app = RoiLensApp::new(&cc.egui_ctx, Prefs::default(), files).expect("start");
+            let mut app = RoiLensApp::new(
+                &cc.egui_ctx,
+                Prefs {
+                    lang: Some(roi_lens::i18n::Lang::En),
+                    ..Prefs::default()
+                },
+                files,
+            )
+            .expect("start");
             let state = cc
                 .wgpu_render_state
                 .as_ref()

@@ -9,7 +9,7 @@
 use roi_lens::data::events::EventColumn;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use roi_lens::dashboard::{StatsView, TableSort, View};
 use roi_lens::data::{Field, MappingOverrides};
@@ -23,7 +23,7 @@ fn sample(name: &str) -> PathBuf {
 }
 
 fn roi_lens(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_roi-lens"))
+    crate::cli::roi_lens_command()
         .args(args)
         .output()
         .expect("run roi-lens")

@@ -38,6 +38,10 @@ pub enum Command {
         header: String,
     },
     SetDarkMode(bool),
+    /// The interface's language, at once (kept in the preferences).
+    SetLanguage(crate::i18n::Lang),
+    /// Large numbers in plain digits, not 万 / 亿.
+    SetPlainDigits(bool),
     Cancel,
     DismissError,
     Maximize(Option<ViewRef>),
@@ -159,6 +163,16 @@ impl RoiLensApp {
                 let (paths, mut options, purpose) = self.latest_request();
                 options.per_source.remove(&source);
                 self.start_load(paths, options, purpose);
+            }
+            Command::SetLanguage(lang) => {
+                self.prefs.lang = Some(lang);
+                crate::i18n::set_language(lang);
+                // Texts made by the workers (verdicts, notes) are made again in the language.
+                self.start_compute();
+            }
+            Command::SetPlainDigits(plain) => {
+                self.prefs.plain_digits = plain;
+                crate::i18n::set_plain_digits(plain);
             }
             Command::SetDarkMode(dark) => {
                 self.prefs.dark_mode = dark;

@@ -50,6 +50,10 @@ pub(crate) const RECENT_LIMIT: usize = 12;
 #[serde(default)]
 pub struct Prefs {
     pub dark_mode: bool,
+    /// The language of the interface; `None` until the first start, which takes the system's.
+    pub lang: Option<crate::i18n::Lang>,
+    /// Large numbers in plain digits even in Chinese and Japanese (no 万 / 亿).
+    pub plain_digits: bool,
     pub recent_files: Vec<PathBuf>,
     /// The size, scale and background last chosen for a PNG export.
     pub image_spec: ImageSpec,
@@ -265,8 +269,15 @@ pub struct RoiLensApp {
 
 impl RoiLensApp {
     /// Creates the app and starts loading `files` (the bundled sample data when empty).
-    pub fn new(ctx: &egui::Context, prefs: Prefs, files: Vec<PathBuf>) -> std::io::Result<Self> {
+    pub fn new(
+        ctx: &egui::Context,
+        mut prefs: Prefs,
+        files: Vec<PathBuf>,
+    ) -> std::io::Result<Self> {
         crate::ui::fonts::install(ctx);
+        let lang = *prefs.lang.get_or_insert_with(crate::i18n::Lang::system);
+        crate::i18n::set_language(lang);
+        crate::i18n::set_plain_digits(prefs.plain_digits);
         ctx.set_theme(if prefs.dark_mode {
             egui::Theme::Dark
         } else {
@@ -608,7 +619,11 @@ impl eframe::App for RoiLensApp {
 }
 
 /// Runs the desktop app on `files` (the sample data when empty), or on a workspace.
-pub fn run(files: Vec<PathBuf>, workspace: Option<PathBuf>) -> anyhow::Result<()> {
+pub fn run(
+    files: Vec<PathBuf>,
+    workspace: Option<PathBuf>,
+    lang: Option<crate::i18n::Lang>,
+) -> anyhow::Result<()> {
     let timing = std::env::var_os("ROI_LENS_TIMING").map(|_| crate::process_start());
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -627,6 +642,9 @@ pub fn run(files: Vec<PathBuf>, workspace: Option<PathBuf>) -> anyhow::Result<()
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
             prefs.data_dir = recovery::default_data_dir();
+            if lang.is_some() {
+                prefs.lang = lang;
+            }
             let mut app = match workspace {
                 Some(path) => {
                     let mut app = RoiLensApp::new(&cc.egui_ctx, prefs, Vec::new())?;

@@ -42,6 +42,27 @@ pub struct Cli {
     /// Open this workspace in the desktop app.
     #[arg(long, value_name = "FILE.roilens")]
     pub workspace: Option<PathBuf>,
+    /// The language of tables, messages and pictures: en, zh (简体中文) or ja (日本語).
+    /// Default: English on the command line (or what LANG names, when it is Chinese or
+    /// Japanese); the app's own preference (first taken from the system) in the app. CSV and
+    /// JSON keys never change.
+    #[arg(long, global = true, value_name = "en|zh|ja", value_parser = parse_lang)]
+    pub lang: Option<crate::i18n::Lang>,
+}
+
+fn parse_lang(text: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::from_locale(text).ok_or_else(|| format!("`{text}`: choose en, zh or ja"))
+}
+
+/// The command line's language when `--lang` is not given: what `LC_ALL`, `LC_MESSAGES` or
+/// `LANG` names, when it is Chinese or Japanese; else English.
+pub fn language_from_env() -> crate::i18n::Lang {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok().filter(|v| !v.is_empty()))
+        .next()
+        .and_then(|v| crate::i18n::Lang::from_locale(&v))
+        .unwrap_or_default()
 }
 
 #[derive(Debug, Subcommand)]

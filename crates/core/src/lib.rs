@@ -10,6 +10,7 @@ pub mod dashboard;
 pub mod data;
 pub mod files;
 pub mod format;
+pub mod i18n;
 pub mod metrics;
 pub mod palette;
 pub mod plan;

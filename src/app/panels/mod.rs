@@ -16,6 +16,7 @@ use egui::RichText;
 use super::connect::ConnectAction;
 use super::{Answer, Command, ConflictAnswer, ExportKind, PendingWork, RoiLensApp, Then};
 use crate::export::Picture;
+use crate::tr;
 use crate::views::ViewRef;
 
 /// The whole window.
@@ -168,7 +169,7 @@ fn confirm_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
 
 fn menu_bar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
+        ui.menu_button(tr!("menu-file"), |ui| {
             if ui.button("Open files…").clicked() {
                 app.push(Command::ShowOpenDialog);
                 ui.close();
@@ -251,13 +252,27 @@ fn menu_bar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                 ui.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(tr!("menu-view"), |ui| {
             let mut dark = app.prefs.dark_mode;
             if ui.radio_value(&mut dark, false, "Light theme").clicked()
                 || ui.radio_value(&mut dark, true, "Dark theme").clicked()
             {
                 app.push(Command::SetDarkMode(dark));
                 ui.close();
+            }
+            ui.separator();
+            ui.menu_button(tr!("menu-language"), |ui| {
+                let current = crate::i18n::language();
+                for lang in crate::i18n::Lang::ALL {
+                    if ui.radio(current == lang, lang.native_name()).clicked() {
+                        app.push(Command::SetLanguage(lang));
+                        ui.close();
+                    }
+                }
+            });
+            let mut plain = app.prefs.plain_digits;
+            if ui.checkbox(&mut plain, tr!("menu-plain-digits")).clicked() {
+                app.push(Command::SetPlainDigits(plain));
             }
             ui.separator();
             if ui

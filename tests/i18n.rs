@@ -1,0 +1,197 @@
+//! The three languages: every message key used in the code is in every message file, the
+//! files have the same keys and parse, and no user-facing English literal is left in the
+//! modules that draw the app and its pictures (a scan of the text-taking egui calls).
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use roi_lens::i18n::{Lang, MESSAGES, keys_of, parse_errors};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every `.rs` file under `dir`.
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("a source folder").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The keys of `tr!("key"` and `message("key"` in a source text.
+fn keys_used(text: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    for marker in ["tr!(\"", "i18n::message(\"", "message_in(lang, \""] {
+        let mut rest = text;
+        while let Some(at) = rest.find(marker) {
+            rest = &rest[at + marker.len()..];
+            if let Some(end) = rest.find('"') {
+                keys.push(rest[..end].to_owned());
+            }
+        }
+    }
+    keys
+}
+
+#[test]
+fn every_key_used_is_in_every_language_and_the_files_agree() {
+    for (lang, text) in Lang::ALL.iter().zip(MESSAGES) {
+        assert_eq!(parse_errors(text), Vec::<String>::new(), "{lang:?} parses");
+    }
+    let keys: Vec<BTreeSet<String>> = MESSAGES
+        .iter()
+        .map(|text| keys_of(text).into_iter().collect())
+        .collect();
+    for (lang, set) in Lang::ALL.iter().zip(&keys).skip(1) {
+        let missing: Vec<_> = keys[0].difference(set).collect();
+        let extra: Vec<_> = set.difference(&keys[0]).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{lang:?}: missing {missing:?}, not in English {extra:?}"
+        );
+    }
+    let mut unknown = Vec::new();
+    for dir in [root().join("src"), root().join("crates/core/src")] {
+        for file in rust_files(&dir) {
+            let text = std::fs::read_to_string(&file).expect("a source file");
+            for key in keys_used(&text) {
+                if !keys[0].contains(&key) && key != "no-such-key" {
+                    unknown.push(format!("{}: {key}", file.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        unknown.is_empty(),
+        "keys used but in no message file: {unknown:#?}"
+    );
+}
+
+/// A literal a reader would have to translate: two words of letters side by side (`Open
+/// files`, `{} rows`), or one capitalised word of three letters or more (`Cancel`). Symbols,
+/// numbers, keys, ids (`roi-lens-cohorts`) and the names of file formats are the same in every
+/// language.
+fn is_words(literal: &str) -> bool {
+    let words: Vec<&str> = literal
+        .split(|c: char| c.is_whitespace() || c == '{' || c == '}')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let wordlike = |w: &&str| {
+        let letters = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        letters.len() >= 2
+            && letters.chars().all(|c| c.is_ascii_alphabetic())
+            && !["PNG", "CSV", "ROI", "JSON", "TLS", "ROAS", "LTV", "CPI"].contains(&letters)
+    };
+    let two = words.windows(2).any(|pair| pair.iter().all(wordlike));
+    let one_title = words.len() == 1
+        && wordlike(&words[0])
+        && words[0]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_uppercase())
+        && words[0].len() >= 3
+        && !words[0].contains(['_', '-', '.', ':', '/']);
+    two || one_title
+}
+
+/// Lines whose literals are not shown in the interface: messages to the developer, ids,
+/// thread names, attributes.
+fn is_exempt(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with("//")
+        || t.starts_with("#[")
+        || [
+            "expect(",
+            "panic!(",
+            "unreachable!(",
+            "debug_assert",
+            "eprintln!(",
+            ".name(",
+            "Id::new(",
+            "id_salt(",
+            "tr!(",
+            "log::",
+        ]
+        .iter()
+        .any(|m| t.contains(m))
+}
+
+/// The string literals of a line (not raw strings; escaped quotes kept inside).
+fn literals(line: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\'' {
+            // A char literal ('"') or a lifetime: skip the quote and what it holds.
+            i += if bytes.get(i + 2) == Some(&b'\'') {
+                3
+            } else {
+                1
+            };
+            continue;
+        }
+        if bytes[i] == b'"' {
+            let start = i + 1;
+            let mut j = start;
+            while j < bytes.len() && bytes[j] != b'"' {
+                j += if bytes[j] == b'\\' { 2 } else { 1 };
+            }
+            out.push(&line[start..j.min(line.len())]);
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+#[test]
+fn no_user_facing_literal_is_left_outside_the_message_files() {
+    let mut left = Vec::new();
+    for dir in ["src/app", "src/views", "src/export", "src/ui"] {
+        for file in rust_files(&root().join(dir)) {
+            let text = std::fs::read_to_string(&file).expect("a source file");
+            // Tests of a module may say what they like.
+            let code = text.split("#[cfg(test)]").next().unwrap_or(&text);
+            let mut in_doc = false;
+            for (n, line) in code.lines().enumerate() {
+                if is_exempt(line) {
+                    continue;
+                }
+                // A string continued from the line before (`\` at its end) is not checked.
+                if in_doc {
+                    in_doc = line.trim_end().ends_with('\\');
+                    continue;
+                }
+                in_doc = line.trim_end().ends_with('\\');
+                for literal in literals(line) {
+                    if is_words(literal) {
+                        left.push(format!(
+                            "{}:{}: {literal}",
+                            file.strip_prefix(root()).unwrap_or(&file).display(),
+                            n + 1
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        left.is_empty(),
+        "{} user-facing literals outside the message files:\n{}",
+        left.len(),
+        left.join("\n")
+    );
+}
