@@ -17,7 +17,7 @@ mod loader;
 mod metrics;
 mod recovery;
 mod sample_summaries;
-mod snapshots;
+pub(crate) mod snapshots;
 mod stats;
 mod support;
 mod workspace;

@@ -21,11 +21,16 @@ pub(crate) fn sample(name: &str) -> PathBuf {
 /// (see `i18n.rs`); tests in this process run in English, whatever the system's language.
 pub(crate) const TEST_LANG: &str = "ROI_LENS_TEST_LANG";
 
-pub(crate) fn harness(files: Vec<PathBuf>) -> Harness<'static, RoiLensApp> {
-    let lang = std::env::var(TEST_LANG)
+/// The language this test process drives the app in: English, or the child's.
+pub(crate) fn test_lang() -> roi_lens::i18n::Lang {
+    std::env::var(TEST_LANG)
         .ok()
         .and_then(|l| roi_lens::i18n::Lang::from_locale(&l))
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+pub(crate) fn harness(files: Vec<PathBuf>) -> Harness<'static, RoiLensApp> {
+    let lang = test_lang();
     Harness::builder()
         .with_size([1500.0, 1000.0])
         .build_eframe(move |cc| {

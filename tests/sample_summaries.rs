@@ -1,7 +1,6 @@
 //! `roi-lens summary sample_data/<file> --format json` equals an independent hand calculation
 //! (tests/support/hand_check.py, written out as literals in expected_samples.rs).
 
-
 use serde_json::Value;
 
 use crate::support::expected;

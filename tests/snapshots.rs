@@ -15,7 +15,7 @@ fn sample(name: &str) -> PathBuf {
         .join(name)
 }
 
-fn render(files: Vec<PathBuf>, dark: bool) -> Harness<'static, RoiLensApp> {
+pub(crate) fn render(files: Vec<PathBuf>, dark: bool) -> Harness<'static, RoiLensApp> {
     let mut h = Harness::builder()
         .with_size([1600.0, 1000.0])
         .with_pixels_per_point(1.0)
@@ -28,7 +28,7 @@ fn render(files: Vec<PathBuf>, dark: bool) -> Harness<'static, RoiLensApp> {
         .build_eframe(move |cc| {
             let prefs = Prefs {
                 dark_mode: dark,
-                lang: Some(roi_lens::i18n::Lang::En),
+                lang: Some(crate::app::test_lang()),
                 ..Prefs::default()
             };
             RoiLensApp::new(&cc.egui_ctx, prefs, files).expect("start the app")
@@ -47,7 +47,7 @@ fn render(files: Vec<PathBuf>, dark: bool) -> Harness<'static, RoiLensApp> {
 }
 
 /// Small differences between software rasteriser builds are tolerated; layout changes are not.
-fn options() -> SnapshotOptions {
+pub(crate) fn options() -> SnapshotOptions {
     SnapshotOptions::new()
         .threshold(1.0)
         .max_failed_pixels(2000)
