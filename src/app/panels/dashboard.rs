@@ -6,6 +6,7 @@ use egui::RichText;
 
 use crate::app::{Command, ExportKind, PlanWork, RoiLensApp};
 use crate::export::Picture;
+use crate::tr;
 use crate::views::{Needs, Place, ViewCtx, ViewEvent, ViewRef};
 
 /// Width below which a card gets its own row.
@@ -20,14 +21,14 @@ pub fn dashboard_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             if app.pending.is_some() {
                 ui.spinner();
             } else {
-                ui.label("Open campaign exports (File → Open, drag them here, or paste a path).");
+                ui.label(tr!("panel-dashboard-empty"));
             }
         });
         return;
     };
     if data.by_group.height() == 0 {
         ui.centered_and_justified(|ui| {
-            ui.label("No rows match the filters. Widen the date range or tick more channels.");
+            ui.label(tr!("panel-dashboard-no-rows"));
         });
         return;
     }
@@ -90,17 +91,23 @@ fn card_ui(app: &mut RoiLensApp, ui: &mut egui::Ui, view: ViewRef, height: f32) 
                     .size(15.0),
             );
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let label = if maximized { "Restore" } else { "Maximise" };
-                if ui
-                    .small_button(label)
-                    .on_hover_text(format!("{label} {}", view.title()))
-                    .clicked()
-                {
+                let (label, hint) = if maximized {
+                    (
+                        tr!("panel-dashboard-restore"),
+                        tr!("panel-dashboard-restore-hint", view = view.title()),
+                    )
+                } else {
+                    (
+                        tr!("panel-dashboard-maximise"),
+                        tr!("panel-dashboard-maximise-hint", view = view.title()),
+                    )
+                };
+                if ui.small_button(label).on_hover_text(hint).clicked() {
                     commands.push(Command::Maximize((!maximized).then_some(view)));
                 }
                 if ui
                     .small_button("PNG…")
-                    .on_hover_text(format!("Export {} as a PNG image", view.title()))
+                    .on_hover_text(tr!("panel-dashboard-png-hint", view = view.title()))
                     .clicked()
                 {
                     commands.push(Command::ShowExportDialog(Some(ExportKind::Png {

@@ -43,14 +43,16 @@ fn recovery_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
         return;
     };
     let summary = offer.summary.clone();
-    let text =
-        format!("ROI Lens did not close cleanly. Restore the analysis you had open ({summary})?");
+    let text = tr!("panel-recovery-text", summary = summary);
     // Closing the window without an answer leaves the offer for the next start.
-    let buttons = [("Restore", Some(true)), ("Discard", Some(false))];
+    let buttons = [
+        (tr!("panel-recovery-restore"), Some(true)),
+        (tr!("panel-recovery-discard"), Some(false)),
+    ];
     let answer = question_ui(
         ctx,
         "recovery-offer",
-        "Unsaved analysis found",
+        &tr!("panel-recovery-heading"),
         &text,
         &buttons,
         None,
@@ -69,22 +71,21 @@ fn conflict_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
         || conflict.path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    let text = format!(
-        "{name} was changed by another window or program since you opened or saved it. \
-             Overwrite their changes, save yours to another file, or reload theirs (your \
-             changes are dropped)?"
-    );
+    let text = tr!("panel-conflict-text", name = name);
     let buttons = [
-        ("Overwrite", ConflictAnswer::Overwrite),
-        ("Save as…", ConflictAnswer::SaveAs),
-        ("Reload theirs", ConflictAnswer::ReloadTheirs),
-        ("Cancel", ConflictAnswer::Cancel),
+        (tr!("panel-conflict-overwrite"), ConflictAnswer::Overwrite),
+        (tr!("panel-conflict-save-as"), ConflictAnswer::SaveAs),
+        (
+            tr!("panel-conflict-reload-theirs"),
+            ConflictAnswer::ReloadTheirs,
+        ),
+        (tr!("panel-cancel"), ConflictAnswer::Cancel),
     ];
-    let heading = "Workspace changed on disk";
+    let heading = tr!("panel-conflict-heading");
     let answer = question_ui(
         ctx,
         "save-conflict",
-        heading,
+        &heading,
         &text,
         &buttons,
         ConflictAnswer::Cancel,
@@ -101,7 +102,7 @@ fn question_ui<T: Copy>(
     id: &str,
     heading: &str,
     text: &str,
-    buttons: &[(&str, T)],
+    buttons: &[(String, T)],
     on_close: T,
 ) -> Option<T> {
     let modal = egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
@@ -112,7 +113,7 @@ fn question_ui<T: Copy>(
         let mut answer = None;
         ui.horizontal(|ui| {
             for (label, value) in buttons {
-                if ui.button(*label).clicked() {
+                if ui.button(label.as_str()).clicked() {
                     answer = Some(*value);
                 }
             }
@@ -129,9 +130,9 @@ fn question_ui<T: Copy>(
 /// `Ctrl+S` (`Cmd+S` on a Mac).
 fn shortcut(ui: &egui::Ui, keys: &str) -> String {
     if ui.ctx().os() == egui::os::OperatingSystem::Mac {
-        format!("Cmd+{keys}")
+        tr!("panel-shortcut-mac", keys = keys)
     } else {
-        format!("Ctrl+{keys}")
+        tr!("panel-shortcut", keys = keys)
     }
 }
 
@@ -140,24 +141,24 @@ fn confirm_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
     let Some(confirm) = app.confirm.clone() else {
         return;
     };
-    let what = match &confirm.then {
-        Then::Close => "before closing".to_owned(),
-        Then::OpenWorkspace(path) => format!(
-            "before opening {}",
-            path.file_name()
+    let text = match &confirm.then {
+        Then::Close => tr!("panel-confirm-before-closing"),
+        Then::OpenWorkspace(path) => tr!(
+            "panel-confirm-before-opening",
+            name = path
+                .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
         ),
     };
-    let text = format!("Save the changes to this analysis {what}?");
     let buttons = [
-        ("Save", Answer::Save),
-        ("Don't save", Answer::Discard),
-        ("Cancel", Answer::Cancel),
+        (tr!("panel-confirm-save"), Answer::Save),
+        (tr!("panel-confirm-dont-save"), Answer::Discard),
+        (tr!("panel-cancel"), Answer::Cancel),
     ];
     let answer = question_ui(
         ctx,
         "confirm-unsaved",
-        "Unsaved changes",
+        &tr!("panel-confirm-heading"),
         &text,
         &buttons,
         Answer::Cancel,
@@ -170,25 +171,28 @@ fn confirm_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
 fn menu_bar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(tr!("menu-file"), |ui| {
-            if ui.button("Open files…").clicked() {
+            if ui.button(tr!("panel-menu-open-files")).clicked() {
                 app.push(Command::ShowOpenDialog);
                 ui.close();
             }
-            if ui.button("Connect to ClickHouse…").clicked() {
+            if ui.button(tr!("panel-menu-connect-clickhouse")).clicked() {
                 let recent = app.recent_connections().into_iter().next();
                 app.push(Command::Connect(ConnectAction::Show(true, recent)));
                 ui.close();
             }
             if ui
-                .add(egui::Button::new("Open workspace…").shortcut_text(shortcut(ui, "O")))
+                .add(
+                    egui::Button::new(tr!("panel-menu-open-workspace"))
+                        .shortcut_text(shortcut(ui, "O")),
+                )
                 .clicked()
             {
                 app.push(Command::ShowOpenWorkspaceDialog);
                 ui.close();
             }
-            ui.menu_button("Open recent workspace", |ui| {
+            ui.menu_button(tr!("panel-menu-open-recent-workspace"), |ui| {
                 if app.prefs.recent_workspaces.is_empty() {
-                    ui.label("No recent workspaces");
+                    ui.label(tr!("panel-menu-no-recent-workspaces"));
                 }
                 for path in app.prefs.recent_workspaces.clone() {
                     if ui.button(path.display().to_string()).clicked() {
@@ -198,27 +202,33 @@ fn menu_bar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                 }
             });
             if ui
-                .add(egui::Button::new("Save workspace").shortcut_text(shortcut(ui, "S")))
+                .add(
+                    egui::Button::new(tr!("panel-menu-save-workspace"))
+                        .shortcut_text(shortcut(ui, "S")),
+                )
                 .clicked()
             {
                 app.push(Command::SaveWorkspace);
                 ui.close();
             }
             if ui
-                .add(egui::Button::new("Save workspace as…").shortcut_text(shortcut(ui, "Shift+S")))
+                .add(
+                    egui::Button::new(tr!("panel-menu-save-workspace-as"))
+                        .shortcut_text(shortcut(ui, "Shift+S")),
+                )
                 .clicked()
             {
                 app.push(Command::SaveWorkspaceAs);
                 ui.close();
             }
             ui.separator();
-            if ui.button("Open sample data").clicked() {
+            if ui.button(tr!("panel-menu-open-sample")).clicked() {
                 app.push(Command::OpenSample);
                 ui.close();
             }
-            ui.menu_button("Open recent", |ui| {
+            ui.menu_button(tr!("panel-menu-open-recent"), |ui| {
                 if app.prefs.recent_files.is_empty() {
-                    ui.label("No recent files");
+                    ui.label(tr!("panel-menu-no-recent-files"));
                 }
                 for path in app.prefs.recent_files.clone() {
                     if ui.button(path.display().to_string()).clicked() {
@@ -230,32 +240,36 @@ fn menu_bar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             ui.separator();
             let has_data = app.dashboard.is_some();
             ui.add_enabled_ui(has_data, |ui| {
-                if ui.button("Export dashboard as PNG…").clicked() {
+                if ui.button(tr!("panel-menu-export-dashboard-png")).clicked() {
                     app.push(Command::ShowExportDialog(Some(ExportKind::Png {
                         picture: Picture::Dashboard,
                         spec: app.prefs.image_spec,
                     })));
                     ui.close();
                 }
-                if ui.button("Export KPI table as CSV…").clicked() {
+                if ui.button(tr!("panel-menu-export-table-csv")).clicked() {
                     app.push(Command::ShowExportDialog(Some(ExportKind::TableCsv)));
                     ui.close();
                 }
-                if ui.button("Copy KPI table").clicked() {
+                if ui.button(tr!("panel-menu-copy-table")).clicked() {
                     app.push(Command::CopyTable);
                     ui.close();
                 }
             });
             ui.separator();
-            if ui.button("Quit").clicked() {
+            if ui.button(tr!("panel-menu-quit")).clicked() {
                 ui.close();
                 ui.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         });
         ui.menu_button(tr!("menu-view"), |ui| {
             let mut dark = app.prefs.dark_mode;
-            if ui.radio_value(&mut dark, false, "Light theme").clicked()
-                || ui.radio_value(&mut dark, true, "Dark theme").clicked()
+            if ui
+                .radio_value(&mut dark, false, tr!("panel-menu-light-theme"))
+                .clicked()
+                || ui
+                    .radio_value(&mut dark, true, tr!("panel-menu-dark-theme"))
+                    .clicked()
             {
                 app.push(Command::SetDarkMode(dark));
                 ui.close();
@@ -278,14 +292,14 @@ fn menu_bar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             if ui
                 .add_enabled(
                     app.maximized.is_some(),
-                    egui::Button::new("Show all charts"),
+                    egui::Button::new(tr!("panel-menu-show-all-charts")),
                 )
                 .clicked()
             {
                 app.push(Command::Maximize(None));
                 ui.close();
             }
-            ui.menu_button("Maximise", |ui| {
+            ui.menu_button(tr!("panel-menu-maximise"), |ui| {
                 for view in ViewRef::all() {
                     let on = app.maximized == Some(view);
                     if ui.selectable_label(on, view.title()).clicked() {
@@ -306,7 +320,7 @@ fn rates_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     };
     let mut command = None;
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Report in");
+        let label = ui.label(tr!("panel-rates-report-in"));
         let codes: Vec<String> = need.rates.iter().map(|(c, _)| c.clone()).collect();
         egui::ComboBox::from_id_salt("report-currency")
             .selected_text(need.report.clone())
@@ -327,19 +341,19 @@ fn rates_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
         match need.conversion() {
             Ok(conversion) => {
                 if ui
-                    .button("Convert and open")
-                    .on_hover_text(
-                        "Every amount is converted into the report currency before any sum; \
-                         the workspace keeps the rates",
-                    )
+                    .button(tr!("panel-rates-convert-and-open"))
+                    .on_hover_text(tr!("panel-rates-convert-hint"))
                     .clicked()
                 {
                     command = Some(Command::ConvertCurrencies(conversion));
                 }
             }
             Err(why) => {
-                ui.add_enabled(false, egui::Button::new("Convert and open"))
-                    .on_disabled_hover_text(why);
+                ui.add_enabled(
+                    false,
+                    egui::Button::new(tr!("panel-rates-convert-and-open")),
+                )
+                .on_disabled_hover_text(why);
             }
         }
     });
@@ -357,23 +371,20 @@ fn status_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             .show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(
-                        RichText::new("Error")
+                        RichText::new(tr!("panel-status-error"))
                             .strong()
                             .color(ui.visuals().error_fg_color),
                     );
                     ui.label(&error);
                     if app.load_anyway.is_some()
                         && ui
-                            .button("Load anyway, with these cells empty")
-                            .on_hover_text(
-                                "Cells that cannot be read are left empty and listed under the \
-                                 file; the workspace remembers this file is loaded so",
-                            )
+                            .button(tr!("panel-status-load-anyway"))
+                            .on_hover_text(tr!("panel-status-load-anyway-hint"))
                             .clicked()
                     {
                         app.push(Command::LoadAnyway);
                     }
-                    if ui.button("Dismiss").clicked() {
+                    if ui.button(tr!("panel-status-dismiss")).clicked() {
                         app.push(Command::DismissError);
                     }
                 });
@@ -387,28 +398,29 @@ fn status_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
         if let Some(pending) = &app.pending {
             ui.spinner();
             let text = match &pending.what {
-                PendingWork::Loading { .. } if pending.files_total > 1 => format!(
-                    "Loading file {} of {}…",
-                    (pending.files_done + 1).min(pending.files_total),
-                    pending.files_total
+                PendingWork::Loading { .. } if pending.files_total > 1 => tr!(
+                    "panel-status-loading-file",
+                    current = (pending.files_done + 1)
+                        .min(pending.files_total)
+                        .to_string(),
+                    total = pending.files_total.to_string()
                 ),
                 PendingWork::Loading { .. } => match crate::data::clickhouse::progress() {
-                    Some(p) => format!(
-                        "Summing in ClickHouse: {} rows read{}…",
-                        crate::format::group_thousands(p.read_rows as f64, 0),
-                        if p.total_rows > 0 {
-                            format!(
-                                " of {}",
-                                crate::format::group_thousands(p.total_rows as f64, 0)
-                            )
-                        } else {
-                            String::new()
-                        }
+                    Some(p) if p.total_rows > 0 => tr!(
+                        "panel-status-clickhouse-rows-of",
+                        count = p.read_rows,
+                        read = crate::i18n::big_number(p.read_rows as f64, 0),
+                        total = crate::i18n::big_number(p.total_rows as f64, 0)
                     ),
-                    None => "Loading…".to_owned(),
+                    Some(p) => tr!(
+                        "panel-status-clickhouse-rows",
+                        count = p.read_rows,
+                        read = crate::i18n::big_number(p.read_rows as f64, 0)
+                    ),
+                    None => tr!("panel-status-loading"),
                 },
-                PendingWork::Computing => "Updating charts…".to_owned(),
-                PendingWork::Statistics => "Computing intervals and comparisons…".to_owned(),
+                PendingWork::Computing => tr!("panel-status-updating-charts"),
+                PendingWork::Statistics => tr!("panel-status-computing-statistics"),
             };
             ui.label(text);
             if pending.files_total > 1 {
@@ -421,12 +433,12 @@ fn status_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                 let fraction = (p.read_rows as f64 / p.total_rows as f64).min(1.0) as f32;
                 ui.add(egui::ProgressBar::new(fraction).desired_width(160.0));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("panel-cancel")).clicked() {
                 app.push(Command::Cancel);
             }
         } else if app.exports_running() > 0 {
             ui.spinner();
-            ui.label("Exporting…");
+            ui.label(tr!("panel-status-exporting"));
         } else {
             ui.label(RichText::new(&app.status).weak());
         }

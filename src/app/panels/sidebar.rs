@@ -8,7 +8,9 @@ use egui::RichText;
 use crate::app::{Command, RoiLensApp};
 use crate::dashboard::View;
 use crate::data::Field;
+use crate::i18n::Lang;
 use crate::metrics::{Comparison, Granularity, GroupKey};
+use crate::tr;
 
 pub fn sidebar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical()
@@ -38,12 +40,12 @@ fn workspace_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
-        let dirty = if app.is_dirty() {
-            " (unsaved changes)"
+        let title = if app.is_dirty() {
+            tr!("panel-workspace-name-unsaved", name = name)
         } else {
-            ""
+            tr!("panel-workspace-name", name = name)
         };
-        ui.label(RichText::new(format!("Workspace: {name}{dirty}")).strong())
+        ui.label(RichText::new(title).strong())
             .on_hover_text(path.display().to_string());
     }
     if !app.note.is_empty() {
@@ -61,29 +63,32 @@ fn workspace_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             .inner_margin(6.0)
             .show(ui, |ui| {
                 ui.label(
-                    RichText::new(format!("Missing: {name}"))
+                    RichText::new(tr!("panel-workspace-missing", name = name))
                         .strong()
                         .color(ui.visuals().warn_fg_color),
                 )
-                .on_hover_text(format!(
-                    "Looked for {} and {}; its column mapping is kept.",
-                    missing.source.path.display(),
-                    missing.recorded.display()
+                .on_hover_text(tr!(
+                    "panel-workspace-missing-hint",
+                    path = missing.source.path.display().to_string(),
+                    recorded = missing.recorded.display().to_string()
                 ));
                 ui.horizontal(|ui| {
                     ui.add(
                         egui::TextEdit::singleline(&mut missing.input)
-                            .hint_text("new location of the file")
+                            .hint_text(tr!("panel-workspace-new-location"))
                             .desired_width(150.0),
                     );
                     let path = PathBuf::from(missing.input.trim());
                     if ui
-                        .add_enabled(!missing.input.trim().is_empty(), egui::Button::new("Use"))
+                        .add_enabled(
+                            !missing.input.trim().is_empty(),
+                            egui::Button::new(tr!("panel-workspace-use")),
+                        )
                         .clicked()
                     {
                         located = Some(Command::LocateSource { index: i, path });
                     }
-                    if ui.button("Locate…").clicked() {
+                    if ui.button(tr!("panel-workspace-locate")).clicked() {
                         located = Some(Command::ShowLocateDialog(i));
                     }
                 });
@@ -96,7 +101,7 @@ fn workspace_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
 
 fn files_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     workspace_ui(app, ui);
-    ui.heading("Files");
+    ui.heading(tr!("panel-files-heading"));
     let sources = app
         .dataset
         .as_ref()
@@ -106,15 +111,18 @@ fn files_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
         let encoding = s.encoding_label();
         ui.label(RichText::new(&s.name).strong())
             .on_hover_text(s.path.display().to_string());
-        let mut detail = format!(
-            "{encoding} · {} rows",
-            crate::format::group_thousands(s.rows as f64, 0)
+        let rows = tr!(
+            "panel-files-rows",
+            count = s.rows,
+            rows = crate::i18n::big_number(s.rows as f64, 0)
         );
+        let mut detail = format!("{encoding} · {rows}");
         if s.totals_rows_dropped > 0 {
-            detail.push_str(&format!(
-                " · {} totals row(s) dropped",
-                s.totals_rows_dropped
-            ));
+            let dropped = tr!(
+                "panel-files-totals-dropped",
+                count = s.totals_rows_dropped.to_string()
+            );
+            detail.push_str(&format!(" · {dropped}"));
         }
         let currency = s.currency.as_ref();
         if let Some(c) = currency {
@@ -122,21 +130,25 @@ fn files_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
         }
         let detail = ui.label(RichText::new(detail).small().weak());
         if let Some(c) = currency {
-            detail.on_hover_text(format!("Amounts in {}, from {}", c.code, c.from));
+            detail.on_hover_text(tr!(
+                "panel-files-currency-hint",
+                code = &c.code,
+                from = c.from.to_string()
+            ));
         }
         if let Some(channel) = s.channel.describe() {
             ui.label(RichText::new(channel).small().weak());
         }
     }
     ui.horizontal(|ui| {
-        if ui.button("Open files…").clicked() {
+        if ui.button(tr!("panel-files-open")).clicked() {
             app.push(Command::ShowOpenDialog);
         }
-        if ui.button("Sample data").clicked() {
+        if ui.button(tr!("panel-files-sample")).clicked() {
             app.push(Command::OpenSample);
         }
     });
-    let label = ui.label(RichText::new("Or type or paste paths (one per line):").small());
+    let label = ui.label(RichText::new(tr!("panel-files-paste-paths")).small());
     ui.add(
         egui::TextEdit::multiline(&mut app.path_input)
             .hint_text("/path/to/export.csv")
@@ -153,8 +165,11 @@ fn files_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
         .collect();
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(!paths.is_empty(), egui::Button::new("Open path"))
-            .on_hover_text("A .roilens path opens that workspace")
+            .add_enabled(
+                !paths.is_empty(),
+                egui::Button::new(tr!("panel-files-open-path")),
+            )
+            .on_hover_text(tr!("panel-files-open-path-hint"))
             .clicked()
         {
             match paths.as_slice() {
@@ -165,7 +180,7 @@ fn files_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
         if ui
             .add_enabled(
                 !paths.is_empty() && !app.sources.is_empty(),
-                egui::Button::new("Add to analysis"),
+                egui::Button::new(tr!("panel-files-add")),
             )
             .clicked()
         {
@@ -175,31 +190,33 @@ fn files_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
 }
 
 fn filters_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
-    ui.heading("Filters");
+    ui.heading(tr!("panel-filters-heading"));
     let mut view = app.view.clone();
     let facts = app.facts.clone();
 
     if let (Some(first), Some(last)) = (facts.first_day, facts.last_day) {
-        ui.label("Date range");
+        ui.label(tr!("panel-filters-date-range"));
         ui.horizontal(|ui| {
             let mut from = to_jiff(view.filters.from.unwrap_or(first));
             let mut to = to_jiff(view.filters.to.unwrap_or(last));
-            ui.label("From");
+            ui.label(tr!("panel-filters-from"));
             if ui
                 .add(
                     egui_extras::DatePickerButton::new(&mut from)
                         .id_salt("from")
+                        .format(picker_format())
                         .show_icon(false),
                 )
                 .changed()
             {
                 view.filters.from = from_jiff(from).filter(|d| *d > first);
             }
-            ui.label("to");
+            ui.label(tr!("panel-filters-to"));
             if ui
                 .add(
                     egui_extras::DatePickerButton::new(&mut to)
                         .id_salt("to")
+                        .format(picker_format())
                         .show_icon(false),
                 )
                 .changed()
@@ -215,11 +232,8 @@ fn filters_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             view.filters.to = Some(from);
         }
         ui.horizontal_wrapped(|ui| {
-            for (label, days) in [
-                ("Last 7 days", 7),
-                ("Last 30 days", 30),
-                ("Last 90 days", 90),
-            ] {
+            for days in [7, 30, 90] {
+                let label = tr!("panel-filters-last-days", days = days.to_string());
                 // Before the calendar's first day (data near year 0) is the whole range.
                 let from = last.checked_sub_signed(Duration::days(days - 1));
                 let selected =
@@ -230,7 +244,7 @@ fn filters_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                 }
             }
             let all = view.filters.from.is_none() && view.filters.to.is_none();
-            if ui.selectable_label(all, "All").clicked() {
+            if ui.selectable_label(all, tr!("panel-filters-all")).clicked() {
                 view.filters.from = None;
                 view.filters.to = None;
             }
@@ -238,23 +252,23 @@ fn filters_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     }
 
     ui.horizontal(|ui| {
-        let label = ui.label("Group by");
+        let label = ui.label(tr!("panel-filters-group-by"));
         egui::ComboBox::from_id_salt("group-by")
-            .selected_text(view.group_by.name())
+            .selected_text(group_label(view.group_by))
             .show_ui(ui, |ui| {
                 for key in [GroupKey::Channel, GroupKey::Campaign, GroupKey::Source] {
-                    ui.selectable_value(&mut view.group_by, key, key.name());
+                    ui.selectable_value(&mut view.group_by, key, group_label(key));
                 }
             })
             .response
             .labelled_by(label.id);
     });
     ui.horizontal(|ui| {
-        ui.label("Time buckets");
+        ui.label(tr!("panel-filters-time-buckets"));
         for (g, label) in [
-            (Granularity::Day, "Day"),
-            (Granularity::Week, "Week"),
-            (Granularity::Month, "Month"),
+            (Granularity::Day, tr!("panel-filters-day")),
+            (Granularity::Week, tr!("panel-filters-week")),
+            (Granularity::Month, tr!("panel-filters-month")),
         ] {
             ui.selectable_value(&mut view.granularity, g, label);
         }
@@ -262,10 +276,17 @@ fn filters_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
 
     statistics_ui(app, ui, &mut view);
 
-    multi_select_ui(ui, "Channels", &facts.channels, &mut view.filters.channels);
     multi_select_ui(
         ui,
-        "Campaigns",
+        "channels",
+        &tr!("panel-filters-channels"),
+        &facts.channels,
+        &mut view.filters.channels,
+    );
+    multi_select_ui(
+        ui,
+        "campaigns",
+        &tr!("panel-filters-campaigns"),
         &facts.campaigns,
         &mut view.filters.campaigns,
     );
@@ -278,32 +299,28 @@ fn filters_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
 /// The statistics switches: intervals, the baseline comparison and period over period.
 fn statistics_ui(app: &RoiLensApp, ui: &mut egui::Ui, view: &mut View) {
     ui.add_space(4.0);
-    ui.label(RichText::new("Statistics").strong());
+    ui.label(RichText::new(tr!("panel-stats-heading")).strong());
     let stats = &mut view.stats;
-    ui.checkbox(&mut stats.intervals, "95 % intervals")
-        .on_hover_text(
-            "Error bars on the ROI and retention charts and a ± column in the table. Rates use \
-         Wilson intervals on the summed counts; ROI, CPA, CPC and CPM a bootstrap over days \
-         (fewer than 7 days: too uncertain).",
-        );
+    ui.checkbox(&mut stats.intervals, tr!("panel-stats-intervals"))
+        .on_hover_text(tr!("panel-stats-intervals-hint"));
     let data = app.dashboard.as_deref();
     let statistics = app.statistics.as_deref();
-    let key = view.group_by.name();
+    let key = view.group_by;
     ui.horizontal(|ui| {
         let label = ui
-            .checkbox(&mut stats.significance, "Compare with")
-            .on_hover_text(format!(
-                "▲ significantly higher, ▼ lower, ≈ not distinguishable from the baseline {key}: \
-                 a two-proportion z-test for rates, a bootstrap test for ROI, 5 % level after \
-                 Holm's correction across the {key}s"
+            .checkbox(&mut stats.significance, tr!("panel-stats-compare-with"))
+            .on_hover_text(tr!(
+                "panel-stats-compare-hint",
+                group = group_label(key),
+                key = key.name()
             ));
         let by_spend = statistics
             .and_then(|s| s.uncertainty.as_ref())
             .filter(|u| u.baseline_by_spend)
             .and_then(|u| u.baseline_name().map(str::to_owned));
         let automatic = match &by_spend {
-            Some(name) => format!("most spend ({name})"),
-            None => "most spend".to_owned(),
+            Some(name) => tr!("panel-stats-most-spend-named", name = name),
+            None => tr!("panel-stats-most-spend"),
         };
         let groups: Vec<String> = data
             .map(|d| d.groups.iter().map(|(g, _)| g.clone()).collect())
@@ -334,8 +351,8 @@ fn statistics_ui(app: &RoiLensApp, ui: &mut egui::Ui, view: &mut View) {
         .and_then(|s| s.periods.as_ref())
         .map(|p| (p.current, p.previous));
     if ui
-        .checkbox(&mut comparing, "Compare periods")
-        .on_hover_text("Δ and Δ % columns in the table: the selected dates against another range")
+        .checkbox(&mut comparing, tr!("panel-stats-compare-periods"))
+        .on_hover_text(tr!("panel-stats-compare-periods-hint"))
         .changed()
     {
         stats.compare = comparing.then_some(Comparison::Previous);
@@ -344,13 +361,13 @@ fn statistics_ui(app: &RoiLensApp, ui: &mut egui::Ui, view: &mut View) {
         ui.indent("compare", |ui| {
             let previous = matches!(compare, Comparison::Previous);
             if ui
-                .radio(previous, "previous period of equal length")
+                .radio(previous, tr!("panel-stats-previous-period"))
                 .clicked()
                 && !previous
             {
                 *compare = Comparison::Previous;
             }
-            let chosen_text = "a range of my choice";
+            let chosen_text = tr!("panel-stats-chosen-range");
             if ui.radio(!previous, chosen_text).clicked() && previous {
                 // Start from the range the previous period would be.
                 let (from, to) = current.map_or_else(
@@ -371,6 +388,7 @@ fn statistics_ui(app: &RoiLensApp, ui: &mut egui::Ui, view: &mut View) {
                         .add(
                             egui_extras::DatePickerButton::new(&mut a)
                                 .id_salt("cmp-from")
+                                .format(picker_format())
                                 .show_icon(false),
                         )
                         .changed()
@@ -378,11 +396,12 @@ fn statistics_ui(app: &RoiLensApp, ui: &mut egui::Ui, view: &mut View) {
                     {
                         *from = d;
                     }
-                    ui.label("to");
+                    ui.label(tr!("panel-stats-range-to"));
                     if ui
                         .add(
                             egui_extras::DatePickerButton::new(&mut b)
                                 .id_salt("cmp-to")
+                                .format(picker_format())
                                 .show_icon(false),
                         )
                         .changed()
@@ -394,9 +413,12 @@ fn statistics_ui(app: &RoiLensApp, ui: &mut egui::Ui, view: &mut View) {
             }
             if let Some((now, before)) = current {
                 ui.label(
-                    RichText::new(format!(
-                        "{} – {} against {} – {}",
-                        now.0, now.1, before.0, before.1
+                    RichText::new(tr!(
+                        "panel-stats-periods",
+                        from = crate::i18n::date(now.0),
+                        to = crate::i18n::date(now.1),
+                        previous_from = crate::i18n::date(before.0),
+                        previous_to = crate::i18n::date(before.1)
                     ))
                     .small()
                     .weak(),
@@ -407,11 +429,9 @@ fn statistics_ui(app: &RoiLensApp, ui: &mut egui::Ui, view: &mut View) {
                 .is_some_and(|p| !p.has_rows)
             {
                 ui.label(
-                    RichText::new(
-                        "No rows in that range: pick a later start date or another range.",
-                    )
-                    .small()
-                    .color(ui.visuals().warn_fg_color),
+                    RichText::new(tr!("panel-stats-no-rows"))
+                        .small()
+                        .color(ui.visuals().warn_fg_color),
                 );
             }
         });
@@ -419,22 +439,35 @@ fn statistics_ui(app: &RoiLensApp, ui: &mut egui::Ui, view: &mut View) {
     ui.add_space(4.0);
 }
 
-/// Checkboxes over `all`; an empty `selected` means everything is selected.
-fn multi_select_ui(ui: &mut egui::Ui, title: &str, all: &[String], selected: &mut Vec<String>) {
+/// Checkboxes over `all` under `title` (`id` keeps the list's state whatever the language); an
+/// empty `selected` means everything is selected.
+fn multi_select_ui(
+    ui: &mut egui::Ui,
+    id: &str,
+    title: &str,
+    all: &[String],
+    selected: &mut Vec<String>,
+) {
     if all.is_empty() {
         return;
     }
+    let total = all.len().to_string();
     let summary = if selected.is_empty() {
-        format!("{title} (all {})", all.len())
+        tr!("panel-filters-all-selected", title = title, total = total)
     } else {
-        format!("{title} ({} of {})", selected.len(), all.len())
+        tr!(
+            "panel-filters-some-selected",
+            title = title,
+            selected = selected.len().to_string(),
+            total = total
+        )
     };
     egui::CollapsingHeader::new(summary)
-        .id_salt(title)
+        .id_salt(id)
         .default_open(all.len() <= 12)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                if ui.small_button("All").clicked() {
+                if ui.small_button(tr!("panel-filters-all")).clicked() {
                     selected.clear();
                 }
             });
@@ -461,7 +494,7 @@ fn multi_select_ui(ui: &mut egui::Ui, title: &str, all: &[String], selected: &mu
 }
 
 fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
-    ui.heading("Column mapping");
+    ui.heading(tr!("panel-mapping-heading"));
     if let Some(missing) = app.failed_load.as_ref().map(|f| f.missing.clone()) {
         // The file that could not load: point at the missing field and let the user pick it.
         let name = missing.path.file_name().map_or_else(
@@ -469,16 +502,20 @@ fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             |n| n.to_string_lossy().into_owned(),
         );
         ui.label(
-            RichText::new(format!(
-                "{name} has no {} column. Which column is it?",
-                missing.field
+            RichText::new(tr!(
+                "panel-mapping-no-column",
+                name = name,
+                field = field_label(missing.field)
             ))
             .color(ui.visuals().error_fg_color),
         );
-        let label = ui.label(format!("{} column", missing.field));
+        let label = ui.label(tr!(
+            "panel-mapping-column",
+            field = field_label(missing.field)
+        ));
         let mut choice = None;
         egui::ComboBox::from_id_salt("missing-column")
-            .selected_text("choose…")
+            .selected_text(tr!("panel-mapping-choose"))
             .width(200.0)
             .show_ui(ui, |ui| {
                 for header in &missing.headers {
@@ -497,11 +534,8 @@ fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
         }
         if missing.field == Field::Spend
             && ui
-                .button("It is an event log: open it in Cohorts")
-                .on_hover_text(
-                    "One row per event (a user and a time, no spend): its columns are chosen \
-                     in the Cohorts panel",
-                )
+                .button(tr!("panel-mapping-event-log"))
+                .on_hover_text(tr!("panel-mapping-event-log-hint"))
                 .clicked()
         {
             app.push(Command::OpenAsEventLog);
@@ -518,8 +552,12 @@ fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             .show(ui, |ui| {
                 let encoding = source.encoding_label();
                 ui.label(
-                    RichText::new(format!("{encoding}, header on line {}", source.header_line))
-                        .small(),
+                    RichText::new(tr!(
+                        "panel-mapping-header-line",
+                        encoding = encoding,
+                        line = source.header_line.to_string()
+                    ))
+                    .small(),
                 );
                 let mut fields: Vec<Field> = Field::BASIC.to_vec();
                 for m in &source.mapping {
@@ -537,13 +575,16 @@ fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                             let current = source.mapping.iter().find(|m| m.field == field);
                             let required = field == Field::Spend;
                             let label = if required && current.is_none() {
-                                RichText::new(format!("{} (required)", field.name()))
-                                    .color(ui.visuals().error_fg_color)
+                                RichText::new(tr!(
+                                    "panel-mapping-required",
+                                    field = field_label(field)
+                                ))
+                                .color(ui.visuals().error_fg_color)
                             } else {
-                                RichText::new(field.name())
+                                RichText::new(field_label(field))
                             };
                             let label = ui.label(label);
-                            let selected = current.map_or("(not used)".to_owned(), |m| {
+                            let selected = current.map_or(tr!("panel-mapping-not-used"), |m| {
                                 if let Some(derived) = m.derived() {
                                     format!("{} ({derived})", m.header)
                                 } else {
@@ -556,7 +597,10 @@ fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                                 .width(170.0)
                                 .show_ui(ui, |ui| {
                                     if ui
-                                        .selectable_label(current.is_none(), "(not used)")
+                                        .selectable_label(
+                                            current.is_none(),
+                                            tr!("panel-mapping-not-used"),
+                                        )
                                         .clicked()
                                     {
                                         choice = Some(None);
@@ -584,13 +628,16 @@ fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                             {
                                 ui.label("");
                                 ui.horizontal_wrapped(|ui| {
-                                    ui.label(RichText::new("maybe").small().weak());
+                                    ui.label(
+                                        RichText::new(tr!("panel-mapping-maybe")).small().weak(),
+                                    );
                                     for header in maybe {
                                         if ui
                                             .small_button(header)
-                                            .on_hover_text(format!(
-                                                "Use \"{header}\" as {}",
-                                                field.name()
+                                            .on_hover_text(tr!(
+                                                "panel-mapping-use-as",
+                                                header = header,
+                                                field = field_label(field)
                                             ))
                                             .clicked()
                                         {
@@ -607,7 +654,7 @@ fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                         }
                     });
                 if app.load_options.per_source.contains_key(&source.path)
-                    && ui.button("Reset to automatic").clicked()
+                    && ui.button(tr!("panel-mapping-reset")).clicked()
                 {
                     app.push(Command::ResetMapping(source.path.clone()));
                 }
@@ -615,6 +662,44 @@ fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                     ui.label(RichText::new(note).small().weak());
                 }
             });
+    }
+}
+
+/// A field of a campaign export as the column mapping and the sheet chooser name it (in English
+/// its canonical column name, `spend`, `retained_d7`).
+pub(super) fn field_label(field: Field) -> String {
+    match field {
+        Field::Date => tr!("panel-field-date"),
+        Field::Channel => tr!("panel-field-channel"),
+        Field::Campaign => tr!("panel-field-campaign"),
+        Field::Spend => tr!("panel-field-spend"),
+        Field::Impressions => tr!("panel-field-impressions"),
+        Field::Clicks => tr!("panel-field-clicks"),
+        Field::Conversions => tr!("panel-field-conversions"),
+        Field::Revenue => tr!("panel-field-revenue"),
+        Field::NewUsers => tr!("panel-field-new-users"),
+        Field::Retained(day) => tr!("panel-field-retained", day = day.to_string()),
+    }
+}
+
+/// What rows are grouped by, as the Group by choices name it.
+fn group_label(key: GroupKey) -> String {
+    match key {
+        GroupKey::Channel => tr!("panel-group-channel"),
+        GroupKey::Campaign => tr!("panel-group-campaign"),
+        GroupKey::Source => tr!("panel-group-source"),
+        GroupKey::Period(Granularity::Day) => tr!("panel-group-date"),
+        GroupKey::Period(Granularity::Week) => tr!("panel-group-week"),
+        GroupKey::Period(Granularity::Month) => tr!("panel-group-month"),
+    }
+}
+
+/// The date pickers' buttons write a date as [`crate::i18n::date`] does.
+fn picker_format() -> &'static str {
+    match crate::i18n::language() {
+        Lang::En => "%Y-%m-%d",
+        Lang::Zh => "%Y年%-m月%-d日",
+        Lang::Ja => "%Y/%-m/%-d",
     }
 }
 
