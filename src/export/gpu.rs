@@ -25,7 +25,8 @@ pub struct Gpu {
 
 impl std::fmt::Debug for Gpu {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Gpu").finish_non_exhaustive()
+        // What `debug_struct` with no fields would write.
+        f.write_str("Gpu { .. }")
     }
 }
 
@@ -200,7 +201,7 @@ impl Gpu {
             })
             .map_err(|e| ExportError::Render(e.to_string()))?;
         rx.recv_timeout(GPU_TIMEOUT)
-            .map_err(|_| ExportError::Render("the GPU never returned the picture".into()))?
+            .map_err(|_| ExportError::Render(crate::tr!("view-export-gpu-timeout")))?
             .map_err(|e| ExportError::Render(e.to_string()))?;
         let pixels = {
             let mapped = slice
@@ -215,7 +216,7 @@ impl Gpu {
         buffer.unmap();
         texture.destroy();
         image::RgbaImage::from_raw(width, height, pixels)
-            .ok_or_else(|| ExportError::Render("the read-back picture has the wrong size".into()))
+            .ok_or_else(|| ExportError::Render(crate::tr!("view-export-wrong-size")))
     }
 }
 

@@ -15,6 +15,7 @@ use std::sync::Arc;
 
 use crate::budget::PlanData;
 use crate::dashboard::{DashboardData, Presentation, Shown, Statistics, TableSort};
+use crate::tr;
 use crate::views::ViewRef;
 pub use gpu::Gpu;
 
@@ -33,18 +34,18 @@ impl Picture {
         }
     }
 
-    /// A fixed title, for menus.
-    pub fn title(self) -> &'static str {
+    /// A fixed title, for menus, in the language in force.
+    pub fn title(self) -> String {
         match self {
             Picture::View(v) => v.title(),
-            Picture::Dashboard => "Whole dashboard",
+            Picture::Dashboard => tr!("view-export-dashboard"),
         }
     }
 
     pub fn title_for(self, shown: &Shown<'_>) -> String {
         match self {
             Picture::View(v) => v.title_for(shown),
-            Picture::Dashboard => "Channel performance".to_owned(),
+            Picture::Dashboard => tr!("view-export-dashboard-title"),
         }
     }
 
@@ -77,9 +78,13 @@ impl FromStr for Picture {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let wanted = s.trim().to_ascii_lowercase();
-        Picture::all()
-            .find(|p| p.name() == wanted)
-            .ok_or_else(|| format!("unknown chart `{s}`; choose one of {}", Picture::names()))
+        Picture::all().find(|p| p.name() == wanted).ok_or_else(|| {
+            tr!(
+                "view-export-unknown-chart",
+                chart = s,
+                choices = Picture::names()
+            )
+        })
     }
 }
 
@@ -170,29 +175,68 @@ impl Snapshot {
     }
 }
 
-/// Why an export failed.
-#[derive(Debug, thiserror::Error)]
+/// Why an export failed; said in the language in force.
+#[derive(Debug)]
 pub enum ExportError {
-    #[error("scale must be 1, 2 or 3, not {0}")]
     BadScale(u32),
-    #[error("{what} must be between {MIN_SIDE} and {MAX_SIDE} points, not {side}")]
-    BadSize { what: &'static str, side: u32 },
-    #[error(
-        "{width}×{height} pixels is more than this graphics device renders ({max} per side); \
-         use a smaller size or scale"
-    )]
-    TooLarge { width: u32, height: u32, max: u32 },
-    #[error("no graphics device to draw the chart with: {0}")]
+    /// `what` is `width` or `height`.
+    BadSize {
+        what: &'static str,
+        side: u32,
+    },
+    TooLarge {
+        width: u32,
+        height: u32,
+        max: u32,
+    },
     NoGpu(String),
-    #[error("drawing the chart failed: {0}")]
     Render(String),
-    #[error("encoding the PNG failed: {0}")]
     Encode(String),
-    #[error("cannot write {}: {source}", path.display())]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            ExportError::BadScale(scale) => {
+                tr!("view-export-error-scale", scale = scale.to_string())
+            }
+            ExportError::BadSize { what, side } => tr!(
+                "view-export-error-size",
+                what = *what,
+                min = MIN_SIDE.to_string(),
+                max = MAX_SIDE.to_string(),
+                side = side.to_string()
+            ),
+            ExportError::TooLarge { width, height, max } => tr!(
+                "view-export-error-too-large",
+                width = width.to_string(),
+                height = height.to_string(),
+                max = max.to_string()
+            ),
+            ExportError::NoGpu(why) => tr!("view-export-error-no-gpu", why = why),
+            ExportError::Render(why) => tr!("view-export-error-render", why = why),
+            ExportError::Encode(why) => tr!("view-export-error-encode", why = why),
+            ExportError::Write { path, source } => tr!(
+                "view-export-error-write",
+                path = path.display().to_string(),
+                why = source.to_string()
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ExportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ExportError::Write { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// egui passes run before the one that is drawn: the first lays out grids and measures text,
@@ -246,7 +290,7 @@ pub fn render(
         );
         last = Some(output);
     }
-    let output = last.ok_or_else(|| ExportError::Render("no frame was drawn".into()))?;
+    let output = last.ok_or_else(|| ExportError::Render(tr!("view-export-no-frame")))?;
     let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
     let frame = gpu::Frame {
         size_px: spec.pixels(),

@@ -62,9 +62,12 @@ pub fn picture_ui(ui: &mut egui::Ui, shown: &Shown<'_>, picture: Picture, look: 
         if !look.sources.is_empty() {
             ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
                 ui.label(
-                    RichText::new(format!("Source: {} · ROI Lens", look.sources.join(", ")))
-                        .small()
-                        .weak(),
+                    RichText::new(crate::tr!(
+                        "view-picture-source",
+                        files = crate::ui::join_list(&look.sources)
+                    ))
+                    .small()
+                    .weak(),
                 );
             });
         }

@@ -7,6 +7,7 @@ pub mod plot;
 
 use egui::Color32;
 
+use crate::metrics::{Metric, MetricKind};
 use crate::stats::Direction;
 
 /// An RGB triple from the core palette as an egui colour.
@@ -48,6 +49,39 @@ pub fn marker_shape(variant: u8) -> egui_plot::MarkerShape {
         M::Asterisk,
     ];
     SHAPES[usize::from(variant) % SHAPES.len()]
+}
+
+/// A metric's value as the views show it: [`crate::format::format_value`], with large money
+/// and counts written as the reader of the language expects them ([`crate::i18n::big_number`]:
+/// `3,597.6万` in Chinese and Japanese, the same digits as the core's in English).
+pub fn value_text(metric: Metric, value: Option<f64>) -> String {
+    match (metric.kind(), value) {
+        (MetricKind::Money, Some(v)) => crate::i18n::big_number(v, 2),
+        (MetricKind::Count, Some(v)) => crate::i18n::big_number(v, 0),
+        _ => crate::format::format_value(metric, value),
+    }
+}
+
+/// A change in a metric's unit with its sign, as [`crate::format::signed`] writes it, large
+/// money and counts as [`value_text`] does.
+pub fn signed_text(metric: Metric, change: f64) -> String {
+    match metric.kind() {
+        MetricKind::Money | MetricKind::Count => {
+            let sign = if change > 0.0 { "+" } else { "" };
+            format!("{sign}{}", value_text(metric, Some(change)))
+        }
+        _ => crate::format::signed(metric, change),
+    }
+}
+
+/// Items of a list in one line: `a, b, c` (`a、b、c` in Chinese and Japanese).
+pub fn join_list<S: AsRef<str>>(items: &[S]) -> String {
+    let separator = crate::tr!("view-list-separator");
+    items
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(&separator)
 }
 
 /// `text` cut in the middle to fit `max` (as `width` measures), so that names which differ

@@ -10,6 +10,7 @@ use egui_plot::{
 
 use crate::data::clean::{date_from_epoch_days, date_from_epoch_days_i64};
 use crate::format::group_thousands;
+use crate::i18n::Lang;
 use crate::metrics::{Granularity, MetricKind};
 
 /// A hover label only near a data point: `text(series name, point)`.
@@ -141,7 +142,9 @@ pub fn changed_hidden<'a>(
 }
 
 /// Axis tick text for a metric: `12k`, `1.2M`, `35%`, `2.5`. The unit (k, M) follows the
-/// axis range, not each value, so one axis never mixes `9,000` with `10k`.
+/// axis range, not each value, so one axis never mixes `9,000` with `10k`. In Chinese and
+/// Japanese the units are 万 (10⁴) and 亿 / 億 (10⁸), as their readers count (unless plain
+/// digits are asked for, when the axis is as in English).
 pub fn axis_value(kind: MetricKind, v: f64, range: &std::ops::RangeInclusive<f64>) -> String {
     match kind {
         MetricKind::Rate => format!("{:.1}%", v * 100.0),
@@ -155,8 +158,22 @@ pub fn axis_value(kind: MetricKind, v: f64, range: &std::ops::RangeInclusive<f64
                     s
                 }
             };
+            let units = match crate::i18n::language() {
+                _ if crate::i18n::plain_digits() => None,
+                Lang::En => None,
+                Lang::Zh => Some("亿"),
+                Lang::Ja => Some("億"),
+            };
             if v == 0.0 {
                 "0".to_owned()
+            } else if let Some(hundred_million) = units {
+                if top >= 2e8 {
+                    format!("{}{hundred_million}", trim(format!("{:.1}", v / 1e8)))
+                } else if top >= 1e4 {
+                    format!("{}万", trim(group_thousands(v / 1e4, 1)))
+                } else {
+                    group_thousands(v, if top < 10.0 && v.fract() != 0.0 { 1 } else { 0 })
+                }
             } else if top >= 2e6 {
                 format!("{}M", trim(format!("{:.1}", v / 1e6)))
             } else if top >= 1e4 {
@@ -168,16 +185,24 @@ pub fn axis_value(kind: MetricKind, v: f64, range: &std::ops::RangeInclusive<f64
     }
 }
 
+/// A date on a time axis, as short as its tick's step allows, written as the reader of the
+/// language writes dates (see [`crate::i18n::date`]): `2024`, `2024-06`, `06-01` in English,
+/// `2024年`, `2024年6月`, `6月1日` in Chinese, `2024年`, `2024/6`, `6/1` in Japanese.
 pub fn date_label(mark: GridMark, granularity: Granularity) -> String {
     let Some(date) = date_from_epoch_days(mark.value.round() as i32) else {
         return String::new();
     };
+    let (year, month, day) = match crate::i18n::language() {
+        Lang::En => ("%Y", "%Y-%m", "%m-%d"),
+        Lang::Zh => ("%Y年", "%Y年%-m月", "%-m月%-d日"),
+        Lang::Ja => ("%Y年", "%Y/%-m", "%-m/%-d"),
+    };
     let format = if mark.step_size >= YEAR {
-        "%Y"
+        year
     } else if mark.step_size >= MONTH || granularity == Granularity::Month {
-        "%Y-%m"
+        month
     } else {
-        "%m-%d"
+        day
     };
     date.format(format).to_string()
 }

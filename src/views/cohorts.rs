@@ -8,7 +8,9 @@ use egui_plot::{GridMark, HLine, Line, Plot, Points};
 use super::{Needs, View, ViewCtx, ViewEvent};
 use crate::cohorts::Payback;
 use crate::dashboard::{ALL_USERS, CohortData, Shown};
+use crate::i18n::{big_number, date};
 use crate::metrics::MetricKind;
+use crate::tr;
 use crate::ui::plot::{axis_value, near_point};
 use crate::ui::{color32, line_style, marker_shape};
 
@@ -19,18 +21,21 @@ impl View for Cohorts {
         "cohorts"
     }
 
-    fn title(&self) -> &'static str {
-        "Cohorts"
+    fn title(&self) -> String {
+        tr!("view-cohorts-title")
     }
 
     fn title_for(&self, shown: &Shown<'_>) -> String {
         match shown.cohorts {
-            Some(c) => format!(
-                "Cohorts by {} of first event · {} users",
-                c.options.period.name(),
-                crate::format::group_thousands(users(c) as f64, 0)
-            ),
-            None => self.title().to_owned(),
+            Some(c) => {
+                let users = users(c);
+                tr!(
+                    "view-cohorts-title-for",
+                    period = c.options.period.name(),
+                    users = big_number(users as f64, 0)
+                )
+            }
+            None => self.title(),
         }
     }
 
@@ -56,7 +61,7 @@ impl View for Cohorts {
         };
         if ui
             .small_button("CSV…")
-            .on_hover_text("Save the cohort table (the days chosen in the sidebar) as CSV")
+            .on_hover_text(tr!("view-cohorts-csv-hover"))
             .clicked()
         {
             ctx.events.push(ViewEvent::ExportCohortsCsv);
@@ -64,14 +69,14 @@ impl View for Cohorts {
         let (current, _) = data.heatmap();
         let mut chosen = data.options.heatmap_channel.clone();
         egui::ComboBox::from_id_salt("cohort-heatmap-channel")
-            .selected_text(current)
+            .selected_text(group_label(current))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut chosen, None, ALL_USERS);
+                ui.selectable_value(&mut chosen, None, tr!("view-cohorts-all-users"));
                 for channel in data.channels() {
                     ui.selectable_value(&mut chosen, Some(channel.to_owned()), channel);
                 }
             });
-        ui.label("Heatmap of");
+        ui.label(tr!("view-cohorts-heatmap-of"));
         if chosen != data.options.heatmap_channel {
             ctx.events.push(ViewEvent::SetHeatmapChannel(chosen));
         }
@@ -82,18 +87,15 @@ impl View for Cohorts {
             if ctx.cohorts_busy {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Reading the event log and computing cohorts…");
+                    ui.label(tr!("view-cohorts-busy"));
                 });
                 return;
             }
-            ui.label(
-                "Open an event log (one row per event: user, time, and optionally event, \
-                 amount, channel) beside the exports to see cohorts.",
-            );
+            ui.label(tr!("view-cohorts-no-log"));
             return;
         };
         if data.by_channel.is_empty() {
-            ui.label("The event log has no events.");
+            ui.label(tr!("view-cohorts-no-events"));
             return;
         }
         ui.label(RichText::new(definitions(data)).small().weak());
@@ -132,10 +134,7 @@ impl View for Cohorts {
                     let series = curves(ctx, data, &styles, Curve::Roas);
                     curves_ui(ui, "cohort-roas", &series, Curve::Roas, half, row_height);
                 } else {
-                    ui.label(
-                        "Open campaign exports with spend beside the event log to see ROAS by \
-                         day and the payback day (joined on date and channel).",
-                    );
+                    ui.label(tr!("view-cohorts-no-spend"));
                 }
             });
         });
@@ -154,6 +153,16 @@ fn cell_ui(ui: &mut egui::Ui, width: f32, height: f32, add: impl FnOnce(&mut egu
     });
 }
 
+/// A group of the cohorts as shown: a channel's name, or every user together in the reader's
+/// words (the core names that group `All users`, as its CSV does).
+fn group_label(group: &str) -> String {
+    if group == ALL_USERS {
+        tr!("view-cohorts-all-users")
+    } else {
+        group.to_owned()
+    }
+}
+
 /// Every user in the log's cohorts.
 fn users(data: &CohortData) -> usize {
     data.all_users
@@ -166,29 +175,34 @@ fn users(data: &CohortData) -> usize {
 /// The definitions in force, in one line under the title.
 fn definitions(data: &CohortData) -> String {
     let o = &data.options;
-    let start = o
-        .start
-        .as_deref()
-        .map_or("first event".to_owned(), |e| format!("first `{e}`"));
-    let back = o
-        .returns
-        .as_deref()
-        .map_or("any event".to_owned(), |e| format!("a `{e}`"));
-    let when = if o.on_or_after {
-        "on day N or later"
-    } else {
-        "on day N"
+    let period = o.period.name();
+    let cohort = match o.start.as_deref() {
+        None => tr!("view-cohorts-def-cohort", period = period),
+        Some(event) => tr!(
+            "view-cohorts-def-cohort-event",
+            period = period,
+            event = event
+        ),
+    };
+    let when = if o.on_or_after { "later" } else { "on" };
+    let retained = match o.returns.as_deref() {
+        None => tr!("view-cohorts-def-retained", when = when),
+        Some(event) => tr!(
+            "view-cohorts-def-retained-event",
+            when = when,
+            event = event
+        ),
     };
     let days = if o.rolling {
-        "24-hour windows from the start".to_owned()
+        tr!("view-cohorts-def-days-rolling")
     } else {
-        format!("calendar days at {}", o.offset_text())
+        tr!("view-cohorts-def-days-calendar", offset = o.offset_text())
     };
-    format!(
-        "Cohort: users by the {} of their {start} · day N: {days} · retained: {back} {when} · \
-         LTV: amount through day N ÷ users · blank: not reached yet; averages over cohorts that \
-         reached day N",
-        o.period.name(),
+    tr!(
+        "view-cohorts-definitions",
+        cohort = cohort,
+        days = days,
+        retained = retained
     )
 }
 
@@ -196,16 +210,28 @@ fn definitions(data: &CohortData) -> String {
 fn payback_line(data: &CohortData) -> String {
     let parts: Vec<String> = data
         .averages()
-        .map(|r| match r.payback() {
-            Some(Payback::Day(d)) => format!("{} day {d}", r.group),
-            Some(Payback::NotBy(d)) => format!("{} not by day {d}", r.group),
-            None => format!("{} no spend found", r.group),
+        .map(|r| {
+            let group = r.group.as_str();
+            match r.payback() {
+                Some(Payback::Day(d)) => {
+                    tr!(
+                        "view-cohorts-payback-day",
+                        group = group,
+                        day = d.to_string()
+                    )
+                }
+                Some(Payback::NotBy(d)) => {
+                    tr!(
+                        "view-cohorts-payback-not-by",
+                        group = group,
+                        day = d.to_string()
+                    )
+                }
+                None => tr!("view-cohorts-payback-no-spend", group = group),
+            }
         })
         .collect();
-    format!(
-        "Payback (amount through day N ≥ the spend of the cohort's dates and channel): {}",
-        parts.join(" · ")
-    )
+    tr!("view-cohorts-payback", channels = parts.join(" · "))
 }
 
 /// Each channel with its colour (as the dashboard shows it) and line variant.
@@ -246,7 +272,7 @@ fn legend_row_ui(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, styles: &[(String, [u
             let response = ui.add(egui::Button::new(text).frame(false));
             if on_screen
                 && response
-                    .on_hover_text("Hide or show in every chart")
+                    .on_hover_text(tr!("view-cohorts-legend-hover"))
                     .clicked()
             {
                 toggled = Some(name.clone());
@@ -331,11 +357,17 @@ fn curves_ui(
     height: f32,
 ) {
     let (title, y_label) = match curve {
-        Curve::Retention => ("Retention by day", "users back (%)"),
-        Curve::Ltv => ("LTV by day", "amount per user"),
+        Curve::Retention => (
+            tr!("view-cohorts-retention-title"),
+            tr!("view-cohorts-retention-axis-y"),
+        ),
+        Curve::Ltv => (
+            tr!("view-cohorts-ltv-title"),
+            tr!("view-cohorts-ltv-axis-y"),
+        ),
         Curve::Roas => (
-            "ROAS by day · dashed: paid back · ◆ payback day",
-            "amount ÷ spend",
+            tr!("view-cohorts-roas-title"),
+            tr!("view-cohorts-roas-axis-y"),
         ),
     };
     ui.label(RichText::new(title).strong());
@@ -351,7 +383,7 @@ fn curves_ui(
         .height(height - 24.0)
         .include_y(0.0)
         .include_x(0.0)
-        .x_axis_label("day after the cohort's start")
+        .x_axis_label(tr!("view-cohorts-axis-day"))
         .y_axis_label(y_label)
         .x_axis_formatter(|mark: GridMark, _| {
             if mark.value >= 0.0 && mark.value.fract() == 0.0 {
@@ -368,11 +400,16 @@ fn curves_ui(
         .label_formatter(near_point(|name, point| {
             let value = match kind {
                 MetricKind::Rate => format!("{:.1}%", point.y * 100.0),
-                MetricKind::Money => crate::format::group_thousands(point.y, 2),
+                MetricKind::Money => big_number(point.y, 2),
                 _ => format!("{:.2}", point.y),
             };
             let day = point.x.round();
-            let mut text = format!("{name}\nday {day}: {value}");
+            let day_value = tr!(
+                "view-cohorts-hover-day",
+                day = format!("{day}"),
+                value = value
+            );
+            let mut text = format!("{name}\n{day_value}");
             // Retention: how sure, from how many users (mature cohorts only).
             if kind == MetricKind::Rate
                 && let Some((lo, hi, back, users)) = series
@@ -380,18 +417,21 @@ fn curves_ui(
                     .find(|s| s.name == name)
                     .and_then(|s| s.intervals.get(day as usize).copied().flatten())
             {
-                text.push_str(&format!(
-                    "\n95 % interval {:.1}–{:.1}% ({back} of {users} users, Wilson)",
-                    lo * 100.0,
-                    hi * 100.0
-                ));
+                let interval = tr!(
+                    "view-cohorts-hover-interval",
+                    lo = format!("{:.1}", lo * 100.0),
+                    hi = format!("{:.1}", hi * 100.0),
+                    back = back.to_string(),
+                    users = users.to_string()
+                );
+                text.push_str(&format!("\n{interval}"));
             }
             text
         }));
     plot.show(ui, |plot| {
         if curve == Curve::Roas {
             plot.hline(
-                HLine::new("ROAS 1 (paid back)", 1.0)
+                HLine::new(tr!("view-cohorts-roas-line"), 1.0)
                     .color(Color32::from_gray(90))
                     .width(1.5)
                     .style(egui_plot::LineStyle::dashed_dense()),
@@ -432,7 +472,13 @@ fn curves_ui(
 /// says the cohort, the day, the share and the users.
 fn heatmap_ui(ui: &mut egui::Ui, data: &CohortData, width: f32, height: f32) {
     let (group, rows) = data.heatmap();
-    ui.label(RichText::new(format!("Retention by cohort · {group}")).strong());
+    ui.label(
+        RichText::new(tr!(
+            "view-cohorts-heatmap-title",
+            group = group_label(group)
+        ))
+        .strong(),
+    );
     let horizon = usize::from(data.options.horizon());
     let days: Vec<usize> = (1..=horizon).collect();
     let label_width = 112.0;
@@ -477,7 +523,7 @@ fn heatmap_ui(ui: &mut egui::Ui, data: &CohortData, width: f32, height: f32) {
             painter.text(
                 egui::pos2(rect.left(), y + cell_h / 2.0),
                 Align2::LEFT_CENTER,
-                format!("{cohort}  {}", row.users),
+                format!("{}  {}", date(cohort), row.users),
                 label_font.clone(),
                 visuals.text_color(),
             );
@@ -520,16 +566,29 @@ fn heatmap_ui(ui: &mut egui::Ui, data: &CohortData, width: f32, height: f32) {
         }
     }
     if let Some((row, day, value)) = hovered {
-        let back = row
-            .retained
-            .get(day)
-            .copied()
-            .flatten()
-            .map_or(String::new(), |(b, n)| format!(" ({b} of {n} users)"));
-        let cohort = row.cohort.map_or_else(String::new, |d| d.to_string());
-        response.on_hover_text_at_pointer(format!(
-            "{group}, cohort of {cohort}\nday {day}: {:.1}% back{back}",
-            value * 100.0
-        ));
+        let share = format!("{:.1}%", value * 100.0);
+        let retained = row.retained.get(day).copied().flatten();
+        let day = day.to_string();
+        let back = match retained {
+            Some((back, users)) => tr!(
+                "view-cohorts-heatmap-hover-day-users",
+                day = day.as_str(),
+                share = share,
+                back = back.to_string(),
+                users = users.to_string()
+            ),
+            None => tr!(
+                "view-cohorts-heatmap-hover-day",
+                day = day.as_str(),
+                share = share
+            ),
+        };
+        let cohort = row.cohort.map_or_else(String::new, date);
+        let title = tr!(
+            "view-cohorts-heatmap-hover-cohort",
+            group = group_label(group),
+            cohort = cohort
+        );
+        response.on_hover_text_at_pointer(format!("{title}\n{back}"));
     }
 }

@@ -7,12 +7,14 @@
 
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Vec2, pos2, vec2};
 
-use super::{View, ViewCtx};
+use super::{View, ViewCtx, group_name};
 use crate::dashboard::{Marks, Shown};
-use crate::format::{self, group_thousands};
+use crate::format;
+use crate::i18n::big_number;
 use crate::metrics::Metric;
 use crate::report::RowRef;
 use crate::stats::Interval;
+use crate::tr;
 use crate::ui::{color32, elide_middle, marker_color};
 
 pub struct Funnel;
@@ -130,12 +132,15 @@ impl View for Funnel {
         }
     }
 
-    fn title(&self) -> &'static str {
-        "Conversion funnel"
+    fn title(&self) -> String {
+        tr!("view-funnel-title")
     }
 
     fn title_for(&self, shown: &Shown<'_>) -> String {
-        format!("Conversion funnel by {}", shown.data.query.group_by.name())
+        tr!(
+            "view-funnel-title-by",
+            group = group_name(shown.data.query.group_by)
+        )
     }
 
     /// Tables of numbers fill a slide only in large type.
@@ -156,12 +161,12 @@ impl View for Funnel {
             .iter()
             .all(|r| r.impressions.is_none() && r.clicks.is_none())
         {
-            ui.label("No impressions or clicks columns: no funnel to show.");
+            ui.label(tr!("view-funnel-no-columns"));
             return;
         }
         let max_ctr = rows.iter().filter_map(|r| r.ctr).fold(0.0_f64, f64::max);
         let max_cvr = rows.iter().filter_map(|r| r.cvr).fold(0.0_f64, f64::max);
-        let count = |v: Option<f64>| v.map_or("–".to_owned(), |v| group_thousands(v, 0));
+        let count = |v: Option<f64>| v.map_or("–".to_owned(), |v| big_number(v, 0));
         let rate = |v: Option<f64>| v.map_or("–".to_owned(), |v| format!("{:.2}%", v * 100.0));
 
         let font = egui::TextStyle::Body.resolve(ui.style());
@@ -175,17 +180,39 @@ impl View for Funnel {
         let widest = |texts: &mut dyn Iterator<Item = String>| {
             texts.map(|t| measure(&t).x).fold(0.0_f32, f32::max)
         };
-        let key = data.query.group_by.name();
+        let key = group_name(data.query.group_by);
+        let key = key.as_str();
         let line = measure("0").y;
         let swatch = line * 0.7;
         // What each column wants: the widest of its header and its values.
-        let headers = |short: bool| {
+        let (impressions, impressions_short) = (
+            tr!("view-funnel-impressions"),
+            tr!("view-funnel-impressions-short"),
+        );
+        let (conversions, conversions_short) = (
+            tr!("view-funnel-conversions"),
+            tr!("view-funnel-conversions-short"),
+        );
+        let (ctr, clicks, cvr) = (
+            tr!("view-funnel-ctr"),
+            tr!("view-funnel-clicks"),
+            tr!("view-funnel-cvr"),
+        );
+        let headers = |short: bool| -> [&str; 5] {
             [
-                if short { "Impr." } else { "Impressions" },
-                "→ CTR",
-                "Clicks",
-                "→ CVR",
-                if short { "Conv." } else { "Conversions" },
+                if short {
+                    &impressions_short
+                } else {
+                    &impressions
+                },
+                &ctr,
+                &clicks,
+                &cvr,
+                if short {
+                    &conversions_short
+                } else {
+                    &conversions
+                },
             ]
         };
         let values: [Vec<String>; 5] = [
@@ -263,9 +290,9 @@ impl View for Funnel {
                 let header_texts = headers(fit.short);
                 let hovers = [
                     None,
-                    Some("clicks ÷ impressions"),
+                    Some(tr!("view-funnel-ctr-hover")),
                     None,
-                    Some("conversions ÷ clicks"),
+                    Some(tr!("view-funnel-cvr-hover")),
                     None,
                 ];
                 let galley = cut_text(key, fit.name, header_color, &font);
@@ -286,7 +313,7 @@ impl View for Funnel {
                         pos2(left, y - size.y / 2.0)
                     };
                     painter.galley(at, galley, header_color);
-                    if let Some(hover) = hovers[k - 1] {
+                    if let Some(hover) = &hovers[k - 1] {
                         ui.interact(
                             Rect::from_min_size(at, size),
                             ui.scope_id().with(("funnel-header", k)),

@@ -19,7 +19,8 @@ use std::collections::BTreeSet;
 
 use crate::budget::PlannerSettings;
 use crate::dashboard::{Marks, Shown, TableSort};
-use crate::metrics::Metric;
+use crate::metrics::{Granularity, GroupKey, Metric};
+use crate::tr;
 
 /// Every view, in the dashboard's order. Views that are [`View::wide`] go below the grid.
 pub static VIEWS: &[&dyn View] = &[
@@ -38,13 +39,13 @@ pub trait View: Sync {
     /// Its name on the command line, in file names and in workspaces: `roi`.
     fn id(&self) -> &'static str;
 
-    /// A fixed title, for menus and hover texts.
-    fn title(&self) -> &'static str;
+    /// A fixed title, for menus and hover texts, in the language in force.
+    fn title(&self) -> String;
 
     /// The title over what is shown: it may name the grouping or the metric.
     fn title_for(&self, shown: &Shown<'_>) -> String {
         let _ = shown;
-        self.title().to_owned()
+        self.title()
     }
 
     /// The statistics it draws (its picture's subtitle explains those).
@@ -86,6 +87,31 @@ pub trait View: Sync {
 
     /// Draws the view in the space `ctx.height` allows.
     fn ui(&self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>);
+}
+
+/// A grouping as the views name it (`channel`, `campaign`, `date`, …): in titles ("ROI by
+/// channel") and over the column of names.
+pub fn group_name(key: GroupKey) -> String {
+    match key {
+        GroupKey::Channel => tr!("view-group-channel"),
+        GroupKey::Campaign => tr!("view-group-campaign"),
+        GroupKey::Source => tr!("view-group-source"),
+        GroupKey::Period(Granularity::Day) => tr!("view-group-date"),
+        GroupKey::Period(Granularity::Week) => tr!("view-group-week"),
+        GroupKey::Period(Granularity::Month) => tr!("view-group-month"),
+    }
+}
+
+/// The groups of a grouping, several of them: `channels`, `campaigns`, ….
+pub fn group_plural(key: GroupKey) -> String {
+    match key {
+        GroupKey::Channel => tr!("view-groups-channel"),
+        GroupKey::Campaign => tr!("view-groups-campaign"),
+        GroupKey::Source => tr!("view-groups-source"),
+        GroupKey::Period(Granularity::Day) => tr!("view-groups-date"),
+        GroupKey::Period(Granularity::Week) => tr!("view-groups-week"),
+        GroupKey::Period(Granularity::Month) => tr!("view-groups-month"),
+    }
 }
 
 /// What a view needs computed before it can draw.

@@ -8,12 +8,14 @@ use egui_plot::{
     Polygon, Text, VLine,
 };
 
-use super::{Needs, Place, View, ViewCtx, ViewEvent};
+use super::{Needs, Place, View, ViewCtx, ViewEvent, group_name, group_plural};
 use crate::budget::{self, GroupCurve, PlanData, PlannerSettings};
 use crate::dashboard::Shown;
 use crate::format::group_thousands;
+use crate::i18n::big_number;
 use crate::metrics::{GroupKey, MetricKind};
 use crate::plan::{PlanRow, Refusal, RowStatus, summarize_refusals};
+use crate::tr;
 use crate::ui::color32;
 use crate::ui::plot::{axis_value, legend, ranked_rows};
 
@@ -24,12 +26,15 @@ impl View for BudgetPlan {
         "plan"
     }
 
-    fn title(&self) -> &'static str {
-        "Budget plan"
+    fn title(&self) -> String {
+        tr!("view-plan-title")
     }
 
     fn title_for(&self, shown: &Shown<'_>) -> String {
-        format!("Budget plan by {}", shown.data.query.group_by.name())
+        tr!(
+            "view-plan-title-by",
+            group = group_name(shown.data.query.group_by)
+        )
     }
 
     fn needs(&self) -> Needs {
@@ -52,7 +57,7 @@ impl View for BudgetPlan {
         if ctx.shown.plan.is_some()
             && ui
                 .small_button("CSV…")
-                .on_hover_text("Save the plan as CSV (daily amounts, one row per group)")
+                .on_hover_text(tr!("view-plan-csv-hover"))
                 .clicked()
         {
             ctx.events.push(ViewEvent::ExportPlanCsv);
@@ -65,16 +70,16 @@ impl View for BudgetPlan {
             if matches!(key, GroupKey::Channel | GroupKey::Campaign) {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Fitting response curves…");
+                    ui.label(tr!("view-plan-fitting"));
                 });
             } else {
-                ui.label("Plans are made by channel or by campaign: group by one of them.");
+                ui.label(tr!("view-plan-wrong-grouping"));
             }
             return;
         };
         ui.label(RichText::new(budget::CAVEAT).small().weak());
         if plan.curves.groups.is_empty() {
-            ui.label("Planning needs a date and a revenue column, and rows in view.");
+            ui.label(tr!("view-plan-no-columns"));
             return;
         }
         if let Some(settings) = ctx.planner
@@ -95,10 +100,12 @@ impl View for BudgetPlan {
                     _ => None,
                 })
                 .collect();
-            let noun = plan.curves.group_by.name();
-            ui.label(format!(
-                "No {noun} has a response curve: {}.",
-                summarize_refusals(&reasons, &format!("{noun}s")).join("; ")
+            let key = plan.curves.group_by;
+            let reasons = summarize_refusals(&reasons, &group_plural(key));
+            ui.label(tr!(
+                "view-plan-no-curve",
+                group = group_name(key),
+                reasons = reasons.join(&tr!("view-plan-reason-separator"))
             ));
         }
         if ctx.place == Place::PictureCard {
@@ -131,10 +138,10 @@ impl View for BudgetPlan {
         for (g, row) in refused.filter(|_| !nothing_drawn) {
             if let RowStatus::Refused(reason) = &row.status {
                 ui.label(
-                    RichText::new(format!(
-                        "{}: held at today's spend: {}",
-                        g.name,
-                        reason.message()
+                    RichText::new(tr!(
+                        "view-plan-refused",
+                        group = g.name.as_str(),
+                        reason = reason.message()
                     ))
                     .color(ui.visuals().warn_fg_color),
                 );
@@ -171,25 +178,22 @@ fn controls_ui(
     ui.horizontal_wrapped(|ui| {
         let mut target = next.target_mroi.is_some();
         if ui
-            .radio(!target, "Split a daily budget")
-            .on_hover_text("Maximise expected revenue for a total daily budget")
+            .radio(!target, tr!("view-plan-mode-budget"))
+            .on_hover_text(tr!("view-plan-mode-budget-hover"))
             .clicked()
         {
             target = false;
         }
         if ui
-            .radio(target, "Spend to a marginal ROI")
-            .on_hover_text(
-                "Each group spends until the next unit of spend returns this much \
-                 (1.0 = break-even)",
-            )
+            .radio(target, tr!("view-plan-mode-target"))
+            .on_hover_text(tr!("view-plan-mode-target-hover"))
             .clicked()
         {
             target = true;
         }
         if target {
             let mut value = next.target_mroi.unwrap_or(1.0);
-            let label = ui.label("target marginal ROI");
+            let label = ui.label(tr!("view-plan-target"));
             ui.add(
                 egui::DragValue::new(&mut value)
                     .range(0.0..=50.0)
@@ -202,7 +206,7 @@ fn controls_ui(
         } else {
             next.target_mroi = None;
             let mut budget = next.budget.unwrap_or(today);
-            let label = ui.label("daily budget");
+            let label = ui.label(tr!("view-plan-budget"));
             ui.add(
                 egui::Slider::new(&mut budget, (today * 0.5)..=(today * 1.5).max(1.0))
                     .clamping(egui::SliderClamping::Edits)
@@ -210,8 +214,8 @@ fn controls_ui(
             )
             .labelled_by(label.id);
             if ui
-                .small_button("Today's")
-                .on_hover_text("Back to today's total")
+                .small_button(tr!("view-plan-budget-today"))
+                .on_hover_text(tr!("view-plan-budget-today-hover"))
                 .clicked()
             {
                 budget = today;
@@ -219,7 +223,7 @@ fn controls_ui(
             next.budget = ((budget - today).abs() > 0.005).then_some(budget);
         }
         let mut bounds = next.bounds * 100.0;
-        let label = ui.label("each may move ±");
+        let label = ui.label(tr!("view-plan-bounds"));
         ui.add(
             egui::DragValue::new(&mut bounds)
                 .range(0.0..=300.0)
@@ -228,7 +232,7 @@ fn controls_ui(
                 .suffix(" %"),
         )
         .labelled_by(label.id)
-        .on_hover_text("How far each group may move from today's spend");
+        .on_hover_text(tr!("view-plan-bounds-hover"));
         next.bounds = bounds / 100.0;
         if planning {
             ui.spinner();
@@ -246,7 +250,12 @@ fn summary_ui(ui: &mut egui::Ui, plan: &PlanData, progress: Option<(usize, usize
         }
         if let Some((done, total)) = progress {
             ui.spinner();
-            ui.label(RichText::new(format!("90 % intervals: {done} of {total} resamples")).weak());
+            let text = tr!(
+                "view-plan-progress",
+                done = done.to_string(),
+                total = total.to_string()
+            );
+            ui.label(RichText::new(text).weak());
         }
     });
     for line in lines {
@@ -270,8 +279,8 @@ fn curves_ui(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, plan: &PlanData, height: 
         .include_x(0.0)
         .include_y(0.0)
         .allow_scroll(false)
-        .x_axis_label("steady daily spend")
-        .y_axis_label("expected daily revenue")
+        .x_axis_label(tr!("view-plan-curves-axis-x"))
+        .y_axis_label(tr!("view-plan-curves-axis-y"))
         .x_axis_formatter(|mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
             axis_value(MetricKind::Money, mark.value, range)
         })
@@ -340,13 +349,7 @@ fn curves_ui(ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>, plan: &PlanData, height: 
                 );
             }
         });
-    ui.label(
-        RichText::new(
-            "● today's spend   ◇ planned   shaded: the spend range seen   dashed: beyond it",
-        )
-        .small()
-        .weak(),
-    );
+    ui.label(RichText::new(tr!("view-plan-curves-key")).small().weak());
     ctx.follow_legend(ui, plot_id, groups.iter().map(|(_, g, _)| g.name.as_str()));
 }
 
@@ -374,9 +377,9 @@ fn mroi_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, plan: &PlanData, height: f32) {
         .fold(1.0_f64, f64::max);
     // A card has room for a short axis title only.
     let axis_title = if ctx.place == Place::PictureCard {
-        "ROI: next unit (solid), average (pale)"
+        tr!("view-plan-mroi-axis-short")
     } else {
-        "return on the next unit (solid) vs on average (pale)"
+        tr!("view-plan-mroi-axis")
     };
     // The labels ("avg 3.49") go right of the bars: room for them in a narrow card too.
     let reach = if ctx.place == Place::PictureCard {
@@ -410,7 +413,10 @@ fn mroi_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, plan: &PlanData, height: f32) {
                         Text::new(
                             name,
                             PlotPoint::new(avg, y + 0.17),
-                            format!(" avg {avg:.2}"),
+                            format!(
+                                " {}",
+                                tr!("view-plan-mroi-avg", value = format!("{avg:.2}"))
+                            ),
                         )
                         .color(ink)
                         .anchor(Align2::LEFT_CENTER),
@@ -441,25 +447,22 @@ fn mroi_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, plan: &PlanData, height: f32) {
                     Text::new(
                         name,
                         PlotPoint::new(label_x, y - 0.17),
-                        format!(" next {mroi:.2}"),
+                        format!(
+                            " {}",
+                            tr!("view-plan-mroi-next", value = format!("{mroi:.2}"))
+                        ),
                     )
                     .color(ink)
                     .anchor(Align2::LEFT_CENTER),
                 );
             }
             plot.vline(
-                VLine::new("break-even", 1.0)
+                VLine::new(tr!("view-plan-break-even"), 1.0)
                     .style(LineStyle::dashed_loose())
                     .color(egui::Color32::GRAY),
             );
         });
-    ui.label(
-        RichText::new(
-            "dashed: break-even (the next unit returns what it costs); whiskers: 90 % intervals",
-        )
-        .small()
-        .weak(),
-    );
+    ui.label(RichText::new(tr!("view-plan-mroi-key")).small().weak());
 }
 
 /// The plan per group; on screen the lock boxes change the settings.
@@ -467,29 +470,35 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, plan: &PlanData) -> Option<Pla
     use egui_extras::{Column, TableBuilder};
     let mut locked = ctx.planner.map(|s| s.locked.clone());
     let row_height = egui::TextStyle::Body.resolve(ui.style()).size * 1.7;
-    let money = |v: f64| group_thousands(v, 2);
+    let money = |v: f64| big_number(v, 2);
     let multiple = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"));
     let headings = [
-        ("", "Hold at today's spend"),
-        (plan.curves.group_by.name(), ""),
-        ("today", "Mean daily spend in the range"),
-        ("plan", "Planned daily spend"),
-        ("change", "Planned − today"),
-        ("avg ROI", "Revenue ÷ spend over the range"),
+        (String::new(), tr!("view-plan-col-hold-hover")),
+        (group_name(plan.curves.group_by), String::new()),
+        (tr!("view-plan-col-today"), tr!("view-plan-col-today-hover")),
+        (tr!("view-plan-col-plan"), tr!("view-plan-col-plan-hover")),
         (
-            "mROI now",
-            "What the next unit of spend returns at today's spend (90 % interval)",
+            tr!("view-plan-col-change"),
+            tr!("view-plan-col-change-hover"),
+        ),
+        (tr!("view-plan-col-avg"), tr!("view-plan-col-avg-hover")),
+        (
+            tr!("view-plan-col-mroi-now"),
+            tr!("view-plan-col-mroi-now-hover"),
         ),
         (
-            "mROI plan",
-            "What the next unit returns at the planned spend",
+            tr!("view-plan-col-mroi-plan"),
+            tr!("view-plan-col-mroi-plan-hover"),
         ),
-        ("revenue now", "Expected daily revenue at today's spend"),
         (
-            "revenue plan",
-            "Expected daily revenue at the planned spend",
+            tr!("view-plan-col-revenue-now"),
+            tr!("view-plan-col-revenue-now-hover"),
         ),
-        ("status", ""),
+        (
+            tr!("view-plan-col-revenue-plan"),
+            tr!("view-plan-col-revenue-plan-hover"),
+        ),
+        (tr!("view-plan-col-status"), String::new()),
     ];
     let intervals = plan.intervals.as_ref();
     egui::ScrollArea::horizontal()
@@ -507,7 +516,7 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, plan: &PlanData) -> Option<Pla
             builder
                 .column(Column::remainder().at_least(160.0))
                 .header(row_height, |mut header| {
-                    for (text, hover) in headings {
+                    for (text, hover) in &headings {
                         header.col(|ui| {
                             let label = ui.label(RichText::new(text).strong());
                             if !hover.is_empty() {
@@ -525,7 +534,10 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, plan: &PlanData) -> Option<Pla
                                     let mut on = set.contains(&g.name);
                                     if ui
                                         .checkbox(&mut on, "")
-                                        .on_hover_text(format!("Hold {} at today's spend", g.name))
+                                        .on_hover_text(tr!(
+                                            "view-plan-hold-hover",
+                                            group = g.name.as_str()
+                                        ))
                                         .changed()
                                     {
                                         if on {
@@ -604,21 +616,13 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, plan: &PlanData) -> Option<Pla
 
 /// A row's status in a few words, and the full reason on hover.
 fn status_words(row: &PlanRow) -> (String, Option<String>) {
-    let extrapolated = if row.extrapolated {
-        " · extrapolated"
-    } else {
-        ""
-    };
     match &row.status {
-        RowStatus::Fitted => (
-            format!("planned{extrapolated}"),
-            row.extrapolated.then(|| {
-                "The planned spend is beyond 1.2× the largest day seen: the curve is a guess \
-                 there."
-                    .to_owned()
-            }),
+        RowStatus::Fitted if row.extrapolated => (
+            tr!("view-plan-status-extrapolated"),
+            Some(tr!("view-plan-status-extrapolated-hover")),
         ),
-        RowStatus::Locked => ("held (locked)".to_owned(), None),
-        RowStatus::Refused(_) => ("held: no curve ↓".to_owned(), None),
+        RowStatus::Fitted => (tr!("view-plan-status-planned"), None),
+        RowStatus::Locked => (tr!("view-plan-status-locked"), None),
+        RowStatus::Refused(_) => (tr!("view-plan-status-refused"), None),
     }
 }

@@ -2,11 +2,12 @@
 
 use egui_plot::{Corner, GridInput, GridMark, Line, Plot, Points};
 
-use super::{View, ViewCtx};
+use super::{View, ViewCtx, group_name};
 use crate::dashboard::{Marks, Shown};
 use crate::metrics::{Metric, MetricKind};
 use crate::report::RowRef;
 use crate::stats::Interval;
+use crate::tr;
 use crate::ui::legend::{Swatch, chart_with_legend, entries_of};
 use crate::ui::plot::{axis_value, legend, near_point};
 use crate::ui::{color32, line_style, marker_shape};
@@ -25,12 +26,15 @@ impl View for Retention {
         }
     }
 
-    fn title(&self) -> &'static str {
-        "Retention"
+    fn title(&self) -> String {
+        tr!("view-retention-title")
     }
 
     fn title_for(&self, shown: &Shown<'_>) -> String {
-        format!("Retention by {}", shown.data.query.group_by.name())
+        tr!(
+            "view-retention-title-by",
+            group = group_name(shown.data.query.group_by)
+        )
     }
 
     /// Lines through the measured days; a legend click hides a group everywhere.
@@ -40,7 +44,7 @@ impl View for Retention {
         let hidden = ctx.hidden;
         let height = ctx.height;
         if data.retention.iter().all(|s| s.points.is_empty()) {
-            ui.label("No retention columns (new users and day-N retained) in these files.");
+            ui.label(tr!("view-retention-no-columns"));
             return;
         }
         // The axis ticks exactly the measured days (D1, D7, D30), not round numbers between.
@@ -64,8 +68,8 @@ impl View for Retention {
                     .height(height)
                     .width(width)
                     .include_y(0.0)
-                    .x_axis_label("days after install")
-                    .y_axis_label("retention (% of new users)")
+                    .x_axis_label(tr!("view-retention-axis-x"))
+                    .y_axis_label(tr!("view-retention-axis-y"))
                     .x_grid_spacer(move |input| day_marks(&measured, input))
                     .x_axis_formatter(|mark: GridMark, _| {
                         if mark.value >= 0.0 && mark.value.fract() == 0.0 {
@@ -82,7 +86,12 @@ impl View for Retention {
                         let hover = data.group_index(name).and_then(|i| {
                             shown.explain(Metric::Retention(day as u16), RowRef::Group(i))
                         });
-                        let text = format!("{name}\nday {day}: {:.2}%", point.y * 100.0);
+                        let value = tr!(
+                            "view-retention-hover-day",
+                            day = format!("{day}"),
+                            value = format!("{:.2}%", point.y * 100.0)
+                        );
+                        let text = format!("{name}\n{value}");
                         match hover {
                             Some(h) => format!("{text}\n{h}"),
                             None => text,

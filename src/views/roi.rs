@@ -3,12 +3,13 @@
 use egui::{Align2, RichText};
 use egui_plot::{Bar, BarChart, Line, Plot, PlotPoint, Text};
 
-use super::{View, ViewCtx};
+use super::{View, ViewCtx, group_name};
 use crate::dashboard::{Marks, Shown};
 use crate::format;
 use crate::metrics::Metric;
 use crate::report::RowRef;
 use crate::stats::Interval;
+use crate::tr;
 use crate::ui::plot::{near_point, ranked_axis_width, ranked_rows, reach_for_labels};
 use crate::ui::{color32, marker_color};
 
@@ -26,12 +27,15 @@ impl View for Roi {
         }
     }
 
-    fn title(&self) -> &'static str {
-        "ROI by channel"
+    fn title(&self) -> String {
+        tr!("view-roi-title")
     }
 
     fn title_for(&self, shown: &Shown<'_>) -> String {
-        format!("ROI by {}", shown.data.query.group_by.name())
+        tr!(
+            "view-roi-title-by",
+            group = group_name(shown.data.query.group_by)
+        )
     }
 
     /// Ranked bars (best at the top, names on the axis so they never collide), value labels,
@@ -48,7 +52,7 @@ impl View for Roi {
         };
         let roi = data.by_group.values(Metric::Roi);
         if !data.by_group.metrics.contains(&Metric::Roi) {
-            ui.label("No revenue column: ROI cannot be computed.");
+            ui.label(tr!("view-roi-no-revenue"));
             return;
         }
         // Names are on the axis, so this chart needs no legend; groups hidden elsewhere are left out.
@@ -97,7 +101,7 @@ impl View for Roi {
                 }
                 if baseline == Some(*i) {
                     job.append(
-                        " baseline",
+                        &format!(" {}", tr!("view-roi-baseline")),
                         0.0,
                         egui::TextFormat::simple(
                             egui::FontId::proportional(font.size * 0.8),
@@ -134,14 +138,15 @@ impl View for Roi {
         let plotted = ranked_rows(Plot::new("roi"), names_by_y, reach)
             .height(plot_height)
             .width(ui.available_width())
-            .x_axis_label("ROI (revenue ÷ spend)")
+            .x_axis_label(tr!("view-roi-axis-x"))
             .label_formatter(near_point(|name, point| {
                 let hover = data
                     .group_index(name)
                     .and_then(|i| shown.explain(Metric::Roi, RowRef::Group(i)));
+                let value = tr!("view-roi-hover-value", value = format!("{:.2}", point.x));
                 match hover {
-                    Some(h) => format!("{name}\nROI {:.2}\n{h}", point.x),
-                    None => format!("{name}\nROI {:.2}", point.x),
+                    Some(h) => format!("{name}\n{value}\n{h}"),
+                    None => format!("{name}\n{value}"),
                 }
             }))
             .show(ui, |plot| {
@@ -158,7 +163,13 @@ impl View for Roi {
                         .horizontal()
                         .color(color)
                         .element_formatter(Box::new(
-                            |bar: &Bar, _: &BarChart| format!("{}\nROI {:.2}", bar.name, bar.value),
+                            |bar: &Bar, _: &BarChart| {
+                                let value = tr!(
+                                    "view-roi-hover-value",
+                                    value = format!("{:.2}", bar.value)
+                                );
+                                format!("{}\n{value}", bar.name)
+                            },
                         )),
                     );
                     // The 95 % interval as a whisker with caps; the label goes past its end.
@@ -180,7 +191,8 @@ impl View for Roi {
                     }
                 }
                 if let Some(overall) = overall {
-                    let label = format!("Overall ROI {overall:.2}");
+                    let value = format!("{overall:.2}");
+                    let label = tr!("view-roi-overall-line", value = value.as_str());
                     plot.vline(
                         egui_plot::VLine::new(label.as_str(), overall)
                             .style(egui_plot::LineStyle::dashed_loose())
@@ -190,7 +202,11 @@ impl View for Roi {
                         Text::new(
                             label.as_str(),
                             PlotPoint::new(overall, n as f64 - 0.45),
-                            RichText::new(format!(" overall {overall:.2}")).small(),
+                            RichText::new(format!(
+                                " {}",
+                                tr!("view-roi-overall", value = value.as_str())
+                            ))
+                            .small(),
                         )
                         .anchor(Align2::LEFT_BOTTOM),
                     );

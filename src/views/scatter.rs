@@ -3,23 +3,23 @@
 use egui_plot::{Corner, GridMark, HoverPosition, Line, Plot, Points};
 
 use super::{View, ViewCtx};
-use crate::format::{format_value, group_thousands};
+use crate::format::format_value;
+use crate::i18n::big_number;
 use crate::metrics::{Metric, MetricKind};
+use crate::tr;
 use crate::ui::legend::{Entry, Swatch, chart_with_legend, entries_of};
 use crate::ui::plot::{axis_value, legend};
 use crate::ui::{color32, marker_shape};
 
 pub struct Scatter;
 
-const BREAK_EVEN: &str = "Break-even (ROI = 1)";
-
 impl View for Scatter {
     fn id(&self) -> &'static str {
         "scatter"
     }
 
-    fn title(&self) -> &'static str {
-        "Daily spend vs revenue"
+    fn title(&self) -> String {
+        tr!("view-scatter-title")
     }
 
     /// Each day of each group as a point; the hover reads the core's values for that day.
@@ -29,11 +29,11 @@ impl View for Scatter {
         let hidden = ctx.hidden;
         let height = ctx.height;
         if let Some(why) = &data.not_daily {
-            ui.label(format!("No daily points: {why}."));
+            ui.label(tr!("view-scatter-not-daily", why = why));
             return;
         }
         if data.scatter.iter().all(|s| s.points.is_empty()) {
-            ui.label("Needs a date and a revenue column.");
+            ui.label(tr!("view-scatter-no-columns"));
             return;
         }
         let max_spend = data
@@ -43,13 +43,14 @@ impl View for Scatter {
             .map(|p| p.spend)
             .fold(0.0_f64, f64::max);
         let plot_id = egui::Id::unique("plot-scatter");
+        let break_even = tr!("view-scatter-break-even");
         let mut entries = entries_of(
             &data.scatter,
             |s| (s.name.as_str(), s.color, s.variant, !s.points.is_empty()),
             Swatch::Marker,
         );
         entries.push(Entry {
-            name: BREAK_EVEN,
+            name: &break_even,
             color: egui::Color32::GRAY,
             variant: 0,
             swatch: Swatch::Reference,
@@ -62,8 +63,8 @@ impl View for Scatter {
                     .width(width)
                     .include_x(0.0)
                     .include_y(0.0)
-                    .x_axis_label("daily spend")
-                    .y_axis_label("daily revenue")
+                    .x_axis_label(tr!("view-scatter-axis-x"))
+                    .y_axis_label(tr!("view-scatter-axis-y"))
                     .x_axis_formatter(|mark: GridMark, range: &std::ops::RangeInclusive<f64>| {
                         axis_value(MetricKind::Money, mark.value, range)
                     })
@@ -77,13 +78,20 @@ impl View for Scatter {
                         } => {
                             let series = data.scatter.iter().find(|s| s.name == *plot_name)?;
                             let p = series.points.get(*index)?;
-                            Some(format!(
-                                "{plot_name}\n{}\nspend {}\nrevenue {}\nROI {}",
-                                p.date,
-                                group_thousands(p.spend, 2),
-                                group_thousands(p.revenue, 2),
-                                format_value(Metric::Roi, p.roi),
-                            ))
+                            let lines = [
+                                plot_name.to_string(),
+                                crate::i18n::date(p.date),
+                                tr!("view-scatter-hover-spend", value = big_number(p.spend, 2)),
+                                tr!(
+                                    "view-scatter-hover-revenue",
+                                    value = big_number(p.revenue, 2)
+                                ),
+                                tr!(
+                                    "view-scatter-hover-roi",
+                                    value = format_value(Metric::Roi, p.roi)
+                                ),
+                            ];
+                            Some(lines.join("\n"))
                         }
                         HoverPosition::Elsewhere { .. } => None,
                     });
@@ -110,9 +118,12 @@ impl View for Scatter {
                         );
                     }
                     plot.line(
-                        Line::new(BREAK_EVEN, vec![[0.0, 0.0], [max_spend, max_spend]])
-                            .color(egui::Color32::GRAY)
-                            .style(egui_plot::LineStyle::dashed_dense()),
+                        Line::new(
+                            break_even.as_str(),
+                            vec![[0.0, 0.0], [max_spend, max_spend]],
+                        )
+                        .color(egui::Color32::GRAY)
+                        .style(egui_plot::LineStyle::dashed_dense()),
                     );
                 });
             });

@@ -7,14 +7,18 @@
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 
-use super::{Place, View, ViewCtx, ViewEvent};
+use chrono::NaiveDate;
+
+use super::{Place, View, ViewCtx, ViewEvent, group_name};
 use crate::dashboard::{Marks, TableSort};
 use crate::data::Field;
 use crate::format;
+use crate::i18n::date;
 use crate::metrics::Metric;
 use crate::report::{Cell, Extra, ReportColumn, RowRef};
 use crate::stats::Direction;
-use crate::ui::{color32, marker_color};
+use crate::tr;
+use crate::ui::{color32, join_list, marker_color, signed_text, value_text};
 
 pub struct KpiTable;
 
@@ -34,8 +38,8 @@ impl View for KpiTable {
         Marks::ALL
     }
 
-    fn title(&self) -> &'static str {
-        "KPI table"
+    fn title(&self) -> String {
+        tr!("view-table-title")
     }
 
     /// Tables of numbers fill a slide only in large type.
@@ -54,14 +58,14 @@ impl View for KpiTable {
     fn header_ui(&self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>) {
         if ui
             .small_button("CSV…")
-            .on_hover_text("Save the table as CSV (opens in Excel, Chinese intact)")
+            .on_hover_text(tr!("view-table-csv-hover"))
             .clicked()
         {
             ctx.events.push(ViewEvent::ExportTableCsv);
         }
         if ui
-            .small_button("Copy")
-            .on_hover_text("Copy the table as tab-separated text for a spreadsheet")
+            .small_button(tr!("view-table-copy"))
+            .on_hover_text(tr!("view-table-copy-hover"))
             .clicked()
         {
             ctx.events.push(ViewEvent::CopyTable);
@@ -124,6 +128,15 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
         .collect();
     let periods = shown.annotations().periods;
     let baseline = shown.baseline();
+    // A metric's value as the screen shows it: large money and counts as the reader counts.
+    let value_of = |row: usize, m: Metric| {
+        let column = ReportColumn::Metric(m);
+        match table.cell(row, column) {
+            Some(Cell::Number(v)) => value_text(m, *v),
+            Some(c) => c.text(column),
+            None => String::new(),
+        }
+    };
     // Rows grow with the text (exported pictures use larger type).
     let row_height = egui::TextStyle::Body.resolve(ui.style()).size * 1.75;
     let mut new_sort = sort;
@@ -144,9 +157,7 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
                             RichText::new(format::marker(direction)).color(marker_color(direction)),
                         );
                     }
-                    let value = table.cell(row, ReportColumn::Metric(m));
-                    let value = value.map_or_else(String::new, |c| c.text(ReportColumn::Metric(m)));
-                    let response = ui.label(text(value));
+                    let response = ui.label(text(value_of(row, m)));
                     if let Some(hover) = shown.explain(m, what) {
                         response.on_hover_text(hover);
                     }
@@ -154,7 +165,7 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
                 Shown::PlusMinus(m) => {
                     let lo = table.cell(row, ReportColumn::Extra(m, Extra::Lo));
                     let text = match lo {
-                        Some(Cell::TooFewDays(_)) => "too uncertain".to_owned(),
+                        Some(Cell::TooFewDays(_)) => tr!("view-table-too-uncertain"),
                         _ => match (
                             table.number(row, ReportColumn::Extra(m, Extra::Lo)),
                             table.number(row, ReportColumn::Extra(m, Extra::Hi)),
@@ -173,23 +184,29 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
                         Shown::Change(_) => (ReportColumn::Extra(m, Extra::Change), Extra::Change),
                         _ => (ReportColumn::Extra(m, Extra::ChangePct), Extra::ChangePct),
                     };
-                    let shown_text = table
-                        .cell(row, column)
-                        .map(|c| c.text(ReportColumn::Extra(m, extra)))
-                        .filter(|t| !t.is_empty())
-                        .unwrap_or_else(|| "–".to_owned());
+                    let shown_text = match table.cell(row, column) {
+                        Some(Cell::Number(Some(v))) if extra == Extra::Change => signed_text(m, *v),
+                        cell => cell
+                            .map(|c| c.text(ReportColumn::Extra(m, extra)))
+                            .filter(|t| !t.is_empty())
+                            .unwrap_or_else(|| "–".to_owned()),
+                    };
                     let response = ui.label(text(shown_text));
                     if let Some(p) = periods {
                         let previous = table.number(row, ReportColumn::Extra(m, Extra::Prev));
                         let current = table.number(row, ReportColumn::Metric(m));
+                        let line = |(from, to): (NaiveDate, NaiveDate), value: Option<f64>| {
+                            tr!(
+                                "view-table-period-value",
+                                from = date(from),
+                                to = date(to),
+                                value = value_text(m, value)
+                            )
+                        };
                         response.on_hover_text(format!(
-                            "{} – {}: {}\n{} – {}: {}",
-                            p.previous.0,
-                            p.previous.1,
-                            format::format_value(m, previous),
-                            p.current.0,
-                            p.current.1,
-                            format::format_value(m, current),
+                            "{}\n{}",
+                            line(p.previous, previous),
+                            line(p.current, current)
                         ));
                     }
                 }
@@ -222,8 +239,8 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
             .map(|m| {
                 let column = ReportColumn::Metric(m);
                 (0..table.rows.len())
-                    .filter_map(|row| table.cell(row, column).map(|c| c.text(column)))
-                    .map(|text| text_width(ui, text))
+                    .filter(|row| table.cell(*row, column).is_some())
+                    .map(|row| text_width(ui, value_of(row, m)))
                     .fold(text_width(ui, format!("{} ▼", m.name())), f32::max)
                     + marker
                     + pad
@@ -279,12 +296,9 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
     };
     if !left_out.is_empty() {
         ui.label(
-            RichText::new(format!(
-                "Not shown here (the CSV has them): {}",
-                left_out.join(", ")
-            ))
-            .small()
-            .weak(),
+            RichText::new(tr!("view-table-left-out", metrics = join_list(&left_out)))
+                .small()
+                .weak(),
         );
     }
     egui::ScrollArea::horizontal()
@@ -312,22 +326,21 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
                     for c in &columns {
                         header.col(|ui| match c {
                             Shown::Name => {
-                                let key = data.query.group_by.name();
-                                sort_heading(ui, key, None, "Sort by name", sort, &mut new_sort);
+                                let key = group_name(data.query.group_by);
+                                let hover = tr!("view-table-sort-by-name");
+                                sort_heading(ui, &key, None, &hover, sort, &mut new_sort);
                             }
                             Shown::Value(m) => {
-                                let hover = format!("{} — click to sort", m.label());
+                                let hover = tr!("view-table-sort-hover", metric = m.label());
                                 sort_heading(ui, &m.name(), Some(*m), &hover, sort, &mut new_sort);
                             }
                             other => {
                                 let (heading, hover) = match other {
-                                    Shown::PlusMinus(_) => (
-                                        "±",
-                                        "Half the width of the 95 % interval; hover a value for \
-                                         the exact bounds",
-                                    ),
-                                    Shown::Change(_) => ("Δ", "Change from the other period"),
-                                    _ => ("Δ %", "Change in percent of the other period's value"),
+                                    Shown::PlusMinus(_) => {
+                                        ("±", tr!("view-table-plus-minus-hover"))
+                                    }
+                                    Shown::Change(_) => ("Δ", tr!("view-table-change-hover")),
+                                    _ => ("Δ %", tr!("view-table-change-pct-hover")),
                                 };
                                 ui.label(RichText::new(heading).strong())
                                     .on_hover_text(hover);
@@ -345,7 +358,7 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
                             }
                             row.col(|ui| match table.rows[index] {
                                 RowRef::Total => {
-                                    ui.label(RichText::new("Total").strong());
+                                    ui.label(RichText::new(tr!("view-table-total")).strong());
                                 }
                                 RowRef::Group(i) => {
                                     let (name, rgb) = &data.groups[i];
@@ -357,7 +370,7 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
                                         let size = ui
                                             .painter()
                                             .layout_no_wrap(
-                                                "baseline".into(),
+                                                tr!("view-table-baseline"),
                                                 small,
                                                 egui::Color32::WHITE,
                                             )
@@ -375,11 +388,12 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
                                         ui.label(fitted).on_hover_text(name);
                                     }
                                     if baseline == Some(i) {
-                                        ui.label(RichText::new("baseline").small().weak())
-                                            .on_hover_text(
-                                                "▲ ▼ in this table compare every other row with \
-                                                 this one",
-                                            );
+                                        ui.label(
+                                            RichText::new(tr!("view-table-baseline"))
+                                                .small()
+                                                .weak(),
+                                        )
+                                        .on_hover_text(tr!("view-table-baseline-hover"));
                                     }
                                 }
                             });
@@ -449,7 +463,7 @@ fn sort_heading(
         (false, _) => "",
     };
     if ui
-        .button(RichText::new(format!("{text}{arrow}")).strong())
+        .button(RichText::new([text, arrow].concat()).strong())
         .on_hover_text(hover)
         .clicked()
     {

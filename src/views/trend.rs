@@ -6,11 +6,11 @@ use super::{View, ViewCtx, ViewEvent};
 use crate::dashboard::Shown;
 use crate::data::Field;
 use crate::data::clean::date_from_epoch_days;
-use crate::format::format_value;
 use crate::metrics::{Granularity, Metric};
+use crate::tr;
 use crate::ui::legend::{Swatch, chart_with_legend, entries_of};
 use crate::ui::plot::{axis_value, date_label, date_marks, legend, near_point, time_link};
-use crate::ui::{color32, line_style, marker_shape};
+use crate::ui::{color32, line_style, marker_shape, value_text};
 
 pub struct Trend;
 
@@ -19,12 +19,15 @@ impl View for Trend {
         "trend"
     }
 
-    fn title(&self) -> &'static str {
-        "Trend"
+    fn title(&self) -> String {
+        tr!("view-trend-title")
     }
 
     fn title_for(&self, shown: &Shown<'_>) -> String {
-        format!("{} over time", shown.presentation.trend_metric.label())
+        tr!(
+            "view-trend-title-for",
+            metric = shown.presentation.trend_metric.label()
+        )
     }
 
     /// The metric to show: switching it re-renders, it computes nothing.
@@ -47,7 +50,7 @@ impl View for Trend {
                 }
             });
         // Laid out right to left: the label stands before the box.
-        let label = ui.label("Metric");
+        let label = ui.label(tr!("view-trend-metric"));
         combo.response.labelled_by(label.id);
         if metric != chosen {
             ctx.events.push(ViewEvent::SetTrendMetric(metric));
@@ -62,7 +65,7 @@ impl View for Trend {
         let height = ctx.height;
         let trend = shown.trend();
         if trend.is_empty() {
-            ui.label("No date column: no trend to show.");
+            ui.label(tr!("view-trend-no-date"));
             return;
         }
         let metric = shown.presentation.trend_metric;
@@ -71,13 +74,10 @@ impl View for Trend {
         if let Some(why) = &data.not_daily
             && granularity != Granularity::Month
         {
-            ui.label(format!(
-                "No trend by {}: {why}. Choose monthly time buckets to see it by month.",
-                if granularity == Granularity::Day {
-                    "day"
-                } else {
-                    "week"
-                }
+            ui.label(tr!(
+                "view-trend-not-daily",
+                granularity = granularity.name(),
+                why = why
             ));
             return;
         }
@@ -90,14 +90,17 @@ impl View for Trend {
             .fold(0.0_f64, f64::max);
         let row = egui::TextStyle::Small.resolve(ui.style()).size * 1.6;
         let legend_share = ((trend.len() as f32 * row + 16.0) / height.max(1.0)).min(0.6);
-        let (per, each) = match granularity {
-            Granularity::Day => ("per day", "daily"),
-            Granularity::Week => ("per week", "weekly"),
-            Granularity::Month => ("per month", "monthly"),
-        };
         let y_title = match metric {
-            Metric::Sum(_) => format!("{} {per}", metric.label()),
-            _ => format!("{}, {each}", metric.label()),
+            Metric::Sum(_) => tr!(
+                "view-trend-axis-y-sum",
+                metric = metric.label(),
+                granularity = granularity.name()
+            ),
+            _ => tr!(
+                "view-trend-axis-y-rate",
+                metric = metric.label(),
+                granularity = granularity.name()
+            ),
         };
         let entries = entries_of(
             trend,
@@ -120,7 +123,7 @@ impl View for Trend {
                     .link_cursor(time_link(), [true, false])
                     .include_y(0.0)
                     .include_y(headroom)
-                    .x_axis_label("date")
+                    .x_axis_label(tr!("view-trend-axis-x"))
                     .y_axis_label(y_title)
                     .x_axis_formatter(move |mark: GridMark, _| date_label(mark, granularity))
                     .y_axis_formatter(
@@ -130,9 +133,14 @@ impl View for Trend {
                     )
                     .label_formatter(near_point(move |name, point| {
                         let date = date_from_epoch_days(point.x.round() as i32)
-                            .map(|d| d.to_string())
+                            .map(crate::i18n::date)
                             .unwrap_or_default();
-                        format!("{name}\n{date}: {}", format_value(metric, Some(point.y)))
+                        let value = tr!(
+                            "view-trend-hover-value",
+                            date = date,
+                            value = value_text(metric, Some(point.y))
+                        );
+                        format!("{name}\n{value}")
                     }));
                 let plot = if inner {
                     plot.legend(legend(hidden, Corner::LeftTop))
