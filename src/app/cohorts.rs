@@ -12,6 +12,7 @@ use crate::dashboard::{CohortData, CohortOptions, compute_cohorts};
 use crate::data::Dataset;
 use crate::data::events::{EventMapping, EventSource, event_log_headers, open_event_source};
 use crate::data::platforms::{DisplayNames, renames};
+use crate::tr;
 
 /// The event logs of the analysis, their cohorts, and the work under way on them.
 #[derive(Default)]
@@ -188,7 +189,7 @@ impl CohortState {
             });
         match spawned {
             Ok(_) => self.running = Some(answer),
-            Err(e) => error = Some(format!("cannot start computing cohorts: {e}")),
+            Err(e) => error = Some(tr!("app-error-cohorts-start", error = e.to_string())),
         }
         error
     }
@@ -244,25 +245,33 @@ impl CohortState {
             .iter()
             .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
             .collect();
-        let mut text = format!(
-            "{}: {} events",
-            names.join(", "),
-            crate::format::group_thousands(data.events as f64, 0)
-        );
-        if data.duplicates > 0 {
-            text.push_str(&format!(
-                " ({} duplicates counted once)",
-                crate::format::group_thousands(data.duplicates as f64, 0)
-            ));
-        }
-        if self
+        let files = names.join(&tr!("app-list-separator"));
+        let events = crate::i18n::big_number(data.events as f64, 0);
+        let duplicates = crate::i18n::big_number(data.duplicates as f64, 0);
+        let in_clickhouse = self
             .paths
             .iter()
-            .any(|p| crate::data::clickhouse::is_url(p))
-        {
-            text.push_str("; cohorts computed in ClickHouse");
-        }
-        Some(text)
+            .any(|p| crate::data::clickhouse::is_url(p));
+        Some(match (data.duplicates > 0, in_clickhouse) {
+            (false, false) => tr!("app-cohorts-events", files = files, events = events),
+            (true, false) => tr!(
+                "app-cohorts-events-duplicates",
+                files = files,
+                events = events,
+                duplicates = duplicates
+            ),
+            (false, true) => tr!(
+                "app-cohorts-events-clickhouse",
+                files = files,
+                events = events
+            ),
+            (true, true) => tr!(
+                "app-cohorts-events-duplicates-clickhouse",
+                files = files,
+                events = events,
+                duplicates = duplicates
+            ),
+        })
     }
 }
 

@@ -207,7 +207,7 @@ impl RoiLensApp {
                     self.generation += 1;
                     self.worker.supersede(self.generation);
                     self.restore_view_of_dashboard();
-                    self.status = "Cancelled; showing the previous result.".to_owned();
+                    self.status = tr!("app-status-cancelled");
                 }
             }
             Command::DismissError => {
@@ -250,7 +250,7 @@ impl RoiLensApp {
             Command::Export { kind, path } => {
                 let data = self.dashboard.clone();
                 if data.is_none() && !matches!(kind, ExportKind::Workspace { .. }) {
-                    self.error = Some("nothing to export yet: open some files first".into());
+                    self.error = Some(tr!("app-error-nothing-to-export"));
                     return;
                 }
                 // A relative path typed in the box is taken from the export folder.
@@ -281,7 +281,7 @@ impl RoiLensApp {
                     },
                 };
                 match started {
-                    Ok(()) => self.status = "Saving…".to_owned(),
+                    Ok(()) => self.status = tr!("app-status-saving"),
                     Err(e) => self.error = Some(e),
                 }
             }
@@ -289,8 +289,9 @@ impl RoiLensApp {
                 if let Some(shown) = self.shown() {
                     let rows = shown.data.groups.len() + 1;
                     ctx.copy_text(files::table_tsv(&shown, self.table_sort));
-                    self.status = format!(
-                        "Copied the KPI table ({rows} rows) — paste it into a spreadsheet."
+                    self.status = tr!(
+                        "app-status-copied-table",
+                        rows = crate::i18n::big_number(rows as f64, 0)
                     );
                 }
             }

@@ -11,6 +11,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use crate::data::clickhouse::{self, DEFAULT_PORT, ListedTable, TableUrl};
 
 use super::{Command, RoiLensApp};
+use crate::tr;
 
 /// The form's fields as typed, and the table list.
 #[derive(Debug, Default)]
@@ -60,13 +61,13 @@ impl ConnectForm {
             .port
             .trim()
             .parse()
-            .map_err(|_| format!("`{}` is not a port number", self.port.trim()))?;
+            .map_err(|_| tr!("app-connect-error-port", port = self.port.trim()))?;
         let host = self.host.trim();
         if host.is_empty() || host.contains(['/', '@', ' ']) {
-            return Err("type the server's host name or address".to_owned());
+            return Err(tr!("app-connect-error-host"));
         }
         if self.database.trim().is_empty() {
-            return Err("type the database".to_owned());
+            return Err(tr!("app-connect-error-database"));
         }
         Ok(TableUrl {
             tls: self.tls,
@@ -115,7 +116,7 @@ impl ConnectForm {
                 self.message = None;
                 self.listing = Some(answer);
             }
-            Err(e) => self.message = Some(format!("cannot start a thread: {e}")),
+            Err(e) => self.message = Some(tr!("app-connect-error-thread", error = e.to_string())),
         }
     }
 
@@ -127,7 +128,7 @@ impl ConnectForm {
         let listed = match answer.try_recv() {
             Ok(listed) => listed,
             Err(TryRecvError::Empty) => return,
-            Err(TryRecvError::Disconnected) => Err("the table list was lost".to_owned()),
+            Err(TryRecvError::Disconnected) => Err(tr!("app-connect-error-list-lost")),
         };
         self.listing = None;
         match listed {
@@ -137,7 +138,7 @@ impl ConnectForm {
                 }
                 self.message = tables
                     .is_empty()
-                    .then(|| format!("the database {} has no tables", self.database.trim()));
+                    .then(|| tr!("app-connect-no-tables", database = self.database.trim()));
                 self.tables = tables;
             }
             Err(e) => self.message = Some(e),
@@ -179,7 +180,7 @@ impl RoiLensApp {
                 };
                 let table = form.table.trim().to_owned();
                 if table.is_empty() {
-                    form.message = Some("choose or type a table".to_owned());
+                    form.message = Some(tr!("app-connect-choose-table"));
                     return;
                 }
                 let event_log = form.is_event_log();

@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex};
 use super::Then;
 use crate::dashboard::{DashboardData, Shown, TableSort};
 use crate::export::{self, Gpu, ImageSpec, Look, Picture, Snapshot};
+use crate::tr;
 use crate::views::ViewRef;
 use crate::workspace::{self, DiskStamp, Opened, Workspace};
 
@@ -35,13 +36,13 @@ pub enum ExportKind {
 
 impl ExportKind {
     /// The export window's and the save dialog's title.
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self) -> String {
         match self {
-            ExportKind::Png { .. } => "Export PNG",
-            ExportKind::TableCsv => "Export KPI table as CSV",
-            ExportKind::PlanCsv => "Export budget plan as CSV",
-            ExportKind::CohortsCsv => "Export cohort table as CSV",
-            ExportKind::Workspace { .. } => "Save workspace",
+            ExportKind::Png { .. } => tr!("app-export-title-png"),
+            ExportKind::TableCsv => tr!("app-export-title-table-csv"),
+            ExportKind::PlanCsv => tr!("app-export-title-plan-csv"),
+            ExportKind::CohortsCsv => tr!("app-export-title-cohorts-csv"),
+            ExportKind::Workspace { .. } => tr!("app-export-title-workspace"),
         }
     }
 
@@ -194,20 +195,29 @@ impl FileJobs {
         if self.open_dialog.is_some() {
             return Ok(());
         }
+        let all = tr!("app-dialog-filter-all");
+        let (title, filter) = match purpose {
+            PickFor::Workspace => (
+                tr!("app-dialog-open-workspace"),
+                tr!("app-dialog-filter-workspace"),
+            ),
+            PickFor::Locate(_) => (
+                tr!("app-dialog-locate-missing"),
+                tr!("app-dialog-filter-exports"),
+            ),
+        };
         let rx = spawn_dialog(ctx, "roi-lens-open-dialog", move || {
-            let dialog = rfd::FileDialog::new();
+            let dialog = rfd::FileDialog::new().set_title(title);
             match purpose {
-                PickFor::Workspace => dialog
-                    .set_title("Open workspace")
-                    .add_filter("ROI Lens workspace", &[workspace::EXTENSION]),
-                PickFor::Locate(_) => dialog.set_title("Locate the missing file").add_filter(
-                    "Exports",
+                PickFor::Workspace => dialog.add_filter(filter, &[workspace::EXTENSION]),
+                PickFor::Locate(_) => dialog.add_filter(
+                    filter,
                     &[
                         "csv", "tsv", "txt", "parquet", "xlsx", "xlsm", "xlsb", "xls", "ods",
                     ],
                 ),
             }
-            .add_filter("All files", &["*"])
+            .add_filter(all, &["*"])
             .pick_file()
         })?;
         self.open_dialog = Some((purpose, rx));
@@ -290,15 +300,15 @@ impl FileJobs {
             .spawn(move || {
                 let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job))
                     .unwrap_or_else(|payload| {
-                        JobResult::Exported(Err(format!(
-                            "internal error while writing a file: {}",
-                            crate::panic_message(payload.as_ref())
+                        JobResult::Exported(Err(tr!(
+                            "app-error-file-job-panic",
+                            message = crate::panic_message(payload.as_ref())
                         )))
                     });
                 let _ = tx.send(result);
                 ctx.request_repaint();
             })
-            .map_err(|e| format!("cannot start the file job: {e}"))?;
+            .map_err(|e| tr!("app-error-file-job-start", error = e.to_string()))?;
         self.jobs.push(rx);
         Ok(())
     }
@@ -358,7 +368,7 @@ impl FileJobs {
             }
             Err(TryRecvError::Empty) => true,
             Err(TryRecvError::Disconnected) => {
-                events.push(FileEvent::Failed("a file job stopped unexpectedly".into()));
+                events.push(FileEvent::Failed(tr!("app-error-file-job-stopped")));
                 false
             }
         });
@@ -380,7 +390,7 @@ fn spawn_dialog(
             let _ = tx.send(dialog());
             ctx.request_repaint();
         })
-        .map_err(|e| format!("cannot open the file dialog: {e}"))?;
+        .map_err(|e| tr!("app-error-file-dialog", error = e.to_string()))?;
     Ok(rx)
 }
 
@@ -404,7 +414,7 @@ fn write_export(
     match kind {
         ExportKind::Png { picture, spec } => {
             let gpu = {
-                let mut slot = gpu.lock().map_err(|_| "the export device is unusable")?;
+                let mut slot = gpu.lock().map_err(|_| tr!("app-error-export-device"))?;
                 match slot.as_ref() {
                     Some(gpu) => gpu.clone(),
                     None => {
@@ -417,23 +427,37 @@ fn write_export(
             };
             let [w, h] = export::save_png(&gpu, shown, *picture, spec, look, path)
                 .map_err(|e| e.to_string())?;
-            Ok(format!("Saved {} ({w}×{h} px)", path.display()))
+            Ok(tr!(
+                "app-status-saved-png",
+                path = path.display().to_string(),
+                width = w.to_string(),
+                height = h.to_string()
+            ))
         }
         ExportKind::TableCsv => {
             export::save_table_csv(shown, look.sort, path).map_err(|e| e.to_string())?;
-            Ok(format!("Saved the KPI table to {}", path.display()))
+            Ok(tr!(
+                "app-status-saved-table",
+                path = path.display().to_string()
+            ))
         }
         ExportKind::PlanCsv => {
-            let plan = shown.plan.ok_or("no budget plan to export yet")?;
+            let plan = shown.plan.ok_or_else(|| tr!("app-error-no-plan"))?;
             export::save_plan_csv(plan, path).map_err(|e| e.to_string())?;
-            Ok(format!("Saved the budget plan to {}", path.display()))
+            Ok(tr!(
+                "app-status-saved-plan",
+                path = path.display().to_string()
+            ))
         }
         ExportKind::CohortsCsv => {
-            let cohorts = shown.cohorts.ok_or("no cohorts to export yet")?;
+            let cohorts = shown.cohorts.ok_or_else(|| tr!("app-error-no-cohorts"))?;
             export::save_cohorts_csv(cohorts, path).map_err(|e| e.to_string())?;
-            Ok(format!("Saved the cohort table to {}", path.display()))
+            Ok(tr!(
+                "app-status-saved-cohorts",
+                path = path.display().to_string()
+            ))
         }
-        ExportKind::Workspace { .. } => Err("a workspace is saved with save_workspace".into()),
+        ExportKind::Workspace { .. } => Err(tr!("app-error-workspace-export")),
     }
 }
 

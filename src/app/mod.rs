@@ -29,6 +29,7 @@ pub use crate::dashboard::TableSort;
 use crate::dashboard::{DashboardData, DatasetFacts, Shown, Statistics, View};
 use crate::data::{Dataset, Field, LoadOptions};
 use crate::export::{Gpu, ImageSpec, Look, Snapshot};
+use crate::tr;
 use crate::views::ViewRef;
 pub use commands::Command;
 pub use files::{ExportDialog, ExportKind, PickFor};
@@ -143,13 +144,12 @@ impl NeedRates {
     pub fn conversion(&self) -> Result<crate::data::currency::Conversion, String> {
         let mut rates = std::collections::BTreeMap::new();
         for (code, text) in self.rates.iter().filter(|(c, _)| *c != self.report) {
-            let rate: f64 = text
-                .trim()
-                .replace(',', ".")
-                .parse()
-                .map_err(|_| format!("type how many {} one {code} is", self.report))?;
+            let rate: f64 =
+                text.trim().replace(',', ".").parse().map_err(|_| {
+                    tr!("app-error-rate-missing", report = &self.report, code = code)
+                })?;
             if !(rate.is_finite() && rate > 0.0) {
-                return Err(format!("the rate of {code} must be above 0"));
+                return Err(tr!("app-error-rate-positive", code = code));
             }
             rates.insert(code.clone(), rate);
         }
@@ -203,6 +203,9 @@ pub struct RoiLensApp {
     pub need_rates: Option<NeedRates>,
     /// A one-line status (what was loaded, how long it took).
     pub status: String,
+    /// The load or update the status line last told of, and the text it told it with: the
+    /// statistics' time is then said in the same sentence.
+    status_of: Option<(requests::StatusOf, String)>,
     /// The text of the "open a path" box.
     pub path_input: String,
     /// The Channels panel's name boxes while edited (raw name, or `file:` + file name).
@@ -317,6 +320,7 @@ impl RoiLensApp {
             load_anyway: None,
             need_rates: None,
             status: String::new(),
+            status_of: None,
             path_input: String::new(),
             channel_inputs: Default::default(),
             rate_inputs: Default::default(),
@@ -356,9 +360,10 @@ impl RoiLensApp {
             match recovery::Recovery::start(ctx, &dir) {
                 Ok(recovery) => app.recovery = Some(recovery),
                 Err(e) => {
-                    app.error = Some(format!(
-                        "unsaved changes cannot be kept for recovery in {}: {e}",
-                        dir.display()
+                    app.error = Some(tr!(
+                        "app-error-recovery-unavailable",
+                        dir = dir.display().to_string(),
+                        error = e.to_string()
                     ));
                 }
             }
@@ -475,27 +480,30 @@ impl RoiLensApp {
         }
         let (tx, rx) = channel();
         let ctx = ctx.clone();
+        let title = tr!("app-dialog-open-exports");
+        let exports = tr!("app-dialog-filter-exports");
+        let all = tr!("app-dialog-filter-all");
         // rfd blocks its thread, and can block forever where a desktop portal never answers:
         // never on the UI thread.
         let spawned = std::thread::Builder::new()
             .name("roi-lens-file-dialog".into())
             .spawn(move || {
                 let picked = rfd::FileDialog::new()
-                    .set_title("Open campaign exports")
+                    .set_title(title)
                     .add_filter(
-                        "Exports",
+                        exports,
                         &[
                             "csv", "tsv", "txt", "parquet", "xlsx", "xlsm", "xlsb", "xls", "ods",
                         ],
                     )
-                    .add_filter("All files", &["*"])
+                    .add_filter(all, &["*"])
                     .pick_files();
                 let _ = tx.send(picked);
                 ctx.request_repaint();
             });
         match spawned {
             Ok(_) => self.dialog = Some(rx),
-            Err(e) => self.error = Some(format!("cannot open the file dialog: {e}")),
+            Err(e) => self.error = Some(tr!("app-error-file-dialog", error = e.to_string())),
         }
     }
 
@@ -520,13 +528,13 @@ impl RoiLensApp {
                 .iter()
                 .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
                 .collect::<Vec<_>>()
-                .join(", "),
+                .join(&tr!("app-list-separator")),
         };
         let dirty = if self.is_dirty() { "*" } else { "" };
         if name.is_empty() {
             "ROI Lens".to_owned()
         } else {
-            format!("{dirty}{name} — ROI Lens")
+            tr!("app-window-title", dirty = dirty, name = name)
         }
     }
 
@@ -591,9 +599,12 @@ impl RoiLensApp {
 
 fn format_elapsed(d: Duration) -> String {
     if d.as_millis() < 1000 {
-        format!("{} ms", d.as_millis())
+        tr!("app-elapsed-ms", ms = d.as_millis().to_string())
     } else {
-        format!("{:.1} s", d.as_secs_f64())
+        tr!(
+            "app-elapsed-seconds",
+            seconds = format!("{:.1}", d.as_secs_f64())
+        )
     }
 }
 
@@ -602,10 +613,8 @@ impl eframe::App for RoiLensApp {
         self.frame(ui);
         if let Some(started) = self.report_first_frame.take() {
             // `ROI_LENS_TIMING=1`: how long the window took to show something (bench/startup.sh).
-            eprintln!(
-                "roi-lens: first frame {:.0} ms after start",
-                started.elapsed().as_secs_f64() * 1000.0
-            );
+            let ms = started.elapsed().as_secs_f64() * 1000.0;
+            eprintln!("roi-lens: first frame {ms:.0} ms after start");
         }
     }
 
@@ -660,5 +669,5 @@ pub fn run(
             Ok(Box::new(app))
         }),
     )
-    .map_err(|e| anyhow::anyhow!("cannot start the window: {e}"))
+    .map_err(|e| anyhow::anyhow!(tr!("app-error-window", error = e.to_string())))
 }

@@ -14,6 +14,7 @@ use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant, SystemTime};
 
+use crate::tr;
 use crate::workspace::{self, Recovered, Workspace, WorkspaceError};
 
 /// How long after the last change the recovery file is written.
@@ -75,7 +76,7 @@ impl Recovery {
             COUNTER.fetch_add(1, Ordering::Relaxed)
         );
         let file = dir.join(format!("{stem}.{}", workspace::EXTENSION));
-        let lock_path = dir.join(format!("{stem}.lock"));
+        let lock_path = file.with_extension("lock");
         let lock = File::options()
             .read(true)
             .write(true)
@@ -274,12 +275,10 @@ fn scan(dir: &Path, own: &Path) -> (Vec<RecoveryOffer>, Vec<String>) {
             }),
             Err(e @ WorkspaceError::NewerVersion { .. }) => {
                 // Kept for the newer version to restore.
-                messages.push(format!(
-                    "An unsaved analysis cannot be restored by this version: {e}"
-                ));
+                messages.push(tr!("app-recovery-newer-version", error = e.to_string()));
             }
             Err(e) => {
-                messages.push(format!("An unsaved analysis could not be restored: {e}"));
+                messages.push(tr!("app-recovery-failed", error = e.to_string()));
                 remove_left_behind(&file);
             }
         }
@@ -289,16 +288,29 @@ fn scan(dir: &Path, own: &Path) -> (Vec<RecoveryOffer>, Vec<String>) {
 
 /// What the analysis was, in a line: "3 files, by campaign, 2024-09-01 – 2024-10-21".
 pub fn summary(ws: &Workspace) -> String {
-    let n = ws.sources.len();
-    let mut parts = vec![
-        format!("{n} file{}", if n == 1 { "" } else { "s" }),
-        format!("by {}", ws.view.group_by.name()),
-    ];
+    let files = ws.sources.len();
+    let group = tr!("app-group-name", key = ws.view.group_by.name());
+    let date = crate::i18n::date;
     match (ws.view.filters.from, ws.view.filters.to) {
-        (Some(from), Some(to)) => parts.push(format!("{from} – {to}")),
-        (Some(from), None) => parts.push(format!("from {from}")),
-        (None, Some(to)) => parts.push(format!("until {to}")),
-        (None, None) => {}
+        (Some(from), Some(to)) => tr!(
+            "app-recovery-summary-range",
+            files = files,
+            group = group,
+            from = date(from),
+            to = date(to)
+        ),
+        (Some(from), None) => tr!(
+            "app-recovery-summary-from",
+            files = files,
+            group = group,
+            from = date(from)
+        ),
+        (None, Some(to)) => tr!(
+            "app-recovery-summary-until",
+            files = files,
+            group = group,
+            to = date(to)
+        ),
+        (None, None) => tr!("app-recovery-summary", files = files, group = group),
     }
-    parts.join(", ")
 }

@@ -3,6 +3,73 @@
 
 use super::*;
 
+/// A load or an update the status line tells of, kept so the statistics' time can be said in
+/// the same sentence when they come.
+#[derive(Clone, Debug)]
+pub(super) enum StatusOf {
+    Loaded {
+        rows: String,
+        files: usize,
+        /// The rows of ClickHouse tables summed on the server, when there were any.
+        table_rows: Option<String>,
+        elapsed: String,
+    },
+    Updated {
+        elapsed: String,
+    },
+}
+
+impl StatusOf {
+    /// The sentence, with the statistics' time when they are in.
+    fn text(&self, statistics: Option<&str>) -> String {
+        match self {
+            StatusOf::Loaded {
+                rows,
+                files,
+                table_rows,
+                elapsed,
+            } => match (table_rows, statistics) {
+                (None, None) => tr!(
+                    "app-status-loaded",
+                    rows = rows,
+                    files = *files,
+                    elapsed = elapsed
+                ),
+                (None, Some(statistics)) => tr!(
+                    "app-status-loaded-statistics",
+                    rows = rows,
+                    files = *files,
+                    elapsed = elapsed,
+                    statistics = statistics
+                ),
+                (Some(table_rows), None) => tr!(
+                    "app-status-loaded-summed",
+                    rows = rows,
+                    files = *files,
+                    table_rows = table_rows,
+                    elapsed = elapsed
+                ),
+                (Some(table_rows), Some(statistics)) => tr!(
+                    "app-status-loaded-summed-statistics",
+                    rows = rows,
+                    files = *files,
+                    table_rows = table_rows,
+                    elapsed = elapsed,
+                    statistics = statistics
+                ),
+            },
+            StatusOf::Updated { elapsed } => match statistics {
+                None => tr!("app-status-updated", elapsed = elapsed),
+                Some(statistics) => tr!(
+                    "app-status-updated-statistics",
+                    elapsed = elapsed,
+                    statistics = statistics
+                ),
+            },
+        }
+    }
+}
+
 impl RoiLensApp {
     /// The files, options and purpose of the load under way, or else of what is loaded (a
     /// reload): a change made while a load runs builds on it, and keeps what it is for,
@@ -196,6 +263,31 @@ impl RoiLensApp {
         self.generation
     }
 
+    /// Tells of a load or an update on the status line.
+    fn set_status_of(&mut self, of: StatusOf) {
+        self.status = of.text(None);
+        self.status_of = Some((of, self.status.clone()));
+    }
+
+    /// Adds the statistics' time to the status line: in the sentence of the load or update it
+    /// tells of (replacing an earlier time), or after whatever else it says.
+    fn set_statistics_time(&mut self, elapsed: Duration) {
+        let statistics = format_elapsed(elapsed);
+        match &mut self.status_of {
+            Some((of, said)) if *said == self.status => {
+                self.status = of.text(Some(&statistics));
+                said.clone_from(&self.status);
+            }
+            _ => {
+                self.status = tr!(
+                    "app-status-with-statistics",
+                    status = &self.status,
+                    statistics = statistics
+                );
+            }
+        }
+    }
+
     /// Takes in what the worker and the file dialog have reported.
     pub fn poll(&mut self, ctx: &egui::Context) {
         self.poll_planner();
@@ -206,7 +298,7 @@ impl RoiLensApp {
         let alive = alive && stats_alive;
         if !alive && self.pending.is_some() {
             self.pending = None;
-            self.error = Some("the background worker stopped; please restart ROI Lens".to_owned());
+            self.error = Some(tr!("app-error-worker-stopped"));
         }
         for report in reports {
             let current = self
@@ -285,21 +377,12 @@ impl RoiLensApp {
                         .filter_map(|s| s.pushed_down.as_ref())
                         .map(|p| p.table_rows)
                         .sum();
-                    let summed = if summed > 0 {
-                        format!(
-                            ", summed in ClickHouse from {} table rows,",
-                            crate::format::group_thousands(summed as f64, 0)
-                        )
-                    } else {
-                        String::new()
-                    };
-                    self.status = format!(
-                        "Loaded {} rows from {} file{}{summed} in {}",
-                        crate::format::group_thousands(facts.rows as f64, 0),
-                        self.sources.len(),
-                        if self.sources.len() == 1 { "" } else { "s" },
-                        format_elapsed(elapsed)
-                    );
+                    self.set_status_of(StatusOf::Loaded {
+                        rows: crate::i18n::big_number(facts.rows as f64, 0),
+                        files: self.sources.len(),
+                        table_rows: (summed > 0).then(|| crate::i18n::big_number(summed as f64, 0)),
+                        elapsed: format_elapsed(elapsed),
+                    });
                     self.error = None;
                     self.dataset = Some(dataset);
                     self.facts = facts;
@@ -319,7 +402,9 @@ impl RoiLensApp {
                     dashboard, elapsed, ..
                 } => {
                     self.pending = None;
-                    self.status = format!("Updated in {}", format_elapsed(elapsed));
+                    self.set_status_of(StatusOf::Updated {
+                        elapsed: format_elapsed(elapsed),
+                    });
                     self.show_dashboard(dashboard.clone());
                     self.start_statistics(dashboard);
                     // Same data: the curves are kept when the rows are the same.
@@ -332,8 +417,7 @@ impl RoiLensApp {
                     ..
                 } => {
                     self.pending = None;
-                    self.status =
-                        format!("{}; statistics in {}", self.status, format_elapsed(elapsed));
+                    self.set_statistics_time(elapsed);
                     let wanted = self.view.stats_request();
                     let answers = statistics.request.covers(&wanted);
                     self.statistics = Some(statistics);
@@ -399,16 +483,8 @@ impl RoiLensApp {
                                 missing,
                             });
                     self.restore_view_of_dashboard();
-                    // The rates are asked for right below the message, not with CLI flags.
-                    let message = match (self.need_rates.is_some(), message.find(" (CLI: ")) {
-                        (true, Some(at)) => match message[at..].find(')') {
-                            Some(end) => {
-                                format!("{} below{}", &message[..at], &message[at + end + 1..])
-                            }
-                            None => message,
-                        },
-                        _ => message,
-                    };
+                    // The worker says the rates are asked for below the message (not with CLI
+                    // flags).
                     self.error = Some(message);
                 }
             }
@@ -425,7 +501,7 @@ impl RoiLensApp {
                 FileEvent::NoFile => match self.export_dialog.as_mut() {
                     // The window stays open; its path box is the way on without a dialog.
                     Some(dialog) => dialog.no_file_chosen = true,
-                    None => self.status = "Export cancelled: no file chosen.".to_owned(),
+                    None => self.status = tr!("app-status-export-cancelled"),
                 },
                 FileEvent::Exported(message) => self.status = message,
                 FileEvent::WorkspaceSaved(path, ws, then, stamp) => {
@@ -435,7 +511,10 @@ impl RoiLensApp {
                     self.workspace_opened(path, *opened, stamp);
                 }
                 FileEvent::SaveConflict(path, then) => {
-                    self.status = format!("{} changed on disk since it was opened", path.display());
+                    self.status = tr!(
+                        "app-status-changed-on-disk",
+                        path = path.display().to_string()
+                    );
                     self.save_conflict = Some(SaveConflict { path, then });
                 }
                 FileEvent::Failed(message) => self.error = Some(message),
@@ -449,10 +528,7 @@ impl RoiLensApp {
                 }
                 Ok(None) => {
                     self.dialog = None;
-                    self.status = "No file chosen. If no dialog appeared, this system has no \
-                                   file-chooser service: type or paste a path in the box on the \
-                                   left instead."
-                        .to_owned();
+                    self.status = tr!("app-status-no-file-chosen");
                 }
                 Err(TryRecvError::Empty) => {}
                 Err(TryRecvError::Disconnected) => self.dialog = None,

@@ -16,6 +16,7 @@ use crate::dashboard::{
     compute_statistics_until,
 };
 use crate::data::{Dataset, Field, LoadError, LoadOptions, load_files_with_progress};
+use crate::tr;
 
 /// Work for the worker.
 pub enum Job {
@@ -251,9 +252,9 @@ fn run(jobs: &Receiver<Job>, reports: &Sender<Report>, newest: &AtomicU64, wake:
             }),
             Err(payload) => send(Report::Failed {
                 generation,
-                message: format!(
-                    "internal error, please report it: {}",
-                    crate::panic_message(payload.as_ref())
+                message: tr!(
+                    "app-error-internal",
+                    message = crate::panic_message(payload.as_ref())
                 ),
                 needs_mapping: None,
                 bad_cell: None,
@@ -274,7 +275,18 @@ struct Failure {
 impl From<LoadError> for Failure {
     fn from(error: LoadError) -> Self {
         Failure {
-            message: error.to_string(),
+            message: match &error {
+                // The app asks for the rates right below the message, not with CLI flags.
+                LoadError::MixedCurrencies { currencies } => tr!(
+                    "app-error-mixed-currencies",
+                    currencies = currencies
+                        .iter()
+                        .map(|(file, code)| tr!("app-file-currency", file = file, code = code))
+                        .collect::<Vec<_>>()
+                        .join(&tr!("app-list-separator"))
+                ),
+                _ => error.to_string(),
+            },
             needs_mapping: NeedsMapping::from_error(&error).map(Box::new),
             bad_cell: match &error {
                 LoadError::BadCell { path, .. } => Some(path.clone()),
@@ -393,7 +405,7 @@ fn do_job(
                 !superseded()
             };
             let intervals = budget::plan_intervals(&plan, &mut progress).map_err(|_| Failure {
-                message: "stopped".to_owned(),
+                message: tr!("app-plan-stopped"),
                 needs_mapping: None,
                 bad_cell: None,
                 currencies: Vec::new(),

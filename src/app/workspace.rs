@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use super::{Command, ExportDialog, ExportKind, Purpose, RECENT_LIMIT, RoiLensApp};
 use crate::dashboard::DashboardData;
+use crate::tr;
 use crate::views::ViewRef;
 use crate::workspace::{DiskStamp, Opened, Source, SourceState, Workspace};
 
@@ -347,17 +348,25 @@ impl RoiLensApp {
             // The dead window's file has done its work: this window keeps its own from now.
             super::recovery::remove_left_behind(&recovering.file);
             self.mark_unsaved = true;
-            let mut status = vec!["Restored the unsaved analysis".to_owned()];
-            status.extend(notices);
-            self.status = status.join("; ");
+            self.status = if notices.is_empty() {
+                tr!("app-status-restored")
+            } else {
+                tr!(
+                    "app-status-restored-notices",
+                    notices = notices.join(&tr!("app-sentence-separator"))
+                )
+            };
             self.workspace_path = recovering.origin;
             return;
         }
         self.remember_recent_workspace(&path);
         self.status = if notices.is_empty() {
-            format!("Opened workspace {}", path.display())
+            tr!(
+                "app-status-opened-workspace",
+                path = path.display().to_string()
+            )
         } else {
-            notices.join("; ")
+            notices.join(&tr!("app-sentence-separator"))
         };
         self.workspace_path = Some(path);
     }
@@ -408,7 +417,10 @@ impl RoiLensApp {
     ) {
         let path = std::fs::canonicalize(&path).unwrap_or(path);
         self.disk_stamp = stamp.map(|s| (path.clone(), s));
-        self.status = format!("Saved workspace {}", path.display());
+        self.status = tr!(
+            "app-status-saved-workspace",
+            path = path.display().to_string()
+        );
         self.remember_recent_workspace(&path);
         self.workspace_path = Some(path);
         self.baseline = Some(saved);
@@ -471,13 +483,19 @@ impl RoiLensApp {
             return;
         }
         if !path.is_file() {
-            self.error = Some(format!("{} is not a file", path.display()));
+            self.error = Some(tr!(
+                "app-error-not-a-file",
+                path = path.display().to_string()
+            ));
             return;
         }
         let (in_use, ..) = self.latest_request();
         let same = |p: &PathBuf| std::fs::canonicalize(p).ok() == std::fs::canonicalize(&path).ok();
         if in_use.iter().any(same) {
-            self.error = Some(format!("{} is already in the analysis", path.display()));
+            self.error = Some(tr!(
+                "app-error-already-in-analysis",
+                path = path.display().to_string()
+            ));
             return;
         }
         let missing = self.missing.remove(index);

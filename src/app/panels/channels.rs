@@ -9,6 +9,7 @@ use egui::RichText;
 use crate::app::{Command, RoiLensApp};
 use crate::data::ChannelOrigin;
 use crate::data::platforms::{self, ChannelNames, DisplayNames};
+use crate::tr;
 
 pub fn channels_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     let Some(dataset) = app.dataset.clone() else {
@@ -19,14 +20,14 @@ pub fn channels_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     let shown = platforms::renames(raw, &names.aliases, names.display);
     let mut next = names.clone();
     let mut colors: Vec<(String, [u8; 3])> = Vec::new();
-    ui.heading("Channels");
+    ui.heading(tr!("app-channels-heading"));
     let text = |d: DisplayNames| match d {
-        DisplayNames::AsInData => "as in the data",
-        DisplayNames::English => "in English",
-        DisplayNames::Chinese => "in Chinese (中文)",
+        DisplayNames::AsInData => tr!("app-channels-as-in-data"),
+        DisplayNames::English => tr!("app-channels-in-english"),
+        DisplayNames::Chinese => tr!("app-channels-in-chinese"),
     };
     // Named by its own label (the accessible name screen readers and tests use).
-    egui::ComboBox::new("display-names", "Show names")
+    egui::ComboBox::new("display-names", tr!("app-channels-show-names"))
         .selected_text(text(next.display))
         .show_ui(ui, |ui| {
             for d in [
@@ -43,20 +44,23 @@ pub fn channels_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             .map(|n| shown.get(n).unwrap_or(n).clone())
             .collect();
         ui.label(
-            RichText::new(format!(
-                "{} look like the same channel.",
-                list_words(&shown_as)
+            RichText::new(tr!(
+                "app-channels-look-alike",
+                names = list_words(&shown_as)
             ))
             .color(ui.visuals().warn_fg_color),
         );
-        if ui.button(format!("Merge as {into}")).clicked() {
+        if ui
+            .button(tr!("app-channels-merge-as", name = into))
+            .clicked()
+        {
             for name in &group {
                 next.aliases.insert(name.clone(), into.to_owned());
             }
         }
     }
     let field_width = (ui.available_width() * 0.5).max(80.0);
-    egui::CollapsingHeader::new(format!("Rename or merge ({} names)", raw.len()))
+    egui::CollapsingHeader::new(tr!("app-channels-rename", count = raw.len().to_string()))
         .id_salt("channel-names")
         .show(ui, |ui| {
             for name in raw {
@@ -65,13 +69,13 @@ pub fn channels_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                     // The colour of the channel as shown (merged names share one).
                     if let Some(mut rgb) = app.colors.get(&current).copied() {
                         let picker = egui::color_picker::color_edit_button_srgb(ui, &mut rgb)
-                            .on_hover_text(format!("The colour of {current} in every chart"));
+                            .on_hover_text(tr!("app-channels-colour", name = &current));
                         if picker.changed() {
                             colors.push((current.clone(), rgb));
                         }
                     }
                     ui.label(RichText::new(name).small())
-                        .on_hover_text("The name in the files");
+                        .on_hover_text(tr!("app-channels-name-in-files"));
                     ui.label("→");
                     let input = app
                         .channel_inputs
@@ -82,8 +86,7 @@ pub fn channels_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                             .desired_width(field_width)
                             .id_salt(("channel-name", name)),
                     );
-                    let edit = edit
-                        .on_hover_text("Shown as; give two channels the same name to merge them");
+                    let edit = edit.on_hover_text(tr!("app-channels-shown-as-hint"));
                     if edit.lost_focus() {
                         let wanted = input.trim().to_owned();
                         if wanted.is_empty() || wanted == *name {
@@ -107,19 +110,20 @@ pub fn channels_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                let why = match &source.channel {
-                    ChannelOrigin::Platform(_) => "recognised from its headers",
-                    ChannelOrigin::FileName(_) => "named after the file",
-                    _ => "as given",
+                let one_channel = match &source.channel {
+                    ChannelOrigin::Platform(_) => {
+                        tr!("app-channels-one-channel-headers", file = &file)
+                    }
+                    ChannelOrigin::FileName(_) => {
+                        tr!("app-channels-one-channel-file-name", file = &file)
+                    }
+                    _ => tr!("app-channels-one-channel-given", file = &file),
                 };
-                ui.label(
-                    RichText::new(format!("{file} has no channel column: one channel ({why})"))
-                        .small()
-                        .weak(),
-                );
+                ui.label(RichText::new(one_channel).small().weak());
+                // The box's key: `file:` and the file's name (raw names are keys too).
                 let input = app
                     .channel_inputs
-                    .entry(format!("file:{file}"))
+                    .entry(["file:", file.as_str()].concat())
                     .or_insert_with(|| whole.to_owned());
                 let edit = ui.add(
                     egui::TextEdit::singleline(input)
@@ -143,11 +147,16 @@ pub fn channels_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     }
 }
 
-/// `A and B`, `A, B and C`.
+/// `A and B`, `A, B and C` (as the language lists names).
 fn list_words(names: &[String]) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [first, last] => tr!("app-list-two", first = first, last = last),
+        [rest @ .., last] => tr!(
+            "app-list-many",
+            rest = rest.join(&tr!("app-list-separator")),
+            last = last
+        ),
     }
 }

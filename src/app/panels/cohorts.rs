@@ -9,6 +9,7 @@ use crate::app::{Command, RoiLensApp};
 use crate::dashboard::{CohortOptions, MAX_DAY};
 use crate::data::events::{EventColumn, EventMapping, column_by_name};
 use crate::metrics::Granularity;
+use crate::tr;
 
 pub fn cohorts_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     if app.cohorts.paths.is_empty() {
@@ -22,12 +23,16 @@ pub fn cohorts_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
         .as_ref()
         .map(|d| d.event_names.clone())
         .unwrap_or_default();
-    egui::CollapsingHeader::new(RichText::new("Cohorts").heading())
+    egui::CollapsingHeader::new(RichText::new(tr!("app-cohorts-heading")).heading())
         .default_open(true)
         .show(ui, |ui| {
             for path in &app.cohorts.paths {
                 let name = match crate::data::clickhouse::url_of(path) {
-                    Some(Ok(url)) => format!("{} (ClickHouse at {})", url.table, url.server()),
+                    Some(Ok(url)) => tr!(
+                        "app-cohorts-clickhouse-table",
+                        table = &url.table,
+                        server = url.server()
+                    ),
                     _ => path.file_name().map_or_else(
                         || path.display().to_string(),
                         |n| n.to_string_lossy().into(),
@@ -39,18 +44,18 @@ pub fn cohorts_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             match app.cohorts.status() {
                 Some(status) => ui.label(RichText::new(status).small().weak()),
                 None if app.cohorts.failed() => ui.label(
-                    RichText::new("Not loaded: choose its columns below")
+                    RichText::new(tr!("app-cohorts-not-loaded"))
                         .small()
                         .color(ui.visuals().error_fg_color),
                 ),
-                None => ui.label(RichText::new("Loading the events…").small().weak()),
+                None => ui.label(RichText::new(tr!("app-cohorts-loading")).small().weak()),
             };
             egui::Grid::new("cohort-options")
                 .num_columns(2)
                 .spacing([8.0, 6.0])
                 .show(ui, |ui| options_ui(ui, &mut options, &event_names));
             let failed = app.cohorts.failed();
-            egui::CollapsingHeader::new("Columns")
+            egui::CollapsingHeader::new(tr!("app-cohorts-columns"))
                 .id_salt("cohort-columns")
                 .open(failed.then_some(true))
                 .show(ui, |ui| {
@@ -64,7 +69,7 @@ pub fn cohorts_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             if app.cohorts_busy() {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Computing cohorts…");
+                    ui.label(tr!("app-cohorts-computing"));
                 });
             }
         });
@@ -75,19 +80,20 @@ pub fn cohorts_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
 }
 
 fn options_ui(ui: &mut egui::Ui, options: &mut CohortOptions, event_names: &[String]) {
-    let label = ui.label("Cohort by");
+    let label = ui.label(tr!("app-cohorts-cohort-by"));
+    let period_name = |period: Granularity| tr!("app-cohorts-period", period = period.name());
     egui::ComboBox::from_id_salt("cohort-period")
-        .selected_text(options.period.name())
+        .selected_text(period_name(options.period))
         .show_ui(ui, |ui| {
             for period in [Granularity::Day, Granularity::Week, Granularity::Month] {
-                ui.selectable_value(&mut options.period, period, period.name());
+                ui.selectable_value(&mut options.period, period, period_name(period));
             }
         })
         .response
         .labelled_by(label.id);
     ui.end_row();
 
-    let label = ui.label("Days");
+    let label = ui.label(tr!("app-cohorts-days"));
     // The text as typed while the box has focus (`1, 7,` on the way to `1, 7, 14`); the days
     // in force otherwise.
     let text_id = egui::Id::unique("cohort-days-text");
@@ -103,10 +109,7 @@ fn options_ui(ui: &mut egui::Ui, options: &mut CohortOptions, event_names: &[Str
     let edit = ui
         .add(egui::TextEdit::singleline(&mut text).desired_width(110.0))
         .labelled_by(label.id)
-        .on_hover_text(format!(
-            "The table's days N, comma-separated (up to {MAX_DAY}); the largest is how far \
-             the curves go"
-        ));
+        .on_hover_text(tr!("app-cohorts-days-hint", max_day = MAX_DAY.to_string()));
     if edit.changed()
         && let Some(days) = parse_days(&text)
     {
@@ -119,7 +122,7 @@ fn options_ui(ui: &mut egui::Ui, options: &mut CohortOptions, event_names: &[Str
     }
     ui.end_row();
 
-    let label = ui.label("Retained");
+    let label = ui.label(tr!("app-cohorts-retained"));
     egui::ComboBox::from_id_salt("cohort-mode")
         .selected_text(mode_label(options.on_or_after))
         .show_ui(ui, |ui| {
@@ -131,7 +134,7 @@ fn options_ui(ui: &mut egui::Ui, options: &mut CohortOptions, event_names: &[Str
         .labelled_by(label.id);
     ui.end_row();
 
-    let label = ui.label("Day N is");
+    let label = ui.label(tr!("app-cohorts-day-n-is"));
     egui::ComboBox::from_id_salt("cohort-windows")
         .selected_text(windows_label(options.rolling))
         .show_ui(ui, |ui| {
@@ -141,30 +144,30 @@ fn options_ui(ui: &mut egui::Ui, options: &mut CohortOptions, event_names: &[Str
         })
         .response
         .labelled_by(label.id)
-        .on_hover_text(
-            "A calendar day in the time zone below (a start at 23:58 and a return at 00:03 are \
-             days 0 and 1), or the N-th 24 hours after the user's start event (both day 0)",
-        );
+        .on_hover_text(tr!("app-cohorts-day-n-hint"));
     ui.end_row();
 
     event_choice_ui(
         ui,
-        "Start event",
+        &tr!("app-cohorts-start-event"),
         "cohort-start",
         &mut options.start,
         event_names,
     );
     event_choice_ui(
         ui,
-        "Return event",
+        &tr!("app-cohorts-return-event"),
         "cohort-return",
         &mut options.returns,
         event_names,
     );
 
-    let label = ui.label("Time zone");
+    let label = ui.label(tr!("app-cohorts-time-zone"));
     egui::ComboBox::from_id_salt("cohort-tz")
-        .selected_text(format!("UTC{}", options.offset_text()))
+        .selected_text(tr!(
+            "app-cohorts-utc-offset",
+            offset = options.offset_text()
+        ))
         .show_ui(ui, |ui| {
             for hours in -12..=14 {
                 let minutes = hours * 60;
@@ -176,16 +179,13 @@ fn options_ui(ui: &mut egui::Ui, options: &mut CohortOptions, event_names: &[Str
                 ui.selectable_value(
                     &mut options.utc_offset_minutes,
                     minutes,
-                    format!("UTC{text}"),
+                    tr!("app-cohorts-utc-offset", offset = text),
                 );
             }
         })
         .response
         .labelled_by(label.id)
-        .on_hover_text(
-            "Where day N begins. Times with an offset are converted; times without one are \
-             taken as written in this zone.",
-        );
+        .on_hover_text(tr!("app-cohorts-time-zone-hint"));
     ui.end_row();
 }
 
@@ -195,14 +195,14 @@ fn columns_ui(ui: &mut egui::Ui, mapping: &mut EventMapping, headers: &[String])
     for column in EventColumn::ALL {
         let label = ui.label(column_label(column));
         let auto = match column_by_name(headers, column) {
-            Some(i) => format!("auto: {}", headers[i]),
-            None => "auto: not found".to_owned(),
+            Some(i) => tr!("app-cohorts-auto", header = &headers[i]),
+            None => tr!("app-cohorts-auto-not-found"),
         };
         let chosen = mapping.get(&column).cloned();
         let shown = match &chosen {
             None => auto.clone(),
             Some(Some(header)) => header.clone(),
-            Some(None) => "none".to_owned(),
+            Some(None) => tr!("app-cohorts-column-none"),
         };
         let mut choice = chosen.clone();
         egui::ComboBox::from_id_salt(("cohort-column", column.name()))
@@ -213,7 +213,7 @@ fn columns_ui(ui: &mut egui::Ui, mapping: &mut EventMapping, headers: &[String])
                     ui.selectable_value(&mut choice, Some(Some(header.clone())), header);
                 }
                 if !column.required() {
-                    ui.selectable_value(&mut choice, Some(None), "none");
+                    ui.selectable_value(&mut choice, Some(None), tr!("app-cohorts-column-none"));
                 }
             })
             .response
@@ -228,13 +228,13 @@ fn columns_ui(ui: &mut egui::Ui, mapping: &mut EventMapping, headers: &[String])
     }
 }
 
-fn column_label(column: EventColumn) -> &'static str {
+fn column_label(column: EventColumn) -> String {
     match column {
-        EventColumn::User => "User",
-        EventColumn::Time => "Time",
-        EventColumn::Event => "Event",
-        EventColumn::Amount => "Amount",
-        EventColumn::Channel => "Channel",
+        EventColumn::User => tr!("app-cohorts-column-user"),
+        EventColumn::Time => tr!("app-cohorts-column-time"),
+        EventColumn::Event => tr!("app-cohorts-column-event"),
+        EventColumn::Amount => tr!("app-cohorts-column-amount"),
+        EventColumn::Channel => tr!("app-cohorts-column-channel"),
     }
 }
 
@@ -248,9 +248,13 @@ fn event_choice_ui(
 ) {
     let label = ui.label(title);
     egui::ComboBox::from_id_salt(id)
-        .selected_text(chosen.clone().unwrap_or_else(|| "any event".to_owned()))
+        .selected_text(
+            chosen
+                .clone()
+                .unwrap_or_else(|| tr!("app-cohorts-any-event")),
+        )
         .show_ui(ui, |ui| {
-            ui.selectable_value(chosen, None, "any event");
+            ui.selectable_value(chosen, None, tr!("app-cohorts-any-event"));
             for name in names {
                 ui.selectable_value(chosen, Some(name.clone()), name);
             }
@@ -260,19 +264,19 @@ fn event_choice_ui(
     ui.end_row();
 }
 
-fn windows_label(rolling: bool) -> &'static str {
+fn windows_label(rolling: bool) -> String {
     if rolling {
-        "24 hours from the start"
+        tr!("app-cohorts-rolling")
     } else {
-        "a calendar day"
+        tr!("app-cohorts-calendar-day")
     }
 }
 
-fn mode_label(on_or_after: bool) -> &'static str {
+fn mode_label(on_or_after: bool) -> String {
     if on_or_after {
-        "on day N or later"
+        tr!("app-cohorts-on-or-after")
     } else {
-        "on day N"
+        tr!("app-cohorts-on-day")
     }
 }
 

@@ -5,6 +5,7 @@ use egui::RichText;
 
 use crate::app::connect::ConnectAction;
 use crate::app::{Command, RoiLensApp};
+use crate::tr;
 
 pub fn connect_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
     let recent = app.recent_connections();
@@ -15,7 +16,7 @@ pub fn connect_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
     let mut action = None;
     egui::Modal::new(egui::Id::unique("connect-clickhouse")).show(ctx, |ui| {
         ui.set_max_width(460.0);
-        ui.heading("Connect to ClickHouse");
+        ui.heading(tr!("app-connect-heading"));
         egui::Grid::new("connect-fields")
             .num_columns(2)
             .spacing([8.0, 4.0])
@@ -30,20 +31,23 @@ pub fn connect_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
                     .labelled_by(label.id);
                     ui.end_row();
                 };
-                field(ui, "Host", &mut form.host, false);
-                field(ui, "Port", &mut form.port, false);
-                field(ui, "User", &mut form.user, false);
-                field(ui, "Password", &mut form.password, true);
-                field(ui, "Database", &mut form.database, false);
+                field(ui, &tr!("app-connect-host"), &mut form.host, false);
+                field(ui, &tr!("app-connect-port"), &mut form.port, false);
+                field(ui, &tr!("app-connect-user"), &mut form.user, false);
+                field(ui, &tr!("app-connect-password"), &mut form.password, true);
+                field(ui, &tr!("app-connect-database"), &mut form.database, false);
                 ui.label("");
-                ui.checkbox(&mut form.tls, "TLS (clickhouses://, port 8443 usually)");
+                ui.checkbox(&mut form.tls, tr!("app-connect-tls"));
                 ui.end_row();
-                let label = ui.label("Table");
+                let label = ui.label(tr!("app-connect-table"));
                 ui.horizontal(|ui| {
                     ui.add(egui::TextEdit::singleline(&mut form.table).desired_width(170.0))
                         .labelled_by(label.id);
                     if ui
-                        .add_enabled(!form.is_listing(), egui::Button::new("List tables"))
+                        .add_enabled(
+                            !form.is_listing(),
+                            egui::Button::new(tr!("app-connect-list-tables")),
+                        )
                         .clicked()
                     {
                         action = Some(ConnectAction::ListTables);
@@ -55,14 +59,14 @@ pub fn connect_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
                 ui.end_row();
             });
         if !form.tables.is_empty() {
-            ui.label(RichText::new("Tables").strong());
+            ui.label(RichText::new(tr!("app-connect-tables")).strong());
             egui::ScrollArea::vertical()
                 .max_height(160.0)
                 .show(ui, |ui| {
                     for table in &form.tables {
                         let chosen = form.table == table.name;
                         let label = if table.event_log {
-                            format!("{}  (event log: opens in Cohorts)", table.name)
+                            tr!("app-connect-event-log-table", table = &table.name)
                         } else {
                             table.name.clone()
                         };
@@ -74,7 +78,7 @@ pub fn connect_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
         }
         if !recent.is_empty() {
             ui.add_space(4.0);
-            ui.menu_button("Recent connections", |ui| {
+            ui.menu_button(tr!("app-connect-recent"), |ui| {
                 for url in &recent {
                     if ui.button(url).clicked() {
                         action = Some(ConnectAction::Show(true, Some(url.clone())));
@@ -86,24 +90,16 @@ pub fn connect_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
         if let Some(message) = &form.message {
             ui.colored_label(ui.visuals().error_fg_color, message);
         }
-        ui.label(
-            RichText::new(
-                "ClickHouse sums the table per day, channel and campaign, or computes an \
-                 event table's cohorts; only those sums travel. The password is kept for this session only (or set \
-                 CLICKHOUSE_PASSWORD), never saved.",
-            )
-            .small()
-            .weak(),
-        );
+        ui.label(RichText::new(tr!("app-connect-note")).small().weak());
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            if ui.button("Open").clicked() {
+            if ui.button(tr!("app-connect-open")).clicked() {
                 action = Some(ConnectAction::Open { add: false });
             }
-            if has_sources && ui.button("Add to the analysis").clicked() {
+            if has_sources && ui.button(tr!("app-connect-add")).clicked() {
                 action = Some(ConnectAction::Open { add: true });
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("app-connect-cancel")).clicked() {
                 action = Some(ConnectAction::Show(false, None));
             }
         });

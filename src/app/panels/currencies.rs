@@ -6,6 +6,7 @@ use egui::RichText;
 
 use crate::app::{Command, RoiLensApp};
 use crate::data::currency::Conversion;
+use crate::tr;
 
 /// The currencies offered in the combo boxes.
 const CODES: [&str; 8] = ["CNY", "USD", "JPY", "EUR", "HKD", "TWD", "KRW", "GBP"];
@@ -18,7 +19,7 @@ pub fn currencies_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     if conversion.is_none() && dataset.sources.iter().all(|s| s.currency.is_none()) {
         return;
     }
-    egui::CollapsingHeader::new(RichText::new("Currencies").heading())
+    egui::CollapsingHeader::new(RichText::new(tr!("app-currencies-heading")).heading())
         .default_open(false)
         .show(ui, |ui| {
             for source in &dataset.sources {
@@ -27,7 +28,11 @@ pub fn currencies_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                     let current = source.currency.as_ref().map(|c| c.code.clone());
                     let mut chosen = current.clone();
                     egui::ComboBox::from_id_salt(("currency-of", &source.path))
-                        .selected_text(current.clone().unwrap_or_else(|| "not known".into()))
+                        .selected_text(
+                            current
+                                .clone()
+                                .unwrap_or_else(|| tr!("app-currencies-not-known")),
+                        )
                         .width(80.0)
                         .show_ui(ui, |ui| {
                             for code in CODES {
@@ -37,8 +42,8 @@ pub fn currencies_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                         .response
                         .labelled_by(label.id)
                         .on_hover_text(source.currency.as_ref().map_or_else(
-                            || "Not said by the file: choose its currency".to_owned(),
-                            |c| format!("From {}", c.from),
+                            || tr!("app-currencies-not-said"),
+                            |c| tr!("app-currencies-from", from = &c.from),
                         ));
                     if chosen != current {
                         app.push(Command::SetCurrencyOf(source.path.clone(), chosen));
@@ -46,13 +51,17 @@ pub fn currencies_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                 });
             }
             let Some(conversion) = conversion else {
-                ui.label(RichText::new("Amounts are not converted.").small().weak());
+                ui.label(
+                    RichText::new(tr!("app-currencies-not-converted"))
+                        .small()
+                        .weak(),
+                );
                 return;
             };
             ui.add_space(4.0);
             let mut edited = conversion.clone();
             ui.horizontal(|ui| {
-                let label = ui.label("Report in");
+                let label = ui.label(tr!("app-currencies-report-in"));
                 egui::ComboBox::from_id_salt("conversion-report")
                     .selected_text(edited.report.clone())
                     .width(80.0)
@@ -70,7 +79,7 @@ pub fn currencies_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                         .rate_inputs
                         .entry(code.clone())
                         .or_insert_with(|| rate.to_string());
-                    let label = ui.label(format!("1 {code} ="));
+                    let label = ui.label(tr!("app-currencies-rate", code = code));
                     ui.add(egui::TextEdit::singleline(text).desired_width(70.0))
                         .labelled_by(label.id);
                     ui.label(&edited.report);
@@ -84,15 +93,18 @@ pub fn currencies_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             }
             ui.horizontal(|ui| {
                 if ui
-                    .add_enabled(edited != conversion, egui::Button::new("Apply"))
+                    .add_enabled(
+                        edited != conversion,
+                        egui::Button::new(tr!("app-currencies-apply")),
+                    )
                     .clicked()
                 {
                     app.rate_inputs.clear();
                     app.push(Command::SetConversion(Some(edited.clone())));
                 }
                 if ui
-                    .button("Stop converting")
-                    .on_hover_text("Files in different currencies then cannot be shown together")
+                    .button(tr!("app-currencies-stop"))
+                    .on_hover_text(tr!("app-currencies-stop-hint"))
                     .clicked()
                 {
                     app.rate_inputs.clear();

@@ -5,14 +5,17 @@ use egui::RichText;
 
 use crate::app::{Command, ExportKind, RoiLensApp};
 use crate::export::{ImageSpec, MAX_SIDE, MIN_SIDE, Picture, SCALES};
+use crate::tr;
 
-/// Common slide and document sizes, in points.
-const PRESETS: [(&str, u32, u32); 4] = [
-    ("16:9 slide", 1600, 900),
-    ("4:3 slide", 1200, 900),
-    ("Square", 1080, 1080),
-    ("A4 landscape", 1400, 990),
-];
+/// Common slide and document sizes, in points, with their names.
+fn presets() -> [(String, u32, u32); 4] {
+    [
+        (tr!("app-export-preset-wide"), 1600, 900),
+        (tr!("app-export-preset-standard"), 1200, 900),
+        (tr!("app-export-preset-square"), 1080, 1080),
+        (tr!("app-export-preset-a4"), 1400, 990),
+    ]
+}
 
 pub fn export_dialog_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
     let Some(mut dialog) = app.export_dialog.clone() else {
@@ -31,46 +34,30 @@ pub fn export_dialog_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
                     ExportKind::Png { picture, spec } => picture_options_ui(ui, picture, spec),
                     ExportKind::TableCsv | ExportKind::PlanCsv | ExportKind::CohortsCsv => {
                         ui.label("");
-                        let rows = match dialog.kind {
-                            ExportKind::TableCsv => {
-                                "rows in the table's order, with the totals row."
-                            }
-                            ExportKind::CohortsCsv => {
-                                "per channel its cohorts and their average (cohort `all`), \
-                                 rates as fractions, blank where not reached yet."
-                            }
-                            _ => "one row per group, daily amounts.",
+                        let what = match dialog.kind {
+                            ExportKind::TableCsv => tr!("app-export-csv-table"),
+                            ExportKind::CohortsCsv => tr!("app-export-csv-cohorts"),
+                            _ => tr!("app-export-csv-plan"),
                         };
-                        ui.label(
-                            RichText::new(format!(
-                                "UTF-8 with a byte-order mark, so Excel shows Chinese names; {rows}"
-                            ))
-                            .weak(),
-                        );
+                        ui.label(RichText::new(what).weak());
                         ui.end_row();
                     }
                     ExportKind::Workspace { note, .. } => {
-                        ui.label("Note");
+                        ui.label(tr!("app-export-note"));
                         ui.add(
                             egui::TextEdit::multiline(note)
                                 .desired_rows(3)
                                 .desired_width(300.0)
-                                .hint_text("What this analysis is for, what to look at next week")
+                                .hint_text(tr!("app-export-note-hint"))
                                 .id_salt("workspace-note"),
                         );
                         ui.end_row();
                         ui.label("");
-                        ui.label(
-                            RichText::new(
-                                "Sources are saved relative to this file and by absolute path, \
-                                 with their size and SHA-256.",
-                            )
-                            .weak(),
-                        );
+                        ui.label(RichText::new(tr!("app-export-sources-saved")).weak());
                         ui.end_row();
                     }
                 }
-                ui.label("Save to");
+                ui.label(tr!("app-export-save-to"));
                 ui.horizontal(|ui| {
                     ui.add(
                         egui::TextEdit::singleline(&mut dialog.path)
@@ -78,8 +65,8 @@ pub fn export_dialog_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
                             .id_salt("export-path"),
                     );
                     if ui
-                        .button("Browse…")
-                        .on_hover_text("Pick the file with the system's save dialog")
+                        .button(tr!("app-export-browse"))
+                        .on_hover_text(tr!("app-export-browse-hint"))
                         .clicked()
                     {
                         app.push(Command::ChooseExportFile(dialog.kind.clone()));
@@ -89,21 +76,23 @@ pub fn export_dialog_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
             });
         if let ExportKind::Png { spec, .. } = &dialog.kind {
             let [w, h] = spec.pixels();
-            ui.label(RichText::new(format!("The PNG will be {w} × {h} pixels.")).weak());
+            ui.label(
+                RichText::new(tr!(
+                    "app-export-png-size",
+                    width = w.to_string(),
+                    height = h.to_string()
+                ))
+                .weak(),
+            );
         }
         let path = std::path::PathBuf::from(dialog.path.trim());
         if dialog.no_file_chosen {
             ui.label(
-                RichText::new(
-                    "No file was chosen. If no dialog appeared, this system has no \
-                     file-chooser service: type the path above and press Save.",
-                )
-                .color(ui.visuals().warn_fg_color),
+                RichText::new(tr!("app-export-no-file-chosen")).color(ui.visuals().warn_fg_color),
             );
         } else if path.is_file() {
             ui.label(
-                RichText::new("The file exists and will be replaced.")
-                    .color(ui.visuals().warn_fg_color),
+                RichText::new(tr!("app-export-file-exists")).color(ui.visuals().warn_fg_color),
             );
         }
         ui.add_space(8.0);
@@ -111,9 +100,12 @@ pub fn export_dialog_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
         let mut cancel = false;
         ui.horizontal(|ui| {
             save = ui
-                .add_enabled(!dialog.path.trim().is_empty(), egui::Button::new("Save"))
+                .add_enabled(
+                    !dialog.path.trim().is_empty(),
+                    egui::Button::new(tr!("app-export-save")),
+                )
                 .clicked();
-            cancel = ui.button("Cancel").clicked();
+            cancel = ui.button(tr!("app-export-cancel")).clicked();
         });
         (save.then_some(path), cancel)
     });
@@ -144,7 +136,7 @@ pub fn export_dialog_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
 }
 
 fn picture_options_ui(ui: &mut egui::Ui, picture: &mut Picture, spec: &mut ImageSpec) {
-    ui.label("Picture");
+    ui.label(tr!("app-export-picture"));
     egui::ComboBox::from_id_salt("export-picture")
         .selected_text(picture.title())
         .show_ui(ui, |ui| {
@@ -154,7 +146,7 @@ fn picture_options_ui(ui: &mut egui::Ui, picture: &mut Picture, spec: &mut Image
         });
     ui.end_row();
 
-    ui.label("Size (points)");
+    ui.label(tr!("app-export-size"));
     ui.horizontal(|ui| {
         ui.add(
             egui::DragValue::new(&mut spec.width)
@@ -172,7 +164,7 @@ fn picture_options_ui(ui: &mut egui::Ui, picture: &mut Picture, spec: &mut Image
 
     ui.label("");
     ui.horizontal(|ui| {
-        for (name, w, h) in PRESETS {
+        for (name, w, h) in presets() {
             let chosen = spec.width == w && spec.height == h;
             if ui.selectable_label(chosen, name).clicked() {
                 spec.width = w;
@@ -182,7 +174,7 @@ fn picture_options_ui(ui: &mut egui::Ui, picture: &mut Picture, spec: &mut Image
     });
     ui.end_row();
 
-    ui.label("Scale");
+    ui.label(tr!("app-export-scale"));
     ui.horizontal(|ui| {
         for scale in SCALES {
             ui.radio_value(&mut spec.scale, scale, format!("{scale}×"));
@@ -190,10 +182,10 @@ fn picture_options_ui(ui: &mut egui::Ui, picture: &mut Picture, spec: &mut Image
     });
     ui.end_row();
 
-    ui.label("Background");
+    ui.label(tr!("app-export-background"));
     ui.horizontal(|ui| {
-        ui.radio_value(&mut spec.dark, false, "Light");
-        ui.radio_value(&mut spec.dark, true, "Dark");
+        ui.radio_value(&mut spec.dark, false, tr!("app-export-light"));
+        ui.radio_value(&mut spec.dark, true, tr!("app-export-dark"));
     });
     ui.end_row();
 }
