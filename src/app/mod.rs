@@ -422,7 +422,7 @@ impl RoiLensApp {
             return dir.clone();
         }
         let home = std::env::home_dir().unwrap_or_else(|| PathBuf::from("."));
-        let pictures = home.join("Pictures");
+        let pictures = home.join("Pictures"); // not shown: the folder's name on disk
         if pictures.is_dir() { pictures } else { home }
     }
 
