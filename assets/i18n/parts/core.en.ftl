@@ -220,3 +220,17 @@ err-unclosed-quote = { $file }: line { $line }: a quoted value starts here and i
 err-no-files = no input files given
 err-none = (none)
 err-group-by = cannot group by `{ $value }`; use channel, campaign, source, date, week or month
+
+## Cohorts: the table for people (CSV and JSON keep their keys)
+cohort-header-channel = channel
+cohort-header-group = group
+cohort-header-cohort = cohort
+cohort-header-users = users
+cohort-header-retention = retention_d{ $day }
+cohort-header-bracket = retention_d{ $from }_{ $to }
+cohort-header-ltv = ltv_d{ $day }
+cohort-header-cpi = cpi
+cohort-header-roas = roas_d{ $day }
+cohort-header-payback = payback_day
+cohort-all = all
+cohort-not-by-day = not by day { $day }

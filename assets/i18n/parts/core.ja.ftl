@@ -178,3 +178,17 @@ err-unclosed-quote = { $file }：{ $line } 行目：ここで始まる引用符�
 err-no-files = 入力ファイルが指定されていません
 err-none = （なし）
 err-group-by = `{ $value }` ではグループ分けできません。channel、campaign、source、date、week、month のいずれかを使ってください
+
+## コホート：人が読む表（CSV と JSON のキーはそのまま）
+cohort-header-channel = チャネル
+cohort-header-group = グループ
+cohort-header-cohort = コホート
+cohort-header-users = ユーザー数
+cohort-header-retention = { $day } 日目継続率
+cohort-header-bracket = { $from }～{ $to } 日目継続率
+cohort-header-ltv = { $day } 日目 LTV
+cohort-header-cpi = CPI
+cohort-header-roas = { $day } 日目 ROAS
+cohort-header-payback = 回収（日）
+cohort-all = 全体
+cohort-not-by-day = { $day } 日目までに未回収

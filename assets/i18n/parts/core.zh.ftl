@@ -178,3 +178,17 @@ err-unclosed-quote = { $file }：第 { $line } 行：从这里开始的带引号
 err-no-files = 未指定输入文件
 err-none = （无）
 err-group-by = 无法按 `{ $value }` 分组；请使用 channel、campaign、source、date、week 或 month
+
+## 同期群：给人看的表格（CSV 和 JSON 保留原键名）
+cohort-header-channel = 渠道
+cohort-header-group = 分组
+cohort-header-cohort = 同期群
+cohort-header-users = 用户数
+cohort-header-retention = 第 { $day } 天留存率
+cohort-header-bracket = 第 { $from }–{ $to } 天留存率
+cohort-header-ltv = 第 { $day } 天 LTV
+cohort-header-cpi = CPI
+cohort-header-roas = 第 { $day } 天 ROAS
+cohort-header-payback = 回本（天）
+cohort-all = 全部
+cohort-not-by-day = 第 { $day } 天仍未回本
