@@ -90,7 +90,7 @@ pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()
         }
         writeln!(out, "  {}", tr!("cli-inspect-mapping"))?;
         for m in &s.mapping {
-            let how = match (m.overridden, m.derived()) {
+            let how = match (m.overridden, m.derived_words()) {
                 (true, _) => format!(" {}", tr!("cli-inspect-set-by-map")),
                 (false, Some(derived)) => format!(" ({derived})"),
                 (false, None) => String::new(),

@@ -234,3 +234,11 @@ cohort-header-roas = roas_d{ $day }
 cohort-header-payback = payback_day
 cohort-all = all
 cohort-not-by-day = not by day { $day }
+
+## How a file was read (for people; the sources' JSON keeps its own words)
+core-channel-platform = no channel column: one channel, { $name } (recognised from its headers)
+core-channel-file-name = no channel column: one channel, { $name } (named after the file)
+core-channel-given = no channel column: one channel, { $name } (as given)
+core-derived-roi = ROI × spend
+core-derived-rate = rate × new users
+core-not-daily = the rows of { $file } cover periods of up to { $days } days, not single days

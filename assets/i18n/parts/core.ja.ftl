@@ -192,3 +192,11 @@ cohort-header-roas = { $day } 日目 ROAS
 cohort-header-payback = 回収（日）
 cohort-all = 全体
 cohort-not-by-day = { $day } 日目までに未回収
+
+## ファイルの読み方
+core-channel-platform = チャネルの列なし：ファイル全体が 1 チャネル、{ $name }（見出しから認識）
+core-channel-file-name = チャネルの列なし：ファイル全体が 1 チャネル、{ $name }（ファイル名から命名）
+core-channel-given = チャネルの列なし：ファイル全体が 1 チャネル、{ $name }（指定どおり）
+core-derived-roi = ROI × 広告費
+core-derived-rate = 率 × 新規ユーザー
+core-not-daily = { $file } の行は最長 { $days } 日の期間をまとめており、1 日単位ではありません

@@ -192,3 +192,11 @@ cohort-header-roas = 第 { $day } 天 ROAS
 cohort-header-payback = 回本（天）
 cohort-all = 全部
 cohort-not-by-day = 第 { $day } 天仍未回本
+
+## 文件是如何读取的
+core-channel-platform = 没有渠道列：整个文件为一个渠道 { $name }（根据表头识别）
+core-channel-file-name = 没有渠道列：整个文件为一个渠道 { $name }（以文件名命名）
+core-channel-given = 没有渠道列：整个文件为一个渠道 { $name }（按指定）
+core-derived-roi = ROI × 花费
+core-derived-rate = 比率 × 新用户
+core-not-daily = { $file } 的数据行覆盖的时段最长达 { $days } 天，而非单日
