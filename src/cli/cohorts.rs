@@ -10,6 +10,7 @@ use crate::cohorts::{CohortRow, CohortSettings, Mode, Payback, Windows, attach_s
 use crate::dashboard::CohortColumns;
 use crate::data::events::{EventColumn, EventSource, load_user_channels, open_event_source};
 use crate::metrics::Granularity;
+use crate::tr;
 
 #[derive(Debug, clap::Args)]
 pub struct CohortArgs {
@@ -127,17 +128,27 @@ pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()>
         within += duplicates;
         if duplicates > 0 {
             eprintln!(
-                "note: {}: {duplicates} duplicate events (same user, time and event) counted once",
-                file.display(),
+                "{}",
+                tr!(
+                    "cli-note-duplicates",
+                    file = file.display().to_string(),
+                    count = duplicates,
+                    count_text = duplicates.to_string()
+                )
             );
         }
     };
     let mapping = args.event_columns.iter().cloned().collect();
     let events = open_event_source(&args.files, args.tz, &mapping, note)?;
     if events.duplicates() > within {
+        let across = events.duplicates() - within;
         eprintln!(
-            "note: {} events are in more than one file (same user, time and event): counted once",
-            events.duplicates() - within
+            "{}",
+            tr!(
+                "cli-note-duplicates-across",
+                count = across,
+                count_text = across.to_string()
+            )
         );
     }
 
@@ -175,10 +186,12 @@ pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()>
         let is_day = bracket.0 == bracket.1 && args.days.contains(&bracket.0);
         if is_day && mode == Mode::OnOrAfter {
             anyhow::bail!(
-                "--brackets {} and --days {} would both be the column {name}, counted \
-                 differently with --mode on-or-after; leave the day out of one of them",
-                bracket.0,
-                bracket.0
+                "{}",
+                tr!(
+                    "cli-error-bracket-is-day",
+                    day = bracket.0.to_string(),
+                    column = name.as_str()
+                )
             );
         }
         if !is_day && brackets.iter().all(|(_, n)| *n != name) {
@@ -190,12 +203,14 @@ pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()>
             None => Vec::new(),
             Some((matrix, pushed)) => {
                 eprintln!(
-                    "note: {}: {} events, computed in ClickHouse into a cohort matrix of {} \
-                     rows ({} bytes received)",
-                    remote.url,
-                    crate::format::group_thousands(remote.events as f64, 0),
-                    pushed.groups,
-                    crate::format::group_thousands(pushed.received_bytes as f64, 0)
+                    "{}",
+                    tr!(
+                        "cli-note-clickhouse-cohorts",
+                        url = remote.url.to_string(),
+                        events = crate::format::group_thousands(remote.events as f64, 0),
+                        rows = pushed.groups.to_string(),
+                        bytes = crate::format::group_thousands(pushed.received_bytes as f64, 0)
+                    )
                 );
                 crate::cohorts::rows_of(&matrix, &settings)
             }
@@ -240,16 +255,16 @@ pub fn run_cohorts(args: &CohortArgs, out: &mut dyn Write) -> anyhow::Result<()>
             }
         }
         OutputFormat::Table => {
-            let header = columns.header(key, false);
+            // For people: headers, `all` and payback in the language in force.
+            let header = columns.human_header(settings.by_channel);
             let body: Vec<Vec<String>> = rows
                 .iter()
                 .map(|r| {
-                    columns.cells(
+                    columns.human_cells(
                         r,
                         |v| format!("{:.1}%", v * 100.0),
                         // Money: two decimals.
                         |v| crate::format::group_thousands(v, 2),
-                        false,
                     )
                 })
                 .collect();

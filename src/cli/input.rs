@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+use crate::tr;
+
 use crate::data::{self, Dataset, Field, LoadOptions, MappingOverrides};
 use crate::workspace::{self, SourceState, Workspace};
 
@@ -102,19 +104,26 @@ impl InputArgs {
                     match state {
                         SourceState::Unchanged => {}
                         SourceState::Changed => eprintln!(
-                            "warning: {} changed since the workspace was saved; using the new data",
-                            source.path.display()
+                            "{}",
+                            tr!(
+                                "cli-warning-source-changed",
+                                file = source.path.display().to_string()
+                            )
                         ),
                         SourceState::Missing { recorded } => anyhow::bail!(
-                            "workspace {}: source {} is missing (looked for {} and {})",
-                            path.display(),
-                            source
-                                .path
-                                .file_name()
-                                .unwrap_or_default()
-                                .to_string_lossy(),
-                            source.path.display(),
-                            recorded.display()
+                            "{}",
+                            tr!(
+                                "cli-error-source-missing",
+                                workspace = path.display().to_string(),
+                                name = source
+                                    .path
+                                    .file_name()
+                                    .unwrap_or_default()
+                                    .to_string_lossy()
+                                    .into_owned(),
+                                path = source.path.display().to_string(),
+                                recorded = recorded.display().to_string()
+                            )
                         ),
                     }
                 }
@@ -143,10 +152,12 @@ impl InputArgs {
         if files.is_empty() && !events.is_empty() {
             let names: Vec<String> = events.iter().map(|p| p.display().to_string()).collect();
             anyhow::bail!(
-                "{} {} an event log (a user and a time per row, no spend): `roi-lens cohorts` \
-                 reads event logs; open campaign exports beside it",
-                names.join(", "),
-                if names.len() == 1 { "is" } else { "are each" }
+                "{}",
+                tr!(
+                    "cli-error-only-event-logs",
+                    count = names.len(),
+                    files = names.join(", ")
+                )
             );
         }
         self.apply_channel_names(&files, &mut options)?;
@@ -193,7 +204,14 @@ impl InputArgs {
         let loaded = self.load()?;
         for source in &loaded.0.sources {
             for note in &source.notes {
-                eprintln!("warning: {}: {note}", source.path.display());
+                eprintln!(
+                    "{}",
+                    tr!(
+                        "cli-warning-note",
+                        file = source.path.display().to_string(),
+                        note = note
+                    )
+                );
             }
         }
         Ok(loaded)
@@ -224,7 +242,15 @@ impl InputArgs {
                     })
                     .collect();
                 if matching.is_empty() {
-                    anyhow::bail!("{flag} {file}={value}: no file {file} among those given");
+                    anyhow::bail!(
+                        "{}",
+                        tr!(
+                            "cli-error-no-such-file",
+                            flag = flag,
+                            file = file,
+                            value = value
+                        )
+                    );
                 }
                 for path in matching {
                     into.insert(path.clone(), value.clone());

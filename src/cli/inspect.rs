@@ -7,6 +7,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::InputArgs;
 use crate::data;
+use crate::tr;
 
 #[derive(Debug, clap::Args)]
 pub struct InspectArgs {
@@ -28,20 +29,28 @@ pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()
     for s in &ds.sources {
         let encoding = s.encoding_label();
         writeln!(out, "{}", s.path.display())?;
-        writeln!(out, "  encoding:     {encoding}")?;
+        writeln!(
+            out,
+            "  {}",
+            tr!("cli-inspect-encoding", encoding = &encoding)
+        )?;
         if let Some(read) = &s.sheet {
-            writeln!(out, "  sheets:")?;
+            writeln!(out, "  {}", tr!("cli-inspect-sheets"))?;
             for sheet in data::workbook::list_sheets(&s.path)? {
                 let what = if sheet.header_row.is_some() {
                     let fields: Vec<String> = sheet.fields.iter().map(|f| f.name()).collect();
-                    format!("{} rows: {}", sheet.rows, fields.join(", "))
+                    tr!(
+                        "cli-inspect-sheet-fields",
+                        rows = sheet.rows.to_string(),
+                        fields = fields.join(", ")
+                    )
                 } else {
-                    format!("{} rows, no recognisable header", sheet.rows)
+                    tr!("cli-inspect-sheet-no-header", rows = sheet.rows.to_string())
                 };
                 let mark = if sheet.name == *read {
-                    "  ← read"
+                    format!("  {}", tr!("cli-inspect-sheet-read"))
                 } else {
-                    ""
+                    String::new()
                 };
                 // Padded by display width: a Chinese character takes two columns.
                 let pad = " ".repeat(14_usize.saturating_sub(sheet.name.width()));
@@ -49,38 +58,50 @@ pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()
             }
         }
         if s.header_line > 0 {
-            let row = if s.sheet.is_some() {
-                "header row:  "
+            let line = s.header_line.to_string();
+            let text = if s.sheet.is_some() {
+                tr!("cli-inspect-header-row", line = line)
             } else {
-                "header line: "
+                tr!("cli-inspect-header-line", line = line)
             };
-            writeln!(out, "  {row} {}", s.header_line)?;
+            writeln!(out, "  {text}")?;
         }
         match &s.pushed_down {
             // A table: its rows stayed on the server; what came is one row per day × label.
             Some(pushed) => writeln!(
                 out,
-                "  rows:         {} in the table, summed in ClickHouse into {} day × label rows \
-                 ({} bytes received)",
-                pushed.table_rows, pushed.groups, pushed.received_bytes
+                "  {}",
+                tr!(
+                    "cli-inspect-rows-pushed",
+                    table_rows = pushed.table_rows.to_string(),
+                    groups = pushed.groups.to_string(),
+                    bytes = pushed.received_bytes.to_string()
+                )
             )?,
             None => writeln!(
                 out,
-                "  rows:         {} ({} totals rows dropped)",
-                s.rows, s.totals_rows_dropped
+                "  {}",
+                tr!(
+                    "cli-inspect-rows",
+                    rows = s.rows.to_string(),
+                    dropped = s.totals_rows_dropped.to_string()
+                )
             )?,
         }
-        writeln!(out, "  mapping:")?;
+        writeln!(out, "  {}", tr!("cli-inspect-mapping"))?;
         for m in &s.mapping {
-            let how = match (m.overridden, m.derived()) {
-                (true, _) => " (set by --map)".to_owned(),
+            let how = match (m.overridden, m.derived_words()) {
+                (true, _) => format!(" {}", tr!("cli-inspect-set-by-map")),
                 (false, Some(derived)) => format!(" ({derived})"),
                 (false, None) => String::new(),
             };
             let scale = if m.unit_scale == 1.0 || m.is_rate {
                 String::new()
             } else {
-                format!(" (values × {})", m.unit_scale)
+                format!(
+                    " {}",
+                    tr!("cli-inspect-scale", scale = m.unit_scale.to_string())
+                )
             };
             writeln!(
                 out,
@@ -97,30 +118,42 @@ pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()
             .filter(|h| !used.contains(h))
             .collect();
         if !unused.is_empty() {
-            writeln!(out, "  not used:     {}", unused.join(", "))?;
+            writeln!(
+                out,
+                "  {}",
+                tr!("cli-inspect-not-used", headers = unused.join(", "))
+            )?;
         }
         for (field, headers) in crate::data::mapping::near_misses(&s.headers, &s.mapping) {
             for header in headers {
                 writeln!(
                     out,
-                    "  maybe:        {} ← \"{header}\"? (not recognised; --map {}=\"{header}\" uses it)",
-                    field.name(),
-                    field.name()
+                    "  {}",
+                    tr!(
+                        "cli-inspect-maybe",
+                        field = field.name(),
+                        header = header.as_str()
+                    )
                 )?;
             }
         }
         if let Some(channel) = s.channel.describe() {
-            writeln!(out, "  channel:      {channel}")?;
+            writeln!(out, "  {}", tr!("cli-inspect-channel", channel = channel))?;
         }
         match &s.currency {
-            Some(c) => writeln!(out, "  currency:     {} (from {})", c.code, c.from)?,
-            None => writeln!(
+            Some(c) => writeln!(
                 out,
-                "  currency:     not recognised (--currency-of FILE=CODE sets it)"
+                "  {}",
+                tr!(
+                    "cli-inspect-currency",
+                    code = c.code.as_str(),
+                    from = c.from.to_string()
+                )
             )?,
+            None => writeln!(out, "  {}", tr!("cli-inspect-no-currency"))?,
         }
         for note in &s.notes {
-            writeln!(out, "  note: {note}")?;
+            writeln!(out, "  {}", tr!("cli-inspect-note", note = note.as_str()))?;
         }
     }
     Ok(())

@@ -23,6 +23,7 @@ use crate::export::{self, Gpu, ImageSpec, Look, Picture};
 use crate::metrics::{self, Comparison, Filters, Granularity, GroupKey, Metric, Query};
 use crate::report::{Annotations, Cell, Report, ReportColumn};
 use crate::stats::Bootstrap;
+use crate::tr;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -322,12 +323,10 @@ fn annotated_summary(
 ) -> anyhow::Result<Report> {
     let key = match query.group_by.as_slice() {
         [key] if !key.is_time() => *key,
-        _ => anyhow::bail!(
-            "--ci, --baseline and --compare-* need one grouping: --by channel, campaign or source"
-        ),
+        _ => anyhow::bail!("{}", tr!("cli-error-stats-one-grouping")),
     };
     if args.comparison().is_some() && !ds.has(Field::Date) {
-        anyhow::bail!("comparing periods needs a date column, and the files have none");
+        anyhow::bail!("{}", tr!("cli-error-compare-needs-dates"));
     }
     if summary.height() == 0 {
         return Ok(Report::from_summary(summary));
@@ -338,8 +337,13 @@ fn annotated_summary(
         && !groups.iter().any(|g| g == name)
     {
         anyhow::bail!(
-            "--baseline {name}: no {key} of that name in the rows shown; there are: {}",
-            groups.join(", ")
+            "{}",
+            tr!(
+                "cli-error-no-baseline-group",
+                name = name,
+                key = key.label(),
+                groups = groups.join(", ")
+            )
         );
     }
     let totals = metrics::summarize(
@@ -370,35 +374,58 @@ fn annotated_summary(
                 .any(|m| metrics::BOOTSTRAPPED.contains(m))
         {
             eprintln!(
-                "note: ROI, CPA, CPC and CPM intervals need at least {} days of data; too \
-                 uncertain, left empty for: {}",
-                settings.min_days,
-                short.join(", ")
+                "{}",
+                tr!(
+                    "cli-note-too-few-days",
+                    min_days = settings.min_days.to_string(),
+                    groups = short.join(", ")
+                )
             );
         }
     }
     if args.baseline.is_some() {
         match uncertainty.baseline_name() {
-            Some(name) => eprintln!(
-                "baseline: {name}{}; higher/lower = a difference at the 5 % level after Holm's \
-                 correction across {} other {key}s, same = not distinguishable",
-                if uncertainty.baseline_by_spend {
-                    " (most spend)"
-                } else {
-                    ""
-                },
-                groups.len().saturating_sub(1)
-            ),
-            None => eprintln!("note: no {key} has spend, so there is no baseline to compare with"),
+            Some(name) => {
+                let others = groups.len().saturating_sub(1).to_string();
+                let key = key.label();
+                eprintln!(
+                    "{}",
+                    if uncertainty.baseline_by_spend {
+                        tr!(
+                            "cli-baseline-most-spend",
+                            name = name,
+                            others = others,
+                            key = key
+                        )
+                    } else {
+                        tr!("cli-baseline", name = name, others = others, key = key)
+                    }
+                );
+            }
+            None => eprintln!("{}", tr!("cli-note-no-baseline", key = key.label())),
         }
     }
     if let Some(p) = &periods {
+        let date = crate::i18n::date;
         eprintln!(
-            "periods: {} – {} compared with {} – {}",
-            p.current.0, p.current.1, p.previous.0, p.previous.1
+            "{}",
+            tr!(
+                "cli-periods",
+                from = date(p.current.0),
+                to = date(p.current.1),
+                previous_from = date(p.previous.0),
+                previous_to = date(p.previous.1)
+            )
         );
         if !p.has_rows {
-            eprintln!("note: no rows in {} – {}", p.previous.0, p.previous.1);
+            eprintln!(
+                "{}",
+                tr!(
+                    "cli-note-no-rows-in",
+                    from = date(p.previous.0),
+                    to = date(p.previous.1)
+                )
+            );
         }
     }
     let annotations = Annotations {
@@ -421,7 +448,7 @@ pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     // Size mistakes are reported before the files are read.
     spec.check(u32::MAX)?;
     if let Some(key @ GroupKey::Period(_)) = args.by {
-        anyhow::bail!("charts group by channel, campaign or source, not {key}");
+        anyhow::bail!("{}", tr!("cli-error-chart-grouping", key = key.label()));
     }
     let (ds, ws) = args.input.load_warning()?;
     let saved = ws.as_ref().map(|w| w.view.clone());
@@ -463,11 +490,22 @@ pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     spec.dark |= ws.as_ref().is_some_and(|w| w.dark);
     let facts = dashboard::DatasetFacts::of(&ds);
     for (what, wanted, known) in [
-        ("channel", &view.filters.channels, &facts.channels),
-        ("campaign", &view.filters.campaigns, &facts.campaigns),
+        (GroupKey::Channel, &view.filters.channels, &facts.channels),
+        (
+            GroupKey::Campaign,
+            &view.filters.campaigns,
+            &facts.campaigns,
+        ),
     ] {
         for name in wanted.iter().filter(|n| !known.contains(n)) {
-            eprintln!("warning: no {what} named `{name}` in these files");
+            eprintln!(
+                "{}",
+                tr!(
+                    "cli-warning-no-such-name",
+                    key = what.label(),
+                    name = name.as_str()
+                )
+            );
         }
     }
     let mut data = dashboard::compute_charts(&ds, &view.query())?;
@@ -476,8 +514,12 @@ pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         && data.group_index(name).is_none()
     {
         eprintln!(
-            "warning: no {} named `{name}` in the rows shown; comparing with the most spend",
-            view.group_by
+            "{}",
+            tr!(
+                "cli-warning-no-baseline-name",
+                key = view.group_by.label(),
+                name = name.as_str()
+            )
         );
     }
     if let Some(ws) = &ws {
@@ -486,13 +528,16 @@ pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     if !data.by_group.metrics.contains(&view.trend_metric) {
         let available: Vec<String> = data.by_group.metrics.iter().map(|m| m.name()).collect();
         anyhow::bail!(
-            "--metric {}: the files have no columns for it; available: {}",
-            view.trend_metric.name(),
-            available.join(", ")
+            "{}",
+            tr!(
+                "cli-error-metric-unavailable",
+                metric = view.trend_metric.name(),
+                available = available.join(", ")
+            )
         );
     }
     if data.by_group.height() == 0 {
-        anyhow::bail!("no rows match the filters: nothing to draw");
+        anyhow::bail!("{}", tr!("cli-error-nothing-to-draw"));
     }
     let (cohorts, event_logs) = picture_cohorts(args, &ds)?.unzip();
     let look = Look {
@@ -512,7 +557,16 @@ pub fn run_chart(args: &ChartArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         .with_cohorts(cohorts.as_ref());
     let gpu = Gpu::headless()?;
     let [w, h] = export::save_png(&gpu, &shown, args.chart, &spec, &look, &args.out)?;
-    writeln!(out, "wrote {} ({w}×{h} px)", args.out.display())?;
+    writeln!(
+        out,
+        "{}",
+        tr!(
+            "cli-wrote-png",
+            file = args.out.display().to_string(),
+            width = w.to_string(),
+            height = h.to_string()
+        )
+    )?;
     Ok(())
 }
 
@@ -528,9 +582,7 @@ fn picture_cohorts(
     }
     let events = args.input.event_logs();
     if events.is_empty() {
-        anyhow::bail!(
-            "--chart cohorts needs an event log among the files (a user and a time per row)"
-        );
+        anyhow::bail!("{}", tr!("cli-error-chart-cohorts-needs-events"));
     }
     let options = dashboard::CohortOptions::default();
     let source =
@@ -540,7 +592,9 @@ fn picture_cohorts(
 }
 
 fn write_table(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
-    let header: Vec<String> = report.columns.iter().map(|c| c.name()).collect();
+    // Headers in the language in force (the keys themselves in English); CSV and JSON keep
+    // the keys.
+    let header: Vec<String> = report.columns.iter().map(|c| c.header()).collect();
     let body: Vec<Vec<String>> = report
         .rows
         .iter()
@@ -566,7 +620,7 @@ fn write_table(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         .collect();
     write_text_table(&header, &body, &left, out)?;
     if report.rows.is_empty() {
-        writeln!(out, "(no rows match)")?;
+        writeln!(out, "{}", tr!("cli-no-rows"))?;
     }
     Ok(())
 }

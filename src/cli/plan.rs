@@ -6,6 +6,7 @@ use std::io::Write;
 use super::{FilterArgs, InputArgs, OutputFormat, default_group, write_report};
 use crate::budget;
 use crate::metrics::GroupKey;
+use crate::tr;
 
 #[derive(Debug, clap::Args)]
 pub struct PlanArgs {
@@ -47,7 +48,13 @@ fn parse_plan_key(s: &str) -> Result<GroupKey, String> {
 /// Runs `plan`: the plan table on `out`, the totals and the caveat on stderr.
 pub fn run_plan(args: &PlanArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     if args.resamples.is_some_and(|n| n > budget::MAX_RESAMPLES) {
-        anyhow::bail!("--bootstrap is at most {}", budget::MAX_RESAMPLES);
+        anyhow::bail!(
+            "{}",
+            tr!(
+                "cli-error-bootstrap-max",
+                max = budget::MAX_RESAMPLES.to_string()
+            )
+        );
     }
     for (what, v) in [
         ("--budget", args.budget),
@@ -57,7 +64,10 @@ pub fn run_plan(args: &PlanArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         if let Some(v) = v
             && !(v.is_finite() && v >= 0.0)
         {
-            anyhow::bail!("{what} must be a number of at least 0, not {v}");
+            anyhow::bail!(
+                "{}",
+                tr!("cli-error-not-positive", flag = what, value = v.to_string())
+            );
         }
     }
     let (ds, ws) = args.input.load_warning()?;
@@ -74,20 +84,23 @@ pub fn run_plan(args: &PlanArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let filters = args.filters.over(&saved);
     let curves = std::sync::Arc::new(budget::fit_curves(&ds, &filters, key)?);
     if curves.groups.is_empty() {
-        anyhow::bail!(
-            "planning needs a date and a revenue column and rows in view; these files have none"
-        );
+        anyhow::bail!("{}", tr!("cli-error-plan-needs-data"));
     }
     for name in &args.locked {
         if !curves.groups.iter().any(|g| &g.name == name) {
             anyhow::bail!(
-                "--lock {name}: no {key} of that name; there are: {}",
-                curves
-                    .groups
-                    .iter()
-                    .map(|g| g.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                "{}",
+                tr!(
+                    "cli-error-no-lock-group",
+                    name = name,
+                    key = key.label(),
+                    groups = curves
+                        .groups
+                        .iter()
+                        .map(|g| g.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
             );
         }
     }
@@ -121,10 +134,17 @@ pub fn run_plan(args: &PlanArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     for (g, row) in curves.groups.iter().zip(&data.plan.rows) {
         if let crate::plan::RowStatus::Refused(reason) = &row.status {
-            eprintln!("{}: held at today's spend: {}", g.name, reason.message());
+            eprintln!(
+                "{}",
+                tr!(
+                    "cli-held",
+                    name = g.name.as_str(),
+                    reason = reason.message()
+                )
+            );
         }
     }
-    eprintln!("note: {}", budget::CAVEAT);
+    eprintln!("{}", tr!("plan-note", note = budget::caveat()));
     Ok(())
 }
 

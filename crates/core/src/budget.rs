@@ -21,6 +21,11 @@ pub const CAVEAT: &str = "Platform-attributed revenue, not incremental lift: cha
                           the same orders, and the curves describe the past range of spend. \
                           Validate big moves with a holdout test.";
 
+/// [`CAVEAT`] in the language in force.
+pub fn caveat() -> String {
+    crate::tr!("plan-caveat")
+}
+
 /// What the analyst asks of the plan; saved in the workspace.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -362,28 +367,27 @@ impl PlanData {
     /// gain's interval, and the plan's note if any.
     pub fn summary_lines(&self) -> Vec<String> {
         let (before, after) = self.revenue_totals();
-        let fmt = |v: f64| crate::format::group_thousands(v, 2);
-        let mut gain = format!(
-            "gain {}{}",
-            sign(after - before),
-            fmt((after - before).abs())
-        );
-        if let Some(iv) = self.intervals.as_ref().and_then(|i| i.gain) {
-            gain.push_str(&format!(
-                " (90 % interval {} to {})",
-                fmt(iv.lo),
-                fmt(iv.hi)
-            ));
-        }
-        let mut lines = vec![format!(
-            "daily spend {} → {}; daily revenue {} → {}, {gain}",
-            fmt(self.plan.total_now),
-            fmt(self.plan.total_plan),
-            fmt(before),
-            fmt(after),
+        let fmt = |v: f64| crate::i18n::big_number(v, 2);
+        let gain = format!("{}{}", sign(after - before), fmt((after - before).abs()));
+        let gain = match self.intervals.as_ref().and_then(|i| i.gain) {
+            Some(iv) => crate::tr!(
+                "plan-gain-interval",
+                gain = gain,
+                lo = fmt(iv.lo),
+                hi = fmt(iv.hi)
+            ),
+            None => crate::tr!("plan-gain", gain = gain),
+        };
+        let mut lines = vec![crate::tr!(
+            "plan-totals",
+            spend_now = fmt(self.plan.total_now),
+            spend_plan = fmt(self.plan.total_plan),
+            revenue_now = fmt(before),
+            revenue_plan = fmt(after),
+            gain = gain
         )];
         if let Some(note) = &self.plan.note {
-            lines.push(format!("note: {}", note.message()));
+            lines.push(crate::tr!("plan-note", note = note.message()));
         }
         lines
     }

@@ -11,9 +11,10 @@ pub fn format_value(metric: Metric, value: Option<f64>) -> String {
         return "–".to_owned();
     };
     match metric.kind() {
-        MetricKind::Money => group_thousands(v, 2),
+        // With 万 / 亿 (億) for large amounts in Chinese and Japanese.
+        MetricKind::Money => crate::i18n::big_number(v, 2),
         // Counts rebuilt from rounded rates (users × 35.2 %) are near-whole: print them whole.
-        MetricKind::Count => group_thousands(v, 0),
+        MetricKind::Count => crate::i18n::big_number(v, 0),
         MetricKind::Multiple => format!("{v:.2}"),
         MetricKind::Rate => format!("{:.2}%", v * 100.0),
     }
@@ -77,55 +78,60 @@ pub fn marker(direction: Direction) -> &'static str {
 
 /// A comparison with the baseline in words a marketer reads, with the p-value:
 /// `Significantly higher than Douyin (p < 0.001 after Holm's correction across 5 channels).`
+/// `groups_word` names the groups in the plural (`channels`, `campaigns`, `sources`); the
+/// message files name them in their own words.
 pub fn verdict_words(verdict: &Verdict, baseline: &str, groups_word: &str) -> String {
     let what = match verdict.direction {
-        Direction::Higher => format!("Significantly higher than {baseline}"),
-        Direction::Lower => format!("Significantly lower than {baseline}"),
-        Direction::Same => format!("Not distinguishable from {baseline}: the gap could be noise"),
+        Direction::Higher => crate::tr!("stat-verdict-higher", baseline = baseline),
+        Direction::Lower => crate::tr!("stat-verdict-lower", baseline = baseline),
+        Direction::Same => crate::tr!("stat-verdict-same", baseline = baseline),
     };
     let p = p_value(verdict.p);
     let p = if p.starts_with('<') {
-        format!("p {p}")
+        crate::tr!("stat-p-below", p = p)
     } else {
-        format!("p = {p}")
+        crate::tr!("stat-p-equals", p = p)
     };
     if verdict.family > 1 {
-        format!(
-            "{what} ({p} after Holm's correction across {} {groups_word}).",
-            verdict.family
+        crate::tr!(
+            "stat-verdict-holm",
+            what = what,
+            p = p,
+            family = verdict.family,
+            groups = groups_word
         )
     } else {
-        format!("{what} ({p}).")
+        crate::tr!("stat-verdict-single", what = what, p = p)
     }
 }
 
 /// What an interval says, or why there is none: `95 % interval 2.28 – 2.41`.
 pub fn interval_words(metric: Metric, interval: Interval, min_days: usize) -> String {
     match interval {
-        Interval::Range { lo, hi } => format!(
-            "95 % interval {} – {}",
-            format_value(metric, Some(lo)),
-            format_value(metric, Some(hi))
+        Interval::Range { lo, hi } => crate::tr!(
+            "stat-interval",
+            lo = format_value(metric, Some(lo)),
+            hi = format_value(metric, Some(hi))
         ),
-        Interval::TooFewDays { days: 0 } => {
-            "Too uncertain: an interval needs daily rows (the files have no dates)".to_owned()
-        }
-        Interval::TooFewDays { days } => format!(
-            "Too uncertain to give an interval: {days} day{} of data, at least {min_days} needed",
-            if days == 1 { "" } else { "s" }
+        Interval::TooFewDays { days: 0 } => crate::tr!("stat-interval-no-dates"),
+        Interval::TooFewDays { days } => crate::tr!(
+            "stat-interval-too-few-days",
+            days = days,
+            min_days = min_days
         ),
-        Interval::Missing => "No value, so no interval".to_owned(),
+        Interval::Missing => crate::tr!("stat-interval-missing"),
     }
 }
 
 /// How an interval was computed, for hover text.
 pub fn interval_method(metric: Metric, days: usize, resamples: usize) -> String {
     if metric.is_proportion() {
-        "Wilson score interval from the summed counts".to_owned()
+        crate::tr!("stat-method-wilson")
     } else {
-        format!(
-            "bootstrap over {days} days ({} resamples, fixed seed)",
-            group_thousands(resamples as f64, 0)
+        crate::tr!(
+            "stat-method-bootstrap",
+            days = days,
+            resamples = group_thousands(resamples as f64, 0)
         )
     }
 }

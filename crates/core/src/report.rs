@@ -39,6 +39,65 @@ impl ReportColumn {
             ReportColumn::Named(name, _) => name.to_owned(),
         }
     }
+
+    /// The column's header for people (the CLI's table), in the language in force: in
+    /// English the key itself (`roi_lo`), in Chinese and Japanese words (`ROI 下限`).
+    pub fn header(self) -> String {
+        match self {
+            ReportColumn::Key(k) => k.label(),
+            ReportColumn::Metric(m) => m.header(),
+            ReportColumn::Extra(m, e) => {
+                let metric = m.header();
+                match e {
+                    Extra::Lo => crate::tr!("core-column-lo", metric = metric),
+                    Extra::Hi => crate::tr!("core-column-hi", metric = metric),
+                    Extra::VsBaseline => crate::tr!("core-column-vs-baseline", metric = metric),
+                    Extra::P => crate::tr!("core-column-p", metric = metric),
+                    Extra::Prev => crate::tr!("core-column-prev", metric = metric),
+                    Extra::Change => crate::tr!("core-column-change", metric = metric),
+                    Extra::ChangePct => crate::tr!("core-column-change-pct", metric = metric),
+                }
+            }
+            ReportColumn::Named(name, _) => named_header(name),
+        }
+    }
+}
+
+/// The header of a column of the budget plan's table, for people.
+fn named_header(name: &str) -> String {
+    match name {
+        "status" => crate::tr!("plan-column-status"),
+        "spend_now" => crate::tr!("plan-column-spend-now"),
+        "spend_plan" => crate::tr!("plan-column-spend-plan"),
+        "change" => crate::tr!("plan-column-change"),
+        "roi" => crate::tr!("plan-column-roi"),
+        "mroi_now" => crate::tr!("plan-column-mroi-now"),
+        "mroi_now_lo" => crate::tr!("plan-column-mroi-now-lo"),
+        "mroi_now_hi" => crate::tr!("plan-column-mroi-now-hi"),
+        "mroi_plan" => crate::tr!("plan-column-mroi-plan"),
+        "revenue_now" => crate::tr!("plan-column-revenue-now"),
+        "revenue_plan" => crate::tr!("plan-column-revenue-plan"),
+        "extrapolated" => crate::tr!("plan-column-extrapolated"),
+        "theta" => crate::tr!("plan-column-theta"),
+        "half_saturation" => crate::tr!("plan-column-half-saturation"),
+        "shape" => crate::tr!("plan-column-shape"),
+        "r2" => crate::tr!("plan-column-r2"),
+        other => other.to_owned(),
+    }
+}
+
+/// A budget plan row's status word (a key in CSV and JSON) for people.
+fn status_words(status: &str) -> Option<String> {
+    Some(match status {
+        "fitted" => crate::tr!("plan-status-fitted"),
+        "locked" => crate::tr!("plan-status-locked"),
+        "too_few_days" => crate::tr!("plan-status-too-few-days"),
+        "too_little_variation" => crate::tr!("plan-status-too-little-variation"),
+        "no_response" => crate::tr!("plan-status-no-response"),
+        "mismatched" => crate::tr!("plan-status-mismatched"),
+        "not_daily" => crate::tr!("plan-status-not-daily"),
+        _ => return None,
+    })
 }
 
 /// What a metric column can carry beside its value.
@@ -201,6 +260,17 @@ impl Cell {
     /// values and bounds as the metric is written, changes signed, p-values to three places.
     pub fn text(&self, column: ReportColumn) -> String {
         match (self, column) {
+            // The verdict words are keys in CSV and JSON; for people, words of the language.
+            (Cell::Text(Some(s)), ReportColumn::Extra(_, Extra::VsBaseline)) => match s.as_str() {
+                "baseline" => crate::tr!("core-verdict-baseline"),
+                "higher" => crate::tr!("core-verdict-higher"),
+                "lower" => crate::tr!("core-verdict-lower"),
+                "same" => crate::tr!("core-verdict-same"),
+                _ => s.clone(),
+            },
+            (Cell::Text(Some(s)), ReportColumn::Named("status", _)) => {
+                status_words(s).unwrap_or_else(|| s.clone())
+            }
             (Cell::Text(Some(s)), _) => s.clone(),
             (Cell::Text(None), _) => crate::data::NONE_LABEL.to_owned(),
             (Cell::TooFewDays(_), _) | (Cell::Number(None), ReportColumn::Extra(..)) => {
@@ -216,11 +286,17 @@ impl Cell {
             (Cell::Number(v), ReportColumn::Key(_)) => v.map(|v| v.to_string()).unwrap_or_default(),
             (Cell::Number(None), ReportColumn::Named(..)) => String::new(),
             (Cell::Number(Some(v)), ReportColumn::Named(_, format)) => match format {
-                NumberFormat::Money => crate::format::group_thousands(*v, 2),
+                NumberFormat::Money => crate::i18n::big_number(*v, 2),
                 NumberFormat::Multiple => format!("{v:.2}"),
                 NumberFormat::Plain => format!("{v:.3}"),
             },
-            (Cell::Flag(on), _) => if *on { "yes" } else { "" }.to_owned(),
+            (Cell::Flag(on), _) => {
+                if *on {
+                    crate::tr!("core-flag-yes")
+                } else {
+                    String::new()
+                }
+            }
         }
     }
 }

@@ -379,9 +379,86 @@ impl CohortColumns {
         }
         cells
     }
+
+    /// The header of the table for people (the CLI's `--format table`), in the language in
+    /// force; in English the same as [`header`](Self::header) without intervals. The first
+    /// column is the channel with `by_channel`, else the group.
+    pub fn human_header(&self, by_channel: bool) -> Vec<String> {
+        let day = |n: &u16| n.to_string();
+        let mut header = vec![
+            if by_channel {
+                crate::tr!("cohort-header-channel")
+            } else {
+                crate::tr!("cohort-header-group")
+            },
+            crate::tr!("cohort-header-cohort"),
+            crate::tr!("cohort-header-users"),
+        ];
+        header.extend(
+            self.days
+                .iter()
+                .map(|n| crate::tr!("cohort-header-retention", day = day(n))),
+        );
+        header.extend(self.brackets.iter().map(|(_, name)| {
+            let ends = name
+                .strip_prefix("retention_d")
+                .and_then(|rest| rest.split_once('_'));
+            match ends {
+                Some((from, to)) => crate::tr!("cohort-header-bracket", from = from, to = to),
+                None => name.clone(),
+            }
+        }));
+        header.extend(
+            self.days
+                .iter()
+                .map(|n| crate::tr!("cohort-header-ltv", day = day(n))),
+        );
+        if self.with_spend {
+            header.push(crate::tr!("cohort-header-cpi"));
+            header.extend(
+                self.days
+                    .iter()
+                    .map(|n| crate::tr!("cohort-header-roas", day = day(n))),
+            );
+            header.push(crate::tr!("cohort-header-payback"));
+        }
+        header
+    }
+
+    /// A row for people, beside [`human_header`](Self::human_header): as
+    /// [`cells`](Self::cells) without intervals, with the average's `all` and the payback in
+    /// the language in force.
+    pub fn human_cells(
+        &self,
+        r: &CohortRow,
+        rate: impl Fn(f64) -> String,
+        money: impl Fn(f64) -> String,
+    ) -> Vec<String> {
+        let mut cells = self.cells(r, rate, money, false);
+        if r.cohort.is_none()
+            && let Some(cohort) = cells.get_mut(1)
+        {
+            *cohort = crate::tr!("cohort-all");
+        }
+        if self.with_spend
+            && let Some(last) = cells.last_mut()
+        {
+            *last = payback_words(r.payback());
+        }
+        cells
+    }
 }
 
-/// `12`, `not by day 30`, or empty without spend.
+/// [`payback_text`] for people, in the language in force: `12`, `not by day 30` / `第 30
+/// 天仍未回本`.
+pub fn payback_words(payback: Option<Payback>) -> String {
+    match payback {
+        Some(Payback::NotBy(d)) => crate::tr!("cohort-not-by-day", day = d.to_string()),
+        other => payback_text(other),
+    }
+}
+
+/// `12`, `not by day 30`, or empty without spend (CSV and JSON keep these words).
 pub fn payback_text(payback: Option<Payback>) -> String {
     match payback {
         Some(Payback::Day(d)) => d.to_string(),

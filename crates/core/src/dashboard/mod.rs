@@ -15,7 +15,7 @@ mod statistics;
 
 pub use cohorts::{
     ALL_USERS, CohortColumns, CohortData, CohortOptions, CohortTable, MAX_DAY, compute_cohorts,
-    payback_text,
+    payback_text, payback_words,
 };
 
 pub use shown::{KpiTable, Marks, Shown};

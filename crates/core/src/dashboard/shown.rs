@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::budget::PlanData;
 use crate::format;
-use crate::metrics::{Granularity, GroupKey, Metric, Uncertainty, Verdict};
+use crate::metrics::{GroupKey, Metric, Uncertainty, Verdict};
 use crate::report::{Annotations, Cell, Report, ReportColumn, RowRef};
 use crate::stats::Interval;
 
@@ -181,23 +181,22 @@ impl<'a> Shown<'a> {
             };
             let mut text = format::interval_words(metric, interval, u.settings.min_days);
             if matches!(interval, Interval::Range { .. }) {
-                text.push_str(&format!(
-                    " ({})",
-                    format::interval_method(metric, days, u.settings.resamples)
-                ));
+                text = crate::tr!(
+                    "stat-interval-with-method",
+                    interval = text,
+                    method = format::interval_method(metric, days, u.settings.resamples)
+                );
             }
             lines.push(text);
         }
         if let RowRef::Group(i) = row {
-            let key = self.data.query.group_by.name();
+            let groups = group_noun(self.data.query.group_by, 2);
             match (self.verdict(metric, i), self.baseline()) {
-                (Some(v), Some(b)) => lines.push(format::verdict_words(
-                    &v,
-                    &self.data.groups[b].0,
-                    &format!("{key}s"),
-                )),
+                (Some(v), Some(b)) => {
+                    lines.push(format::verdict_words(&v, &self.data.groups[b].0, &groups));
+                }
                 (None, Some(b)) if b == i && metric.is_tested() => {
-                    lines.push(format!("The baseline the other {key}s are compared with."));
+                    lines.push(crate::tr!("core-explain-baseline", groups = groups));
                 }
                 _ => {}
             }
@@ -262,31 +261,34 @@ impl<'a> Shown<'a> {
     /// `2024-09-22 – 2024-10-21 · all 6 channels · by channel, daily`.
     pub fn describe(&self, hidden: &BTreeSet<String>, marks: Marks) -> String {
         let dates = match self.data.span {
-            Some((a, b)) if a == b => a.to_string(),
-            Some((a, b)) => format!("{a} – {b}"),
-            None => "all dates".to_owned(),
+            Some((a, b)) if a == b => crate::i18n::date(a),
+            Some((a, b)) => crate::tr!(
+                "core-describe-dates",
+                from = crate::i18n::date(a),
+                to = crate::i18n::date(b)
+            ),
+            None => crate::tr!("core-describe-all-dates"),
         };
         let key = self.data.query.group_by;
         let filters = &self.data.query.filters;
         let none = Vec::new();
         // The filter on the grouping key itself, and the name filters that narrow the rows.
         let (own_filter, others) = match key {
-            GroupKey::Channel => (&filters.channels, vec![("campaign", &filters.campaigns)]),
-            GroupKey::Campaign => (&filters.campaigns, vec![("channel", &filters.channels)]),
+            GroupKey::Channel => (
+                &filters.channels,
+                vec![(GroupKey::Campaign, &filters.campaigns)],
+            ),
+            GroupKey::Campaign => (
+                &filters.campaigns,
+                vec![(GroupKey::Channel, &filters.channels)],
+            ),
             _ => (
                 &none,
                 vec![
-                    ("channel", &filters.channels),
-                    ("campaign", &filters.campaigns),
+                    (GroupKey::Channel, &filters.channels),
+                    (GroupKey::Campaign, &filters.campaigns),
                 ],
             ),
-        };
-        let plural = |word: &str, n: usize| {
-            if n == 1 {
-                word.to_owned()
-            } else {
-                format!("{word}s")
-            }
         };
         let shown: Vec<&str> = self
             .data
@@ -296,12 +298,26 @@ impl<'a> Shown<'a> {
             .filter(|g| !hidden.contains(*g))
             .collect();
         let all = self.data.groups.len();
+        let all_groups = crate::tr!(
+            "core-group-count",
+            key = key.name(),
+            count = all,
+            count_text = all.to_string()
+        );
         let groups = if shown.len() == all && own_filter.is_empty() {
-            format!("all {all} {}", plural(key.name(), all))
+            crate::tr!("core-describe-all-groups", groups = all_groups)
         } else if shown.len() <= 6 {
-            format!("{}: {}", plural(key.name(), shown.len()), shown.join(", "))
+            crate::tr!(
+                "core-describe-list",
+                noun = group_noun(key, shown.len()),
+                names = shown.join(", ")
+            )
         } else {
-            format!("{} of {all} {}", shown.len(), plural(key.name(), all))
+            crate::tr!(
+                "core-describe-some-groups",
+                shown = shown.len().to_string(),
+                groups = all_groups
+            )
         };
         let mut parts = vec![dates, groups];
         for (word, names) in others {
@@ -309,47 +325,58 @@ impl<'a> Shown<'a> {
                 parts.push(list_filter(word, names));
             }
         }
-        let granularity = match self.data.query.granularity {
-            Granularity::Day => "daily",
-            Granularity::Week => "weekly",
-            Granularity::Month => "monthly",
-        };
-        parts.push(format!("by {}, {granularity}", key.name()));
+        parts.push(crate::tr!(
+            "core-describe-by",
+            key = key.label(),
+            granularity = self.data.query.granularity.name()
+        ));
         if let Some(currency) = &self.data.currency {
-            parts.push(format!("amounts in {currency}"));
+            parts.push(crate::tr!(
+                "core-describe-currency",
+                currency = currency.as_str()
+            ));
         }
         // What the whiskers, markers and Δ columns mean, so a slide explains itself; only
         // those the picture draws.
         let notes = self.annotations();
         if notes.intervals.is_some() && marks.whiskers {
-            parts.push("whiskers: 95 % intervals".to_owned());
+            parts.push(crate::tr!("core-describe-whiskers"));
         }
         if let Some(name) = notes
             .versus
             .and_then(Uncertainty::baseline_name)
             .filter(|_| marks.markers)
         {
-            parts.push(format!(
-                "▲▼ differs from {name} (5 %, Holm), ≈ not distinguishable"
-            ));
+            parts.push(crate::tr!("core-describe-markers", name = name));
         }
         if let Some(p) = notes.periods.filter(|_| marks.deltas) {
-            parts.push(format!("Δ vs {} – {}", p.previous.0, p.previous.1));
+            parts.push(crate::tr!(
+                "core-describe-deltas",
+                from = crate::i18n::date(p.previous.0),
+                to = crate::i18n::date(p.previous.1)
+            ));
         }
         parts.join(" · ")
     }
 }
 
+/// The groups of `key` named for people, in the plural form for `count` (`channel`,
+/// `channels`, `渠道`), in the language in force.
+pub fn group_noun(key: GroupKey, count: usize) -> String {
+    crate::tr!("core-group-noun", key = key.name(), count = count)
+}
+
 /// `campaign: A, B` or `campaigns: 5 selected`.
-fn list_filter(word: &str, names: &[String]) -> String {
-    let word = if names.len() == 1 {
-        word.to_owned()
-    } else {
-        format!("{word}s")
-    };
+fn list_filter(key: GroupKey, names: &[String]) -> String {
+    let noun = group_noun(key, names.len());
     if names.len() <= 3 {
-        format!("{word}: {}", names.join(", "))
+        crate::tr!("core-describe-list", noun = noun, names = names.join(", "))
     } else {
-        format!("{word}: {} selected", names.len())
+        crate::tr!(
+            "core-describe-selected",
+            noun = noun,
+            count = names.len(),
+            count_text = names.len().to_string()
+        )
     }
 }

@@ -18,8 +18,10 @@ pub enum Location {
 impl std::fmt::Display for Location {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Location::Line(n) => write!(f, "line {n}"),
-            Location::Row(n) => write!(f, "row {n}"),
+            Location::Line(n) => {
+                f.write_str(&crate::tr!("err-location-line", line = n.to_string()))
+            }
+            Location::Row(n) => f.write_str(&crate::tr!("err-location-row", row = n.to_string())),
             Location::Cell(cell) => f.write_str(cell),
         }
     }
@@ -36,58 +38,47 @@ pub enum Expected {
 
 impl std::fmt::Display for Expected {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Expected::Number => "a number (like 1,234.56 or ¥88)",
-            Expected::Date => "a date (like 2024-03-01, 2024/3/1 or 20240301)",
-            Expected::Rate => "a rate (like 35.2% or 0.352)",
+        f.write_str(&match self {
+            Expected::Number => crate::tr!("err-expected-number"),
+            Expected::Date => crate::tr!("err-expected-date"),
+            Expected::Rate => crate::tr!("err-expected-rate"),
         })
     }
 }
 
 /// Why a file could not be loaded. Every message names the file.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum LoadError {
-    #[error("{}: cannot read the file: {source}", path.display())]
     Io {
         path: PathBuf,
-        #[source]
         source: std::io::Error,
     },
 
-    #[error("{}: the file is empty", path.display())]
-    Empty { path: PathBuf },
+    Empty {
+        path: PathBuf,
+    },
 
-    #[error(
-        "{}: this is not a text table (binary data at byte {offset}); \
-         expected CSV, TSV, Parquet or a workbook (.xlsx, .xls, .ods)",
-        path.display()
-    )]
-    Binary { path: PathBuf, offset: usize },
+    Binary {
+        path: PathBuf,
+        offset: usize,
+    },
 
-    #[error("{}: cannot decode the text as {encoding}", path.display())]
-    Undecodable { path: PathBuf, encoding: String },
+    Undecodable {
+        path: PathBuf,
+        encoding: String,
+    },
 
-    #[error(
-        "{}: no {} column found (looked for headers such as {}); headers found: {}",
-        path.display(), field, field_examples(*field), quote_list(headers)
-    )]
     MissingColumn {
         path: PathBuf,
         field: Field,
         headers: Vec<String>,
     },
 
-    #[error(
-        "{}: no channel or campaign column found to group by (looked for headers such as \
-         渠道, 广告版位, 平台, channel, 计划名称, campaign); headers found: {}",
-        path.display(), quote_list(headers)
-    )]
-    MissingGrouping { path: PathBuf, headers: Vec<String> },
+    MissingGrouping {
+        path: PathBuf,
+        headers: Vec<String>,
+    },
 
-    #[error(
-        "{}: {location}, column \"{column}\" ({field}): cannot read \"{value}\" as {expected}",
-        path.display()
-    )]
     BadCell {
         path: PathBuf,
         location: Location,
@@ -97,11 +88,6 @@ pub enum LoadError {
         expected: Expected,
     },
 
-    #[error(
-        "{}: the mapping {field}=\"{header}\" names a column this file does not have; \
-         headers found: {}",
-        path.display(), quote_list(headers)
-    )]
     UnknownHeader {
         path: PathBuf,
         field: Field,
@@ -109,26 +95,17 @@ pub enum LoadError {
         headers: Vec<String>,
     },
 
-    #[error("{}: {message}", path.display())]
-    Malformed { path: PathBuf, message: String },
+    Malformed {
+        path: PathBuf,
+        message: String,
+    },
 
     /// Files whose amounts are in different currencies, loaded without rates.
-    #[error(
-        "the files are in different currencies ({}): amounts in different currencies are \
-         never added; give the rates to convert them (CLI: --currency {} --rate {}=…), or \
-         open the files separately",
-        currencies.iter().map(|(file, code)| format!("{file}: {code}")).collect::<Vec<_>>().join(", "),
-        currencies.first().map_or("CNY", |(_, c)| c.as_str()),
-        currencies.iter().map(|(_, c)| c.as_str()).find(|c| Some(*c) != currencies.first().map(|(_, f)| f.as_str())).unwrap_or("USD"),
-    )]
-    MixedCurrencies { currencies: Vec<(String, String)> },
+    MixedCurrencies {
+        currencies: Vec<(String, String)>,
+    },
 
     /// A file's currency has no rate into the report's currency.
-    #[error(
-        "{}: its amounts are in {code} and there is no rate from {code} to {report} \
-         (CLI: --rate {code}=…)",
-        path.display()
-    )]
     NoRate {
         path: PathBuf,
         code: String,
@@ -136,14 +113,11 @@ pub enum LoadError {
     },
 
     /// A workbook that cannot be opened (damaged, password-protected) or lacks the sheet asked.
-    #[error("{}: {message}", path.display())]
-    Workbook { path: PathBuf, message: String },
+    Workbook {
+        path: PathBuf,
+        message: String,
+    },
 
-    #[error(
-        "{}: line {line}, column \"{column}\": the double quote in \"{value}\" breaks CSV \
-         quoting; quote the whole value (\"5\"\" wide\") or remove the quote",
-        path.display()
-    )]
     StrayQuote {
         path: PathBuf,
         line: usize,
@@ -151,25 +125,147 @@ pub enum LoadError {
         value: String,
     },
 
-    #[error(
-        "{}: line {line}: a quoted value starts here and is never closed",
-        path.display()
-    )]
-    UnclosedQuote { path: PathBuf, line: usize },
+    UnclosedQuote {
+        path: PathBuf,
+        line: usize,
+    },
 
     /// Under [`LoadOptions::strict`](crate::data::LoadOptions::strict): what would have been
     /// the file's notes (several joined by `; `).
-    #[error("{}: {message}", path.display())]
-    Strict { path: PathBuf, message: String },
+    Strict {
+        path: PathBuf,
+        message: String,
+    },
 
     /// A ClickHouse table that could not be read; the message names the server and table.
     /// (No `#[from]`: a second `From` impl would leave `?` in closures returning `Ok(..)`
     /// without an inferable error type.)
-    #[error(transparent)]
     ClickHouse(crate::data::clickhouse::ClickHouseError),
 
-    #[error("no input files given")]
     NoFiles,
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let file = |path: &PathBuf| path.display().to_string();
+        let text = match self {
+            LoadError::Io { path, source } => {
+                tr!("err-io", file = file(path), detail = source.to_string())
+            }
+            LoadError::Empty { path } => tr!("err-empty", file = file(path)),
+            LoadError::Binary { path, offset } => {
+                tr!("err-binary", file = file(path), offset = offset.to_string())
+            }
+            LoadError::Undecodable { path, encoding } => {
+                tr!("err-undecodable", file = file(path), encoding = encoding)
+            }
+            LoadError::MissingColumn {
+                path,
+                field,
+                headers,
+            } => tr!(
+                "err-missing-column",
+                file = file(path),
+                field = field.label(),
+                examples = field_examples(*field),
+                headers = quote_list(headers)
+            ),
+            LoadError::MissingGrouping { path, headers } => tr!(
+                "err-missing-grouping",
+                file = file(path),
+                headers = quote_list(headers)
+            ),
+            LoadError::BadCell {
+                path,
+                location,
+                column,
+                field,
+                value,
+                expected,
+            } => tr!(
+                "err-bad-cell",
+                file = file(path),
+                location = location.to_string(),
+                column = column,
+                field = field.label(),
+                value = value,
+                expected = expected.to_string()
+            ),
+            LoadError::UnknownHeader {
+                path,
+                field,
+                header,
+                headers,
+            } => tr!(
+                "err-unknown-header",
+                file = file(path),
+                field = field.name(),
+                header = header,
+                headers = quote_list(headers)
+            ),
+            LoadError::Malformed { path, message }
+            | LoadError::Workbook { path, message }
+            | LoadError::Strict { path, message } => {
+                tr!("err-in-file", file = file(path), message = message)
+            }
+            LoadError::MixedCurrencies { currencies } => {
+                let first = currencies.first().map_or("CNY", |(_, c)| c.as_str());
+                let other = currencies
+                    .iter()
+                    .map(|(_, c)| c.as_str())
+                    .find(|c| *c != first)
+                    .unwrap_or("USD");
+                tr!(
+                    "err-mixed-currencies",
+                    currencies = currencies
+                        .iter()
+                        .map(|(file, code)| format!("{file}: {code}"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    first = first,
+                    other = other
+                )
+            }
+            LoadError::NoRate { path, code, report } => tr!(
+                "err-no-rate",
+                file = file(path),
+                code = code,
+                report = report
+            ),
+            LoadError::StrayQuote {
+                path,
+                line,
+                column,
+                value,
+            } => tr!(
+                "err-stray-quote",
+                file = file(path),
+                line = line.to_string(),
+                column = column,
+                value = value
+            ),
+            LoadError::UnclosedQuote { path, line } => tr!(
+                "err-unclosed-quote",
+                file = file(path),
+                line = line.to_string()
+            ),
+            LoadError::ClickHouse(e) => return std::fmt::Display::fmt(e, f),
+            LoadError::NoFiles => tr!("err-no-files"),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LoadError::Io { source, .. } => Some(source),
+            // Transparent: the ClickHouse error's own cause.
+            LoadError::ClickHouse(e) => std::error::Error::source(e),
+            _ => None,
+        }
+    }
 }
 
 impl LoadError {
@@ -199,7 +295,7 @@ impl LoadError {
 
 fn quote_list(items: &[String]) -> String {
     if items.is_empty() {
-        return "(none)".to_owned();
+        return crate::tr!("err-none");
     }
     items
         .iter()

@@ -67,6 +67,23 @@ impl Field {
         }
     }
 
+    /// The field named for people, in the language in force: in a table header or a
+    /// sentence (`no spend column found`). In English it is the canonical name itself.
+    pub fn label(self) -> String {
+        match self {
+            Field::Date => crate::tr!("core-field-date"),
+            Field::Channel => crate::tr!("core-field-channel"),
+            Field::Campaign => crate::tr!("core-field-campaign"),
+            Field::Spend => crate::tr!("core-field-spend"),
+            Field::Impressions => crate::tr!("core-field-impressions"),
+            Field::Clicks => crate::tr!("core-field-clicks"),
+            Field::Conversions => crate::tr!("core-field-conversions"),
+            Field::Revenue => crate::tr!("core-field-revenue"),
+            Field::NewUsers => crate::tr!("core-field-new-users"),
+            Field::Retained(n) => crate::tr!("core-field-retained", day = n.to_string()),
+        }
+    }
+
     fn static_name(self) -> &'static str {
         match self {
             Field::Date => "date",

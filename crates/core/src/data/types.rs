@@ -90,13 +90,9 @@ impl ChannelOrigin {
     pub fn describe(&self) -> Option<String> {
         Some(match self {
             ChannelOrigin::Column => return None,
-            ChannelOrigin::Platform(n) => {
-                format!("no channel column: one channel, {n} (recognised from its headers)")
-            }
-            ChannelOrigin::FileName(n) => {
-                format!("no channel column: one channel, {n} (named after the file)")
-            }
-            ChannelOrigin::Given(n) => format!("no channel column: one channel, {n} (as given)"),
+            ChannelOrigin::Platform(n) => crate::tr!("core-channel-platform", name = n),
+            ChannelOrigin::FileName(n) => crate::tr!("core-channel-file-name", name = n),
+            ChannelOrigin::Given(n) => crate::tr!("core-channel-given", name = n),
         })
     }
 }
@@ -138,6 +134,15 @@ impl ColumnMapping {
             (false, _) => None,
             (true, crate::data::Field::Revenue) => Some("ROI × spend"),
             (true, _) => Some("rate × new users"),
+        }
+    }
+
+    /// [`derived`](Self::derived) in the language in force, for people.
+    pub fn derived_words(&self) -> Option<String> {
+        match (self.is_rate, self.field) {
+            (false, _) => None,
+            (true, crate::data::Field::Revenue) => Some(crate::tr!("core-derived-roi")),
+            (true, _) => Some(crate::tr!("core-derived-rate")),
         }
     }
 }
@@ -227,9 +232,10 @@ impl Dataset {
             .iter()
             .filter_map(|s| Some((s, s.period_days?)))
             .max_by_key(|(_, d)| *d)?;
-        Some(format!(
-            "the rows of {} cover periods of up to {days} days, not single days",
-            file.name
+        Some(crate::tr!(
+            "core-not-daily",
+            file = file.name.as_str(),
+            days = days.to_string()
         ))
     }
 

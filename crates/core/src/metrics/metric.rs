@@ -63,24 +63,43 @@ impl Metric {
         }
     }
 
-    /// A human label that says what the number is.
+    /// A human label that says what the number is, in the language in force (the key stays
+    /// [`Metric::name`]).
     pub fn label(self) -> String {
         match self {
-            Metric::Sum(Field::Spend) => "Spend".into(),
-            Metric::Sum(Field::Impressions) => "Impressions".into(),
-            Metric::Sum(Field::Clicks) => "Clicks".into(),
-            Metric::Sum(Field::Conversions) => "Conversions".into(),
-            Metric::Sum(Field::Revenue) => "Revenue".into(),
-            Metric::Sum(Field::NewUsers) => "New users".into(),
-            Metric::Sum(Field::Retained(n)) => format!("Retained on day {n}"),
-            Metric::Sum(other) => other.name(),
-            Metric::Roi => "ROI (revenue ÷ spend)".into(),
-            Metric::Ctr => "CTR (clicks ÷ impressions)".into(),
-            Metric::Cvr => "CVR (conversions ÷ clicks)".into(),
-            Metric::Cpa => "CPA (spend per conversion)".into(),
-            Metric::Cpc => "CPC (spend per click)".into(),
-            Metric::Cpm => "CPM (spend per 1,000 impressions)".into(),
-            Metric::Retention(n) => format!("Day-{n} retention"),
+            Metric::Sum(Field::Spend) => crate::tr!("metric-spend"),
+            Metric::Sum(Field::Impressions) => crate::tr!("metric-impressions"),
+            Metric::Sum(Field::Clicks) => crate::tr!("metric-clicks"),
+            Metric::Sum(Field::Conversions) => crate::tr!("metric-conversions"),
+            Metric::Sum(Field::Revenue) => crate::tr!("metric-revenue"),
+            Metric::Sum(Field::NewUsers) => crate::tr!("metric-new-users"),
+            Metric::Sum(Field::Retained(n)) => {
+                crate::tr!("metric-retained", day = n.to_string())
+            }
+            Metric::Sum(other) => other.label(),
+            Metric::Roi => crate::tr!("metric-roi"),
+            Metric::Ctr => crate::tr!("metric-ctr"),
+            Metric::Cvr => crate::tr!("metric-cvr"),
+            Metric::Cpa => crate::tr!("metric-cpa"),
+            Metric::Cpc => crate::tr!("metric-cpc"),
+            Metric::Cpm => crate::tr!("metric-cpm"),
+            Metric::Retention(n) => crate::tr!("metric-retention", day = n.to_string()),
+        }
+    }
+
+    /// A short column header for people, in the language in force: `spend` / `花费` /
+    /// `広告費`, `roi` / `ROI`, `retention_d7` / `第 7 天留存率`. In English it is the key
+    /// itself ([`Metric::name`]), as the CLI's table has always shown it.
+    pub fn header(self) -> String {
+        match self {
+            Metric::Sum(field) => field.label(),
+            Metric::Roi => crate::tr!("metric-header-roi"),
+            Metric::Ctr => crate::tr!("metric-header-ctr"),
+            Metric::Cvr => crate::tr!("metric-header-cvr"),
+            Metric::Cpa => crate::tr!("metric-header-cpa"),
+            Metric::Cpc => crate::tr!("metric-header-cpc"),
+            Metric::Cpm => crate::tr!("metric-header-cpm"),
+            Metric::Retention(n) => crate::tr!("metric-header-retention", day = n.to_string()),
         }
     }
 

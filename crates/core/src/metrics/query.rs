@@ -54,6 +54,19 @@ impl GroupKey {
         }
     }
 
+    /// The grouping named for people, in the language in force (a table header, `by
+    /// channel`). In English it is the column name itself.
+    pub fn label(self) -> String {
+        match self {
+            GroupKey::Channel => crate::tr!("core-key-channel"),
+            GroupKey::Campaign => crate::tr!("core-key-campaign"),
+            GroupKey::Source => crate::tr!("core-key-source"),
+            GroupKey::Period(Granularity::Day) => crate::tr!("core-key-date"),
+            GroupKey::Period(Granularity::Week) => crate::tr!("core-key-week"),
+            GroupKey::Period(Granularity::Month) => crate::tr!("core-key-month"),
+        }
+    }
+
     pub fn is_time(self) -> bool {
         matches!(self, GroupKey::Period(_))
     }
@@ -76,9 +89,7 @@ impl FromStr for GroupKey {
             "week" => GroupKey::Period(Granularity::Week),
             "month" => GroupKey::Period(Granularity::Month),
             other => {
-                return Err(format!(
-                    "cannot group by `{other}`; use channel, campaign, source, date, week or month"
-                ));
+                return Err(crate::tr!("err-group-by", value = other));
             }
         })
     }

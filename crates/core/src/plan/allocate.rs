@@ -95,17 +95,14 @@ impl PlanNote {
     /// The note in plain words.
     pub fn message(&self) -> String {
         match self {
-            PlanNote::BelowMinimum { overspend } => format!(
-                "the budget is below every group's lower bound; all are at their lower bound, \
-                 {overspend:.2} a day over budget"
+            PlanNote::BelowMinimum { overspend } => crate::tr!(
+                "plan-note-below-minimum",
+                overspend = format!("{overspend:.2}")
             ),
-            PlanNote::AboveMaximum { unspent } => format!(
-                "the budget is above every group's upper bound; all are at their upper bound, \
-                 {unspent:.2} a day left unspent"
-            ),
-            PlanNote::InvalidGoal => {
-                "the budget or target is not a usable number; nothing was changed".to_string()
+            PlanNote::AboveMaximum { unspent } => {
+                crate::tr!("plan-note-above-maximum", unspent = format!("{unspent:.2}"))
             }
+            PlanNote::InvalidGoal => crate::tr!("plan-note-invalid-goal"),
         }
     }
 }

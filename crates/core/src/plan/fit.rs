@@ -50,32 +50,38 @@ impl Refusal {
     /// The reason in plain words, for the planner view.
     pub fn message(&self) -> String {
         match self {
-            Refusal::TooFewDays { days } => format!(
-                "only {days} days with spend, too few to measure how revenue responds to spend"
+            Refusal::TooFewDays { days } => crate::tr!(
+                "plan-refusal-too-few-days",
+                days = *days,
+                days_text = days.to_string()
             ),
-            Refusal::TooLittleVariation { cv } => format!(
-                "spend never varied (day-to-day variation {:.0} %), so its response cannot be \
-                 measured",
-                cv * 100.0
+            Refusal::TooLittleVariation { cv } => crate::tr!(
+                "plan-refusal-too-little-variation",
+                variation = format!("{:.0}", cv * 100.0)
             ),
-            Refusal::NoResponse => {
-                "revenue did not rise with spend, so there is no curve to plan on".to_string()
+            Refusal::NoResponse => crate::tr!("plan-refusal-no-response"),
+            Refusal::Mismatched { spend, revenue } => crate::tr!(
+                "plan-refusal-mismatched",
+                spend = spend.to_string(),
+                revenue = revenue.to_string()
+            ),
+            Refusal::NotDaily { days } => {
+                crate::tr!("plan-refusal-not-daily", days = days.to_string())
             }
-            Refusal::Mismatched { spend, revenue } => format!(
-                "{spend} days of spend but {revenue} days of revenue, so days cannot be paired"
-            ),
-            Refusal::NotDaily { days } => format!(
-                "its rows cover periods of up to {days} days, not single days, so how revenue \
-                 responds to a day's spend cannot be measured"
-            ),
         }
     }
 }
 
 /// The reasons several groups have no curve, one sentence per kind of reason: twelve groups
 /// whose spend never varied are one sentence with the range of their variation, not twelve.
-/// `noun` names a group in the plural (`channels`).
+/// `noun` names a group in the plural (`channels`, `campaigns`; the message files name them
+/// in their own words).
 pub fn summarize_refusals(reasons: &[&Refusal], noun: &str) -> Vec<String> {
+    let noun = match noun {
+        "channels" => crate::tr!("plan-groups", key = "channel"),
+        "campaigns" => crate::tr!("plan-groups", key = "campaign"),
+        other => other.to_owned(),
+    };
     let mut lines = Vec::new();
     let kinds: [fn(&Refusal) -> Option<f64>; 5] = [
         |r| match r {
@@ -105,7 +111,7 @@ pub fn summarize_refusals(reasons: &[&Refusal], noun: &str) -> Vec<String> {
             lines.push(first.message());
             continue;
         }
-        let n = found.len();
+        let n = found.len().to_string();
         let lo = found.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min);
         let hi = found
             .iter()
@@ -116,21 +122,23 @@ pub fn summarize_refusals(reasons: &[&Refusal], noun: &str) -> Vec<String> {
         } else {
             format!("{lo:.0}–{hi:.0}")
         };
+        let noun = noun.as_str();
         lines.push(match kind {
-            0 => format!(
-                "{n} {noun} have only {range} days with spend, too few to measure how revenue \
-                 responds to spend"
+            0 => crate::tr!(
+                "plan-refusals-too-few-days",
+                n = n,
+                noun = noun,
+                range = range
             ),
-            1 => format!(
-                "spend never varied in {n} {noun} (day-to-day variation {range} %), so their \
-                 response cannot be measured"
+            1 => crate::tr!(
+                "plan-refusals-too-little-variation",
+                n = n,
+                noun = noun,
+                range = range
             ),
-            2 => format!("revenue did not rise with spend in {n} {noun}"),
-            3 => format!("{n} {noun} have days of spend and of revenue that cannot be paired"),
-            _ => format!(
-                "the rows of {n} {noun} cover periods of up to {range} days, not single days, so \
-                 how revenue responds to a day's spend cannot be measured"
-            ),
+            2 => crate::tr!("plan-refusals-no-response", n = n, noun = noun),
+            3 => crate::tr!("plan-refusals-mismatched", n = n, noun = noun),
+            _ => crate::tr!("plan-refusals-not-daily", n = n, noun = noun, range = range),
         });
     }
     lines
