@@ -11,6 +11,8 @@ const EXIT_BAD_INPUT: u8 = 2;
 
 fn main() -> ExitCode {
     roi_lens::process_start();
+    // Before parsing, so the parsers' own messages (a bad --by, a bad date) are in it too.
+    roi_lens::i18n::set_language(lang_from_args().unwrap_or_else(cli::language_from_env));
     let cli = Cli::parse();
     if cli.command.is_some() {
         // On the command line the loader turns panics inside third-party readers into ordinary
@@ -33,6 +35,20 @@ fn main() -> ExitCode {
             ExitCode::from(EXIT_BAD_INPUT)
         }
     }
+}
+
+/// `--lang X` or `--lang=X` among the arguments, read before clap parses them.
+fn lang_from_args() -> Option<roi_lens::i18n::Lang> {
+    let args: Vec<String> = std::env::args().collect();
+    let value = args
+        .iter()
+        .enumerate()
+        .find_map(|(i, arg)| match arg.strip_prefix("--lang") {
+            Some(rest) if rest.starts_with('=') => Some(rest[1..].to_owned()),
+            Some("") => args.get(i + 1).cloned(),
+            _ => None,
+        })?;
+    roi_lens::i18n::Lang::from_locale(&value)
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {

@@ -77,7 +77,7 @@ impl View for BudgetPlan {
             }
             return;
         };
-        ui.label(RichText::new(budget::CAVEAT).small().weak());
+        ui.label(RichText::new(budget::caveat()).small().weak());
         if plan.curves.groups.is_empty() {
             ui.label(tr!("view-plan-no-columns"));
             return;

@@ -241,7 +241,7 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
                 (0..table.rows.len())
                     .filter(|row| table.cell(*row, column).is_some())
                     .map(|row| text_width(ui, value_of(row, m)))
-                    .fold(text_width(ui, format!("{} ▼", m.name())), f32::max)
+                    .fold(text_width(ui, format!("{} ▼", m.header())), f32::max)
                     + marker
                     + pad
             })
@@ -285,7 +285,7 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
         left_out.push(m);
     }
     left_out.sort_by_key(|m| picture_rank(*m));
-    let left_out: Vec<String> = left_out.iter().map(|m| m.name()).collect();
+    let left_out: Vec<String> = left_out.iter().map(|m| m.header()).collect();
     let name_max = if ctx.on_screen() {
         f32::INFINITY
     } else {
@@ -332,7 +332,14 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
                             }
                             Shown::Value(m) => {
                                 let hover = tr!("view-table-sort-hover", metric = m.label());
-                                sort_heading(ui, &m.name(), Some(*m), &hover, sort, &mut new_sort);
+                                sort_heading(
+                                    ui,
+                                    &m.header(),
+                                    Some(*m),
+                                    &hover,
+                                    sort,
+                                    &mut new_sort,
+                                );
                             }
                             other => {
                                 let (heading, hover) = match other {

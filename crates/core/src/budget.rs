@@ -16,12 +16,8 @@ use crate::plan::{
 };
 use crate::report::{Cell, NumberFormat, Report, ReportColumn};
 
-/// Every planner view and the CLI say this: the model cannot tell more.
-pub const CAVEAT: &str = "Platform-attributed revenue, not incremental lift: channels may claim \
-                          the same orders, and the curves describe the past range of spend. \
-                          Validate big moves with a holdout test.";
-
-/// [`CAVEAT`] in the language in force.
+/// What every planner view and the CLI say, in the language in force: the model cannot tell
+/// more (platform-attributed revenue, not incremental lift).
 pub fn caveat() -> String {
     crate::tr!("plan-caveat")
 }

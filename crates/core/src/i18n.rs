@@ -115,27 +115,13 @@ pub fn plain_digits() -> bool {
     PLAIN_DIGITS.load(Ordering::Relaxed)
 }
 
-/// One language's messages: its main file and the parts of each area of the program.
-macro_rules! messages {
-    ($lang:literal) => {
-        concat!(
-            include_str!(concat!("../../../assets/i18n/", $lang, ".ftl")),
-            "\n",
-            include_str!(concat!("../../../assets/i18n/parts/core.", $lang, ".ftl")),
-            "\n",
-            include_str!(concat!("../../../assets/i18n/parts/app.", $lang, ".ftl")),
-            "\n",
-            include_str!(concat!("../../../assets/i18n/parts/panels.", $lang, ".ftl")),
-            "\n",
-            include_str!(concat!("../../../assets/i18n/parts/views.", $lang, ".ftl")),
-            "\n",
-            include_str!(concat!("../../../assets/i18n/parts/cli.", $lang, ".ftl")),
-        )
-    };
-}
-
-/// The message files, by language (English, Chinese, Japanese).
-pub const MESSAGES: [&str; 3] = [messages!("en"), messages!("zh"), messages!("ja")];
+/// The message files, by language (English, Chinese, Japanese): one file per language, in
+/// sections by the part of the program that shows them.
+pub const MESSAGES: [&str; 3] = [
+    include_str!("../../../assets/i18n/en.ftl"),
+    include_str!("../../../assets/i18n/zh.ftl"),
+    include_str!("../../../assets/i18n/ja.ftl"),
+];
 
 fn bundles() -> &'static [FluentBundle<FluentResource>] {
     static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
