@@ -225,8 +225,8 @@ core-not-daily = { $file } 的数据行覆盖的时段最长达 { $days } 天，
 
 app-list-separator = 、
 app-sentence-separator = ；
-app-list-two = { $first }和{ $last }
-app-list-many = { $rest }和{ $last }
+app-list-two = { $first } 和 { $last }
+app-list-many = { $rest } 和 { $last }
 app-elapsed-ms = { $ms } 毫秒
 app-elapsed-seconds = { $seconds } 秒
 
