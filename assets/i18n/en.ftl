@@ -631,12 +631,6 @@ panel-filters-campaigns = Campaigns
 panel-filters-all-selected = { $title } (all { $total })
 panel-filters-some-selected = { $title } ({ $selected } of { $total })
 # What rows are grouped by (the "Group by" choices and the statistics hint).
-panel-group-channel = channel
-panel-group-campaign = campaign
-panel-group-source = source
-panel-group-date = date
-panel-group-week = week
-panel-group-month = month
 
 ## Sidebar: statistics
 panel-stats-heading = Statistics
@@ -724,12 +718,6 @@ panel-sheets-open = Open
 # helpers (src/ui). English.
 
 ## Groupings, as titles and the column of names call them
-view-group-channel = channel
-view-group-campaign = campaign
-view-group-source = source
-view-group-date = date
-view-group-week = week
-view-group-month = month
 view-groups-channel = channels
 view-groups-campaign = campaigns
 view-groups-source = sources

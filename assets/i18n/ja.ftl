@@ -533,12 +533,6 @@ panel-filters-channels = チャネル
 panel-filters-campaigns = キャンペーン
 panel-filters-all-selected = { $title }（全 { $total } 件）
 panel-filters-some-selected = { $title }（{ $total } 件中 { $selected } 件）
-panel-group-channel = チャネル
-panel-group-campaign = キャンペーン
-panel-group-source = ソース
-panel-group-date = 日付
-panel-group-week = 週
-panel-group-month = 月
 
 ## サイドバー：統計
 panel-stats-heading = 統計
@@ -604,12 +598,6 @@ panel-sheets-open = 開く
 # views：グラフのビュー（src/views）、書き出す画像（src/export）、描画の補助（src/ui）。日本語。
 
 ## グループの単位
-view-group-channel = チャネル
-view-group-campaign = キャンペーン
-view-group-source = ソース
-view-group-date = 日付
-view-group-week = 週
-view-group-month = 月
 view-groups-channel = チャネル
 view-groups-campaign = キャンペーン
 view-groups-source = ソース

@@ -533,12 +533,6 @@ panel-filters-channels = 渠道
 panel-filters-campaigns = 广告计划
 panel-filters-all-selected = { $title }（全部 { $total } 个）
 panel-filters-some-selected = { $title }（{ $total } 个中的 { $selected } 个）
-panel-group-channel = 渠道
-panel-group-campaign = 广告计划
-panel-group-source = 来源
-panel-group-date = 日期
-panel-group-week = 周
-panel-group-month = 月
 
 ## 侧栏：统计
 panel-stats-heading = 统计
@@ -604,12 +598,6 @@ panel-sheets-open = 打开
 # views：图表视图（src/views）、导出的图片（src/export）和绘图辅助（src/ui）。简体中文。
 
 ## 分组方式
-view-group-channel = 渠道
-view-group-campaign = 广告计划
-view-group-source = 来源
-view-group-date = 日期
-view-group-week = 周
-view-group-month = 月
 view-groups-channel = 渠道
 view-groups-campaign = 广告计划
 view-groups-source = 来源

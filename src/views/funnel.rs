@@ -7,7 +7,7 @@
 
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Vec2, pos2, vec2};
 
-use super::{View, ViewCtx, group_name};
+use super::{View, ViewCtx};
 use crate::dashboard::{Marks, Shown};
 use crate::format;
 use crate::i18n::big_number;
@@ -139,7 +139,7 @@ impl View for Funnel {
     fn title_for(&self, shown: &Shown<'_>) -> String {
         tr!(
             "view-funnel-title-by",
-            group = group_name(shown.data.query.group_by)
+            group = shown.data.query.group_by.label()
         )
     }
 
@@ -180,7 +180,7 @@ impl View for Funnel {
         let widest = |texts: &mut dyn Iterator<Item = String>| {
             texts.map(|t| measure(&t).x).fold(0.0_f32, f32::max)
         };
-        let key = group_name(data.query.group_by);
+        let key = data.query.group_by.label();
         let key = key.as_str();
         let line = measure("0").y;
         let swatch = line * 0.7;

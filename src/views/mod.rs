@@ -89,19 +89,6 @@ pub trait View: Sync {
     fn ui(&self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>);
 }
 
-/// A grouping as the views name it (`channel`, `campaign`, `date`, …): in titles ("ROI by
-/// channel") and over the column of names.
-pub fn group_name(key: GroupKey) -> String {
-    match key {
-        GroupKey::Channel => tr!("view-group-channel"),
-        GroupKey::Campaign => tr!("view-group-campaign"),
-        GroupKey::Source => tr!("view-group-source"),
-        GroupKey::Period(Granularity::Day) => tr!("view-group-date"),
-        GroupKey::Period(Granularity::Week) => tr!("view-group-week"),
-        GroupKey::Period(Granularity::Month) => tr!("view-group-month"),
-    }
-}
-
 /// The groups of a grouping, several of them: `channels`, `campaigns`, ….
 pub fn group_plural(key: GroupKey) -> String {
     match key {

@@ -8,7 +8,7 @@ use egui_plot::{
     Polygon, Text, VLine,
 };
 
-use super::{Needs, Place, View, ViewCtx, ViewEvent, group_name, group_plural};
+use super::{Needs, Place, View, ViewCtx, ViewEvent, group_plural};
 use crate::budget::{self, GroupCurve, PlanData, PlannerSettings};
 use crate::dashboard::Shown;
 use crate::format::group_thousands;
@@ -33,7 +33,7 @@ impl View for BudgetPlan {
     fn title_for(&self, shown: &Shown<'_>) -> String {
         tr!(
             "view-plan-title-by",
-            group = group_name(shown.data.query.group_by)
+            group = shown.data.query.group_by.label()
         )
     }
 
@@ -104,7 +104,7 @@ impl View for BudgetPlan {
             let reasons = summarize_refusals(&reasons, &group_plural(key));
             ui.label(tr!(
                 "view-plan-no-curve",
-                group = group_name(key),
+                group = key.label(),
                 reasons = reasons.join(&tr!("view-plan-reason-separator"))
             ));
         }
@@ -474,7 +474,7 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, plan: &PlanData) -> Option<Pla
     let multiple = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"));
     let headings = [
         (String::new(), tr!("view-plan-col-hold-hover")),
-        (group_name(plan.curves.group_by), String::new()),
+        (plan.curves.group_by.label(), String::new()),
         (tr!("view-plan-col-today"), tr!("view-plan-col-today-hover")),
         (tr!("view-plan-col-plan"), tr!("view-plan-col-plan-hover")),
         (

@@ -2,7 +2,7 @@
 
 use egui_plot::{Corner, GridInput, GridMark, Line, Plot, Points};
 
-use super::{View, ViewCtx, group_name};
+use super::{View, ViewCtx};
 use crate::dashboard::{Marks, Shown};
 use crate::metrics::{Metric, MetricKind};
 use crate::report::RowRef;
@@ -33,7 +33,7 @@ impl View for Retention {
     fn title_for(&self, shown: &Shown<'_>) -> String {
         tr!(
             "view-retention-title-by",
-            group = group_name(shown.data.query.group_by)
+            group = shown.data.query.group_by.label()
         )
     }
 

@@ -3,7 +3,7 @@
 use egui::{Align2, RichText};
 use egui_plot::{Bar, BarChart, Line, Plot, PlotPoint, Text};
 
-use super::{View, ViewCtx, group_name};
+use super::{View, ViewCtx};
 use crate::dashboard::{Marks, Shown};
 use crate::format;
 use crate::metrics::Metric;
@@ -34,7 +34,7 @@ impl View for Roi {
     fn title_for(&self, shown: &Shown<'_>) -> String {
         tr!(
             "view-roi-title-by",
-            group = group_name(shown.data.query.group_by)
+            group = shown.data.query.group_by.label()
         )
     }
 

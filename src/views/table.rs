@@ -9,7 +9,7 @@ use egui_extras::{Column, TableBuilder};
 
 use chrono::NaiveDate;
 
-use super::{Place, View, ViewCtx, ViewEvent, group_name};
+use super::{Place, View, ViewCtx, ViewEvent};
 use crate::dashboard::{Marks, TableSort};
 use crate::data::Field;
 use crate::format;
@@ -326,7 +326,7 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
                     for c in &columns {
                         header.col(|ui| match c {
                             Shown::Name => {
-                                let key = group_name(data.query.group_by);
+                                let key = data.query.group_by.label();
                                 let hover = tr!("view-table-sort-by-name");
                                 sort_heading(ui, &key, None, &hover, sort, &mut new_sort);
                             }

@@ -254,10 +254,10 @@ fn filters_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         let label = ui.label(tr!("panel-filters-group-by"));
         egui::ComboBox::from_id_salt("group-by")
-            .selected_text(group_label(view.group_by))
+            .selected_text(view.group_by.label())
             .show_ui(ui, |ui| {
                 for key in [GroupKey::Channel, GroupKey::Campaign, GroupKey::Source] {
-                    ui.selectable_value(&mut view.group_by, key, group_label(key));
+                    ui.selectable_value(&mut view.group_by, key, key.label());
                 }
             })
             .response
@@ -311,7 +311,7 @@ fn statistics_ui(app: &RoiLensApp, ui: &mut egui::Ui, view: &mut View) {
             .checkbox(&mut stats.significance, tr!("panel-stats-compare-with"))
             .on_hover_text(tr!(
                 "panel-stats-compare-hint",
-                group = group_label(key),
+                group = key.label(),
                 key = key.name()
             ));
         let by_spend = statistics
@@ -679,18 +679,6 @@ pub(super) fn field_label(field: Field) -> String {
         Field::Revenue => tr!("panel-field-revenue"),
         Field::NewUsers => tr!("panel-field-new-users"),
         Field::Retained(day) => tr!("panel-field-retained", day = day.to_string()),
-    }
-}
-
-/// What rows are grouped by, as the Group by choices name it.
-fn group_label(key: GroupKey) -> String {
-    match key {
-        GroupKey::Channel => tr!("panel-group-channel"),
-        GroupKey::Campaign => tr!("panel-group-campaign"),
-        GroupKey::Source => tr!("panel-group-source"),
-        GroupKey::Period(Granularity::Day) => tr!("panel-group-date"),
-        GroupKey::Period(Granularity::Week) => tr!("panel-group-week"),
-        GroupKey::Period(Granularity::Month) => tr!("panel-group-month"),
     }
 }
 
