@@ -1270,6 +1270,47 @@ fn summary_table_speaks_the_language_asked_and_csv_does_not_change() {
     }
 }
 
+/// The event log's errors in Japanese and Chinese still name the file, the lines, the column
+/// and the values.
+#[test]
+fn event_log_errors_follow_the_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let events = write(
+        dir.path(),
+        "events.csv",
+        b"uid,event_time\nu1,2024-06-01 10:00\nu2,2024-06-02 10:00\n",
+    );
+    let channels = write(
+        dir.path(),
+        "channels.csv",
+        "uid,渠道\nu1,抖音\nu2,快手\nu1,快手\n".as_bytes(),
+    );
+    let events = events.to_str().expect("utf-8 path");
+    let channels = channels.to_str().expect("utf-8 path");
+    fails_with(
+        &["cohorts", events, "--channels", channels, "--lang", "ja"],
+        &[
+            "channels.csv",
+            "4 行目",
+            "「渠道」",
+            "「快手」",
+            "ユーザー「u1」",
+            "2 行目で「抖音」",
+        ],
+    );
+    fails_with(
+        &[
+            "cohorts",
+            events,
+            "--event-column",
+            "user=member_no",
+            "--lang",
+            "zh",
+        ],
+        &["events.csv", "用户列被设为“member_no”", "uid, event_time"],
+    );
+}
+
 #[test]
 fn errors_and_notes_follow_the_language() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -263,6 +263,25 @@ core-not-daily = the rows of { $file } cover periods of up to { $days } days, no
 
 # data-errors
 # Errors of event logs, workbooks and file reading (crates/core/src/data).
+data-event-column-not-in-file = the { $column } column was set to "{ $header }", which this file does not have; headers found: { $headers }
+data-no-user-column = no user column (user_id, uid, openid, device_id, 用户ID …); headers found: { $headers } — choose the user column under Cohorts → Columns, or give --event-column user=HEADER
+data-no-channel-column = no channel column (channel, utm_source, media_source, 渠道, 来源 …); headers found: { $headers }
+data-second-channel = line { $line }, column "{ $column }": "{ $value }" is a second channel for user "{ $user }", given "{ $before }" on line { $before_line }
+data-clickhouse-events-alone = a ClickHouse event table is read alone: it cannot be merged with other event logs (union them in ClickHouse, or open them one at a time)
+data-no-event-sheet = no sheet has a header row with a user column (user_id, uid, openid, 用户ID …) and a time column (event_time, timestamp, 时间 …) in its first 30 rows
+data-unreadable-column = unreadable column
+# What could not be read, then the reader's own words: "cannot parse the table (…)".
+data-read-failed = { $what } ({ $detail })
+data-not-parquet = not a readable Parquet file
+data-cannot-parse-table = cannot parse the table
+data-workbook-password = the workbook is protected by a password; open it in Excel, remove the password (File → Info → Protect Workbook) and save a copy to open here
+data-workbook-unreadable = cannot read the workbook ({ $detail }); it may be damaged or not a workbook
+data-no-sheet = there is no sheet "{ $name }"
+# $sheets: the workbook's sheet names, quoted and joined by ", ".
+data-no-sheet-of = there is no sheet "{ $name }"; its sheets are { $sheets }
+data-no-sample = cannot find the bundled sample data (sample_data/{ $file }); set ROI_LENS_SAMPLE_DIR
+# A caught crash that carried no text.
+data-no-details = no details
 
 
 # app

@@ -216,6 +216,32 @@ core-not-daily = { $file } の行は最長 { $days } 日の期間をまとめて
 
 # data-errors
 # Errors of event logs, workbooks and file reading (crates/core/src/data).
+data-event-column-not-in-file = { $column ->
+        [user] ユーザー
+        [time] 時刻
+        [event] イベント
+        [amount] 金額
+        [channel] チャネル
+       *[other] { $column }
+    }の列に「{ $header }」が指定されていますが、このファイルにその列はありません。見つかった見出し：{ $headers }
+data-no-user-column = ユーザーの列が見つかりません（探した見出しの例：user_id、uid、openid、device_id、用户ID）。見つかった見出し：{ $headers }。「コホート → 列」でユーザーの列を選ぶか、--event-column user=見出し を指定してください
+data-no-channel-column = チャネルの列が見つかりません（探した見出しの例：channel、utm_source、media_source、渠道、来源）。見つかった見出し：{ $headers }
+data-second-channel = { $line } 行目、列「{ $column }」：「{ $value }」はユーザー「{ $user }」の 2 つ目のチャネルです（{ $before_line } 行目で「{ $before }」を指定済み）
+data-clickhouse-events-alone = ClickHouse のイベントテーブルは単独でのみ読み込めます。ほかのイベントログとは結合できません（ClickHouse 内で UNION するか、1 つずつ開いてください）
+data-no-event-sheet = 最初の 30 行に、ユーザーの列（user_id、uid、openid、用户ID など）と時刻の列（event_time、timestamp、时间 など）を含む見出し行があるシートがありません
+data-unreadable-column = 読み取れない列
+# 読めなかったもの、続いて読み取り側自身の説明：「表を解析できません（…）」。
+data-read-failed = { $what }（{ $detail }）
+data-not-parquet = 読み込める Parquet ファイルではありません
+data-cannot-parse-table = 表を解析できません
+data-workbook-password = ワークブックはパスワードで保護されています。Excel で開いてパスワードを解除し（ファイル → 情報 → ブックの保護）、コピーを保存してからここで開いてください
+data-workbook-unreadable = ワークブックを読み込めません（{ $detail }）。破損しているか、ワークブックではない可能性があります
+data-no-sheet = シート「{ $name }」はありません
+# $sheets：ワークブックのシート名（引用符付き、", " 区切り）。
+data-no-sheet-of = シート「{ $name }」はありません。シート：{ $sheets }
+data-no-sample = 同梱のサンプルデータが見つかりません（sample_data/{ $file }）。ROI_LENS_SAMPLE_DIR を設定してください
+# 捕捉したクラッシュに説明の文字がありません。
+data-no-details = 詳細なし
 
 
 # app

@@ -216,6 +216,32 @@ core-not-daily = { $file } 的数据行覆盖的时段最长达 { $days } 天，
 
 # data-errors
 # Errors of event logs, workbooks and file reading (crates/core/src/data).
+data-event-column-not-in-file = { $column ->
+        [user] 用户
+        [time] 时间
+        [event] 事件
+        [amount] 金额
+        [channel] 渠道
+       *[other] { $column }
+    }列被设为“{ $header }”，但此文件没有这一列；文件中的列名：{ $headers }
+data-no-user-column = 未找到用户列（查找的列名如 user_id、uid、openid、device_id、用户ID）；文件中的列名：{ $headers }。请在“同期群 → 列”中选择用户列，或使用 --event-column user=列名
+data-no-channel-column = 未找到渠道列（查找的列名如 channel、utm_source、media_source、渠道、来源）；文件中的列名：{ $headers }
+data-second-channel = 第 { $line } 行，列“{ $column }”：“{ $value }”是用户“{ $user }”的第二个渠道，第 { $before_line } 行已为该用户指定“{ $before }”
+data-clickhouse-events-alone = ClickHouse 事件表只能单独读取，不能与其他事件日志合并（请在 ClickHouse 中用 UNION 合并，或逐个打开）
+data-no-event-sheet = 没有工作表在前 30 行中有同时包含用户列（如 user_id、uid、openid、用户ID）和时间列（如 event_time、timestamp、时间）的表头行
+data-unreadable-column = 无法读取的列
+# 读不了的内容，后接读取器自己的说明：“无法解析表格（…）”。
+data-read-failed = { $what }（{ $detail }）
+data-not-parquet = 不是可读取的 Parquet 文件
+data-cannot-parse-table = 无法解析表格
+data-workbook-password = 工作簿受密码保护；请在 Excel 中打开它，删除密码（文件 → 信息 → 保护工作簿），另存一份副本后在这里打开
+data-workbook-unreadable = 无法读取工作簿（{ $detail }）；文件可能已损坏，或不是工作簿
+data-no-sheet = 没有名为“{ $name }”的工作表
+# $sheets：工作簿的工作表名称，带引号，以 ", " 分隔。
+data-no-sheet-of = 没有名为“{ $name }”的工作表；现有工作表：{ $sheets }
+data-no-sample = 找不到随附的示例数据（sample_data/{ $file }）；请设置 ROI_LENS_SAMPLE_DIR
+# 捕获到的崩溃没有附带文字。
+data-no-details = 无详细信息
 
 
 # app

@@ -19,11 +19,27 @@ pub mod sample;
 pub mod stats;
 pub mod workspace;
 
-/// The text a panic carried, for turning a caught panic into a message.
+/// The text a panic carried, for turning a caught panic into a message (`no details`, in the
+/// language in force, when it carried none).
 pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
     payload
         .downcast_ref::<String>()
         .map(String::as_str)
         .or_else(|| payload.downcast_ref::<&str>().copied())
-        .unwrap_or("no details")
+        .unwrap_or_else(|| no_details())
+}
+
+/// `no details` in the language in force (each language's text made once, so it can be lent
+/// for as long as the program runs).
+fn no_details() -> &'static str {
+    static TEXTS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let texts = TEXTS.get_or_init(|| {
+        i18n::Lang::ALL
+            .iter()
+            .map(|&lang| crate::i18n::message_in(lang, "data-no-details", &[]))
+            .collect()
+    });
+    let lang = i18n::language();
+    let index = i18n::Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    &texts[index]
 }

@@ -33,12 +33,7 @@ pub fn sample_dir() -> anyhow::Result<PathBuf> {
     candidates
         .into_iter()
         .find(|dir| dir.join(SAMPLE_FILES[0]).is_file())
-        .ok_or_else(|| {
-            anyhow::anyhow!(
-                "cannot find the bundled sample data (sample_data/{}); set ROI_LENS_SAMPLE_DIR",
-                SAMPLE_FILES[0]
-            )
-        })
+        .ok_or_else(|| anyhow::anyhow!(crate::tr!("data-no-sample", file = SAMPLE_FILES[0])))
 }
 
 /// Paths of the bundled sample files.

@@ -189,11 +189,11 @@ pub fn mapped_column(
             .map(Some)
             .ok_or_else(|| LoadError::Malformed {
                 path: path.to_owned(),
-                message: format!(
-                    "the {} column was set to \"{header}\", which this file does not have; \
-                     headers found: {}",
-                    what.name(),
-                    headers.join(", ")
+                message: crate::tr!(
+                    "data-event-column-not-in-file",
+                    column = what.name(),
+                    header = header,
+                    headers = headers.join(", ")
                 ),
             }),
         Some(None) => Ok(None),
@@ -288,12 +288,7 @@ fn user_column(
 ) -> Result<usize, LoadError> {
     mapped_column(path, headers, EventColumn::User, mapping)?.ok_or_else(|| LoadError::Malformed {
         path: path.to_owned(),
-        message: format!(
-            "no user column (user_id, uid, openid, device_id, 用户ID …); headers found: {} \
-                 — choose the user column under Cohorts → Columns, or give \
-                 --event-column user=HEADER",
-            headers.join(", ")
-        ),
+        message: crate::tr!("data-no-user-column", headers = headers.join(", ")),
     })
 }
 
@@ -421,9 +416,7 @@ pub fn open_event_source(
         }
         (some, _) => Err(LoadError::Malformed {
             path: some[0].to_path_buf(),
-            message: "a ClickHouse event table is read alone: it cannot be merged with other \
-                      event logs (union them in ClickHouse, or open them one at a time)"
-                .to_owned(),
+            message: crate::tr!("data-clickhouse-events-alone"),
         }),
     }
 }
@@ -463,11 +456,7 @@ pub fn load_user_channels(path: &Path) -> Result<HashMap<String, String>, LoadEr
         let user = user_column(path, &headers, &EventMapping::new())?;
         let channel = column_of(&headers, "channel").ok_or_else(|| LoadError::Malformed {
             path: path.to_owned(),
-            message: format!(
-                "no channel column (channel, utm_source, media_source, 渠道, 来源 …); headers \
-                 found: {}",
-                headers.join(", ")
-            ),
+            message: crate::tr!("data-no-channel-column", headers = headers.join(", ")),
         })?;
         let mut channels = HashMap::new();
         // Where each user's channel was given, to name both lines of a conflict.
@@ -482,12 +471,14 @@ pub fn load_user_channels(path: &Path) -> Result<HashMap<String, String>, LoadEr
                 Some(before) if before != to => {
                     return Err(LoadError::Malformed {
                         path: path.to_owned(),
-                        message: format!(
-                            "line {}, column \"{}\": \"{to}\" is a second channel for user \
-                             \"{who}\", given \"{before}\" on line {}",
-                            record.line,
-                            headers[channel],
-                            given_on.get(who).copied().unwrap_or(0),
+                        message: crate::tr!(
+                            "data-second-channel",
+                            line = record.line.to_string(),
+                            column = &headers[channel],
+                            value = to,
+                            user = who,
+                            before = before,
+                            before_line = given_on.get(who).copied().unwrap_or(0).to_string(),
                         ),
                     });
                 }
@@ -532,5 +523,76 @@ mod tests {
         assert_eq!(day("2024-06-02 00:03"), Some(june1 + 1));
         assert_eq!(day("yesterday"), None);
         assert_eq!(day(""), None);
+    }
+
+    /// A user given two channels: the error names the file, both lines, the column and the
+    /// values, and so does the same message in Japanese and Chinese.
+    #[test]
+    fn a_second_channel_is_named_in_every_language() {
+        use crate::i18n::{Arg, Lang, message_in};
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let path = dir.path().join("channels.csv");
+        std::fs::write(&path, "uid,渠道\nu1,抖音\nu2,快手\nu1,快手\n").expect("write");
+        let err = load_user_channels(&path)
+            .expect_err("a conflict")
+            .to_string();
+        if crate::i18n::language() == Lang::En {
+            assert_eq!(
+                err,
+                format!(
+                    "{}: line 4, column \"渠道\": \"快手\" is a second channel for user \"u1\", \
+                     given \"抖音\" on line 2",
+                    path.display()
+                )
+            );
+        }
+        let args = |lang| {
+            message_in(
+                lang,
+                "data-second-channel",
+                &[
+                    ("line", Arg::from("4")),
+                    ("column", Arg::from("渠道")),
+                    ("value", Arg::from("快手")),
+                    ("user", Arg::from("u1")),
+                    ("before", Arg::from("抖音")),
+                    ("before_line", Arg::from("2")),
+                ],
+            )
+        };
+        assert_eq!(
+            args(Lang::Ja),
+            "4 行目、列「渠道」：「快手」はユーザー「u1」の 2 つ目のチャネルです（2 行目で「抖音」を指定済み）"
+        );
+        assert_eq!(
+            args(Lang::Zh),
+            "第 4 行，列“渠道”：“快手”是用户“u1”的第二个渠道，第 2 行已为该用户指定“抖音”"
+        );
+        // The column a mapping names, in the reader's words; the header as written.
+        let missing = |lang, column: &str| {
+            message_in(
+                lang,
+                "data-event-column-not-in-file",
+                &[
+                    ("column", Arg::from(column)),
+                    ("header", Arg::from("member_no")),
+                    ("headers", Arg::from("uid, ts")),
+                ],
+            )
+        };
+        assert_eq!(
+            missing(Lang::Ja, "user"),
+            "ユーザーの列に「member_no」が指定されていますが、このファイルにその列はありません。\
+             見つかった見出し：uid, ts"
+        );
+        assert_eq!(
+            missing(Lang::Zh, "time"),
+            "时间列被设为“member_no”，但此文件没有这一列；文件中的列名：uid, ts"
+        );
+        assert_eq!(
+            missing(Lang::En, "time"),
+            "the time column was set to \"member_no\", which this file does not have; headers \
+             found: uid, ts"
+        );
     }
 }

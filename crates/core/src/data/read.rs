@@ -92,7 +92,7 @@ pub(super) fn guarded_read<T>(
 ) -> Result<T, LoadError> {
     let malformed = |detail: String| LoadError::Malformed {
         path: path.to_owned(),
-        message: format!("{what} ({detail})"),
+        message: crate::tr!("data-read-failed", what = what, detail = detail),
     };
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)) {
         Ok(Ok(value)) => Ok(value),
@@ -101,10 +101,13 @@ pub(super) fn guarded_read<T>(
     }
 }
 
-const NOT_PARQUET: &str = "not a readable Parquet file";
+/// What a Parquet file that cannot be read is said to be.
+fn not_parquet() -> String {
+    crate::tr!("data-not-parquet")
+}
 
 pub(super) fn parquet_headers(path: &Path, bytes: &[u8]) -> Result<Vec<String>, LoadError> {
-    let schema = guarded_read(path, NOT_PARQUET, || {
+    let schema = guarded_read(path, &not_parquet(), || {
         ParquetReader::new(Cursor::new(bytes)).schema()
     })?;
     Ok(schema.iter_names().map(|n| n.to_string()).collect())
@@ -116,7 +119,7 @@ pub(super) fn parquet_file_headers(path: &Path) -> Result<Vec<String>, LoadError
         path: path.to_owned(),
         source,
     })?;
-    let schema = guarded_read(path, NOT_PARQUET, || ParquetReader::new(file).schema())?;
+    let schema = guarded_read(path, &not_parquet(), || ParquetReader::new(file).schema())?;
     Ok(schema.iter_names().map(|n| n.to_string()).collect())
 }
 
@@ -126,7 +129,7 @@ pub(super) fn read_parquet(
     headers: Vec<String>,
     columns: Vec<String>,
 ) -> Result<RawTable, LoadError> {
-    let frame = guarded_read(path, NOT_PARQUET, || {
+    let frame = guarded_read(path, &not_parquet(), || {
         ParquetReader::new(Cursor::new(bytes))
             .with_columns(Some(columns))
             .finish()
@@ -160,7 +163,7 @@ fn csv_options(file: &TextFile<'_>) -> CsvReadOptions {
 pub(super) fn csv_headers(path: &Path, file: &TextFile<'_>) -> Result<Vec<String>, LoadError> {
     // The header needs only the head of the file; Polars would scan all of it.
     let head = head_records(file);
-    let empty = guarded_read(path, "cannot parse the table", || {
+    let empty = guarded_read(path, &crate::tr!("data-cannot-parse-table"), || {
         csv_options(file)
             .with_n_rows(Some(0))
             .into_reader_with_file_handle(Cursor::new(head.as_bytes()))
@@ -210,7 +213,7 @@ pub(super) fn read_text(
                 (PlSmallStr::from(h.as_str()), dtype)
             })
             .collect();
-        guarded_read(path, "cannot parse the table", || {
+        guarded_read(path, &crate::tr!("data-cannot-parse-table"), || {
             csv_options(file)
                 .with_schema(Some(Arc::new(schema)))
                 .with_columns(Some(projection.clone()))

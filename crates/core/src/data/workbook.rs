@@ -78,11 +78,9 @@ fn guarded<T>(path: &Path, read: impl FnOnce() -> Result<T, String>) -> Result<T
 
 fn workbook_error(path: &Path, detail: &str) -> LoadError {
     let message = if detail.to_ascii_lowercase().contains("password") {
-        "the workbook is protected by a password; open it in Excel, remove the password \
-         (File → Info → Protect Workbook) and save a copy to open here"
-            .to_owned()
+        crate::tr!("data-workbook-password")
     } else {
-        format!("cannot read the workbook ({detail}); it may be damaged or not a workbook")
+        crate::tr!("data-workbook-unreadable", detail = detail)
     };
     LoadError::Workbook {
         path: path.to_owned(),
@@ -273,7 +271,7 @@ pub(crate) fn open_text_sheet(
         Some(name) => {
             return Err(LoadError::Workbook {
                 path: file,
-                message: format!("there is no sheet \"{name}\""),
+                message: crate::tr!("data-no-sheet", name = &name),
             });
         }
         None => book.sheet_names(),
@@ -376,9 +374,10 @@ pub(super) fn open_sheet(
             if !names.iter().any(|n| n == name) {
                 return Err(LoadError::Workbook {
                     path: path.to_owned(),
-                    message: format!(
-                        "there is no sheet \"{name}\"; its sheets are {}",
-                        names
+                    message: crate::tr!(
+                        "data-no-sheet-of",
+                        name = name,
+                        sheets = names
                             .iter()
                             .map(|n| format!("\"{n}\""))
                             .collect::<Vec<_>>()

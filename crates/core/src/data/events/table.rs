@@ -406,10 +406,7 @@ fn load_workbook_table(
         crate::data::workbook::open_text_sheet(path, |cells| has_mapped_events(cells, mapping))?
             .ok_or_else(|| LoadError::Malformed {
                 path: path.to_owned(),
-                message: "no sheet has a header row with a user column (user_id, uid, openid, \
-                      用户ID …) and a time column (event_time, timestamp, 时间 …) in its first 30 \
-                      rows"
-                    .to_owned(),
+                message: crate::tr!("data-no-event-sheet"),
             })?;
     let mut columns = Columns::new(path, tz, &sheet.headers, mapping)?;
     columns.places = Places::Cells(&sheet);

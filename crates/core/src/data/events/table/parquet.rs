@@ -32,8 +32,9 @@ pub(crate) fn load_parquet_table(
     // Polars build reads no zone from a schema): taken as written in the log's zone, like naive
     // times in CSV; a column that does carry a zone is an instant, given as epoch seconds.
     let mut texts: Vec<Option<StringChunked>> = vec![None; headers.len()];
+    let unreadable = crate::tr!("data-unreadable-column");
     for i in &wanted {
-        let as_text = crate::data::read::guarded_read(path, "unreadable column", || {
+        let as_text = crate::data::read::guarded_read(path, &unreadable, || {
             let column = frame.column(headers[*i].as_str())?;
             let series = column.as_materialized_series();
             let series = match series.dtype() {
