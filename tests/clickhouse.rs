@@ -329,6 +329,40 @@ pub(crate) fn url(port: u16, table: &str) -> String {
     format!("clickhouse://default@127.0.0.1:{port}/default/{table}")
 }
 
+#[test]
+fn failures_in_chinese_and_japanese_name_the_server_and_table_too() {
+    let port = cluster().http[0];
+    let server = format!("127.0.0.1:{port}");
+    let wrong = "wrong-pass-6120";
+    let stderr = fails(
+        wrong,
+        &["summary", &dist_url(), "--lang", "ja"],
+        &[
+            "パスワードが違う",
+            &server,
+            "campaigns",
+            "CLICKHOUSE_PASSWORD",
+        ],
+    );
+    assert!(
+        !stderr.contains(wrong) && !stderr.contains(PASSWORD),
+        "{stderr}"
+    );
+    fails(
+        PASSWORD,
+        &["summary", &url(port, "no_such_table"), "--lang", "zh"],
+        &["没有表 default.no_such_table", &server],
+    );
+    let with_password =
+        format!("clickhouse://default:{PASSWORD}@127.0.0.1:{port}/default/campaigns");
+    let stderr = fails(
+        PASSWORD,
+        &["summary", &with_password, "--lang", "zh"],
+        &["工作区", "CLICKHOUSE_PASSWORD", "default:***@"],
+    );
+    assert!(!stderr.contains(PASSWORD), "{stderr}");
+}
+
 fn dist_url() -> String {
     url(cluster().http[0], "campaigns")
 }

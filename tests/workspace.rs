@@ -354,6 +354,43 @@ fn damaged_truncated_and_newer_files_each_say_so() {
 }
 
 #[test]
+fn workspace_errors_follow_the_language_and_name_the_file() {
+    let good = std::fs::read_to_string(sample("sample.roilens")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("周报.roilens");
+    std::fs::write(&file, good.replacen("\"view\"", "\"view\" x", 1)).unwrap();
+    let path = file.to_str().unwrap();
+    let stderr = |lang: &str| {
+        let out = roi_lens(&["summary", "--workspace", path, "--lang", lang]);
+        assert_eq!(out.status.code(), Some(2), "the CLI exits 2");
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let line = match workspace::open(&file) {
+        Err(WorkspaceError::Corrupt { line, column, .. }) => (line, column),
+        other => panic!("damaged: {other:?}"),
+    };
+    let zh = stderr("zh");
+    assert!(
+        zh.contains(&format!(
+            "工作区 {path} 在第 {} 行第 {} 列处已损坏",
+            line.0, line.1
+        )),
+        "{zh}"
+    );
+    let ja = stderr("ja");
+    assert!(
+        ja.contains(&format!(
+            "ワークスペース {path} の {} 行目、{} 列目が壊れています",
+            line.0, line.1
+        )),
+        "{ja}"
+    );
+    std::fs::write(&file, good.replacen("\"version\": 1", "\"version\": 7", 1)).unwrap();
+    let ja = stderr("ja");
+    assert!(ja.contains(path) && ja.contains("形式バージョン 7"), "{ja}");
+}
+
+#[test]
 fn an_older_file_with_fewer_fields_loads_with_defaults() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(

@@ -1012,3 +1012,61 @@ cli-inspect-note = note: { $note }
 
 # clickhouse-workspaces
 # ClickHouse sources and workspace files (crates/core/src/data/clickhouse, crates/core/src/workspace).
+
+## ClickHouse: why a table could not be read (each names the URL and server, never the password)
+ch-bad-url = { $url }: not a ClickHouse table URL: { $reason }
+ch-url-expected-form = expected clickhouse://[user@]host[:port]/database/table
+ch-url-ipv6-bracket = an IPv6 address needs its closing ]
+ch-url-bad-port = `{ $port }` is not a port number
+ch-url-no-host = no host
+ch-url-expected-path = expected /database/table after the host
+ch-password-in-url = { $url }: a password in the URL would be saved with the workspace; give it in { $variable } (or the app's connection form) instead
+ch-unreachable = { $url }: cannot connect to ClickHouse at { $server } ({ $detail }); is the server running?
+ch-transport-timed-out = timed out
+ch-transport-host-not-found = host not found
+ch-transport-connection-failed = connection failed
+ch-wrong-password = { $url }: ClickHouse at { $server } refused user { $user }: wrong password or unknown user (the password is read from { $variable })
+ch-unknown-database = { $url }: ClickHouse at { $server } has no database { $database }
+ch-unknown-table = { $url }: ClickHouse at { $server } has no table { $table }
+ch-not-numeric = { $url }: column "{ $column }" ({ $field }) is { $column_type } in ClickHouse; it can only be summed as a number (map the field to a numeric column, or give the table a view that converts it)
+ch-timeout = { $url }: the query ran longer than { $seconds } s on { $server } and was stopped
+ch-too-many-groups = { $url }: the day × label sums have more than { $limit } rows; the channel or campaign column seems to be an id, not a label (map another column)
+ch-cancelled = { $url }: the query was cancelled
+ch-server = { $url }: ClickHouse at { $server } failed: { $message }
+ch-http-status = HTTP status { $status }
+ch-broken = { $url }: the answer from { $server } broke off: { $message }
+# What broke off in an answer ($row is 1-based).
+ch-broken-row-width = row { $row } has { $values } values, expected { $width }
+ch-broken-not-number = `{ $value }` in row { $row } is not a number
+ch-broken-facts = the facts came as `{ $line }`
+ch-broken-cohort-row = cohort row { $row } is `{ $line }`
+
+## ClickHouse event tables (after "URL: ")
+ch-events-not-times = column "{ $column }": { $count } values are not times, such as "{ $example }" (a time is a DateTime, a Date, epoch seconds or milliseconds, or text like 2024-06-01 13:05:00)
+ch-events-too-many-names = column "{ $column }" has more than { $limit } different values: it seems to be an id, not a channel or an event name (choose another column under Cohorts → Columns, or give --event-column)
+ch-events-user-channels = a user→channel file cannot be joined to a ClickHouse table here; join it in ClickHouse (a view with the channel column) instead
+
+## Workspaces: opening and saving (each names the file)
+ws-error-read = cannot read workspace { $file }: { $detail }
+ws-error-write = cannot save workspace { $file }: { $detail }
+ws-error-truncated = workspace { $file } is cut short (line { $line }, column { $column }): it was not saved completely
+ws-error-corrupt = workspace { $file } is damaged at line { $line }, column { $column }: { $message }
+ws-error-not-a-workspace = { $file } is not a ROI Lens workspace: { $message }
+ws-error-newer-version = workspace { $file } was saved by a newer ROI Lens (format version { $found }; this one reads up to { $supported }): please update ROI Lens
+ws-error-hash = cannot read source { $file } to record its hash: { $detail }
+# Why a file is not a workspace (the $message of ws-error-not-a-workspace).
+ws-not-text = the file is not text
+ws-no-version = it has no "version"
+ws-version-not-whole = its "version" is not a whole number
+ws-version-zero = its "version" is 0
+ws-bad-date = `{ $value }` is not a date (YYYY-MM-DD)
+ws-bad-group-by = cannot group the dashboard by { $group_by }
+ws-unknown-granularity = unknown granularity `{ $value }`
+ws-unknown-metric = unknown metric `{ $name }`
+ws-range-needs-ends = a compared range needs compare_from and compare_to
+ws-unknown-comparison = unknown comparison `{ $value }`
+ws-unknown-field = unknown field `{ $name }`
+ws-bad-colour = colour `{ $colour }` of { $name } is not #rrggbb
+# A source found changed or missing when the workspace was opened.
+ws-notice-changed = { $file } changed since the workspace was saved; showing the new data
+ws-notice-missing = { $name } is missing (looked for { $path } and { $recorded })

@@ -911,3 +911,61 @@ cli-inspect-note = 注意：{ $note }
 
 # clickhouse-workspaces
 # ClickHouse sources and workspace files (crates/core/src/data/clickhouse, crates/core/src/workspace).
+
+## ClickHouse：テーブルを読めない理由（どれも URL とサーバーを示し、パスワードは含めない）
+ch-bad-url = { $url }：ClickHouse のテーブルの URL ではありません：{ $reason }
+ch-url-expected-form = clickhouse://[user@]host[:port]/database/table の形式が必要です
+ch-url-ipv6-bracket = IPv6 アドレスに閉じ括弧 ] がありません
+ch-url-bad-port = `{ $port }` はポート番号ではありません
+ch-url-no-host = ホストがありません
+ch-url-expected-path = ホストの後に /database/table が必要です
+ch-password-in-url = { $url }：URL 内のパスワードはワークスペースと一緒に保存されてしまいます。代わりに { $variable }（またはアプリの接続フォーム）で指定してください
+ch-unreachable = { $url }：{ $server } の ClickHouse に接続できません（{ $detail }）。サーバーは起動していますか？
+ch-transport-timed-out = タイムアウト
+ch-transport-host-not-found = ホストが見つかりません
+ch-transport-connection-failed = 接続に失敗しました
+ch-wrong-password = { $url }：{ $server } の ClickHouse がユーザー { $user } を拒否しました：パスワードが違うか、ユーザーが存在しません（パスワードは { $variable } から読み込みます）
+ch-unknown-database = { $url }：{ $server } の ClickHouse にデータベース { $database } がありません
+ch-unknown-table = { $url }：{ $server } の ClickHouse にテーブル { $table } がありません
+ch-not-numeric = { $url }：列「{ $column }」（{ $field }）は ClickHouse では { $column_type } 型です。合計できるのは数値だけです（フィールドを数値の列に対応付けるか、型を変換するビューをテーブルに用意してください）
+ch-timeout = { $url }：{ $server } でのクエリが { $seconds } 秒を超えたため停止しました
+ch-too-many-groups = { $url }：日 × ラベルの合計が { $limit } 行を超えました。チャネルまたはキャンペーンの列はラベルではなく ID のようです（別の列を対応付けてください）
+ch-cancelled = { $url }：クエリはキャンセルされました
+ch-server = { $url }：{ $server } の ClickHouse でエラーが発生しました：{ $message }
+ch-http-status = HTTP ステータス { $status }
+ch-broken = { $url }：{ $server } からの応答が途切れました：{ $message }
+# What broke off in an answer ($row is 1-based).
+ch-broken-row-width = { $row } 行目の値が { $values } 個です（{ $width } 個のはず）
+ch-broken-not-number = { $row } 行目の `{ $value }` は数値ではありません
+ch-broken-facts = 概要の結果が `{ $line }` でした
+ch-broken-cohort-row = コホートの { $row } 行目が `{ $line }` です
+
+## ClickHouse のイベントテーブル（「URL：」の後）
+ch-events-not-times = 列「{ $column }」：{ $count } 個の値が時刻ではありません（例：「{ $example }」）。時刻は DateTime、Date、秒またはミリ秒のエポック時刻、または 2024-06-01 13:05:00 のようなテキストです
+ch-events-too-many-names = 列「{ $column }」の値が { $limit } 種類を超えています。チャネルやイベント名ではなく ID のようです（コホート → 列 で別の列を選ぶか、--event-column を指定してください）
+ch-events-user-channels = ユーザー→チャネルのファイルはここでは ClickHouse のテーブルと結合できません。ClickHouse 側で結合してください（チャネルの列を持つビュー）
+
+## ワークスペース：開く・保存（どれもファイルを示す）
+ws-error-read = ワークスペース { $file } を読み込めません：{ $detail }
+ws-error-write = ワークスペース { $file } を保存できません：{ $detail }
+ws-error-truncated = ワークスペース { $file } が途中で切れています（{ $line } 行目、{ $column } 列目）：完全に保存されませんでした
+ws-error-corrupt = ワークスペース { $file } の { $line } 行目、{ $column } 列目が壊れています：{ $message }
+ws-error-not-a-workspace = { $file } は ROI Lens のワークスペースではありません：{ $message }
+ws-error-newer-version = ワークスペース { $file } は新しい ROI Lens で保存されています（形式バージョン { $found }。このバージョンが読めるのは { $supported } まで）：ROI Lens を更新してください
+ws-error-hash = ハッシュを記録するためにソース { $file } を読み込めません：{ $detail }
+# Why a file is not a workspace (the $message of ws-error-not-a-workspace).
+ws-not-text = テキストファイルではありません
+ws-no-version = "version" がありません
+ws-version-not-whole = "version" が整数ではありません
+ws-version-zero = "version" が 0 です
+ws-bad-date = `{ $value }` は日付（YYYY-MM-DD）ではありません
+ws-bad-group-by = ダッシュボードは { $group_by } でグループ分けできません
+ws-unknown-granularity = 不明な粒度 `{ $value }`
+ws-unknown-metric = 不明な指標 `{ $name }`
+ws-range-needs-ends = 比較する期間には compare_from と compare_to が必要です
+ws-unknown-comparison = 不明な比較 `{ $value }`
+ws-unknown-field = 不明なフィールド `{ $name }`
+ws-bad-colour = { $name } の色 `{ $colour }` が #rrggbb 形式ではありません
+# A source found changed or missing when the workspace was opened.
+ws-notice-changed = { $file } はワークスペースの保存後に変更されています。新しいデータを表示しています
+ws-notice-missing = { $name } が見つかりません（{ $path } と { $recorded } を探しました）

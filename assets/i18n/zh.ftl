@@ -911,3 +911,61 @@ cli-inspect-note = 注意：{ $note }
 
 # clickhouse-workspaces
 # ClickHouse sources and workspace files (crates/core/src/data/clickhouse, crates/core/src/workspace).
+
+## ClickHouse：无法读取表的原因（每条都指明 URL 和服务器，绝不包含密码）
+ch-bad-url = { $url }：不是 ClickHouse 表的 URL：{ $reason }
+ch-url-expected-form = 格式应为 clickhouse://[user@]host[:port]/database/table
+ch-url-ipv6-bracket = IPv6 地址缺少右方括号 ]
+ch-url-bad-port = `{ $port }` 不是端口号
+ch-url-no-host = 缺少主机名
+ch-url-expected-path = 主机名之后应为 /database/table
+ch-password-in-url = { $url }：URL 中的密码会随工作区一起保存；请改用 { $variable }（或应用的连接表单）提供密码
+ch-unreachable = { $url }：无法连接 { $server } 上的 ClickHouse（{ $detail }）；服务器是否正在运行？
+ch-transport-timed-out = 超时
+ch-transport-host-not-found = 找不到主机
+ch-transport-connection-failed = 连接失败
+ch-wrong-password = { $url }：{ $server } 上的 ClickHouse 拒绝了用户 { $user }：密码错误或用户不存在（密码从 { $variable } 读取）
+ch-unknown-database = { $url }：{ $server } 上的 ClickHouse 没有数据库 { $database }
+ch-unknown-table = { $url }：{ $server } 上的 ClickHouse 没有表 { $table }
+ch-not-numeric = { $url }：列“{ $column }”（{ $field }）在 ClickHouse 中的类型为 { $column_type }；只有数字才能求和（请将该字段映射到数值列，或为该表建一个转换类型的视图）
+ch-timeout = { $url }：查询在 { $server } 上运行超过 { $seconds } 秒，已被停止
+ch-too-many-groups = { $url }：按天 × 标签汇总的结果超过 { $limit } 行；渠道或广告计划列似乎是 ID 而不是标签（请映射其他列）
+ch-cancelled = { $url }：查询已取消
+ch-server = { $url }：{ $server } 上的 ClickHouse 出错：{ $message }
+ch-http-status = HTTP 状态码 { $status }
+ch-broken = { $url }：来自 { $server } 的应答中断：{ $message }
+# What broke off in an answer ($row is 1-based).
+ch-broken-row-width = 第 { $row } 行有 { $values } 个值，应为 { $width } 个
+ch-broken-not-number = 第 { $row } 行的 `{ $value }` 不是数字
+ch-broken-facts = 概况查询返回了 `{ $line }`
+ch-broken-cohort-row = 同期群结果第 { $row } 行为 `{ $line }`
+
+## ClickHouse 事件表（接在“URL：”之后）
+ch-events-not-times = 列“{ $column }”：有 { $count } 个值不是时间，例如“{ $example }”（时间应为 DateTime、Date、以秒或毫秒计的时间戳，或形如 2024-06-01 13:05:00 的文本）
+ch-events-too-many-names = 列“{ $column }”的不同值超过 { $limit } 个：它似乎是 ID，而不是渠道或事件名称（请在“同期群 → 列”中选择其他列，或使用 --event-column）
+ch-events-user-channels = 此处无法将用户→渠道文件与 ClickHouse 表关联；请在 ClickHouse 中关联（建一个带渠道列的视图）
+
+## 工作区：打开与保存（每条都指明文件）
+ws-error-read = 无法读取工作区 { $file }：{ $detail }
+ws-error-write = 无法保存工作区 { $file }：{ $detail }
+ws-error-truncated = 工作区 { $file } 不完整（第 { $line } 行，第 { $column } 列）：保存时未能完整写入
+ws-error-corrupt = 工作区 { $file } 在第 { $line } 行第 { $column } 列处已损坏：{ $message }
+ws-error-not-a-workspace = { $file } 不是 ROI Lens 工作区：{ $message }
+ws-error-newer-version = 工作区 { $file } 由更新版本的 ROI Lens 保存（格式版本 { $found }；当前版本最高只能读取 { $supported }）：请更新 ROI Lens
+ws-error-hash = 无法读取源文件 { $file } 以记录其哈希值：{ $detail }
+# Why a file is not a workspace (the $message of ws-error-not-a-workspace).
+ws-not-text = 该文件不是文本
+ws-no-version = 缺少 "version"
+ws-version-not-whole = 其 "version" 不是整数
+ws-version-zero = 其 "version" 为 0
+ws-bad-date = `{ $value }` 不是日期（YYYY-MM-DD）
+ws-bad-group-by = 仪表板无法按 { $group_by } 分组
+ws-unknown-granularity = 未知的时间粒度 `{ $value }`
+ws-unknown-metric = 未知的指标 `{ $name }`
+ws-range-needs-ends = 对比的日期范围需要 compare_from 和 compare_to
+ws-unknown-comparison = 未知的对比方式 `{ $value }`
+ws-unknown-field = 未知的字段 `{ $name }`
+ws-bad-colour = { $name } 的颜色 `{ $colour }` 不是 #rrggbb 格式
+# A source found changed or missing when the workspace was opened.
+ws-notice-changed = { $file } 在工作区保存后已更改；显示的是新数据
+ws-notice-missing = { $name } 缺失（已在 { $path } 和 { $recorded } 查找）

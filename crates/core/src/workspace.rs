@@ -125,15 +125,15 @@ impl Opened {
             .zip(&self.states)
             .filter_map(|(source, state)| match state {
                 SourceState::Unchanged => None,
-                SourceState::Changed => Some(format!(
-                    "{} changed since the workspace was saved; showing the new data",
-                    source.path.display()
+                SourceState::Changed => Some(crate::tr!(
+                    "ws-notice-changed",
+                    file = source.path.display().to_string()
                 )),
-                SourceState::Missing { recorded } => Some(format!(
-                    "{} is missing (looked for {} and {})",
-                    display_name(&source.path),
-                    source.path.display(),
-                    recorded.display()
+                SourceState::Missing { recorded } => Some(crate::tr!(
+                    "ws-notice-missing",
+                    name = display_name(&source.path),
+                    path = source.path.display().to_string(),
+                    recorded = recorded.display().to_string()
                 )),
             })
             .collect()
@@ -154,51 +154,105 @@ impl Opened {
     }
 }
 
-/// Why a workspace cannot be used.
-#[derive(Debug, thiserror::Error)]
+/// Why a workspace cannot be used. Every message names the file.
+#[derive(Debug)]
 pub enum WorkspaceError {
-    #[error("cannot read workspace {}: {source}", path.display())]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot save workspace {}: {source}", path.display())]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "workspace {} is cut short (line {line}, column {column}): it was not saved completely",
-        path.display()
-    )]
     Truncated {
         path: PathBuf,
         line: usize,
         column: usize,
     },
-    #[error(
-        "workspace {} is damaged at line {line}, column {column}: {message}",
-        path.display()
-    )]
     Corrupt {
         path: PathBuf,
         line: usize,
         column: usize,
         message: String,
     },
-    #[error("{} is not a ROI Lens workspace: {message}", path.display())]
-    NotAWorkspace { path: PathBuf, message: String },
-    #[error(
-        "workspace {} was saved by a newer ROI Lens (format version {found}; this one reads up \
-         to {FORMAT_VERSION}): please update ROI Lens",
-        path.display()
-    )]
-    NewerVersion { path: PathBuf, found: u64 },
-    #[error("cannot read source {} to record its hash: {source}", path.display())]
+    NotAWorkspace {
+        path: PathBuf,
+        message: String,
+    },
+    NewerVersion {
+        path: PathBuf,
+        found: u64,
+    },
     Hash {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+impl std::fmt::Display for WorkspaceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let file = |path: &PathBuf| path.display().to_string();
+        let text = match self {
+            WorkspaceError::Read { path, source } => tr!(
+                "ws-error-read",
+                file = file(path),
+                detail = source.to_string()
+            ),
+            WorkspaceError::Write { path, source } => tr!(
+                "ws-error-write",
+                file = file(path),
+                detail = source.to_string()
+            ),
+            WorkspaceError::Truncated { path, line, column } => tr!(
+                "ws-error-truncated",
+                file = file(path),
+                line = line.to_string(),
+                column = column.to_string()
+            ),
+            WorkspaceError::Corrupt {
+                path,
+                line,
+                column,
+                message,
+            } => tr!(
+                "ws-error-corrupt",
+                file = file(path),
+                line = line.to_string(),
+                column = column.to_string(),
+                message = message
+            ),
+            WorkspaceError::NotAWorkspace { path, message } => tr!(
+                "ws-error-not-a-workspace",
+                file = file(path),
+                message = message
+            ),
+            WorkspaceError::NewerVersion { path, found } => tr!(
+                "ws-error-newer-version",
+                file = file(path),
+                found = found.to_string(),
+                supported = FORMAT_VERSION.to_string()
+            ),
+            WorkspaceError::Hash { path, source } => tr!(
+                "ws-error-hash",
+                file = file(path),
+                detail = source.to_string()
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for WorkspaceError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            WorkspaceError::Read { source, .. }
+            | WorkspaceError::Write { source, .. }
+            | WorkspaceError::Hash { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 // ---- the file format (version 1) ----
@@ -333,31 +387,34 @@ impl FileView {
             s.as_deref()
                 .map(|s| {
                     NaiveDate::parse_from_str(s, "%Y-%m-%d")
-                        .map_err(|_| format!("`{s}` is not a date (YYYY-MM-DD)"))
+                        .map_err(|_| crate::tr!("ws-bad-date", value = s))
                 })
                 .transpose()
         };
         let group_by: GroupKey = self.group_by.parse()?;
         if matches!(group_by, GroupKey::Period(_)) {
-            return Err(format!("cannot group the dashboard by {group_by}"));
+            return Err(crate::tr!(
+                "ws-bad-group-by",
+                group_by = group_by.to_string()
+            ));
         }
         let granularity = match self.granularity.as_str() {
             "day" | "date" => Granularity::Day,
             "week" => Granularity::Week,
             "month" => Granularity::Month,
-            other => return Err(format!("unknown granularity `{other}`")),
+            other => return Err(crate::tr!("ws-unknown-granularity", value = other)),
         };
         let trend_metric = Metric::parse(&self.trend_metric)
-            .ok_or_else(|| format!("unknown metric `{}`", self.trend_metric))?;
+            .ok_or_else(|| crate::tr!("ws-unknown-metric", name = &self.trend_metric))?;
         let st = &self.statistics;
         let compare = match st.compare.as_deref() {
             None => None,
             Some("previous") => Some(Comparison::Previous),
             Some("range") => match (date(&st.compare_from)?, date(&st.compare_to)?) {
                 (Some(from), Some(to)) => Some(Comparison::Range { from, to }),
-                _ => return Err("a compared range needs compare_from and compare_to".into()),
+                _ => return Err(crate::tr!("ws-range-needs-ends")),
             },
-            Some(other) => return Err(format!("unknown comparison `{other}`")),
+            Some(other) => return Err(crate::tr!("ws-unknown-comparison", value = other)),
         };
         let stats = StatsView {
             intervals: st.intervals,
@@ -390,7 +447,8 @@ fn mapping_to_file(m: &MappingOverrides) -> BTreeMap<String, Option<String>> {
 fn mapping_from_file(m: &BTreeMap<String, Option<String>>) -> Result<MappingOverrides, String> {
     let mut out = MappingOverrides::default();
     for (name, header) in m {
-        let field = Field::from_canonical(name).ok_or_else(|| format!("unknown field `{name}`"))?;
+        let field = Field::from_canonical(name)
+            .ok_or_else(|| crate::tr!("ws-unknown-field", name = name))?;
         out.fields.insert(field, header.clone());
     }
     Ok(out)
@@ -554,7 +612,7 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Opened, WorkspaceError> {
     let path = file.to_path_buf();
     let text = std::str::from_utf8(bytes).map_err(|_| WorkspaceError::NotAWorkspace {
         path: path.clone(),
-        message: "the file is not text".into(),
+        message: crate::tr!("ws-not-text"),
     })?;
     let text = text.trim_start_matches('\u{feff}');
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
@@ -579,9 +637,9 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Opened, WorkspaceError> {
     };
     let version = value
         .get("version")
-        .ok_or_else(|| not_workspace("it has no \"version\"".into()))?
+        .ok_or_else(|| not_workspace(crate::tr!("ws-no-version")))?
         .as_u64()
-        .ok_or_else(|| not_workspace("its \"version\" is not a whole number".into()))?;
+        .ok_or_else(|| not_workspace(crate::tr!("ws-version-not-whole")))?;
     if version > u64::from(FORMAT_VERSION) {
         return Err(WorkspaceError::NewerVersion {
             path: path.clone(),
@@ -589,7 +647,7 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Opened, WorkspaceError> {
         });
     }
     if version == 0 {
-        return Err(not_workspace("its \"version\" is 0".into()));
+        return Err(not_workspace(crate::tr!("ws-version-zero")));
     }
     let file_ws: FileWorkspace =
         serde_json::from_value(value).map_err(|e| not_workspace(e.to_string()))?;
@@ -598,7 +656,7 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Opened, WorkspaceError> {
         metric: match &file_ws.table_sort.metric {
             Some(name) => Some(
                 Metric::parse(name)
-                    .ok_or_else(|| not_workspace(format!("unknown metric `{name}`")))?,
+                    .ok_or_else(|| not_workspace(crate::tr!("ws-unknown-metric", name = name)))?,
             ),
             None => None,
         },
@@ -607,7 +665,7 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Opened, WorkspaceError> {
     let mut colors = BTreeMap::new();
     for (name, hex) in &file_ws.colors {
         let rgb = parse_hex(hex)
-            .ok_or_else(|| not_workspace(format!("colour `{hex}` of {name} is not #rrggbb")))?;
+            .ok_or_else(|| not_workspace(crate::tr!("ws-bad-colour", colour = hex, name = name)))?;
         colors.insert(name.clone(), rgb);
     }
     let dir = absolute(file)
@@ -712,6 +770,80 @@ mod tests {
         std::fs::remove_dir_all(&dir).expect("cleaned up");
         assert_eq!(opened.workspace.sources[0].path, url);
         assert_eq!(opened.states, vec![SourceState::Unchanged]);
+    }
+
+    #[test]
+    fn translated_workspace_errors_name_the_file_line_and_column() {
+        use crate::i18n::{Arg, Lang, message_in};
+        let damaged = |lang| {
+            message_in(
+                lang,
+                "ws-error-corrupt",
+                &[
+                    ("file", Arg::from("/data/周报.roilens")),
+                    ("line", Arg::from("12")),
+                    ("column", Arg::from("7")),
+                    ("message", Arg::from("expected `,`")),
+                ],
+            )
+        };
+        assert_eq!(
+            damaged(Lang::En),
+            "workspace /data/周报.roilens is damaged at line 12, column 7: expected `,`"
+        );
+        assert_eq!(
+            damaged(Lang::Zh),
+            "工作区 /data/周报.roilens 在第 12 行第 7 列处已损坏：expected `,`"
+        );
+        assert_eq!(
+            damaged(Lang::Ja),
+            "ワークスペース /data/周报.roilens の 12 行目、7 列目が壊れています：expected `,`"
+        );
+        let newer = message_in(
+            Lang::Ja,
+            "ws-error-newer-version",
+            &[
+                ("file", Arg::from("a.roilens")),
+                ("found", Arg::from("2")),
+                ("supported", Arg::from("1")),
+            ],
+        );
+        assert!(
+            newer.contains("a.roilens") && newer.contains("2") && newer.contains("ROI Lens"),
+            "{newer}"
+        );
+        let missing = message_in(
+            Lang::Zh,
+            "ws-notice-missing",
+            &[
+                ("name", Arg::from("a.csv")),
+                ("path", Arg::from("/w/a.csv")),
+                ("recorded", Arg::from("/old/a.csv")),
+            ],
+        );
+        assert_eq!(missing, "a.csv 缺失（已在 /w/a.csv 和 /old/a.csv 查找）");
+    }
+
+    #[test]
+    fn errors_keep_english_and_their_cause() {
+        let error = WorkspaceError::Read {
+            path: PathBuf::from("/data/a.roilens"),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "gone"),
+        };
+        assert_eq!(
+            error.to_string(),
+            "cannot read workspace /data/a.roilens: gone"
+        );
+        assert!(std::error::Error::source(&error).is_some());
+        let newer = WorkspaceError::NewerVersion {
+            path: PathBuf::from("a.roilens"),
+            found: 3,
+        };
+        assert_eq!(
+            newer.to_string(),
+            "workspace a.roilens was saved by a newer ROI Lens (format version 3; this one \
+             reads up to 1): please update ROI Lens"
+        );
     }
 
     #[test]

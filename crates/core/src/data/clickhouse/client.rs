@@ -228,7 +228,7 @@ impl<'a> Connection<'a> {
                 url,
                 server,
                 message: if body.trim().is_empty() {
-                    format!("HTTP status {status}")
+                    crate::tr!("ch-http-status", status = status.to_string())
                 } else {
                     server_message(body)
                 },
@@ -262,9 +262,9 @@ fn server_message(body: &str) -> String {
 fn transport_detail(error: &ureq::Error) -> String {
     match error {
         ureq::Error::Io(e) => e.to_string(),
-        ureq::Error::Timeout(_) => "timed out".to_owned(),
-        ureq::Error::HostNotFound => "host not found".to_owned(),
-        ureq::Error::ConnectionFailed => "connection failed".to_owned(),
+        ureq::Error::Timeout(_) => crate::tr!("ch-transport-timed-out"),
+        ureq::Error::HostNotFound => crate::tr!("ch-transport-host-not-found"),
+        ureq::Error::ConnectionFailed => crate::tr!("ch-transport-connection-failed"),
         other => other.to_string(),
     }
 }
@@ -372,6 +372,61 @@ mod tests {
             );
         }
         assert!(error(502, "").contains("HTTP status 502"));
+    }
+
+    #[test]
+    fn translated_errors_still_name_the_url_server_and_table() {
+        use crate::i18n::{Arg, Lang, message_in};
+        let url = "clickhouse://ana@db1:9999/ads/daily";
+        for lang in [Lang::Zh, Lang::Ja] {
+            let table = message_in(
+                lang,
+                "ch-unknown-table",
+                &[
+                    ("url", Arg::from(url)),
+                    ("server", Arg::from("ana@db1:9999")),
+                    ("table", Arg::from("ads.daily")),
+                ],
+            );
+            assert!(
+                table.starts_with(url) && table.contains("ana@db1:9999"),
+                "{table}"
+            );
+            assert!(
+                table.contains("ads.daily") && !table.contains("has no"),
+                "{table}"
+            );
+            let refused = message_in(
+                lang,
+                "ch-wrong-password",
+                &[
+                    ("url", Arg::from(url)),
+                    ("server", Arg::from("ana@db1:9999")),
+                    ("user", Arg::from("ana")),
+                    ("variable", Arg::from(PASSWORD_VARIABLE)),
+                ],
+            );
+            assert!(
+                refused.contains("用户 ana：") || refused.contains("ユーザー ana を"),
+                "{refused}"
+            );
+            assert!(refused.contains(PASSWORD_VARIABLE), "{refused}");
+            let columns = message_in(
+                lang,
+                "ch-not-numeric",
+                &[
+                    ("url", Arg::from(url)),
+                    ("column", Arg::from("花费")),
+                    ("field", Arg::from("spend")),
+                    ("column_type", Arg::from("String")),
+                ],
+            );
+            assert!(
+                columns.contains("“花费”（spend）") || columns.contains("「花费」（spend）"),
+                "{columns}"
+            );
+            assert!(columns.contains("String"), "{columns}");
+        }
     }
 
     #[test]

@@ -179,7 +179,7 @@ impl RemoteEvents {
         let line = answer.body.lines().next().unwrap_or("");
         let fields: Vec<&str> = line.split('\t').collect();
         let [count, first, last, unread, example] = fields[..] else {
-            return Err(self.broken(format!("the facts came as `{line}`")));
+            return Err(self.broken(crate::tr!("ch-broken-facts", line = line)));
         };
         self.events = count.parse().unwrap_or(0);
         self.first_at = first.parse().ok().filter(|_| self.events > 0);
@@ -188,11 +188,11 @@ impl RemoteEvents {
         if unread > 0 {
             return Err(LoadError::Malformed {
                 path: self.path(),
-                message: format!(
-                    "column \"{time_header}\": {unread} values are not times, such as \"{}\" \
-                     (a time is a DateTime, a Date, epoch seconds or milliseconds, or text \
-                     like 2024-06-01 13:05:00)",
-                    unescape_tsv(example).unwrap_or_default()
+                message: crate::tr!(
+                    "ch-events-not-times",
+                    column = time_header,
+                    count = unread.to_string(),
+                    example = unescape_tsv(example).unwrap_or_default()
                 ),
             });
         }
@@ -219,11 +219,10 @@ impl RemoteEvents {
         if names.len() > MAX_NAMES {
             return Err(LoadError::Malformed {
                 path: self.path(),
-                message: format!(
-                    "column \"{}\" has more than {MAX_NAMES} different values: it seems to be \
-                     an id, not a channel or an event name (choose another column under \
-                     Cohorts → Columns, or give --event-column)",
-                    headers[column]
+                message: crate::tr!(
+                    "ch-events-too-many-names",
+                    column = &headers[column],
+                    limit = MAX_NAMES.to_string()
                 ),
             });
         }
@@ -245,9 +244,7 @@ impl RemoteEvents {
         if settings.user_channels.is_some() {
             return Err(LoadError::Malformed {
                 path: self.path(),
-                message: "a user→channel file cannot be joined to a ClickHouse table here; \
-                          join it in ClickHouse (a view with the channel column) instead"
-                    .to_owned(),
+                message: crate::tr!("ch-events-user-channels"),
             });
         }
         let (Some((_, last_day)), Some(last_at)) = (self.day_span(), self.last_at) else {
@@ -257,8 +254,13 @@ impl RemoteEvents {
         let answer = run_aggregate(&self.url, &sql).map_err(LoadError::ClickHouse)?;
         let mut cells = Vec::new();
         for (i, line) in answer.body.lines().enumerate() {
-            let cell = parse_cell(line, settings)
-                .ok_or_else(|| self.broken(format!("cohort row {} is `{line}`", i + 1)))?;
+            let cell = parse_cell(line, settings).ok_or_else(|| {
+                self.broken(crate::tr!(
+                    "ch-broken-cohort-row",
+                    row = (i + 1).to_string(),
+                    line = line
+                ))
+            })?;
             cells.push(cell);
         }
         let pushed = PushedDown {

@@ -53,79 +53,156 @@ pub fn is_url(path: &Path) -> bool {
 
 /// Why a ClickHouse table could not be read. Every message names the server and the table,
 /// and none holds the password.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ClickHouseError {
-    #[error("{url}: not a ClickHouse table URL: {reason}")]
-    BadUrl { url: String, reason: String },
-    #[error(
-        "{url}: a password in the URL would be saved with the workspace; give it in \
-         {PASSWORD_VARIABLE} (or the app's connection form) instead"
-    )]
-    PasswordInUrl { url: String },
-    #[error("{url}: cannot connect to ClickHouse at {server} ({detail}); is the server running?")]
+    BadUrl {
+        url: String,
+        reason: String,
+    },
+    PasswordInUrl {
+        url: String,
+    },
     Unreachable {
         url: String,
         server: String,
         detail: String,
     },
-    #[error(
-        "{url}: ClickHouse at {server} refused user {user}: wrong password or unknown user \
-         (the password is read from {PASSWORD_VARIABLE})"
-    )]
     WrongPassword {
         url: String,
         server: String,
         user: String,
     },
-    #[error("{url}: ClickHouse at {server} has no database {database}")]
     UnknownDatabase {
         url: String,
         server: String,
         database: String,
     },
-    #[error("{url}: ClickHouse at {server} has no table {table}")]
     UnknownTable {
         url: String,
         server: String,
         table: String,
     },
-    #[error(
-        "{url}: column \"{column}\" ({field}) is {column_type} in ClickHouse; it can only be \
-         summed as a number (map the field to a numeric column, or give the table a view \
-         that converts it)"
-    )]
     NotNumeric {
         url: String,
         column: String,
         field: Field,
         column_type: String,
     },
-    #[error("{url}: the query ran longer than {seconds} s on {server} and was stopped")]
     Timeout {
         url: String,
         server: String,
         seconds: u64,
     },
-    #[error(
-        "{url}: the day × label sums have more than {limit} rows; the channel or campaign \
-         column seems to be an id, not a label (map another column)"
-    )]
-    TooManyGroups { url: String, limit: usize },
-    #[error("{url}: the query was cancelled")]
-    Cancelled { url: String },
-    #[error("{url}: ClickHouse at {server} failed: {message}")]
+    TooManyGroups {
+        url: String,
+        limit: usize,
+    },
+    Cancelled {
+        url: String,
+    },
     Server {
         url: String,
         server: String,
         message: String,
     },
-    #[error("{url}: the answer from {server} broke off: {message}")]
     Broken {
         url: String,
         server: String,
         message: String,
     },
 }
+
+impl std::fmt::Display for ClickHouseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let text = match self {
+            ClickHouseError::BadUrl { url, reason } => {
+                tr!("ch-bad-url", url = url, reason = reason)
+            }
+            ClickHouseError::PasswordInUrl { url } => {
+                tr!(
+                    "ch-password-in-url",
+                    url = url,
+                    variable = PASSWORD_VARIABLE
+                )
+            }
+            ClickHouseError::Unreachable {
+                url,
+                server,
+                detail,
+            } => tr!(
+                "ch-unreachable",
+                url = url,
+                server = server,
+                detail = detail
+            ),
+            ClickHouseError::WrongPassword { url, server, user } => tr!(
+                "ch-wrong-password",
+                url = url,
+                server = server,
+                user = user,
+                variable = PASSWORD_VARIABLE
+            ),
+            ClickHouseError::UnknownDatabase {
+                url,
+                server,
+                database,
+            } => tr!(
+                "ch-unknown-database",
+                url = url,
+                server = server,
+                database = database
+            ),
+            ClickHouseError::UnknownTable { url, server, table } => {
+                tr!(
+                    "ch-unknown-table",
+                    url = url,
+                    server = server,
+                    table = table
+                )
+            }
+            ClickHouseError::NotNumeric {
+                url,
+                column,
+                field,
+                column_type,
+            } => tr!(
+                "ch-not-numeric",
+                url = url,
+                column = column,
+                field = field.to_string(),
+                column_type = column_type
+            ),
+            ClickHouseError::Timeout {
+                url,
+                server,
+                seconds,
+            } => tr!(
+                "ch-timeout",
+                url = url,
+                server = server,
+                seconds = seconds.to_string()
+            ),
+            ClickHouseError::TooManyGroups { url, limit } => {
+                tr!("ch-too-many-groups", url = url, limit = limit.to_string())
+            }
+            ClickHouseError::Cancelled { url } => tr!("ch-cancelled", url = url),
+            ClickHouseError::Server {
+                url,
+                server,
+                message,
+            } => tr!("ch-server", url = url, server = server, message = message),
+            ClickHouseError::Broken {
+                url,
+                server,
+                message,
+            } => tr!("ch-broken", url = url, server = server, message = message),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ClickHouseError {}
 
 /// The table's columns and their ClickHouse types, by `DESCRIBE TABLE`.
 fn describe(connection: &Connection<'_>) -> Result<Vec<(String, String)>, ClickHouseError> {
@@ -321,10 +398,11 @@ pub(super) fn read_sums(
     for (line_no, line) in answer.body.lines().enumerate() {
         let fields: Vec<&str> = line.split('\t').collect();
         if fields.len() != width {
-            return Err(broken(format!(
-                "row {} has {} values, expected {width}",
-                line_no + 1,
-                fields.len()
+            return Err(broken(crate::tr!(
+                "ch-broken-row-width",
+                row = (line_no + 1).to_string(),
+                values = fields.len().to_string(),
+                width = width.to_string()
             )));
         }
         for (i, output) in outputs.iter().enumerate() {
@@ -335,7 +413,11 @@ pub(super) fn read_sums(
                 let number = match value {
                     None => None,
                     Some(v) => Some(v.parse::<f64>().map_err(|_| {
-                        broken(format!("`{v}` in row {} is not a number", line_no + 1))
+                        broken(crate::tr!(
+                            "ch-broken-not-number",
+                            value = &v,
+                            row = (line_no + 1).to_string()
+                        ))
                     })?),
                 };
                 numbers[i].push(number);
