@@ -54,15 +54,20 @@ pub(crate) fn fails_with(args: &[&str], needles: &[&str]) {
     }
 }
 
-#[test]
-fn bad_cell_names_file_line_column_and_value() {
-    let dir = tempfile::tempdir().expect("temp dir");
+/// `bad_spend.csv` in `dir`: six good days, then `abc` as the spend on line 8.
+pub(crate) fn write_bad_spend(dir: &Path) -> PathBuf {
     let mut csv = String::from("date,channel,spend\n");
     for day in 1..=6 {
         csv.push_str(&format!("2024-03-0{day},Douyin,100\n"));
     }
     csv.push_str("2024-03-07,Douyin,abc\n"); // line 8
-    let path = write(dir.path(), "bad_spend.csv", csv.as_bytes());
+    write(dir, "bad_spend.csv", csv.as_bytes())
+}
+
+#[test]
+fn bad_cell_names_file_line_column_and_value() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write_bad_spend(dir.path());
     let p = path.to_str().expect("utf-8 path");
     fails_with(
         &["summary", p],
@@ -1235,132 +1240,3 @@ fn workbook_sheets_from_the_command_line() {
 }
 
 use crate::support::workbooks;
-
-#[test]
-fn summary_table_speaks_the_language_asked_and_csv_does_not_change() {
-    let file = "sample_data/campaigns_en.csv";
-    let out = roi_lens(&["summary", file, "--lang", "zh"]);
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
-    let table = String::from_utf8_lossy(&out.stdout);
-    let header = table.lines().next().expect("a header line");
-    for word in ["渠道", "花费", "收入", "点击率", "ROI"] {
-        assert!(header.contains(word), "`{word}` missing from: {header}");
-    }
-    assert!(!header.contains("spend"), "{header}");
-    // The English table keeps its keys as headers.
-    let english = roi_lens(&["summary", file]);
-    let english = String::from_utf8_lossy(&english.stdout);
-    assert!(
-        english
-            .lines()
-            .next()
-            .expect("a header")
-            .starts_with("channel"),
-        "{english}"
-    );
-    // CSV and JSON keys and numbers never follow the language.
-    for format in ["csv", "json"] {
-        let plain = roi_lens(&["summary", file, "--format", format]);
-        let chinese = roi_lens(&["summary", file, "--format", format, "--lang", "zh"]);
-        let japanese = roi_lens(&["summary", file, "--format", format, "--lang", "ja"]);
-        assert_eq!(plain.status.code(), Some(0));
-        assert!(!plain.stdout.is_empty());
-        assert_eq!(plain.stdout, chinese.stdout, "{format} with --lang zh");
-        assert_eq!(plain.stdout, japanese.stdout, "{format} with --lang ja");
-    }
-}
-
-/// The event log's errors in Japanese and Chinese still name the file, the lines, the column
-/// and the values.
-#[test]
-fn event_log_errors_follow_the_language() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let events = write(
-        dir.path(),
-        "events.csv",
-        b"uid,event_time\nu1,2024-06-01 10:00\nu2,2024-06-02 10:00\n",
-    );
-    let channels = write(
-        dir.path(),
-        "channels.csv",
-        "uid,渠道\nu1,抖音\nu2,快手\nu1,快手\n".as_bytes(),
-    );
-    let events = events.to_str().expect("utf-8 path");
-    let channels = channels.to_str().expect("utf-8 path");
-    fails_with(
-        &["cohorts", events, "--channels", channels, "--lang", "ja"],
-        &[
-            "channels.csv",
-            "4 行目",
-            "「渠道」",
-            "「快手」",
-            "ユーザー「u1」",
-            "2 行目で「抖音」",
-        ],
-    );
-    fails_with(
-        &[
-            "cohorts",
-            events,
-            "--event-column",
-            "user=member_no",
-            "--lang",
-            "zh",
-        ],
-        &["events.csv", "用户列被设为“member_no”", "uid, event_time"],
-    );
-}
-
-#[test]
-fn errors_and_notes_follow_the_language() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut csv = String::from("date,channel,spend\n");
-    for day in 1..=6 {
-        csv.push_str(&format!("2024-03-0{day},Douyin,100\n"));
-    }
-    csv.push_str("2024-03-07,Douyin,abc\n"); // line 8
-    let path = write(dir.path(), "bad_spend.csv", csv.as_bytes());
-    let p = path.to_str().expect("utf-8 path");
-    fails_with(
-        &["summary", p, "--lang", "ja"],
-        &[
-            "bad_spend.csv",
-            "8 行目",
-            "「spend」",
-            "「abc」",
-            "数値",
-            "読み取れません",
-        ],
-    );
-    fails_with(
-        &["summary", p, "--lang", "zh"],
-        &["bad_spend.csv", "第 8 行", "“abc”", "数字"],
-    );
-    // A file with no spend column: the field named in Japanese, the headers as found.
-    let no_spend = write(
-        dir.path(),
-        "no_spend.csv",
-        b"date,channel,clicks\n2024-03-01,A,1\n",
-    );
-    fails_with(
-        &[
-            "summary",
-            no_spend.to_str().expect("utf-8 path"),
-            "--lang",
-            "ja",
-        ],
-        &["no_spend.csv", "広告費の列が見つかりません", "\"clicks\""],
-    );
-    // Notes on stderr too, with the same baseline and statistics.
-    let out = roi_lens(&[
-        "summary",
-        "sample_data/campaigns_en.csv",
-        "--baseline",
-        "--lang",
-        "zh",
-    ]);
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("基准："), "{stderr}");
-    assert!(stderr.contains("Holm 校正"), "{stderr}");
-}
