@@ -35,7 +35,7 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
 /// by rustfmt included.
 fn keys_used(text: &str) -> Vec<String> {
     let mut keys = Vec::new();
-    for marker in ["tr!(", "i18n::message(", "message_in(lang,"] {
+    for marker in ["tr!(", "i18n::message(", "message_in(lang,", "note!("] {
         let mut rest = text;
         while let Some(at) = rest.find(marker) {
             // `include_str!(` is not `tr!(`.
@@ -431,4 +431,43 @@ fn errors_and_notes_follow_the_language() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("基准："), "{stderr}");
     assert!(stderr.contains("Holm 校正"), "{stderr}");
+}
+
+/// A file's notes: in the language asked for in `inspect`'s report, in English in its JSON.
+#[test]
+fn notes_follow_the_language_but_inspect_json_does_not() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ragged = write(
+        dir.path(),
+        "ragged.csv",
+        b"date,channel,spend,revenue\n2024-09-01,A,10,20\n2024-09-02,A,5\n",
+    );
+    let ragged = ragged.to_str().expect("utf-8 path");
+    let out = roi_lens(&["inspect", ragged, "--lang", "zh"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("1 行的字段比表头少（行号：3），缺少的值按空值处理"),
+        "{text}"
+    );
+    assert!(!text.contains("fewer fields"), "{text}");
+    let out = roi_lens(&["inspect", ragged, "--lang", "ja"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("（行：3）"), "{text}");
+    // Strict: the error carries the note in the language.
+    fails_with(
+        &["summary", ragged, "--strict", "--lang", "zh"],
+        &["ragged.csv", "1 行的字段比表头少（行号：3）"],
+    );
+    let plain = roi_lens(&["inspect", ragged, "--json"]);
+    assert_eq!(plain.status.code(), Some(0), "{plain:?}");
+    assert!(
+        String::from_utf8_lossy(&plain.stdout).contains(
+            "1 row has fewer fields than the header: line 3 — its missing values are empty"
+        ),
+    );
+    for lang in ["zh", "ja"] {
+        let other = roi_lens(&["inspect", ragged, "--json", "--lang", lang]);
+        assert_eq!(plain.stdout, other.stdout, "inspect --json --lang {lang}");
+    }
 }

@@ -263,6 +263,37 @@ core-not-daily = the rows of { $file } cover periods of up to { $days } days, no
 
 # data-errors
 # Errors of event logs, workbooks and file reading (crates/core/src/data).
+# Notes a load attaches to a file (crates/core/src/data: notes, canonical, load, workbook).
+note-list-separator = {", "}
+note-separator = {"; "}
+note-and-more = { $list } and { $more } more
+note-cells-and-more = { $list }; and { $more } more
+note-rows-fewer = { $count ->
+        [one] { $rows } row has fewer fields than the header: line { $lines } — its missing values are empty
+       *[other] { $rows } rows have fewer fields than the header: lines { $lines } — their missing values are empty
+    }
+note-rows-more = { $count ->
+        [one] { $rows } row has more fields than the header: line { $lines } — the extra fields are ignored
+       *[other] { $rows } rows have more fields than the header: lines { $lines } — the extra fields are ignored
+    }
+note-header-twice = column "{ $name }" appears { $times } times (columns { $first } and { $last }); the first is used
+note-synonym = "{ $header }" also reads as { $field }; "{ $used }" is used (pick another in the column mapping)
+note-roi-without-spend = column "{ $header }" is a return on spend; without a spend column it cannot be turned into { $field }, so it is not used
+note-rate-without-new-users = column "{ $header }" is a retention rate; without a new-users column it cannot be turned into { $field }, so it is not used
+note-periods = rows cover periods of up to { $days } days, not single days: each is counted on its first day; the trend, daily spend vs revenue and the budget planner need daily rows
+note-several-currencies = the currency column names several currencies ({ $codes }); amounts are not converted
+note-currency-unknown = its currency was not recognised; its amounts are taken as { $report }
+note-converted = amounts converted from { $from } to { $to } at { $rate }
+note-blanked-cell = { $location }, column "{ $column }": "{ $value }"
+note-cells-blanked = { $count ->
+        [one] { $cells_count } cell could not be read and was left empty: { $cells }
+       *[other] { $cells_count } cells could not be read and were left empty: { $cells }
+    }
+note-spreadsheet-errors = { $count ->
+        [one] { $cells_count } cell holds a spreadsheet error: { $cells } — it is read as empty
+       *[other] { $cells_count } cells hold a spreadsheet error: { $cells } — they are read as empty
+    }
+note-clickhouse-rate = column "{ $header }" is a rate, and rates are not summed in ClickHouse, so it is not used; map { $field } to a column of counts or amounts
 data-event-column-not-in-file = the { $column } column was set to "{ $header }", which this file does not have; headers found: { $headers }
 data-no-user-column = no user column (user_id, uid, openid, device_id, 用户ID …); headers found: { $headers } — choose the user column under Cohorts → Columns, or give --event-column user=HEADER
 data-no-channel-column = no channel column (channel, utm_source, media_source, 渠道, 来源 …); headers found: { $headers }

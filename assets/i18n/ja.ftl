@@ -216,6 +216,25 @@ core-not-daily = { $file } の行は最長 { $days } 日の期間をまとめて
 
 # data-errors
 # Errors of event logs, workbooks and file reading (crates/core/src/data).
+# Notes a load attaches to a file (crates/core/src/data: notes, canonical, load, workbook).
+note-list-separator = 、
+note-separator = ／
+note-and-more = { $list } ほか { $more } 件
+note-cells-and-more = { $list }／ほか { $more } 件
+note-rows-fewer = { $rows } 行のフィールドが見出しより少ないため、欠けた値は空として扱います（行：{ $lines }）
+note-rows-more = { $rows } 行のフィールドが見出しより多いため、余分なフィールドは無視します（行：{ $lines }）
+note-header-twice = 列「{ $name }」が { $times } 回出てきます（{ $first } 列目と { $last } 列目）。最初の列を使います
+note-synonym = 「{ $header }」も{ $field }として読めます。「{ $used }」を使います（列の対応付けで変更できます）
+note-roi-without-spend = 列「{ $header }」は ROI（費用対効果）です。広告費の列がないため{ $field }に換算できず、使いません
+note-rate-without-new-users = 列「{ $header }」は継続率です。新規ユーザーの列がないため{ $field }に換算できず、使いません
+note-periods = 各行は単日ではなく最長 { $days } 日の期間を表し、その初日に計上されます。推移、日別の広告費と売上、予算プランナーには日別の行が必要です
+note-several-currencies = 通貨の列に複数の通貨があります（{ $codes }）。金額は換算しません
+note-currency-unknown = 通貨を認識できませんでした。金額は { $report } として扱います
+note-converted = 金額をレート { $rate } で { $from } から { $to } に換算しました
+note-blanked-cell = { $location }、列「{ $column }」：「{ $value }」
+note-cells-blanked = { $cells_count } 個のセルを読み取れず、空にしました：{ $cells }
+note-spreadsheet-errors = { $cells_count } 個のセルにスプレッドシートのエラーがあります：{ $cells }。空として読み取ります
+note-clickhouse-rate = 列「{ $header }」は率です。ClickHouse では率を合計しないため使いません。{ $field }には件数か金額の列を対応付けてください
 data-event-column-not-in-file = { $column ->
         [user] ユーザー
         [time] 時刻

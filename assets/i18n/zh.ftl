@@ -216,6 +216,25 @@ core-not-daily = { $file } 的数据行覆盖的时段最长达 { $days } 天，
 
 # data-errors
 # Errors of event logs, workbooks and file reading (crates/core/src/data).
+# Notes a load attaches to a file (crates/core/src/data: notes, canonical, load, workbook).
+note-list-separator = 、
+note-separator = ；
+note-and-more = { $list }，另有 { $more } 个
+note-cells-and-more = { $list }；另有 { $more } 个
+note-rows-fewer = { $rows } 行的字段比表头少（行号：{ $lines }），缺少的值按空值处理
+note-rows-more = { $rows } 行的字段比表头多（行号：{ $lines }），多出的字段被忽略
+note-header-twice = 列“{ $name }”出现了 { $times } 次（第 { $first } 和第 { $last } 列），使用第一个
+note-synonym = “{ $header }”也可识别为{ $field }；使用的是“{ $used }”（可在列映射中另选）
+note-roi-without-spend = 列“{ $header }”是 ROI（投资回报率）；没有花费列就无法换算为{ $field }，因此未使用
+note-rate-without-new-users = 列“{ $header }”是留存率；没有新用户列就无法换算为{ $field }，因此未使用
+note-periods = 每行覆盖最长 { $days } 天的时段，而不是单日：每行计入其第一天；趋势、每日花费与收入对比和预算规划都需要按日的数据行
+note-several-currencies = 币种列包含多种货币（{ $codes }）；金额未换算
+note-currency-unknown = 未能识别其货币；金额按 { $report } 计
+note-converted = 金额已按汇率 { $rate } 从 { $from } 换算为 { $to }
+note-blanked-cell = { $location }，列“{ $column }”：“{ $value }”
+note-cells-blanked = { $cells_count } 个单元格无法读取，已留空：{ $cells }
+note-spreadsheet-errors = { $cells_count } 个单元格含有电子表格错误：{ $cells }——按空值读取
+note-clickhouse-rate = 列“{ $header }”是比率，ClickHouse 不对比率求和，因此未使用；请将{ $field }映射到计数或金额列
 data-event-column-not-in-file = { $column ->
         [user] 用户
         [time] 时间

@@ -203,7 +203,7 @@ impl InputArgs {
     pub(super) fn load_warning(&self) -> anyhow::Result<(Dataset, Option<Workspace>)> {
         let loaded = self.load()?;
         for source in &loaded.0.sources {
-            for note in &source.notes {
+            for note in source.notes_to_show() {
                 eprintln!(
                     "{}",
                     tr!(

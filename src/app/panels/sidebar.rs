@@ -658,7 +658,7 @@ fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                 {
                     app.push(Command::ResetMapping(source.path.clone()));
                 }
-                for note in &source.notes {
+                for note in source.notes_to_show() {
                     ui.label(RichText::new(note).small().weak());
                 }
             });

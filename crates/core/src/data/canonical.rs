@@ -10,10 +10,12 @@ use crate::data::columns::{Cells, NumberShape, date_column, number_column};
 use crate::data::currency::{self, Conversion, Currency};
 use crate::data::encoding::TextEncoding;
 use crate::data::error::{Expected, LoadError};
+use crate::data::notes::{self, Note, note};
 use crate::data::platforms;
 use crate::data::read::RawTable;
 use crate::data::schema::{Field, is_period_end};
 use crate::data::types::{ChannelOrigin, ColumnMapping, FileFormat, SOURCE_COLUMN, SourceInfo};
+use crate::i18n::{Arg, message_in};
 
 /// What the user said about one file: its channel (when it has no channel column), whether to
 /// load it anyway past unreadable cells, its currency, and the rates to convert amounts at.
@@ -252,23 +254,27 @@ pub(super) fn build_canonical(
     }
     for (field, header, rate) in rates {
         // Revenue from a platform's ROI is ROI × spend; a retention count is rate × new users.
-        let (base, missing) = if field == Field::Revenue {
-            (&spend, "is a return on spend; without a spend column")
+        let base = if field == Field::Revenue {
+            &spend
         } else {
-            (
-                &new_users,
-                "is a retention rate; without a new-users column",
-            )
+            &new_users
         };
         match base {
             Some(base) => {
                 let derived = (base * &rate).with_name(field.name().into());
                 columns.push(derived.into_column());
             }
-            None => notes.push(format!(
-                "column \"{header}\" {missing} it cannot be turned into {}, so it is not used",
-                field.name()
-            )),
+            None => notes.push(Note::by_language(|lang| {
+                let args = [
+                    ("header", Arg::from(&header)),
+                    ("field", Arg::from(field.label_in(lang))),
+                ];
+                if field == Field::Revenue {
+                    message_in(lang, "note-roi-without-spend", &args)
+                } else {
+                    message_in(lang, "note-rate-without-new-users", &args)
+                }
+            })),
         }
     }
     mapping.retain(|m| !m.is_rate || columns.iter().any(|c| c.name().as_str() == m.field.name()));
@@ -292,10 +298,7 @@ pub(super) fn build_canonical(
         _ => None,
     };
     if let Some(days) = period_days {
-        notes.push(format!(
-            "rows cover periods of up to {days} days, not single days: each is counted on its \
-             first day; the trend, daily spend vs revenue and the budget planner need daily rows"
-        ));
+        notes.push(note!("note-periods", count = days, days = days.to_string()));
     }
     let currency = file_currency(&raw, &mapping, currency_of, &mut notes);
     if let Some(conversion) = conversion {
@@ -317,6 +320,7 @@ pub(super) fn build_canonical(
     if !blanked.is_empty() {
         notes.push(blanked_note(&blanked));
     }
+    let (notes, notes_shown) = notes::split(notes);
     if let Some(whole) = channel.whole_file() {
         columns.push(Column::new_scalar(
             Field::Channel.name().into(),
@@ -349,6 +353,7 @@ pub(super) fn build_canonical(
         rows: frame.height(),
         totals_rows_dropped,
         notes,
+        notes_shown,
         channel,
         pushed_down: None,
     };
@@ -374,7 +379,7 @@ fn file_currency(
     raw: &RawTable,
     mapping: &[ColumnMapping],
     given: Option<&str>,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> Option<Currency> {
     if let Some(code) = given.map(str::trim).filter(|c| !c.is_empty()) {
         return Some(Currency {
@@ -426,10 +431,13 @@ fn file_currency(
     match currency::detect(column, &money, &mut money_cells, japanese) {
         Ok(found) => found,
         Err(codes) => {
-            notes.push(format!(
-                "the currency column names several currencies ({}); amounts are not converted",
-                codes.join(", ")
-            ));
+            notes.push(Note::by_language(|lang| {
+                message_in(
+                    lang,
+                    "note-several-currencies",
+                    &[("codes", Arg::from(notes::list_in(lang, &codes)))],
+                )
+            }));
             None
         }
     }
@@ -441,13 +449,10 @@ fn convert(
     columns: &mut [Column],
     currency: Option<&Currency>,
     conversion: &Conversion,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> Result<(), LoadError> {
     let Some(currency) = currency else {
-        notes.push(format!(
-            "its currency was not recognised; its amounts are taken as {}",
-            conversion.report
-        ));
+        notes.push(note!("note-currency-unknown", report = &conversion.report));
         return Ok(());
     };
     let rate = conversion
@@ -468,9 +473,11 @@ fn convert(
             *column = (values * rate).into_column();
         }
     }
-    notes.push(format!(
-        "amounts converted from {} to {} at {rate}",
-        currency.code, conversion.report
+    notes.push(note!(
+        "note-converted",
+        from = &currency.code,
+        to = &conversion.report,
+        rate = rate.to_string()
     ));
     Ok(())
 }
@@ -507,31 +514,52 @@ fn scan_labels(text: &StringChunked) -> LabelScan {
 
 /// `3 cells could not be read and were left empty: line 8, column "spend": "abc"; …` — the
 /// first 20, then how many more.
-fn blanked_note(blanked: &[LoadError]) -> String {
+fn blanked_note(blanked: &[LoadError]) -> Note {
     const SHOWN: usize = 20;
-    let cells: Vec<String> = blanked
-        .iter()
-        .take(SHOWN)
-        .map(|e| match e {
-            LoadError::BadCell {
-                location,
-                column,
-                value,
-                ..
-            } => format!("{location}, column \"{column}\": \"{value}\""),
-            other => other.to_string(),
-        })
-        .collect();
     let more = blanked.len().saturating_sub(SHOWN);
-    let plural = if blanked.len() == 1 { "cell" } else { "cells" };
-    let mut text = format!(
-        "{} {plural} could not be read and {} left empty: {}",
-        blanked.len(),
-        if blanked.len() == 1 { "was" } else { "were" },
-        cells.join("; ")
-    );
-    if more > 0 {
-        text.push_str(&format!("; and {more} more"));
-    }
-    text
+    Note::by_language(|lang| {
+        let cells: Vec<String> = blanked
+            .iter()
+            .take(SHOWN)
+            .map(|e| match e {
+                LoadError::BadCell {
+                    location,
+                    column,
+                    value,
+                    ..
+                } => message_in(
+                    lang,
+                    "note-blanked-cell",
+                    &[
+                        ("location", Arg::from(location.text_in(lang))),
+                        ("column", Arg::from(column)),
+                        ("value", Arg::from(value)),
+                    ],
+                ),
+                other => other.to_string(),
+            })
+            .collect();
+        let separator = message_in(lang, "note-separator", &[]);
+        let mut list = cells.join(&separator);
+        if more > 0 {
+            list = message_in(
+                lang,
+                "note-cells-and-more",
+                &[
+                    ("list", Arg::from(list)),
+                    ("count", Arg::from(more)),
+                    ("more", Arg::from(more.to_string())),
+                ],
+            );
+        }
+        message_in(
+            lang,
+            "note-cells-blanked",
+            &[
+                ("count", Arg::from(blanked.len())),
+                ("cells_count", Arg::from(blanked.len().to_string())),
+                ("cells", Arg::from(list)),
+            ],
+        )
+    })
 }

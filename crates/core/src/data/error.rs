@@ -15,15 +15,29 @@ pub enum Location {
     Cell(String),
 }
 
+impl Location {
+    /// The place as `lang` writes it (`line 8`, `第 8 行`, `8 行目`).
+    pub fn text_in(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{Arg, message_in};
+        match self {
+            Location::Line(n) => message_in(
+                lang,
+                "err-location-line",
+                &[("line", Arg::from(n.to_string()))],
+            ),
+            Location::Row(n) => message_in(
+                lang,
+                "err-location-row",
+                &[("row", Arg::from(n.to_string()))],
+            ),
+            Location::Cell(cell) => cell.clone(),
+        }
+    }
+}
+
 impl std::fmt::Display for Location {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Location::Line(n) => {
-                f.write_str(&crate::tr!("err-location-line", line = n.to_string()))
-            }
-            Location::Row(n) => f.write_str(&crate::tr!("err-location-row", row = n.to_string())),
-            Location::Cell(cell) => f.write_str(cell),
-        }
+        f.write_str(&self.text_in(crate::i18n::language()))
     }
 }
 

@@ -19,12 +19,13 @@ use crate::data::canonical::{Given, build_canonical};
 use crate::data::clickhouse;
 use crate::data::error::LoadError;
 use crate::data::mapping::{merged_overrides, resolve_mapping};
-use crate::data::notes::{check_strict, layout_notes, synonym_notes};
+use crate::data::notes::{Note, check_strict, layout_notes, synonym_notes};
 use crate::data::platforms;
 use crate::data::read::{RawTable, csv_headers, parquet_headers, read_parquet, read_text};
 use crate::data::schema::Field;
 use crate::data::sniff::{TextFile, open_text, typed_columns};
 use crate::data::workbook;
+use crate::i18n::{Arg, message_in};
 
 // The types were defined here before the loader was split; `data::load::Dataset` and the
 // like stay valid paths.
@@ -289,12 +290,16 @@ fn load_table(
     let (rates, mapping): (Vec<ColumnMapping>, Vec<ColumnMapping>) =
         mapping.into_iter().partition(|m| m.is_rate);
     for rate in rates {
-        notes.push(format!(
-            "column \"{}\" is a rate, and rates are not summed in ClickHouse, so it is not \
-             used; map {} to a column of counts or amounts",
-            rate.header,
-            rate.field.name()
-        ));
+        notes.push(Note::by_language(|lang| {
+            message_in(
+                lang,
+                "note-clickhouse-rate",
+                &[
+                    ("header", Arg::from(&rate.header)),
+                    ("field", Arg::from(rate.field.label_in(lang))),
+                ],
+            )
+        }));
     }
     check_strict(path, &notes, strict)?;
     let extra: Vec<String> = headers

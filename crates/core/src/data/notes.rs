@@ -13,29 +13,85 @@ use crate::data::schema::{Recognized, recognize_header};
 use crate::data::sniff::TextFile;
 use crate::data::tokenize::{Tokenizer, ragged_records};
 use crate::data::types::ColumnMapping;
+use crate::i18n::{Arg, Lang, language, message_in};
 
 /// How many line numbers a note lists before `and N more`.
 const LINES_LISTED: usize = 10;
 
+/// A note in English (as `inspect --json` writes it) and in the language in force when it was
+/// made (as the sidebar and the CLI show it), both from one message.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Note {
+    pub en: String,
+    pub shown: String,
+}
+
+impl Note {
+    /// The message `key` with `args`, in English and in the language in force.
+    pub(crate) fn new(key: &str, args: &[(&str, Arg<'_>)]) -> Note {
+        Note::by_language(|lang| message_in(lang, key, args))
+    }
+
+    /// `text` in English and in the language in force, for a note whose values are themselves
+    /// written in the language (lists, places in the file).
+    pub(crate) fn by_language(text: impl Fn(Lang) -> String) -> Note {
+        let en = text(Lang::En);
+        let shown = match language() {
+            Lang::En => en.clone(),
+            lang => text(lang),
+        };
+        Note { en, shown }
+    }
+}
+
+/// A [`Note`] from a message: `note!("note-periods", days = …)`, the values as for
+/// [`tr!`](crate::tr).
+macro_rules! note {
+    ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::data::notes::Note::new(
+            $key,
+            &[$((stringify!($name), $crate::i18n::Arg::from($value))),*],
+        )
+    };
+}
+pub(crate) use note;
+
+/// Items in a list as `lang` writes them (`8, 19, 40`; `8、19、40`).
+pub(crate) fn list_in(lang: Lang, items: &[String]) -> String {
+    items.join(&message_in(lang, "note-list-separator", &[]))
+}
+
+/// The first `shown` of `items` as a list, then `and N more` when there are more.
+pub(crate) fn list_and_more_in(lang: Lang, items: &[String], shown: usize) -> String {
+    let list = list_in(lang, &items[..items.len().min(shown)]);
+    match items.len().saturating_sub(shown) {
+        0 => list,
+        more => message_in(
+            lang,
+            "note-and-more",
+            &[
+                ("list", Arg::from(list)),
+                ("count", Arg::from(more)),
+                ("more", Arg::from(more.to_string())),
+            ],
+        ),
+    }
+}
+
+/// The English and shown texts of `notes`.
+pub(crate) fn split(notes: Vec<Note>) -> (Vec<String>, Vec<String>) {
+    notes.into_iter().map(|n| (n.en, n.shown)).unzip()
+}
+
 /// The notes on a text file's layout, given the mapping chosen for its headers.
-pub(super) fn layout_notes(file: &TextFile<'_>, mapping: &[ColumnMapping]) -> Vec<String> {
+pub(super) fn layout_notes(file: &TextFile<'_>, mapping: &[ColumnMapping]) -> Vec<Note> {
     let ragged = ragged_records(&file.text, file.header_line, file.separator);
     let mut notes = Vec::new();
     if !ragged.short.is_empty() {
-        notes.push(rows_note(
-            &ragged.short,
-            "fewer",
-            ("its missing values are", "their missing values are"),
-            "empty",
-        ));
+        notes.push(rows_note(&ragged.short, Ragged::Fewer));
     }
     if !ragged.long.is_empty() {
-        notes.push(rows_note(
-            &ragged.long,
-            "more",
-            ("the extra fields are", "the extra fields are"),
-            "ignored",
-        ));
+        notes.push(rows_note(&ragged.long, Ragged::More));
     }
     let header = Tokenizer::new(&file.text, file.separator, file.header_line)
         .next()
@@ -45,30 +101,35 @@ pub(super) fn layout_notes(file: &TextFile<'_>, mapping: &[ColumnMapping]) -> Ve
     notes
 }
 
+/// Rows with fewer or more fields than the header.
+#[derive(Clone, Copy)]
+enum Ragged {
+    Fewer,
+    More,
+}
+
 /// `3 rows have fewer fields than the header: lines 8, 19, 40 — their missing values are empty`.
-fn rows_note(lines: &[usize], than: &str, (one, many): (&str, &str), what: &str) -> String {
-    let (rows, verb, lines_word, rest) = match lines.len() {
-        1 => ("row", "has", "line", one),
-        _ => ("rows", "have", "lines", many),
-    };
-    let listed: Vec<String> = lines
-        .iter()
-        .take(LINES_LISTED)
-        .map(ToString::to_string)
-        .collect();
-    let mut list = listed.join(", ");
-    if lines.len() > LINES_LISTED {
-        list.push_str(&format!(" and {} more", lines.len() - LINES_LISTED));
-    }
-    format!(
-        "{} {rows} {verb} {than} fields than the header: {lines_word} {list} — {rest} {what}",
-        lines.len()
-    )
+fn rows_note(lines: &[usize], ragged: Ragged) -> Note {
+    let lines_text: Vec<String> = lines.iter().map(ToString::to_string).collect();
+    Note::by_language(|lang| {
+        let args = [
+            ("count", Arg::from(lines.len())),
+            ("rows", Arg::from(lines.len().to_string())),
+            (
+                "lines",
+                Arg::from(list_and_more_in(lang, &lines_text, LINES_LISTED)),
+            ),
+        ];
+        match ragged {
+            Ragged::Fewer => message_in(lang, "note-rows-fewer", &args),
+            Ragged::More => message_in(lang, "note-rows-more", &args),
+        }
+    })
 }
 
 /// `column "Spend" appears 2 times (columns 3 and 6); the first is used`, for each header
 /// written more than once whose first column feeds a field (an unused one loses nothing).
-fn duplicate_notes(header: &[String], mapping: &[ColumnMapping]) -> Vec<String> {
+fn duplicate_notes(header: &[String], mapping: &[ColumnMapping]) -> Vec<Note> {
     let mut notes = Vec::new();
     for (i, name) in header.iter().enumerate() {
         if name.is_empty() || header[..i].contains(name) {
@@ -84,11 +145,19 @@ fn duplicate_notes(header: &[String], mapping: &[ColumnMapping]) -> Vec<String> 
             continue;
         }
         let (last, first) = columns.split_last().expect("two or more");
-        notes.push(format!(
-            "column \"{name}\" appears {} times (columns {} and {last}); the first is used",
-            columns.len(),
-            first.join(", ")
-        ));
+        notes.push(Note::by_language(|lang| {
+            message_in(
+                lang,
+                "note-header-twice",
+                &[
+                    ("name", Arg::from(name)),
+                    ("count", Arg::from(columns.len())),
+                    ("times", Arg::from(columns.len().to_string())),
+                    ("first", Arg::from(list_in(lang, first))),
+                    ("last", Arg::from(last)),
+                ],
+            )
+        }));
     }
     notes
 }
@@ -97,7 +166,7 @@ fn duplicate_notes(header: &[String], mapping: &[ColumnMapping]) -> Vec<String> 
 /// each header recognised as a field that another header already feeds (same-name headers
 /// are [`duplicate_notes`]' business; a retention rate beside its count is expected and the
 /// count is used, so it is not noted).
-pub(super) fn synonym_notes(headers: &[String], mapping: &[ColumnMapping]) -> Vec<String> {
+pub(super) fn synonym_notes(headers: &[String], mapping: &[ColumnMapping]) -> Vec<Note> {
     headers
         .iter()
         .filter(|h| !mapping.iter().any(|m| m.header == **h))
@@ -106,12 +175,17 @@ pub(super) fn synonym_notes(headers: &[String], mapping: &[ColumnMapping]) -> Ve
                 let used = mapping
                     .iter()
                     .find(|m| m.field == field && m.header != *h)?;
-                Some(format!(
-                    "\"{h}\" also reads as {}; \"{}\" is used (pick another in the column \
-                     mapping)",
-                    field.name(),
-                    used.header
-                ))
+                Some(Note::by_language(|lang| {
+                    message_in(
+                        lang,
+                        "note-synonym",
+                        &[
+                            ("header", Arg::from(h)),
+                            ("field", Arg::from(field.label_in(lang))),
+                            ("used", Arg::from(&used.header)),
+                        ],
+                    )
+                }))
             }
             _ => None,
         })
@@ -119,11 +193,12 @@ pub(super) fn synonym_notes(headers: &[String], mapping: &[ColumnMapping]) -> Ve
 }
 
 /// Under `strict`, notes are an error naming the file.
-pub(super) fn check_strict(path: &Path, notes: &[String], strict: bool) -> Result<(), LoadError> {
+pub(super) fn check_strict(path: &Path, notes: &[Note], strict: bool) -> Result<(), LoadError> {
     if strict && !notes.is_empty() {
+        let shown: Vec<String> = notes.iter().map(|n| n.shown.clone()).collect();
         return Err(LoadError::Strict {
             path: path.to_owned(),
-            message: notes.join("; "),
+            message: shown.join(&crate::tr!("note-separator")),
         });
     }
     Ok(())
@@ -154,8 +229,12 @@ mod tests {
                 unit_scale: 1.0,
             },
         ];
+        let notes: Vec<String> = synonym_notes(&headers, &mapping)
+            .into_iter()
+            .map(|n| n.en)
+            .collect();
         assert_eq!(
-            synonym_notes(&headers, &mapping),
+            notes,
             [
                 "\"花费(元)\" also reads as spend; \"花费\" is used (pick another in the column \
               mapping)"
@@ -167,13 +246,61 @@ mod tests {
     fn at_most_ten_lines_then_how_many_more() {
         let lines: Vec<usize> = (2..=14).collect();
         assert_eq!(
-            rows_note(&lines, "more", ("x", "the extra fields are"), "ignored"),
+            rows_note(&lines, Ragged::More).en,
             "13 rows have more fields than the header: lines 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 \
              and 3 more — the extra fields are ignored"
         );
         assert_eq!(
-            rows_note(&[7], "fewer", ("its missing values are", "x"), "empty"),
+            rows_note(&[7], Ragged::Fewer).en,
             "1 row has fewer fields than the header: line 7 — its missing values are empty"
+        );
+        assert_eq!(
+            rows_note(&[8, 19, 40], Ragged::Fewer).en,
+            "3 rows have fewer fields than the header: lines 8, 19, 40 — their missing values \
+             are empty"
+        );
+    }
+
+    /// A note in Chinese and Japanese still names the lines and the column; its English twin
+    /// (what `inspect --json` writes) does not change.
+    #[test]
+    fn a_note_names_the_lines_and_the_column_in_every_language() {
+        let lines: Vec<usize> = (2..=14).collect();
+        for lang in [Lang::Zh, Lang::Ja] {
+            let listed: Vec<String> = lines.iter().map(ToString::to_string).collect();
+            let args = [
+                ("count", Arg::from(lines.len())),
+                ("rows", Arg::from("13")),
+                ("lines", Arg::from(list_and_more_in(lang, &listed, 10))),
+            ];
+            let text = message_in(lang, "note-rows-more", &args);
+            assert!(
+                text.contains("13")
+                    && text.contains("2、3、4")
+                    && text.contains("11")
+                    && text.contains('3'),
+                "{text}"
+            );
+            assert!(!text.contains("fields"), "{text}");
+            let twice = message_in(
+                lang,
+                "note-header-twice",
+                &[
+                    ("name", Arg::from("Spend")),
+                    ("count", Arg::from(2_usize)),
+                    ("times", Arg::from("2")),
+                    ("first", Arg::from("3")),
+                    ("last", Arg::from("6")),
+                ],
+            );
+            assert!(twice.contains("Spend") && twice.contains('3') && twice.contains('6'));
+            assert!(!twice.contains("appears"), "{twice}");
+        }
+        // Made while the language in force is English (the other tests of this process).
+        assert_eq!(
+            rows_note(&lines, Ragged::More).en,
+            "13 rows have more fields than the header: lines 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 \
+             and 3 more — the extra fields are ignored"
         );
     }
 }

@@ -27,7 +27,7 @@ pub(super) struct RawTable {
     /// How to say where a data row is in the file; only used to report an error.
     pub rows_are: RowPlaces,
     /// What the read lost without stopping (see [`notes`](crate::data::notes)).
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::data::notes::Note>,
 }
 
 /// Where a data row is, for error messages.

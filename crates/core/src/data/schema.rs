@@ -70,17 +70,27 @@ impl Field {
     /// The field named for people, in the language in force: in a table header or a
     /// sentence (`no spend column found`). In English it is the canonical name itself.
     pub fn label(self) -> String {
+        self.label_in(crate::i18n::language())
+    }
+
+    /// [`label`](Self::label) in `lang`.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{Arg, message_in};
         match self {
-            Field::Date => crate::tr!("core-field-date"),
-            Field::Channel => crate::tr!("core-field-channel"),
-            Field::Campaign => crate::tr!("core-field-campaign"),
-            Field::Spend => crate::tr!("core-field-spend"),
-            Field::Impressions => crate::tr!("core-field-impressions"),
-            Field::Clicks => crate::tr!("core-field-clicks"),
-            Field::Conversions => crate::tr!("core-field-conversions"),
-            Field::Revenue => crate::tr!("core-field-revenue"),
-            Field::NewUsers => crate::tr!("core-field-new-users"),
-            Field::Retained(n) => crate::tr!("core-field-retained", day = n.to_string()),
+            Field::Date => message_in(lang, "core-field-date", &[]),
+            Field::Channel => message_in(lang, "core-field-channel", &[]),
+            Field::Campaign => message_in(lang, "core-field-campaign", &[]),
+            Field::Spend => message_in(lang, "core-field-spend", &[]),
+            Field::Impressions => message_in(lang, "core-field-impressions", &[]),
+            Field::Clicks => message_in(lang, "core-field-clicks", &[]),
+            Field::Conversions => message_in(lang, "core-field-conversions", &[]),
+            Field::Revenue => message_in(lang, "core-field-revenue", &[]),
+            Field::NewUsers => message_in(lang, "core-field-new-users", &[]),
+            Field::Retained(n) => message_in(
+                lang,
+                "core-field-retained",
+                &[("day", Arg::from(n.to_string()))],
+            ),
         }
     }
 

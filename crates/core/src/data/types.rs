@@ -168,8 +168,13 @@ pub struct SourceInfo {
     pub rows: usize,
     /// Totals and subtotals rows dropped (`合计`, `Total`).
     pub totals_rows_dropped: usize,
-    /// Things the user should know that did not stop the load.
+    /// Things the user should know that did not stop the load, in English (as `inspect
+    /// --json` writes them).
     pub notes: Vec<String>,
+    /// The same notes in the language in force when the file was loaded, for people (empty
+    /// for a source restored from a workspace: see [`notes_to_show`](Self::notes_to_show)).
+    #[serde(skip)]
+    pub notes_shown: Vec<String>,
     /// Where its channel came from.
     #[serde(default)]
     pub channel: ChannelOrigin,
@@ -190,6 +195,15 @@ pub struct SourceInfo {
 }
 
 impl SourceInfo {
+    /// The notes for people: in the language of the load, else in English.
+    pub fn notes_to_show(&self) -> &[String] {
+        if self.notes_shown.is_empty() {
+            &self.notes
+        } else {
+            &self.notes_shown
+        }
+    }
+
     /// How the file was read, for people: `GBK/GB18030`, `UTF-8 with BOM`, `Parquet`,
     /// `workbook`.
     pub fn encoding_label(&self) -> String {

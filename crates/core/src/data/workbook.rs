@@ -15,10 +15,12 @@ use polars::prelude::*;
 
 use crate::data::clean;
 use crate::data::error::LoadError;
+use crate::data::notes::{Note, list_and_more_in};
 use crate::data::read::{RawTable, RowPlaces};
 use crate::data::schema::{Field, recognize_header};
 use crate::data::sniff::{HEADER_SEARCH_LINES, header_score};
 use crate::data::types::{ColumnMapping, FileFormat};
+use crate::i18n::{Arg, message_in};
 
 /// The file name extensions read as workbooks.
 pub const EXTENSIONS: [&str; 5] = ["xlsx", "xlsm", "xlsb", "xls", "ods"];
@@ -489,24 +491,20 @@ impl OpenedSheet {
             })?;
         let mut notes = Vec::new();
         if !errors.is_empty() {
-            let mut list = errors
-                .iter()
-                .take(CELLS_LISTED)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(", ");
-            if errors.len() > CELLS_LISTED {
-                list.push_str(&format!(" and {} more", errors.len() - CELLS_LISTED));
-            }
-            let (cells, are) = if errors.len() == 1 {
-                ("cell holds", "it is")
-            } else {
-                ("cells hold", "they are")
-            };
-            notes.push(format!(
-                "{} {cells} a spreadsheet error: {list} — {are} read as empty",
-                errors.len()
-            ));
+            notes.push(Note::by_language(|lang| {
+                message_in(
+                    lang,
+                    "note-spreadsheet-errors",
+                    &[
+                        ("count", Arg::from(errors.len())),
+                        ("cells_count", Arg::from(errors.len().to_string())),
+                        (
+                            "cells",
+                            Arg::from(list_and_more_in(lang, &errors, CELLS_LISTED)),
+                        ),
+                    ],
+                )
+            }));
         }
         Ok(RawTable {
             format: FileFormat::Workbook,
