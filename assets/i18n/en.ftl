@@ -294,6 +294,10 @@ note-spreadsheet-errors = { $count ->
        *[other] { $cells_count } cells hold a spreadsheet error: { $cells } — they are read as empty
     }
 note-clickhouse-rate = column "{ $header }" is a rate, and rates are not summed in ClickHouse, so it is not used; map { $field } to a column of counts or amounts
+note-currency-from-setting = your setting
+note-currency-from-column = the column "{ $header }"
+note-currency-from-unit = the header unit of "{ $header }"
+note-currency-from-symbol = the symbol { $symbol } on its amounts
 data-event-column-not-in-file = the { $column } column was set to "{ $header }", which this file does not have; headers found: { $headers }
 data-no-user-column = no user column (user_id, uid, openid, device_id, 用户ID …); headers found: { $headers } — choose the user column under Cohorts → Columns, or give --event-column user=HEADER
 data-no-channel-column = no channel column (channel, utm_source, media_source, 渠道, 来源 …); headers found: { $headers }

@@ -235,6 +235,10 @@ note-blanked-cell = { $location }、列「{ $column }」：「{ $value }」
 note-cells-blanked = { $cells_count } 個のセルを読み取れず、空にしました：{ $cells }
 note-spreadsheet-errors = { $cells_count } 個のセルにスプレッドシートのエラーがあります：{ $cells }。空として読み取ります
 note-clickhouse-rate = 列「{ $header }」は率です。ClickHouse では率を合計しないため使いません。{ $field }には件数か金額の列を対応付けてください
+note-currency-from-setting = ユーザーの設定
+note-currency-from-column = 列「{ $header }」
+note-currency-from-unit = 見出し「{ $header }」の単位
+note-currency-from-symbol = 金額の記号 { $symbol }
 data-event-column-not-in-file = { $column ->
         [user] ユーザー
         [time] 時刻

@@ -235,6 +235,10 @@ note-blanked-cell = { $location }，列“{ $column }”：“{ $value }”
 note-cells-blanked = { $cells_count } 个单元格无法读取，已留空：{ $cells }
 note-spreadsheet-errors = { $cells_count } 个单元格含有电子表格错误：{ $cells }——按空值读取
 note-clickhouse-rate = 列“{ $header }”是比率，ClickHouse 不对比率求和，因此未使用；请将{ $field }映射到计数或金额列
+note-currency-from-setting = 你的设置
+note-currency-from-column = 列“{ $header }”
+note-currency-from-unit = 表头“{ $header }”中的单位
+note-currency-from-symbol = 金额上的符号 { $symbol }
 data-event-column-not-in-file = { $column ->
         [user] 用户
         [time] 时间

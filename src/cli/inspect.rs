@@ -147,7 +147,7 @@ pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()
                 tr!(
                     "cli-inspect-currency",
                     code = c.code.as_str(),
-                    from = c.from.to_string()
+                    from = c.from_to_show()
                 )
             )?,
             None => writeln!(out, "  {}", tr!("cli-inspect-no-currency"))?,

@@ -43,7 +43,7 @@ pub fn currencies_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                         .labelled_by(label.id)
                         .on_hover_text(source.currency.as_ref().map_or_else(
                             || tr!("app-currencies-not-said"),
-                            |c| tr!("app-currencies-from", from = &c.from),
+                            |c| tr!("app-currencies-from", from = c.from_to_show()),
                         ));
                     if chosen != current {
                         app.push(Command::SetCurrencyOf(source.path.clone(), chosen));

@@ -133,7 +133,7 @@ fn files_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             detail.on_hover_text(tr!(
                 "panel-files-currency-hint",
                 code = &c.code,
-                from = c.from.to_string()
+                from = c.from_to_show()
             ));
         }
         if let Some(channel) = s.channel.describe() {

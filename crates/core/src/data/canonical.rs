@@ -382,10 +382,10 @@ fn file_currency(
     notes: &mut Vec<Note>,
 ) -> Option<Currency> {
     if let Some(code) = given.map(str::trim).filter(|c| !c.is_empty()) {
-        return Some(Currency {
-            code: code.to_uppercase(),
-            from: "your setting".to_owned(),
-        });
+        return Some(Currency::found(
+            code.to_uppercase(),
+            note!("note-currency-from-setting"),
+        ));
     }
     let text_of = |header: &str| -> Option<StringChunked> {
         let col = raw.frame.column(header).ok()?;

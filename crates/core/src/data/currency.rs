@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::data::notes::{Note, note};
 use crate::data::schema::normalize_header;
 
 /// Headers of a column that names the currency of each row.
@@ -24,8 +25,33 @@ pub const CURRENCY_HEADERS: [&str; 6] =
 pub struct Currency {
     /// ISO 4217 code: `CNY`, `USD`, `JPY`.
     pub code: String,
-    /// How it was found, for people: `the header unit of "Amount spent (USD)"`.
+    /// How it was found, in English (as `inspect --json` writes it): `the header unit of
+    /// "Amount spent (USD)"`.
     pub from: String,
+    /// The same in the language in force when it was found (empty for a currency restored
+    /// from a workspace: see [`from_to_show`](Self::from_to_show)).
+    #[serde(skip)]
+    pub from_shown: String,
+}
+
+impl Currency {
+    /// `code`, found as `from` says.
+    pub(crate) fn found(code: impl Into<String>, from: Note) -> Currency {
+        Currency {
+            code: code.into(),
+            from: from.en,
+            from_shown: from.shown,
+        }
+    }
+
+    /// How it was found, for people: in the language of the load, else in English.
+    pub fn from_to_show(&self) -> &str {
+        if self.from_shown.is_empty() {
+            &self.from
+        } else {
+            &self.from_shown
+        }
+    }
 }
 
 /// The report's currency and the rate of every other currency into it (`USD` → 7.10 means
@@ -109,10 +135,10 @@ pub fn detect<'a>(
         match codes.as_slice() {
             [] => {}
             [one] => {
-                return Ok(Some(Currency {
-                    code: one.clone(),
-                    from: format!("the column \"{header}\""),
-                }));
+                return Ok(Some(Currency::found(
+                    one.clone(),
+                    note!("note-currency-from-column", header = header),
+                )));
             }
             _ => return Err(codes),
         }
@@ -121,10 +147,10 @@ pub fn detect<'a>(
         if let Some(unit) = unit_of(header)
             && let Some(code) = code_of(&unit, japanese)
         {
-            return Ok(Some(Currency {
-                code: code.to_owned(),
-                from: format!("the header unit of \"{header}\""),
-            }));
+            return Ok(Some(Currency::found(
+                code,
+                note!("note-currency-from-unit", header = *header),
+            )));
         }
     }
     for cell in money_cells {
@@ -134,10 +160,10 @@ pub fn detect<'a>(
             continue;
         }
         if let Some(code) = code_of(symbol.trim(), japanese) {
-            return Ok(Some(Currency {
-                code: code.to_owned(),
-                from: format!("the symbol {} on its amounts", symbol.trim()),
-            }));
+            return Ok(Some(Currency::found(
+                code,
+                note!("note-currency-from-symbol", symbol = symbol.trim()),
+            )));
         }
     }
     Ok(None)
@@ -173,6 +199,21 @@ mod tests {
         detect(column, headers, &mut cells.iter().copied(), japanese)
             .expect("one currency")
             .map(|c| (c.code, c.from))
+    }
+
+    /// How a currency was found, in Chinese and Japanese, still names the header.
+    #[test]
+    fn how_it_was_found_names_the_header_in_every_language() {
+        use crate::i18n::{Arg, Lang, message_in};
+        let args = [("header", Arg::from("Amount spent (USD)"))];
+        assert_eq!(
+            message_in(Lang::Zh, "note-currency-from-unit", &args),
+            "表头“Amount spent (USD)”中的单位"
+        );
+        assert_eq!(
+            message_in(Lang::Ja, "note-currency-from-unit", &args),
+            "見出し「Amount spent (USD)」の単位"
+        );
     }
 
     #[test]
