@@ -205,10 +205,6 @@ plan-refusal-no-response = revenue did not rise with spend, so there is no curve
 plan-refusal-mismatched = { $spend } days of spend but { $revenue } days of revenue, so days cannot be paired
 plan-refusal-not-daily = its rows cover periods of up to { $days } days, not single days, so how revenue responds to a day's spend cannot be measured
 # The groups of a plan in the plural, for the sentences below ($key: channel, campaign).
-plan-groups = { $key ->
-    [channel] channels
-   *[campaign] campaigns
-}
 plan-refusals-too-few-days = { $n } { $noun } have only { $range } days with spend, too few to measure how revenue responds to spend
 plan-refusals-too-little-variation = spend never varied in { $n } { $noun } (day-to-day variation { $range } %), so their response cannot be measured
 plan-refusals-no-response = revenue did not rise with spend in { $n } { $noun }
@@ -772,12 +768,6 @@ panel-sheets-open = Open
 # helpers (src/ui). English.
 
 ## Groupings, as titles and the column of names call them
-view-groups-channel = channels
-view-groups-campaign = campaigns
-view-groups-source = sources
-view-groups-date = dates
-view-groups-week = weeks
-view-groups-month = months
 # Between the items of a list in one line (metrics left out of a picture, source files).
 view-list-separator = {", "}
 

@@ -158,10 +158,6 @@ plan-refusal-too-little-variation = 広告費がほとんど変動していな�
 plan-refusal-no-response = 広告費を増やしても売上が伸びていないため、プランに使える曲線がありません
 plan-refusal-mismatched = 広告費は { $spend } 日分、売上は { $revenue } 日分あり、日ごとに対応づけられません
 plan-refusal-not-daily = 行が最長 { $days } 日の期間をまとめており、1 日単位ではないため、1 日の広告費に対する売上の反応を測れません
-plan-groups = { $key ->
-    [channel] チャネル
-   *[campaign] キャンペーン
-}
 plan-refusals-too-few-days = { $n } 件の{ $noun }は広告費のある日が { $range } 日しかなく、売上が広告費にどう反応するかを測るには少なすぎます
 plan-refusals-too-little-variation = { $n } 件の{ $noun }で広告費がほとんど変動していない（日ごとの変動 { $range }%）ため、反応を測れません
 plan-refusals-no-response = { $n } 件の{ $noun }で、広告費を増やしても売上が伸びていません
@@ -647,12 +643,6 @@ panel-sheets-open = 開く
 # views：グラフのビュー（src/views）、書き出す画像（src/export）、描画の補助（src/ui）。日本語。
 
 ## グループの単位
-view-groups-channel = チャネル
-view-groups-campaign = キャンペーン
-view-groups-source = ソース
-view-groups-date = 日付
-view-groups-week = 週
-view-groups-month = 月
 view-list-separator = {"、"}
 
 ## ROI

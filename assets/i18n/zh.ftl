@@ -158,10 +158,6 @@ plan-refusal-too-little-variation = 花费从未变化（日间波动 { $variati
 plan-refusal-no-response = 收入没有随花费上升，因此没有可用于规划的曲线
 plan-refusal-mismatched = 有 { $spend } 天的花费数据，却有 { $revenue } 天的收入数据，无法按天配对
 plan-refusal-not-daily = 其数据行覆盖的时段最长达 { $days } 天，而非单日，因此无法衡量收入如何响应单日花费
-plan-groups = { $key ->
-    [channel] 渠道
-   *[campaign] 广告计划
-}
 plan-refusals-too-few-days = 有 { $n } 个{ $noun }只有 { $range } 天有花费，天数太少，无法衡量收入如何随花费变化
 plan-refusals-too-little-variation = 有 { $n } 个{ $noun }的花费从未变化（日间波动 { $range }%），因此无法衡量其响应
 plan-refusals-no-response = 有 { $n } 个{ $noun }的收入没有随花费上升
@@ -647,12 +643,6 @@ panel-sheets-open = 打开
 # views：图表视图（src/views）、导出的图片（src/export）和绘图辅助（src/ui）。简体中文。
 
 ## 分组方式
-view-groups-channel = 渠道
-view-groups-campaign = 广告计划
-view-groups-source = 来源
-view-groups-date = 日期
-view-groups-week = 周
-view-groups-month = 月
 view-list-separator = {"、"}
 
 ## ROI

@@ -19,8 +19,7 @@ use std::collections::BTreeSet;
 
 use crate::budget::PlannerSettings;
 use crate::dashboard::{Marks, Shown, TableSort};
-use crate::metrics::{Granularity, GroupKey, Metric};
-use crate::tr;
+use crate::metrics::Metric;
 
 /// Every view, in the dashboard's order. Views that are [`View::wide`] go below the grid.
 pub static VIEWS: &[&dyn View] = &[
@@ -87,18 +86,6 @@ pub trait View: Sync {
 
     /// Draws the view in the space `ctx.height` allows.
     fn ui(&self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>);
-}
-
-/// The groups of a grouping, several of them: `channels`, `campaigns`, ….
-pub fn group_plural(key: GroupKey) -> String {
-    match key {
-        GroupKey::Channel => tr!("view-groups-channel"),
-        GroupKey::Campaign => tr!("view-groups-campaign"),
-        GroupKey::Source => tr!("view-groups-source"),
-        GroupKey::Period(Granularity::Day) => tr!("view-groups-date"),
-        GroupKey::Period(Granularity::Week) => tr!("view-groups-week"),
-        GroupKey::Period(Granularity::Month) => tr!("view-groups-month"),
-    }
 }
 
 /// What a view needs computed before it can draw.

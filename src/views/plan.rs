@@ -8,7 +8,7 @@ use egui_plot::{
     Polygon, Text, VLine,
 };
 
-use super::{Needs, Place, View, ViewCtx, ViewEvent, group_plural};
+use super::{Needs, Place, View, ViewCtx, ViewEvent};
 use crate::budget::{self, GroupCurve, PlanData, PlannerSettings};
 use crate::dashboard::Shown;
 use crate::format::group_thousands;
@@ -101,7 +101,7 @@ impl View for BudgetPlan {
                 })
                 .collect();
             let key = plan.curves.group_by;
-            let reasons = summarize_refusals(&reasons, &group_plural(key));
+            let reasons = summarize_refusals(&reasons, key);
             ui.label(tr!(
                 "view-plan-no-curve",
                 group = key.label(),

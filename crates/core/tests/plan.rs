@@ -1,6 +1,7 @@
 //! The budget planner against hand values, finite differences, brute force and data simulated
 //! from known curves.
 
+use roi_lens_core::metrics::GroupKey;
 use roi_lens_core::plan::{
     BootstrapSettings, Curve, Fit, FitSettings, Goal, PlanInput, PlanNote, PlanSettings, Refusal,
     RowStatus, adstock, bootstrap, fit, plan, summarize_refusals,
@@ -668,7 +669,7 @@ fn refusals_of_many_groups_are_summarized_per_reason() {
         ])
         .collect();
     let refs: Vec<&Refusal> = reasons.iter().collect();
-    let lines = summarize_refusals(&refs, "channels");
+    let lines = summarize_refusals(&refs, GroupKey::Channel);
     assert_eq!(
         lines,
         vec![
@@ -679,5 +680,5 @@ fn refusals_of_many_groups_are_summarized_per_reason() {
             "revenue did not rise with spend in 2 channels".to_owned(),
         ]
     );
-    assert!(summarize_refusals(&[], "channels").is_empty());
+    assert!(summarize_refusals(&[], GroupKey::Channel).is_empty());
 }

@@ -190,7 +190,7 @@ impl<'a> Shown<'a> {
             lines.push(text);
         }
         if let RowRef::Group(i) = row {
-            let groups = group_noun(self.data.query.group_by, 2);
+            let groups = self.data.query.group_by.noun(2);
             match (self.verdict(metric, i), self.baseline()) {
                 (Some(v), Some(b)) => {
                     lines.push(format::verdict_words(&v, &self.data.groups[b].0, &groups));
@@ -309,7 +309,7 @@ impl<'a> Shown<'a> {
         } else if shown.len() <= 6 {
             crate::tr!(
                 "core-describe-list",
-                noun = group_noun(key, shown.len()),
+                noun = key.noun(shown.len()),
                 names = shown.join(", ")
             )
         } else {
@@ -360,15 +360,9 @@ impl<'a> Shown<'a> {
     }
 }
 
-/// The groups of `key` named for people, in the plural form for `count` (`channel`,
-/// `channels`, `渠道`), in the language in force.
-pub fn group_noun(key: GroupKey, count: usize) -> String {
-    crate::tr!("core-group-noun", key = key.name(), count = count)
-}
-
 /// `campaign: A, B` or `campaigns: 5 selected`.
 fn list_filter(key: GroupKey, names: &[String]) -> String {
-    let noun = group_noun(key, names.len());
+    let noun = key.noun(names.len());
     if names.len() <= 3 {
         crate::tr!("core-describe-list", noun = noun, names = names.join(", "))
     } else {

@@ -67,6 +67,12 @@ impl GroupKey {
         }
     }
 
+    /// The groups of this key named for people, in the plural form for `count` (`channel`,
+    /// `channels`, `渠道`), in the language in force.
+    pub fn noun(self, count: usize) -> String {
+        crate::tr!("core-group-noun", key = self.name(), count = count)
+    }
+
     pub fn is_time(self) -> bool {
         matches!(self, GroupKey::Period(_))
     }

@@ -5,6 +5,7 @@
 
 use super::curve::{Curve, adstock};
 use super::lm::{Scratch, levenberg};
+use crate::metrics::GroupKey;
 
 /// How curves are fitted. The defaults follow PLANNER.md.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,12 +77,7 @@ impl Refusal {
 /// whose spend never varied are one sentence with the range of their variation, not twelve.
 /// `noun` names a group in the plural (`channels`, `campaigns`; the message files name them
 /// in their own words).
-pub fn summarize_refusals(reasons: &[&Refusal], noun: &str) -> Vec<String> {
-    let noun = match noun {
-        "channels" => crate::tr!("plan-groups", key = "channel"),
-        "campaigns" => crate::tr!("plan-groups", key = "campaign"),
-        other => other.to_owned(),
-    };
+pub fn summarize_refusals(reasons: &[&Refusal], key: GroupKey) -> Vec<String> {
     let mut lines = Vec::new();
     let kinds: [fn(&Refusal) -> Option<f64>; 5] = [
         |r| match r {
@@ -122,6 +118,7 @@ pub fn summarize_refusals(reasons: &[&Refusal], noun: &str) -> Vec<String> {
         } else {
             format!("{lo:.0}–{hi:.0}")
         };
+        let noun = key.noun(found.len());
         let noun = noun.as_str();
         lines.push(match kind {
             0 => crate::tr!(
