@@ -402,20 +402,16 @@ pub fn open_event_source(
     mapping: &EventMapping,
     duplicates_of: impl FnMut(&Path, usize),
 ) -> Result<EventSource, LoadError> {
-    let urls: Vec<&PathBuf> = paths
+    let mut urls = paths
         .iter()
-        .filter(|p| crate::data::clickhouse::is_url(p))
-        .collect();
-    match (urls.as_slice(), paths.len()) {
-        ([], _) => load_event_tables(paths, tz, mapping, duplicates_of).map(EventSource::Table),
-        ([url], 1) => {
-            let url = crate::data::clickhouse::TableUrl::parse(&url.to_string_lossy())
-                .expect("is_url said it parses")
-                .map_err(LoadError::ClickHouse)?;
-            crate::data::clickhouse::open_events(&url, tz, mapping).map(EventSource::ClickHouse)
+        .filter_map(|p| crate::data::clickhouse::url_of(p).map(|url| (p, url)));
+    match (urls.next(), paths.len()) {
+        (None, _) => load_event_tables(paths, tz, mapping, duplicates_of).map(EventSource::Table),
+        (Some((_, url)), 1) => {
+            crate::data::clickhouse::open_events(&url?, tz, mapping).map(EventSource::ClickHouse)
         }
-        (some, _) => Err(LoadError::Malformed {
-            path: some[0].to_path_buf(),
+        (Some((path, _)), _) => Err(LoadError::Malformed {
+            path: path.to_path_buf(),
             message: crate::tr!("data-clickhouse-events-alone"),
         }),
     }

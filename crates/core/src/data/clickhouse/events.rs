@@ -129,28 +129,23 @@ fn time_sql((column, kind): (String, Kind), offset: i64) -> String {
 }
 
 impl RemoteEvents {
-    /// The table's events with a user, as `roi_u, roi_at, roi_e, roi_a, roi_c`.
-    fn events_sql(&self) -> String {
-        self.events_sql_with("")
-    }
-
-    /// [`Self::events_sql`] with `extra` (`, expression AS name`) selected too.
-    fn events_sql_with(&self, extra: &str) -> String {
+    /// The table's events with a user, as `roi_u, roi_at, roi_e, roi_a, roi_c`, with `extra`
+    /// (`, expression AS name`) selected too. `timed`: only the events whose time could be
+    /// read, the time never null (a text time read as null would make every expression on it
+    /// nullable).
+    fn events_sql(&self, timed: bool, extra: &str) -> String {
         let [u, at, e, a, c] = &self.select;
+        let (at, only_timed) = if timed {
+            (
+                format!("assumeNotNull({at})"),
+                format!(" AND isNotNull({at})"),
+            )
+        } else {
+            (at.clone(), String::new())
+        };
         format!(
             "SELECT {u} AS roi_u, {at} AS roi_at, {e} AS roi_e, {a} AS roi_a, {c} AS roi_c{extra} \
-             FROM {} WHERE roi_u != ''",
-            self.url.sql_table()
-        )
-    }
-
-    /// [`Self::events_sql`] of the events whose time could be read, the time never null (a
-    /// text time read as null would make every expression on it nullable).
-    fn timed_events_sql(&self) -> String {
-        let [u, at, e, a, c] = &self.select;
-        format!(
-            "SELECT {u} AS roi_u, assumeNotNull({at}) AS roi_at, {e} AS roi_e, {a} AS roi_a, \
-             {c} AS roi_c FROM {} WHERE roi_u != '' AND isNotNull({at})",
+             FROM {} WHERE roi_u != ''{only_timed}",
             self.url.sql_table()
         )
     }
@@ -173,7 +168,7 @@ impl RemoteEvents {
         let sql = format!(
             "SELECT count(), min(roi_at), max(roi_at), countIf(isNull(roi_at)), \
              anyIf(roi_t, isNull(roi_at)) FROM ({}) FORMAT TabSeparated",
-            self.events_sql_with(&raw)
+            self.events_sql(false, &raw)
         );
         let answer = run_aggregate(&self.url, &sql).map_err(LoadError::ClickHouse)?;
         let line = answer.body.lines().next().unwrap_or("");
@@ -211,7 +206,7 @@ impl RemoteEvents {
         };
         let sql = format!(
             "SELECT DISTINCT {alias} FROM ({}) WHERE {alias} != '' LIMIT {} FORMAT TabSeparated",
-            self.events_sql(),
+            self.events_sql(false, ""),
             MAX_NAMES + 1
         );
         let answer = run_aggregate(&self.url, &sql).map_err(LoadError::ClickHouse)?;
@@ -250,7 +245,7 @@ impl RemoteEvents {
         let (Some((_, last_day)), Some(last_at)) = (self.day_span(), self.last_at) else {
             return Ok(None);
         };
-        let sql = matrix_sql(&self.timed_events_sql(), self.offset, settings);
+        let sql = matrix_sql(&self.events_sql(true, ""), self.offset, settings);
         let answer = run_aggregate(&self.url, &sql).map_err(LoadError::ClickHouse)?;
         let mut cells = Vec::new();
         for (i, line) in answer.body.lines().enumerate() {
@@ -279,7 +274,7 @@ impl RemoteEvents {
     }
 }
 
-/// The matrix query over `events` (as [`RemoteEvents::events_sql`] selects them).
+/// The matrix query over `events` (as [`RemoteEvents::events_sql`] selects them, timed).
 fn matrix_sql(events: &str, offset: i64, settings: &CohortSettings) -> String {
     let is = |name: &Option<String>| {
         name.as_deref()
