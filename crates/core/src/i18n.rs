@@ -206,11 +206,6 @@ pub fn message(key: &str, args: &[(&str, Arg<'_>)]) -> String {
     message_in(language(), key, args)
 }
 
-/// Does the message file of `lang` have `key`?
-pub fn has_message(lang: Lang, key: &str) -> bool {
-    bundles()[lang.index()].has_message(key)
-}
-
 /// The message keys of a message file, in order (for the test that every file has every key).
 pub fn keys_of(text: &str) -> Vec<String> {
     let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
