@@ -25,13 +25,16 @@ fn column_f64(ds: &roi_lens::data::Dataset, name: &str) -> Vec<Option<f64>> {
         .collect()
 }
 
+/// A label column's names row by row (they are dictionary-encoded: see `label_dtype`).
 fn column_str(ds: &roi_lens::data::Dataset, name: &str) -> Vec<String> {
-    ds.frame
-        .column(name)
-        .expect("column")
-        .str()
-        .expect("str")
-        .iter()
+    let column = ds.frame.column(name).expect("column");
+    assert!(
+        matches!(column.dtype(), polars::prelude::DataType::Categorical(..)),
+        "{name} is {:?}, not dictionary-encoded",
+        column.dtype()
+    );
+    roi_lens::data::label_iter(column)
+        .expect("labels")
         .map(|v| v.unwrap_or("<null>").to_owned())
         .collect()
 }

@@ -259,10 +259,12 @@ pub fn daily_spend(ds: &crate::data::Dataset) -> HashMap<(String, i32), f64> {
     ) else {
         return out;
     };
-    let (Ok(date), Ok(channel), Ok(spend)) = (date.i32(), channel.str(), spend.f64()) else {
+    let (Ok(date), Ok(channel), Ok(spend)) =
+        (date.i32(), crate::data::label_iter(channel), spend.f64())
+    else {
         return out;
     };
-    for ((d, c), s) in date.iter().zip(channel.iter()).zip(spend.iter()) {
+    for ((d, c), s) in date.iter().zip(channel).zip(spend.iter()) {
         if let (Some(d), Some(c), Some(s)) = (d, c, s) {
             *out.entry((c.to_owned(), d)).or_insert(0.0) += s;
         }

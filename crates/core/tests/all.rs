@@ -14,4 +14,5 @@ mod platform_shapes;
 mod properties;
 mod quotes;
 mod sample_planner;
+mod slices;
 mod workbooks;

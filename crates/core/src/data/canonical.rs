@@ -14,7 +14,10 @@ use crate::data::notes::{self, Note, note};
 use crate::data::platforms;
 use crate::data::read::RawTable;
 use crate::data::schema::{Field, is_period_end};
-use crate::data::types::{ChannelOrigin, ColumnMapping, FileFormat, SOURCE_COLUMN, SourceInfo};
+use crate::data::types::{
+    ChannelOrigin, ColumnMapping, FileFormat, NONE_LABEL, SOURCE_COLUMN, SourceInfo, as_label,
+    label_scalar,
+};
 use crate::i18n::{Arg, message_in};
 
 /// What the user said about one file: its channel (when it has no channel column), whether to
@@ -204,16 +207,21 @@ pub(super) fn build_canonical(
                     .iter()
                     .find(|(h, _)| *h == m.header)
                     .is_some_and(|(_, scan)| !scan.needs_cleaning);
-                let values = if clean {
+                // Blank or missing → "(none)": a row without a channel or campaign is
+                // grouped as such, not dropped.
+                let values = if clean && text.null_count() == 0 {
                     text.clone().with_name(out_name)
                 } else {
-                    StringChunked::from_iter_options(
+                    StringChunked::from_iter_values(
                         out_name,
-                        text.iter()
-                            .map(|v| v.map(str::trim).filter(|v| !v.is_empty())),
+                        text.iter().map(|v| {
+                            v.map(str::trim)
+                                .filter(|v| !v.is_empty())
+                                .unwrap_or(NONE_LABEL)
+                        }),
                     )
                 };
-                columns.push(values.into_column());
+                columns.push(as_label(&values.into_column()).map_err(malformed)?);
             }
             _ => {
                 // A retention rate may be written in percent; a platform's ROI is a plain
@@ -311,22 +319,14 @@ pub(super) fn build_canonical(
         )?;
     }
     // One value for the whole file: a scalar column, not a million copies of the name.
-    columns.push(Column::new_scalar(
-        SOURCE_COLUMN.into(),
-        Scalar::new(DataType::String, AnyValue::StringOwned(name.into())),
-        height,
-    ));
+    columns.push(label_scalar(SOURCE_COLUMN, name, height).map_err(malformed)?);
     let blanked = blanked.into_inner();
     if !blanked.is_empty() {
         notes.push(blanked_note(&blanked));
     }
     let (notes, notes_shown) = notes::split(notes);
     if let Some(whole) = channel.whole_file() {
-        columns.push(Column::new_scalar(
-            Field::Channel.name().into(),
-            Scalar::new(DataType::String, AnyValue::StringOwned(whole.into())),
-            height,
-        ));
+        columns.push(label_scalar(&Field::Channel.name(), whole, height).map_err(malformed)?);
     }
     let frame = DataFrame::new(height, columns).map_err(malformed)?;
     let frame = if keep.iter().all(|k| *k) {
@@ -356,6 +356,7 @@ pub(super) fn build_canonical(
         notes_shown,
         channel,
         pushed_down: None,
+        slices: 1,
     };
     Ok((frame, info))
 }

@@ -39,6 +39,22 @@ impl fmt::Display for TextEncoding {
     }
 }
 
+impl TextEncoding {
+    /// The decoder of a legacy encoding; `None` for UTF-8 and UTF-16, which are read otherwise.
+    pub(crate) fn legacy_decoder(&self) -> Option<&'static encoding_rs::Encoding> {
+        match self {
+            TextEncoding::Gbk => Some(encoding_rs::GB18030),
+            TextEncoding::Big5 => Some(encoding_rs::BIG5),
+            TextEncoding::ShiftJis => Some(encoding_rs::SHIFT_JIS),
+            TextEncoding::Other(label) => encoding_rs::Encoding::for_label(label.as_bytes()),
+            TextEncoding::Utf8
+            | TextEncoding::Utf8Bom
+            | TextEncoding::Utf16Le
+            | TextEncoding::Utf16Be => None,
+        }
+    }
+}
+
 /// Why bytes could not be turned into text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeProblem {

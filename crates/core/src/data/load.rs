@@ -31,7 +31,7 @@ use crate::i18n::{Arg, message_in};
 // like stay valid paths.
 pub use crate::data::types::{
     ColumnMapping, Dataset, FileFormat, LoadOptions, MappingOverrides, NONE_LABEL, SOURCE_COLUMN,
-    SourceInfo, dtype_of,
+    SourceInfo, dtype_of, label_scalar,
 };
 
 /// Loads and stacks several files. The first bad file stops the load with its error.
@@ -68,6 +68,9 @@ pub fn load_files_with_progress(
             &per_source,
             &given,
             options.strict,
+            options
+                .slice_bytes
+                .unwrap_or(crate::data::slices::DEFAULT_SLICE_BYTES),
         )?;
         global_used.extend(used);
         frames.push(frame);
@@ -136,6 +139,7 @@ pub fn distinct_values(frame: &DataFrame, column: &str) -> Vec<String> {
         .column(column)
         .ok()
         .and_then(|c| c.unique().ok())
+        .and_then(|u| u.cast(&DataType::String).ok())
         .and_then(|u| {
             u.str()
                 .ok()
@@ -153,12 +157,12 @@ fn rename_channels(frame: &mut DataFrame, aliases: &BTreeMap<String, String>) ->
     let Ok(column) = frame.column(name.as_str()) else {
         return Ok(());
     };
-    let renamed: StringChunked = column
-        .str()?
-        .iter()
+    let renamed: StringChunked = crate::data::types::label_iter(column)?
         .map(|v| v.map(|v| aliases.get(v).map_or(v, String::as_str)))
         .collect();
-    frame.with_column(renamed.with_name(name.as_str().into()).into_column())?;
+    let renamed =
+        crate::data::types::as_label(&renamed.with_name(name.as_str().into()).into_column())?;
+    frame.with_column(renamed)?;
     Ok(())
 }
 
@@ -207,6 +211,8 @@ fn stack(frames: Vec<DataFrame>) -> PolarsResult<DataFrame> {
             let name = field.name();
             columns.push(match frame.column(name.as_str()) {
                 Ok(col) => col.clone(),
+                // A row with no channel or campaign is grouped as "(none)", not dropped.
+                Err(_) if field.is_key() => label_scalar(&name, NONE_LABEL, height)?,
                 Err(_) => Column::full_null(name.into(), height, &dtype_of(*field)),
             });
         }
@@ -219,16 +225,6 @@ fn stack(frames: Vec<DataFrame>) -> PolarsResult<DataFrame> {
         }
     }
     let mut out = stacked.unwrap_or_default();
-    // Key columns: a row with no channel or campaign is grouped as "(none)", not dropped.
-    let fills: Vec<Expr> = [Field::Channel, Field::Campaign]
-        .iter()
-        .map(|key| key.name())
-        .filter(|name| out.column(name.as_str()).is_ok_and(|c| c.null_count() > 0))
-        .map(|name| col(name.as_str()).fill_null(lit(NONE_LABEL)))
-        .collect();
-    if !fills.is_empty() {
-        out = out.lazy().with_columns(fills).collect()?;
-    }
     // One chunk per column. Polars 0.55 can fail on a frame whose columns are split into chunks
     // differently (seen: a whole-file `select` of sums, with common subexpressions, reporting
     // a height mismatch), and every later query is faster on contiguous columns.
@@ -251,10 +247,21 @@ fn load_one(
     per_source: &MappingOverrides,
     given: &Given<'_>,
     strict: bool,
+    slice_bytes: usize,
 ) -> Result<(DataFrame, SourceInfo, BTreeSet<Field>), LoadError> {
     if let Some(url) = path.to_str().and_then(clickhouse::TableUrl::parse) {
         let url = url.map_err(LoadError::ClickHouse)?;
         return load_table(path, name, &url, global, per_source, given, strict);
+    }
+    if let Some(loaded) = crate::data::slices::load_sliced(
+        path,
+        name,
+        (global, per_source),
+        given,
+        strict,
+        slice_bytes,
+    ) {
+        return Ok(loaded);
     }
     let (raw, mapping, used_global) = read_raw(path, global, per_source, strict)?;
     // The file's bytes are gone by now: a large export is not held twice while it is cleaned.
@@ -338,9 +345,47 @@ fn read_raw(
     per_source: &MappingOverrides,
     strict: bool,
 ) -> Result<(RawTable, Vec<ColumnMapping>, BTreeSet<Field>), LoadError> {
+    let (file_path, _) = workbook::split_sheet(path);
+    let bytes = crate::data::sniff::read_bytes(&file_path, path)?;
+    let (raw, mapping, used, _) = read_raw_from(path, bytes, global, per_source, strict)?;
+    Ok((raw, mapping, used))
+}
+
+/// How a text file was read, so that the rest of it can be read the same way slice by slice
+/// (see [`slices`](super::slices)).
+pub(super) struct TextLayout {
+    pub encoding: crate::data::encoding::TextEncoding,
+    pub separator: u8,
+    /// The header record as written, newline included.
+    pub header_record: String,
+    pub headers: Vec<String>,
+    /// The columns read, and those read as numbers or dates by Polars' reader.
+    pub columns: Vec<String>,
+    pub typed: Vec<(String, DataType)>,
+    /// The notes of the header's names (synonyms), the same for every slice.
+    pub synonyms: Vec<Note>,
+}
+
+/// A file's raw table, its mapping, the fields a global override set, and for a text file how
+/// it was read.
+pub(super) type ReadRaw = (
+    RawTable,
+    Vec<ColumnMapping>,
+    BTreeSet<Field>,
+    Option<TextLayout>,
+);
+
+/// [`read_raw`] of the file's `bytes` (all of them, or its first slice); a text file's
+/// layout comes back too.
+pub(super) fn read_raw_from(
+    path: &Path,
+    bytes: Vec<u8>,
+    global: &MappingOverrides,
+    per_source: &MappingOverrides,
+    strict: bool,
+) -> Result<ReadRaw, LoadError> {
     // `book.xlsx#Sheet2` names one sheet of a workbook.
     let (file_path, sheet) = workbook::split_sheet(path);
-    let bytes = crate::data::sniff::read_bytes(&file_path, path)?;
     let is_parquet_ext = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("parquet"));
@@ -393,6 +438,7 @@ fn read_raw(
         }
     }
     let synonyms = synonym_notes(&headers, &mapping);
+    let mut layout = None;
     let raw = match opened {
         Opened::Sheet(sheet) => {
             let raw = sheet.read(path, &columns, &mapping)?;
@@ -410,7 +456,7 @@ fn read_raw(
         }
         Opened::Text(file) => {
             let mut notes = layout_notes(&file, &mapping);
-            notes.extend(synonyms);
+            notes.extend(synonyms.iter().cloned());
             check_strict(path, &notes, strict)?;
             // Numeric columns whose first rows are plain numbers, and a date column of ISO
             // dates, are parsed by Polars' reader directly; the rest stay text for the
@@ -422,11 +468,20 @@ fn read_raw(
                 .map(|m| (m.header.as_str(), dtype_of(m.field)))
                 .collect();
             let typed = typed_columns(&file, &headers, candidates);
+            layout = Some(TextLayout {
+                encoding: file.encoding.clone(),
+                separator: file.separator,
+                header_record: crate::data::read::header_record(&file).to_owned(),
+                headers: headers.clone(),
+                columns: columns.clone(),
+                typed: typed.clone(),
+                synonyms,
+            });
             RawTable {
                 notes,
                 ..read_text(path, &file, headers, columns, &typed)?
             }
         }
     };
-    Ok((raw, mapping, used_global))
+    Ok((raw, mapping, used_global, layout))
 }

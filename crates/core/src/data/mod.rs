@@ -23,6 +23,7 @@ mod notes;
 pub mod platforms;
 mod read;
 pub mod schema;
+mod slices;
 mod sniff;
 mod tokenize;
 mod types;
@@ -32,8 +33,9 @@ pub use encoding::TextEncoding;
 pub use error::{Expected, LoadError, Location};
 pub use load::{distinct_values, load_files, load_files_with_progress};
 pub use schema::{Field, Recognized};
+pub use slices::DEFAULT_SLICE_BYTES;
 pub use tokenize::{Ragged, ragged_records};
 pub use types::{
     ChannelOrigin, ColumnMapping, Dataset, FileFormat, LoadOptions, MappingOverrides, NONE_LABEL,
-    SOURCE_COLUMN, SourceInfo,
+    SOURCE_COLUMN, SourceInfo, label_iter,
 };

@@ -188,6 +188,23 @@ fn head_records<'a>(file: &'a TextFile<'_>) -> &'a str {
     &file.text[..end]
 }
 
+/// The header record of a text file as written, its newline included.
+pub(super) fn header_record<'a>(file: &'a TextFile<'_>) -> &'a str {
+    let start = if file.header_line == 0 {
+        0
+    } else {
+        file.text
+            .match_indices('\n')
+            .nth(file.header_line - 1)
+            .map_or(file.text.len(), |(i, _)| i + 1)
+    };
+    let end = Tokenizer::new(&file.text, file.separator, file.header_line)
+        .without_fields()
+        .next()
+        .map_or(file.text.len(), |record| record.end);
+    &file.text[start..end]
+}
+
 /// Has Polars read the given columns: the `typed` ones as numbers, the others as text. If a
 /// typed column turns out not to be plain numbers further down (a `1,234` after the first
 /// rows), the whole file is read again as text, so the cleaning sees every cell as written.

@@ -58,6 +58,9 @@ pub struct LoadOptions {
     ///
     /// [`LoadError::Strict`]: crate::data::LoadError::Strict
     pub strict: bool,
+    /// A text file larger than this many bytes is read in slices of it, never whole (`None`:
+    /// [`DEFAULT_SLICE_BYTES`](crate::data::DEFAULT_SLICE_BYTES)). Tests make it small.
+    pub slice_bytes: Option<usize>,
 }
 
 /// Where a file's channel came from.
@@ -192,6 +195,10 @@ pub struct SourceInfo {
     /// table's rows, and the frame holds its sums per day × label).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pushed_down: Option<crate::data::clickhouse::PushedDown>,
+    /// How many slices a large text file was read in (1: read whole; see
+    /// [`LoadOptions::slice_bytes`]).
+    #[serde(skip)]
+    pub slices: usize,
 }
 
 impl SourceInfo {
@@ -288,7 +295,37 @@ impl Dataset {
 pub fn dtype_of(field: Field) -> DataType {
     match field {
         Field::Date => DataType::Date,
-        Field::Channel | Field::Campaign => DataType::String,
+        Field::Channel | Field::Campaign => label_dtype(),
         _ => DataType::Float64,
     }
+}
+
+/// The type of a label column (channel, campaign, source): dictionary-encoded, 4 bytes a row
+/// and each name once, where a string view costs 16 bytes a row plus the bytes of every name
+/// longer than 12. Ten million rows of two label columns: 80 MB instead of about 500 MB. One
+/// global dictionary, so files loaded apart stack into one column.
+pub fn label_dtype() -> DataType {
+    DataType::from_categories(Categories::global())
+}
+
+/// `column` as a label column ([`label_dtype`]).
+pub fn as_label(column: &Column) -> PolarsResult<Column> {
+    column.cast(&label_dtype())
+}
+
+/// A column of one name for `height` rows, as a label column: one value, not a copy per row.
+pub fn label_scalar(name: &str, value: &str, height: usize) -> PolarsResult<Column> {
+    as_label(&Column::new_scalar(
+        name.into(),
+        Scalar::new(DataType::String, AnyValue::StringOwned(value.into())),
+        height,
+    ))
+}
+
+/// The names of a label column row by row, whether it is dictionary-encoded or text.
+pub fn label_iter(column: &Column) -> PolarsResult<Box<dyn Iterator<Item = Option<&str>> + '_>> {
+    Ok(match column.dtype() {
+        DataType::Categorical(..) | DataType::Enum(..) => Box::new(column.cat32()?.iter_str()),
+        _ => Box::new(column.str()?.iter()),
+    })
 }

@@ -244,7 +244,18 @@ fn finish(
     metrics: Vec<Metric>,
 ) -> Result<Summary, MetricsError> {
     let key_names: Vec<&str> = keys.iter().map(|k| k.name()).collect();
-    let mut select: Vec<Expr> = key_names.iter().map(|k| col(*k)).collect();
+    // Label keys are dictionary-encoded in the rows; a summary's few rows carry them as text,
+    // sorted by name.
+    let mut select: Vec<Expr> = keys
+        .iter()
+        .map(|k| {
+            if k.is_time() {
+                col(k.name())
+            } else {
+                col(k.name()).cast(DataType::String)
+            }
+        })
+        .collect();
     select.extend(metrics.iter().map(|m| col(m.name().as_str())));
     // The numerator and denominator of every ratio stay, for intervals and tests.
     for m in metrics.iter().filter(|m| !matches!(m, Metric::Sum(_))) {
