@@ -403,30 +403,15 @@ const CSV: &str = "sample_data/campaigns_en.csv";
 #[test]
 fn summary_of_the_distributed_table_is_the_csvs() {
     let url = dist_url();
-    // By channel (the default) and by campaign, every number is the CSV's to the last bit:
-    // each group sums the same values in the same order.
-    for by in [&[][..], &["--by", "campaign"][..]] {
+    // By channel (the default), campaign, day, week or month, every number is the CSV's to
+    // the last bit: ClickHouse sends its sums in another order than the file's rows, and each
+    // group's sum carries its rounding error (`metrics::grouped`), so the order does not show.
+    for by in ["channel", "campaign", "date", "week", "month"] {
         for format in ["table", "json", "csv"] {
-            let mut ch = vec!["summary", url.as_str(), "--format", format];
-            ch.extend_from_slice(by);
-            let mut csv = vec!["summary", CSV, "--format", format];
-            csv.extend_from_slice(by);
-            assert_eq!(stdout_ok(&ch), stdout_ok(&csv), "{by:?} {format}");
+            let ch = ["summary", url.as_str(), "--format", format, "--by", by];
+            let csv = ["summary", CSV, "--format", format, "--by", by];
+            assert_eq!(stdout_ok(&ch), stdout_ok(&csv), "{by} {format}");
         }
-    }
-    // By day, week or month a group sums channels in another order (ClickHouse's answer is
-    // sorted by name, the file is not), so a sum may differ in its last bit: the table (to
-    // the cent) is the same, and every JSON number agrees to 12 digits.
-    for by in ["date", "week", "month"] {
-        let table = |input: &str| stdout_ok(&["summary", input, "--by", by]);
-        assert_eq!(table(&url), table(CSV), "{by}");
-        let json = |input: &str| -> serde_json::Value {
-            serde_json::from_str(&stdout_ok(&[
-                "summary", input, "--by", by, "--format", "json",
-            ]))
-            .expect("JSON")
-        };
-        assert_close(&json(&url), &json(CSV), by);
     }
     // Statistics, which resample days, and filters, applied to the day sums.
     let stats = |input: &str| {
@@ -444,38 +429,6 @@ fn summary_of_the_distributed_table_is_the_csvs() {
         ])
     };
     assert_eq!(stats(&url), stats(CSV));
-}
-
-fn assert_close(a: &serde_json::Value, b: &serde_json::Value, what: &str) {
-    match (a, b) {
-        (serde_json::Value::Number(x), serde_json::Value::Number(y)) => {
-            let (x, y) = (
-                x.as_f64().unwrap_or(f64::NAN),
-                y.as_f64().unwrap_or(f64::NAN),
-            );
-            assert!(
-                (x - y).abs() <= 1e-12 * x.abs().max(y.abs()),
-                "{what}: {x} vs {y}"
-            );
-        }
-        (serde_json::Value::Array(x), serde_json::Value::Array(y)) => {
-            assert_eq!(x.len(), y.len(), "{what}");
-            for (x, y) in x.iter().zip(y) {
-                assert_close(x, y, what);
-            }
-        }
-        (serde_json::Value::Object(x), serde_json::Value::Object(y)) => {
-            assert_eq!(
-                x.keys().collect::<Vec<_>>(),
-                y.keys().collect::<Vec<_>>(),
-                "{what}"
-            );
-            for (k, v) in x {
-                assert_close(v, &y[k], what);
-            }
-        }
-        _ => assert_eq!(a, b, "{what}"),
-    }
 }
 
 #[test]

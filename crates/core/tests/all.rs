@@ -15,4 +15,5 @@ mod properties;
 mod quotes;
 mod sample_planner;
 mod slices;
+mod sums;
 mod workbooks;

@@ -37,5 +37,5 @@ pub use slices::DEFAULT_SLICE_BYTES;
 pub use tokenize::{Ragged, ragged_records};
 pub use types::{
     ChannelOrigin, ColumnMapping, Dataset, FileFormat, LoadOptions, MappingOverrides, NONE_LABEL,
-    SOURCE_COLUMN, SourceInfo, label_iter,
+    SOURCE_COLUMN, SourceInfo, as_label, label_iter,
 };

@@ -55,11 +55,14 @@ pub(super) fn load_sliced(
     if is_other_format {
         return None;
     }
-    let mut file = std::fs::File::open(&file_path).ok()?;
-    let size = usize::try_from(file.metadata().ok()?.len()).ok()?;
-    if size <= slice_bytes {
+    // Asked of the path, not an opened file: opening a pipe would wait for its writer and
+    // take what it writes from the whole read that follows.
+    let meta = std::fs::metadata(&file_path).ok()?;
+    let size = usize::try_from(meta.len()).ok()?;
+    if !meta.is_file() || size <= slice_bytes {
         return None;
     }
+    let mut file = std::fs::File::open(&file_path).ok()?;
     let mut reader = Slices {
         file: &mut file,
         carry: Vec::new(),

@@ -2,6 +2,7 @@
 //! retention over mature cohorts, time series, funnels and daily points; how certain each is
 //! and how it compares with a baseline group and with another period. Pure Polars.
 
+mod grouped;
 mod metric;
 mod period;
 mod query;

@@ -3,8 +3,9 @@
 use chrono::NaiveDate;
 use polars::prelude::*;
 
-use crate::data::clean::{date_from_epoch_days, days_since_epoch};
-use crate::data::{Dataset, Field, SOURCE_COLUMN};
+use crate::data::clean::date_from_epoch_days;
+use crate::data::{Dataset, Field};
+use crate::metrics::grouped::{Mask, SumSpec, grouped_sums, regrouped_sums, selected_days};
 use crate::metrics::metric::Metric;
 use crate::metrics::query::{Filters, Granularity, GroupKey, Query};
 
@@ -124,33 +125,24 @@ impl Summary {
 /// Groups and sums the filtered rows and derives every metric whose inputs are present.
 /// With no group keys the result is one row of overall totals.
 pub fn summarize(ds: &Dataset, query: &Query) -> Result<Summary, MetricsError> {
-    let lf = filtered(ds, &query.filters)?;
-    let mut key_exprs = Vec::new();
-    for key in &query.group_by {
-        key_exprs.push(key_expr(ds, *key)?);
-    }
     let sums: Vec<Field> = ds.fields().into_iter().filter(|f| f.is_numeric()).collect();
     let retention_days = if ds.has(Field::NewUsers) {
         ds.retention_days()
     } else {
         Vec::new()
     };
-    // Aggregations are kept to plain sums and counts, which Polars runs with its grouped
-    // kernels; masks are applied before grouping and the "null when nothing was summed" rule
-    // after. (A `when`/`filter` inside the aggregation is evaluated group by group: with a
-    // year of days × hundreds of campaigns that was most of a dashboard update.)
+    // The rows are read once per sum by [`grouped_sums`], which counts too; the "null when
+    // nothing was summed" rule and the ratios are applied to its few rows after.
     let mut plan = Plan::default();
     for f in &sums {
-        plan.sum_or_null(col(f.name().as_str()), &f.name());
+        plan.row_sum(&f.name(), Mask::All, &f.name(), true);
     }
     for n in &retention_days {
         let retained = Field::Retained(*n).name();
-        let mature = col(retained.as_str())
-            .is_not_null()
-            .and(col("new_users").is_not_null());
-        for (part, values) in [("num", col(retained.as_str())), ("den", col("new_users"))] {
+        let mature = Mask::NotNull(vec![retained.clone(), Field::NewUsers.name()]);
+        for (part, values) in [("num", retained.clone()), ("den", Field::NewUsers.name())] {
             let name = part_name(Metric::Retention(*n), part);
-            plan.masked_sum(values, mature.clone(), &name);
+            plan.row_sum(&values, mature.clone(), &name, false);
         }
     }
 
@@ -176,19 +168,13 @@ pub fn summarize(ds: &Dataset, query: &Query) -> Result<Summary, MetricsError> {
         } else {
             // Files report different columns: a ratio only counts rows from files that report
             // both of its inputs, so a file without clicks does not dilute CPC with its spend.
-            let both = lit(Series::new("both".into(), both)).implode(true);
-            let in_both = col(SOURCE_COLUMN).is_in(both, false);
-            plan.masked_sum_or_null(field_col(num), in_both.clone(), &num_name);
-            plan.masked_sum_or_null(field_col(den), in_both, &den_name);
+            let in_both = Mask::Sources(both);
+            plan.row_sum(&num.name(), in_both.clone(), &num_name, true);
+            plan.row_sum(&den.name(), in_both, &den_name, true);
         }
         derived_exprs.push(ratio_of(m));
     }
-    let lf = lf.with_columns(plan.pre);
-    let grouped = if key_exprs.is_empty() {
-        lf.select(plan.aggs)
-    } else {
-        lf.group_by(key_exprs).agg(plan.aggs)
-    };
+    let grouped = grouped_sums(ds, &query.filters, &query.group_by, &plan.rows)?.lazy();
     let grouped = grouped.with_columns(plan.post).with_columns(plan.copies);
     for n in &retention_days {
         derived.push(Metric::Retention(*n));
@@ -215,23 +201,17 @@ pub fn rollup(s: &Summary, keys: &[GroupKey]) -> Result<Summary, MetricsError> {
     let mut derived_exprs = Vec::new();
     for m in &s.metrics {
         match m {
-            Metric::Sum(f) => plan.sum_or_null(col(f.name().as_str()), &f.name()),
+            Metric::Sum(f) => plan.row_sum(&f.name(), Mask::All, &f.name(), true),
             ratio => {
                 for part in ["num", "den"] {
                     let name = part_name(*ratio, part);
-                    plan.sum_or_null(col(name.as_str()), &name);
+                    plan.row_sum(&name, Mask::All, &name, true);
                 }
                 derived_exprs.push(ratio_of(*ratio));
             }
         }
     }
-    let lf = s.frame.clone().lazy();
-    let grouped = if keys.is_empty() {
-        lf.select(plan.aggs)
-    } else {
-        lf.group_by(keys.iter().map(|k| col(k.name())).collect::<Vec<_>>())
-            .agg(plan.aggs)
-    };
+    let grouped = regrouped_sums(&s.frame, keys, &plan.rows)?.lazy();
     let grouped = grouped.with_columns(plan.post);
     finish(grouped, derived_exprs, keys, s.metrics.clone())
 }
@@ -397,101 +377,45 @@ pub fn date_span(
     if !ds.has(Field::Date) {
         return Ok(None);
     }
-    let days = col("date").cast(DataType::Int32);
-    let span = filtered(ds, filters)?
-        .select([days.clone().min().alias("first"), days.max().alias("last")])
-        .collect()?;
-    let day = |name: &str| -> Result<Option<NaiveDate>, MetricsError> {
-        Ok(span
-            .column(name)?
-            .i32()?
-            .get(0)
-            .and_then(date_from_epoch_days))
-    };
-    Ok(day("first")?.zip(day("last")?))
+    Ok(selected_days(ds, filters)?
+        .and_then(|(first, last)| date_from_epoch_days(first).zip(date_from_epoch_days(last))))
 }
 
-fn filtered(ds: &Dataset, filters: &Filters) -> Result<LazyFrame, MetricsError> {
-    let mut lf = ds.frame.clone().lazy();
-    if filters.from.is_some() || filters.to.is_some() {
-        if !ds.has(Field::Date) {
-            return Err(MetricsError::FilterNeedsDate);
-        }
-        let days = col("date").cast(DataType::Int32);
-        if let Some(from) = filters.from {
-            lf = lf.filter(days.clone().gt_eq(lit(days_since_epoch(from))));
-        }
-        if let Some(to) = filters.to {
-            lf = lf.filter(days.lt_eq(lit(days_since_epoch(to))));
-        }
-    }
-    for (field, wanted) in [
-        (Field::Channel, &filters.channels),
-        (Field::Campaign, &filters.campaigns),
-    ] {
-        if wanted.is_empty() {
-            continue;
-        }
-        let name = field.name();
-        if ds.has(field) {
-            let values = Series::new("wanted".into(), wanted.clone());
-            lf = lf.filter(col(name.as_str()).is_in(lit(values).implode(true), false));
-        } else {
-            // Nothing can match a filter on a column the data does not have.
-            lf = lf.filter(lit(false));
-        }
-    }
-    Ok(lf)
-}
-
-fn key_expr(ds: &Dataset, key: GroupKey) -> Result<Expr, MetricsError> {
-    let need = |field: Field, column: &'static str| {
-        if ds.has(field) {
-            Ok(())
-        } else {
-            Err(MetricsError::GroupNeedsColumn { key, column })
-        }
-    };
-    Ok(match key {
-        GroupKey::Channel => {
-            need(Field::Channel, "channel")?;
-            col("channel")
-        }
-        GroupKey::Campaign => {
-            need(Field::Campaign, "campaign")?;
-            col("campaign")
-        }
-        GroupKey::Source => col(SOURCE_COLUMN),
-        GroupKey::Period(granularity) => {
-            need(Field::Date, "date")?;
-            let date = col("date");
-            match granularity {
-                Granularity::Day => date,
-                Granularity::Week => date.dt().truncate(lit("1w")),
-                Granularity::Month => date.dt().truncate(lit("1mo")),
-            }
-            .alias(key.name())
-        }
-    })
-}
-
-/// A summary query in steps: columns added before grouping (masked inputs), the aggregations
-/// (plain sums and counts), the sums derived from them, and copies of those sums under the
-/// names of ratio parts.
+/// A summary query in steps: the sums (over the rows for [`grouped_sums`], over a finer
+/// summary's rows for [`rollup`]), the sums derived from them (null when nothing was summed),
+/// and copies of those sums under the names of ratio parts.
 #[derive(Default)]
 struct Plan {
-    pre: Vec<Expr>,
-    aggs: Vec<Expr>,
+    rows: Vec<SumSpec>,
     post: Vec<Expr>,
     copies: Vec<Expr>,
 }
 
 impl Plan {
-    /// `out` = Σ `values`, null when the group has no value at all (Polars' sum would say 0).
-    fn sum_or_null(&mut self, values: Expr, out: &str) {
+    /// `out` = Σ of the rows' `column` where `mask` holds: null when nothing was summed if
+    /// `or_null`, else 0.
+    fn row_sum(&mut self, column: &str, mask: Mask, out: &str, or_null: bool) {
+        if or_null {
+            self.rows.push(SumSpec {
+                column: column.to_owned(),
+                mask,
+                sum: format!("{out}__sum"),
+                count: Some(format!("{out}__count")),
+            });
+            self.null_when_empty(out);
+        } else {
+            self.rows.push(SumSpec {
+                column: column.to_owned(),
+                mask,
+                sum: out.to_owned(),
+                count: None,
+            });
+        }
+    }
+
+    /// `out` from its `__sum` and `__count`: null when nothing was summed.
+    fn null_when_empty(&mut self, out: &str) {
         let (sum, count) = (format!("{out}__sum"), format!("{out}__count"));
-        self.aggs.push(values.clone().sum().alias(sum.as_str()));
-        self.aggs.push(values.count().alias(count.as_str()));
         self.post.push(
             when(col(count.as_str()).gt(lit(0)))
                 .then(col(sum.as_str()))
@@ -499,39 +423,11 @@ impl Plan {
                 .alias(out),
         );
     }
-
-    /// `out` = Σ `values` over the rows where `mask` holds (0 when none does).
-    fn masked_sum(&mut self, values: Expr, mask: Expr, out: &str) {
-        let masked = self.masked(values, mask, out);
-        self.aggs.push(masked.sum().alias(out));
-    }
-
-    /// [`Plan::sum_or_null`] over the rows where `mask` holds.
-    fn masked_sum_or_null(&mut self, values: Expr, mask: Expr, out: &str) {
-        let masked = self.masked(values, mask, out);
-        self.sum_or_null(masked, out);
-    }
-
-    /// A column, added before grouping, of `values` where `mask` holds and null elsewhere.
-    fn masked(&mut self, values: Expr, mask: Expr, out: &str) -> Expr {
-        let name = format!("{out}__in");
-        self.pre.push(
-            when(mask)
-                .then(values)
-                .otherwise(lit(NULL).cast(DataType::Float64))
-                .alias(name.as_str()),
-        );
-        col(name.as_str())
-    }
 }
 
 /// The hidden column holding a ratio's numerator or denominator: `__roi_num`.
 fn part_name(metric: Metric, part: &str) -> String {
     format!("__{}_{part}", metric.name())
-}
-
-fn field_col(field: Field) -> Expr {
-    col(field.name().as_str())
 }
 
 /// Names of the loaded files that have every one of `fields`.
