@@ -225,10 +225,12 @@ fn stack(frames: Vec<DataFrame>) -> PolarsResult<DataFrame> {
         }
     }
     let mut out = stacked.unwrap_or_default();
-    // One chunk per column. Polars 0.55 can fail on a frame whose columns are split into chunks
+    // Columns split into chunks alike: Polars 0.55 can fail on a frame whose columns are split
     // differently (seen: a whole-file `select` of sums, with common subexpressions, reporting
-    // a height mismatch), and every later query is faster on contiguous columns.
-    out.rechunk_mut_par();
+    // a height mismatch). Files and slices stacked are split alike already (one chunk each),
+    // and the sums read chunk by chunk (`metrics::grouped`), so they are not copied into one:
+    // on a large file that copy was the load's last peak.
+    out.align_chunks_par();
     Ok(out)
 }
 
