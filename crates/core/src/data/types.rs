@@ -171,10 +171,11 @@ pub struct SourceInfo {
     /// Things the user should know that did not stop the load, in English (as `inspect
     /// --json` writes them).
     pub notes: Vec<String>,
-    /// The same notes in the language in force when the file was loaded, for people (empty
-    /// for a source restored from a workspace: see [`notes_to_show`](Self::notes_to_show)).
+    /// The same notes in every language, for people: shown in the language in force, so a
+    /// change of language changes them at once (empty for a source restored from a workspace:
+    /// see [`notes_to_show`](Self::notes_to_show)).
     #[serde(skip)]
-    pub notes_shown: Vec<String>,
+    pub notes_by_language: Vec<crate::data::Note>,
     /// Where its channel came from.
     #[serde(default)]
     pub channel: ChannelOrigin,
@@ -195,12 +196,16 @@ pub struct SourceInfo {
 }
 
 impl SourceInfo {
-    /// The notes for people: in the language of the load, else in English.
-    pub fn notes_to_show(&self) -> &[String] {
-        if self.notes_shown.is_empty() {
-            &self.notes
+    /// The notes for people: in the language in force, else (restored from a workspace, which
+    /// keeps only English) in English.
+    pub fn notes_to_show(&self) -> Vec<&str> {
+        if self.notes_by_language.is_empty() {
+            self.notes.iter().map(String::as_str).collect()
         } else {
-            &self.notes_shown
+            self.notes_by_language
+                .iter()
+                .map(crate::data::Note::text)
+                .collect()
         }
     }
 
