@@ -181,11 +181,37 @@ fn literals(line: &str) -> Vec<&str> {
     out
 }
 
+/// The modules whose text reaches a screen, a picture or the CLI's human output: the app's,
+/// and the core's that make sentences, table cells and errors for people (the core's readers
+/// in `data/` hold the headers they recognise, in every language, and SQL: not scanned).
+const SHOWN_TEXT_MODULES: [&str; 14] = [
+    "src/app",
+    "src/views",
+    "src/export",
+    "src/ui",
+    "crates/core/src/dashboard",
+    "crates/core/src/metrics",
+    "crates/core/src/stats",
+    "crates/core/src/plan",
+    "crates/core/src/cohorts",
+    "crates/core/src/cohorts.rs",
+    "crates/core/src/report.rs",
+    "crates/core/src/budget.rs",
+    "crates/core/src/workspace",
+    "crates/core/src/workspace.rs",
+];
+
 #[test]
 fn no_user_facing_literal_is_left_outside_the_message_files() {
     let mut left = Vec::new();
-    for dir in ["src/app", "src/views", "src/export", "src/ui"] {
-        for file in rust_files(&root().join(dir)) {
+    for place in SHOWN_TEXT_MODULES {
+        let place = root().join(place);
+        let files = if place.is_dir() {
+            rust_files(&place)
+        } else {
+            vec![place]
+        };
+        for file in files {
             let text = std::fs::read_to_string(&file).expect("a source file");
             // Tests of a module may say what they like.
             let code = text.split("#[cfg(test)]").next().unwrap_or(&text);
@@ -311,8 +337,8 @@ fn a_change_of_language_rewrites_what_is_on_screen() {
 }
 
 /// In Chinese: a file with a note loads, a second file fails on a cell; then Japanese, then
-/// English, and each time the note, the error and the status line are on screen in the new
-/// language and no longer in the old one (they were made before the switch).
+/// English, and each time the note, the error, the status line and the charts' note are on
+/// screen in the new language and no longer in the old one (made before the switch).
 #[test]
 #[ignore = "the child process of a_change_of_language_rewrites_what_is_on_screen"]
 fn child_language_switch_rewrites_notes_errors_and_status() {
@@ -321,11 +347,13 @@ fn child_language_switch_rewrites_notes_errors_and_status() {
 
     assert_eq!(crate::app::test_lang(), Lang::Zh, "run by its parent test");
     let dir = tempfile::tempdir().expect("temp dir");
-    let ragged = write(
-        dir.path(),
-        "ragged.csv",
-        b"date,channel,spend,revenue\n2024-09-01,A,10,20\n2024-09-02,A,5\n",
-    );
+    // 22 channels (the charts draw the 20 with the most spend and say so), the last row short.
+    let mut csv = String::from("date,channel,spend,revenue\n");
+    for c in 1..=22 {
+        csv.push_str(&format!("2024-09-01,C{c:02},{},20\n", 10 + c));
+    }
+    csv.push_str("2024-09-02,C01,5\n");
+    let ragged = write(dir.path(), "ragged.csv", csv.as_bytes());
     let bad = write_bad_spend(dir.path());
     let mut h = crate::app::harness(vec![ragged.clone()]);
     crate::app::settle(&mut h);
@@ -333,23 +361,26 @@ fn child_language_switch_rewrites_notes_errors_and_status() {
     h.state_mut().push(Command::Open(vec![ragged, bad]));
     crate::app::settle(&mut h);
     // What each language says: the note on the ragged file (still loaded), the error on the
-    // bad cell, the status line of the load.
-    let on_screen = |lang: Lang| -> [&'static str; 3] {
+    // bad cell, the status line of the load, the charts' note on the channels left out.
+    let on_screen = |lang: Lang| -> [&'static str; 4] {
         match lang {
             Lang::Zh => [
-                "1 行的字段比表头少（行号：3）",
+                "1 行的字段比表头少（行号：24）",
                 "第 8 行，列“spend”",
-                "已从 1 个文件载入 2 行",
+                "已从 1 个文件载入 23 行",
+                "图表只显示花费最多的 20 个渠道（共 22 个渠道）",
             ],
             Lang::Ja => [
                 "1 行のフィールドが見出しより少ないため",
                 "8 行目、列「spend」",
-                "1 件のファイルから 2 行を読み込みました",
+                "1 件のファイルから 23 行を読み込みました",
+                "上位 20 チャネル（全 22 チャネル）",
             ],
             Lang::En => [
-                "1 row has fewer fields than the header: line 3",
+                "1 row has fewer fields than the header: line 24",
                 "line 8, column \"spend\"",
-                "Loaded 2 rows from 1 file",
+                "Loaded 23 rows from 1 file",
+                "The 20 channels with the most spend of 22",
             ],
         }
     };
@@ -496,6 +527,18 @@ fn errors_and_notes_follow_the_language() {
             "ja",
         ],
         &["no_spend.csv", "広告費の列が見つかりません", "\"clicks\""],
+    );
+    // A grouping the files cannot give (a metrics error, not a loading one).
+    let no_campaign = no_spend.with_file_name("no_campaign.csv");
+    std::fs::write(&no_campaign, b"date,channel,spend\n2024-03-01,A,1\n").expect("write");
+    let no_campaign = no_campaign.to_str().expect("utf-8 path");
+    fails_with(
+        &["summary", no_campaign, "--by", "campaign", "--lang", "ja"],
+        &["キャンペーンごとに集計するにはキャンペーンの列が必要"],
+    );
+    fails_with(
+        &["summary", no_campaign, "--by", "campaign", "--lang", "zh"],
+        &["按广告计划分组需要广告计划列"],
     );
     // Notes on stderr too, with the same baseline and statistics.
     let out = roi_lens(&[

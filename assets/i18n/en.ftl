@@ -115,6 +115,21 @@ core-group-count = { $key ->
        *[other] { $count_text } months
     }
 }
+core-charted-note = The { $groups } with the most spend of { $total }; the table lists all. Filter { $noun } to chart others.
+core-error-filter-needs-date = filtering by date needs a date column, and the loaded files have none
+core-error-group-needs-column = grouping by { $key } needs a { $column } column, and the loaded files have none
+core-error-metrics-failed = computing metrics failed: { $detail }
+core-error-stopped = stopped: a newer request replaced this one
+core-error-period-out-of-range = cannot compare { $from } – { $to } with the period of equal length before it: that period falls outside the calendar ({ $min } to { $max })
+core-error-span-too-long = the rows in view span { $days_text } { $days ->
+        [one] day
+       *[other] days
+    } ({ $from } – { $to }); plans are made over at most { $max_text } { $max ->
+        [one] day
+       *[other] days
+    }: narrow the date range
+core-encoding-utf8-bom = UTF-8 with BOM
+core-format-workbook = workbook
 
 ## Report columns for people (CLI table): the statistics beside a metric
 core-column-lo = { $metric }_lo

@@ -72,6 +72,15 @@ core-group-count = { $key ->
     [week] { $count_text } 週
    *[month] { $count_text } か月
 }
+core-charted-note = グラフには広告費の多い上位 { $groups }（全 { $all }）を表示しています。表にはすべて載っています。ほかの{ $noun }をグラフに出すには、{ $noun }を絞り込んでください。
+core-error-filter-needs-date = 日付で絞り込むには日付の列が必要ですが、読み込んだファイルにはありません
+core-error-group-needs-column = { $key }ごとに集計するには{ $column }の列が必要ですが、読み込んだファイルにはありません
+core-error-metrics-failed = 指標を計算できませんでした：{ $detail }
+core-error-stopped = 中止しました：新しい要求に置き換えられました
+core-error-period-out-of-range = { $from } – { $to } を直前の同じ長さの期間と比べられません：その期間は暦の範囲（{ $min } ～ { $max }）の外にあります
+core-error-span-too-long = 表示中の行は { $days_text } 日（{ $from } – { $to }）にわたりますが、予算プランは最長 { $max_text } 日で作成します：日付の範囲を狭めてください
+core-encoding-utf8-bom = UTF-8（BOM 付き）
+core-format-workbook = ワークブック
 
 ## レポートの列（コマンドラインの表）：指標の横の統計量
 core-column-lo = { $metric } 下限

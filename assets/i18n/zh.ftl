@@ -72,6 +72,15 @@ core-group-count = { $key ->
     [week] { $count_text } 周
    *[month] { $count_text } 个月
 }
+core-charted-note = 图表只显示花费最多的 { $groups }（共 { $all }），表格列出全部。要在图表中查看其他{ $noun }，请筛选{ $noun }。
+core-error-filter-needs-date = 按日期筛选需要日期列，但已载入的文件都没有日期列
+core-error-group-needs-column = 按{ $key }分组需要{ $column }列，但已载入的文件都没有这一列
+core-error-metrics-failed = 指标计算失败：{ $detail }
+core-error-stopped = 已停止：有更新的请求取代了这次计算
+core-error-period-out-of-range = 无法将 { $from } – { $to } 与它之前等长的时段比较：那个时段超出了日历范围（{ $min } 至 { $max }）
+core-error-span-too-long = 当前数据行跨越 { $days_text } 天（{ $from } – { $to }），而预算规划最多按 { $max_text } 天计算：请缩小日期范围
+core-encoding-utf8-bom = UTF-8（带 BOM）
+core-format-workbook = 工作簿
 
 ## 报表列（命令行表格）：指标旁的统计量
 core-column-lo = { $metric } 下限

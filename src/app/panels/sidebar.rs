@@ -585,7 +585,7 @@ fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                             };
                             let label = ui.label(label);
                             let selected = current.map_or(tr!("panel-mapping-not-used"), |m| {
-                                if let Some(derived) = m.derived() {
+                                if let Some(derived) = m.derived_words() {
                                     format!("{} ({derived})", m.header)
                                 } else {
                                     m.header.clone()

@@ -127,8 +127,9 @@ pub struct ColumnMapping {
 }
 
 impl ColumnMapping {
-    /// How a rate column becomes the field, for people: `rate × new users`, `ROI × spend`;
-    /// `None` for a column of the field itself.
+    /// How a rate column becomes the field, in English: `rate × new users`, `ROI × spend`;
+    /// `None` for a column of the field itself ([`derived_words`](Self::derived_words) for
+    /// people).
     pub fn derived(&self) -> Option<&'static str> {
         match (self.is_rate, self.field) {
             (false, _) => None,
@@ -209,12 +210,13 @@ impl SourceInfo {
         }
     }
 
-    /// How the file was read, for people: `GBK/GB18030`, `UTF-8 with BOM`, `Parquet`,
-    /// `workbook`.
+    /// How the file was read, for people, in the language in force: `GBK/GB18030`, `UTF-8
+    /// with BOM`, `Parquet`, `workbook`.
     pub fn encoding_label(&self) -> String {
         match (&self.encoding, self.format) {
+            (Some(crate::data::TextEncoding::Utf8Bom), _) => crate::tr!("core-encoding-utf8-bom"),
             (Some(encoding), _) => encoding.to_string(),
-            (None, FileFormat::Workbook) => "workbook".to_owned(),
+            (None, FileFormat::Workbook) => crate::tr!("core-format-workbook"),
             (None, FileFormat::ClickHouse) => "ClickHouse".to_owned(),
             (None, _) => "Parquet".to_owned(),
         }
