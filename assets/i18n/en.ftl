@@ -907,6 +907,7 @@ view-plan-col-avg = avg ROI
 view-plan-col-avg-hover = Revenue ÷ spend over the range
 view-plan-col-mroi-now = mROI now
 view-plan-col-mroi-now-hover = What the next unit of spend returns at today's spend (90 % interval)
+view-plan-interval-hover = 90 % interval: { $interval }
 view-plan-col-mroi-plan = mROI plan
 view-plan-col-mroi-plan-hover = What the next unit returns at the planned spend
 view-plan-col-revenue-now = revenue now

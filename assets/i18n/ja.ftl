@@ -777,6 +777,7 @@ view-plan-col-avg = 平均 ROI
 view-plan-col-avg-hover = 期間内の売上 ÷ 広告費
 view-plan-col-mroi-now = 現在の限界 ROI
 view-plan-col-mroi-now-hover = 現在の広告費で、次の1単位の広告費が返す額（90% 区間）
+view-plan-interval-hover = 90% 区間：{ $interval }
 view-plan-col-mroi-plan = プランの限界 ROI
 view-plan-col-mroi-plan-hover = プランの広告費で、次の1単位が返す額
 view-plan-col-revenue-now = 現在の売上

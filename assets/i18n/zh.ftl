@@ -777,6 +777,7 @@ view-plan-col-avg = 平均 ROI
 view-plan-col-avg-hover = 该日期范围内的收入 ÷ 花费
 view-plan-col-mroi-now = 当前边际 ROI
 view-plan-col-mroi-now-hover = 按当前花费，下一单位花费的回报（90% 区间）
+view-plan-interval-hover = 90% 区间：{ $interval }
 view-plan-col-mroi-plan = 方案边际 ROI
 view-plan-col-mroi-plan-hover = 按方案花费，下一单位花费的回报
 view-plan-col-revenue-now = 当前收入
