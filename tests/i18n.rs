@@ -298,6 +298,32 @@ fn child_app_in_its_language() {
         format!("dashboard_in_{}", lang.code()),
         &crate::snapshots::options(),
     );
+    // The date picker speaks the language too: the month and the weekdays, then a day of the
+    // next month picked becomes the start of the range.
+    let first = chrono::NaiveDate::from_ymd_opt(2024, 7, 1).expect("a date");
+    h.get_by_label(&roi_lens::i18n::date_in(lang, first))
+        .click();
+    h.run_steps(2);
+    let month = |m: u32| {
+        message_in(
+            lang,
+            "ui-date-month",
+            &[("year", "2024".into()), ("month", m.into())],
+        )
+    };
+    assert!(h.query_by_label(&month(7)).is_some(), "{} shown", month(7));
+    let monday = message_in(lang, "ui-date-weekday", &[("day", 1_u32.into())]);
+    assert!(h.query_all_by_label(&monday).next().is_some(), "{monday}");
+    h.get_by_label("›").click();
+    h.run_steps(2);
+    assert!(h.query_by_label(&month(8)).is_some(), "{} shown", month(8));
+    h.get_by_label("15").click();
+    crate::app::settle(&mut h);
+    assert_eq!(
+        h.state().view.filters.from,
+        chrono::NaiveDate::from_ymd_opt(2024, 8, 15)
+    );
+    assert!(h.query_by_label(&month(8)).is_none(), "the calendar closed");
     // Filter: Douyin off, as the sidebar's checkbox does.
     h.state_mut().push(Command::SetHidden(
         ["Douyin".to_owned()].into_iter().collect(),

@@ -683,6 +683,35 @@ panel-filters-heading = Filters
 panel-filters-date-range = Date range
 panel-filters-from = From
 panel-filters-to = to
+# The date picker's calendar (src/ui/date_picker.rs): the month shown ($month is 1–12,
+# $year the year as text), the weekdays from Monday ($day is 1–7) and its arrows.
+ui-date-month = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+ui-date-weekday = { $day ->
+        [1] Mo
+        [2] Tu
+        [3] We
+        [4] Th
+        [5] Fr
+        [6] Sa
+       *[7] Su
+    }
+ui-date-previous-year = Previous year
+ui-date-previous-month = Previous month
+ui-date-next-month = Next month
+ui-date-next-year = Next year
 panel-filters-last-days = Last { $days } days
 panel-filters-all = All
 panel-filters-group-by = Group by

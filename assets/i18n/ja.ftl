@@ -576,6 +576,22 @@ panel-filters-heading = 絞り込み
 panel-filters-date-range = 期間
 panel-filters-from = 開始
 panel-filters-to = 終了
+# 日付ピッカーのカレンダー（src/ui/date_picker.rs）：表示中の月（$month は 1–12、$year は年の
+# テキスト）、月曜始まりの曜日（$day は 1–7）と矢印。
+ui-date-month = { $year }年{ $month }月
+ui-date-weekday = { $day ->
+        [1] 月
+        [2] 火
+        [3] 水
+        [4] 木
+        [5] 金
+        [6] 土
+       *[7] 日
+    }
+ui-date-previous-year = 前年
+ui-date-previous-month = 前月
+ui-date-next-month = 翌月
+ui-date-next-year = 翌年
 panel-filters-last-days = 直近 { $days } 日
 panel-filters-all = すべて
 panel-filters-group-by = グループ化

@@ -576,6 +576,22 @@ panel-filters-heading = 筛选
 panel-filters-date-range = 日期范围
 panel-filters-from = 从
 panel-filters-to = 至
+# 日期选择器的日历（src/ui/date_picker.rs）：所显示的月份（$month 为 1–12，$year 为年份文本）、
+# 从星期一开始的星期（$day 为 1–7）及其箭头。
+ui-date-month = { $year }年{ $month }月
+ui-date-weekday = { $day ->
+        [1] 一
+        [2] 二
+        [3] 三
+        [4] 四
+        [5] 五
+        [6] 六
+       *[7] 日
+    }
+ui-date-previous-year = 上一年
+ui-date-previous-month = 上个月
+ui-date-next-month = 下个月
+ui-date-next-year = 下一年
 panel-filters-last-days = 最近 { $days } 天
 panel-filters-all = 全部
 panel-filters-group-by = 分组依据
