@@ -182,10 +182,13 @@ fn literals(line: &str) -> Vec<&str> {
 }
 
 /// The modules whose text reaches a screen, a picture or the CLI's human output: the app's,
-/// and the core's that make sentences, table cells and errors for people (the core's readers
-/// in `data/` hold the headers they recognise, in every language, and SQL: not scanned).
-const SHOWN_TEXT_MODULES: [&str; 14] = [
+/// the command line's, and the core's that make sentences, table cells and errors for people
+/// (the core's readers in `data/` hold the headers they recognise, in every language, and
+/// SQL: not scanned).
+const SHOWN_TEXT_MODULES: [&str; 16] = [
     "src/app",
+    "src/cli",
+    "src/main.rs",
     "src/views",
     "src/export",
     "src/ui",
@@ -617,4 +620,48 @@ fn notes_follow_the_language_but_inspect_json_does_not() {
         let other = roi_lens(&["inspect", ragged, "--json", "--lang", lang]);
         assert_eq!(plain.stdout, other.stdout, "inspect --json --lang {lang}");
     }
+}
+
+/// `--help` in the language asked for: the subcommands' abouts and the arguments' help (clap's
+/// own words stay English); English is the doc comments. The parsers' messages follow too.
+#[test]
+fn help_and_argument_errors_speak_the_language_asked() {
+    let help = |args: &[&str]| {
+        let out = roi_lens(args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {out:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let zh = help(&["--help", "--lang", "zh"]);
+    for words in [
+        "哪个渠道真正赚钱",
+        "按组汇总的合计",
+        "在桌面应用中打开这个工作区",
+    ] {
+        assert!(zh.contains(words), "`{words}` in:\n{zh}");
+    }
+    assert!(
+        zh.contains("Usage:") && !zh.contains("Open this workspace"),
+        "{zh}"
+    );
+    let ja = help(&["plan", "--help", "--lang", "ja"]);
+    for words in [
+        "1 日の予算プラン",
+        "配分する 1 日の総予算",
+        "含める最初の日",
+    ] {
+        assert!(ja.contains(words), "`{words}` in:\n{ja}");
+    }
+    let en = help(&["plan", "--help"]);
+    assert!(
+        en.contains("Total daily budget to split") && en.contains("First day included"),
+        "{en}"
+    );
+    fails_with(
+        &["summary", "x.csv", "--from", "2024-13-45", "--lang", "zh"],
+        &["`2024-13-45` 不是日期"],
+    );
+    fails_with(
+        &["cohorts", "e.csv", "--tz", "8", "--lang", "ja"],
+        &["UTC からの時差", "`8`"],
+    );
 }

@@ -105,7 +105,7 @@ pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()
             };
             writeln!(
                 out,
-                "    {:<14} ← \"{}\"{how}{scale}",
+                "    {:<14} ← \"{}\"{how}{scale}", // not shown: a layout
                 m.field.name(),
                 m.header
             )?;
