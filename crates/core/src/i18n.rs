@@ -149,7 +149,8 @@ fn bundles() -> &'static [FluentBundle<FluentResource>] {
 pub enum Arg<'a> {
     Text(Cow<'a, str>),
     Number(f64),
-    /// A text written with the message, in its language.
+    /// A text written with the message (in the language in force, whatever `message_in` was
+    /// asked for: it is for texts shown now).
     Later(Text),
 }
 
