@@ -7,7 +7,7 @@
 
 pub use roi_lens_core::{
     budget, cohorts, dashboard, data, files, format, i18n, metrics, palette, panic_message, plan,
-    report, sample, stats, tr, workspace,
+    report, sample, stats, text, tr, workspace,
 };
 
 pub mod app;

@@ -3,8 +3,9 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use roi_lens::cli::{self, Cli, Command};
+use roi_lens::tr;
 
 /// Exit status for bad input or usage (clap uses 2 for usage errors too).
 const EXIT_BAD_INPUT: u8 = 2;
@@ -13,7 +14,9 @@ fn main() -> ExitCode {
     roi_lens::process_start();
     // Before parsing, so the parsers' own messages (a bad --by, a bad date) are in it too.
     roi_lens::i18n::set_language(lang_from_args().unwrap_or_else(cli::language_from_env));
-    let cli = Cli::parse();
+    // The help and the parsers' messages in that language (clap's own words stay English).
+    let mut matches = cli::help::command().get_matches();
+    let cli = Cli::from_arg_matches_mut(&mut matches).unwrap_or_else(|e| e.exit());
     if cli.command.is_some() {
         // On the command line the loader turns panics inside third-party readers into ordinary
         // errors, so the default hook's backtrace would only confuse; a panic that escapes is
@@ -30,7 +33,7 @@ fn main() -> ExitCode {
         }
         Err(payload) => {
             let detail = roi_lens::panic_message(payload.as_ref());
-            eprintln!("error: internal error in ROI Lens, please report it: {detail}");
+            eprintln!("error: {}", tr!("cli-error-internal", detail = detail));
             // Never 101: the input that triggered it is still the likeliest cause.
             ExitCode::from(EXIT_BAD_INPUT)
         }
@@ -73,10 +76,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 (Some(w), []) => Some(w),
                 (None, [w]) => Some(w.clone()),
                 (None, []) => None,
-                _ => anyhow::bail!("open one workspace at a time"),
+                _ => anyhow::bail!("{}", tr!("cli-error-one-workspace")),
             };
             if workspace.is_some() && !files.is_empty() {
-                anyhow::bail!("open a workspace on its own; add files to it in the app");
+                anyhow::bail!("{}", tr!("cli-error-workspace-alone"));
             }
             roi_lens::app::run(files, workspace, cli.lang)
         }

@@ -295,7 +295,12 @@ fn an_event_log_with_unknown_headers_is_opened_by_choosing_its_columns() {
     assert_eq!(h.state().sources, vec![sample("campaigns_en.csv")]);
     assert_eq!(h.state().cohorts.paths, vec![odd.clone()]);
     assert!(h.state().cohorts.failed());
-    let error = h.state().error.clone().unwrap_or_default();
+    let error = h
+        .state()
+        .error
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default();
     assert!(error.contains("no user column"), "{error}");
     assert_eq!(
         h.state().cohorts.headers,

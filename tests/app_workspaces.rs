@@ -164,7 +164,8 @@ fn a_missing_source_is_named_and_can_be_located() {
     assert!(
         h.state()
             .error
-            .as_deref()
+            .as_ref()
+            .map(ToString::to_string)
             .is_some_and(|e| e.contains("already in the analysis")),
         "{:?}",
         h.state().error

@@ -687,7 +687,7 @@ fn the_app_opens_the_sample_from_clickhouse() {
     for channel in ["WeChat Moments", "Douyin", "Mini Programs"] {
         assert!(has_label(&h, channel), "{channel} shown");
     }
-    let status = h.state().status.clone();
+    let status = h.state().status.to_string();
     assert!(
         status.contains("Loaded 1,656 rows from 1 file, summed in ClickHouse from 39,744"),
         "{status}"

@@ -35,7 +35,13 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
 /// by rustfmt included.
 fn keys_used(text: &str) -> Vec<String> {
     let mut keys = Vec::new();
-    for marker in ["tr!(", "i18n::message(", "message_in(lang,", "note!("] {
+    for marker in [
+        "tr!(",
+        "text!(",
+        "i18n::message(",
+        "message_in(lang,",
+        "note!(",
+    ] {
         let mut rest = text;
         while let Some(at) = rest.find(marker) {
             // `include_str!(` is not `tr!(`.
@@ -138,6 +144,7 @@ fn is_exempt(line: &str) -> bool {
             "Id::new(",
             "id_salt(",
             "tr!(",
+            "text!(",
             "log::",
         ]
         .iter()
@@ -174,11 +181,40 @@ fn literals(line: &str) -> Vec<&str> {
     out
 }
 
+/// The modules whose text reaches a screen, a picture or the CLI's human output: the app's,
+/// the command line's, and the core's that make sentences, table cells and errors for people
+/// (the core's readers in `data/` hold the headers they recognise, in every language, and
+/// SQL: not scanned).
+const SHOWN_TEXT_MODULES: [&str; 16] = [
+    "src/app",
+    "src/cli",
+    "src/main.rs",
+    "src/views",
+    "src/export",
+    "src/ui",
+    "crates/core/src/dashboard",
+    "crates/core/src/metrics",
+    "crates/core/src/stats",
+    "crates/core/src/plan",
+    "crates/core/src/cohorts",
+    "crates/core/src/cohorts.rs",
+    "crates/core/src/report.rs",
+    "crates/core/src/budget.rs",
+    "crates/core/src/workspace",
+    "crates/core/src/workspace.rs",
+];
+
 #[test]
 fn no_user_facing_literal_is_left_outside_the_message_files() {
     let mut left = Vec::new();
-    for dir in ["src/app", "src/views", "src/export", "src/ui"] {
-        for file in rust_files(&root().join(dir)) {
+    for place in SHOWN_TEXT_MODULES {
+        let place = root().join(place);
+        let files = if place.is_dir() {
+            rust_files(&place)
+        } else {
+            vec![place]
+        };
+        for file in files {
             let text = std::fs::read_to_string(&file).expect("a source file");
             // Tests of a module may say what they like.
             let code = text.split("#[cfg(test)]").next().unwrap_or(&text);
@@ -265,6 +301,32 @@ fn child_app_in_its_language() {
         format!("dashboard_in_{}", lang.code()),
         &crate::snapshots::options(),
     );
+    // The date picker speaks the language too: the month and the weekdays, then a day of the
+    // next month picked becomes the start of the range.
+    let first = chrono::NaiveDate::from_ymd_opt(2024, 7, 1).expect("a date");
+    h.get_by_label(&roi_lens::i18n::date_in(lang, first))
+        .click();
+    h.run_steps(2);
+    let month = |m: u32| {
+        message_in(
+            lang,
+            "ui-date-month",
+            &[("year", "2024".into()), ("month", m.into())],
+        )
+    };
+    assert!(h.query_by_label(&month(7)).is_some(), "{} shown", month(7));
+    let monday = message_in(lang, "ui-date-weekday", &[("day", 1_u32.into())]);
+    assert!(h.query_all_by_label(&monday).next().is_some(), "{monday}");
+    h.get_by_label("›").click();
+    h.run_steps(2);
+    assert!(h.query_by_label(&month(8)).is_some(), "{} shown", month(8));
+    h.get_by_label("15").click();
+    crate::app::settle(&mut h);
+    assert_eq!(
+        h.state().view.filters.from,
+        chrono::NaiveDate::from_ymd_opt(2024, 8, 15)
+    );
+    assert!(h.query_by_label(&month(8)).is_none(), "the calendar closed");
     // Filter: Douyin off, as the sidebar's checkbox does.
     h.state_mut().push(Command::SetHidden(
         ["Douyin".to_owned()].into_iter().collect(),
@@ -293,6 +355,82 @@ fn child_app_in_its_language() {
         &png,
         root().join(format!("target/dashboard_export_{}.png", lang.code())),
     );
+}
+
+#[test]
+fn a_change_of_language_rewrites_what_is_on_screen() {
+    run_child_in(
+        Lang::Zh,
+        "i18n::child_language_switch_rewrites_notes_errors_and_status",
+    );
+}
+
+/// In Chinese: a file with a note loads, a second file fails on a cell; then Japanese, then
+/// English, and each time the note, the error, the status line and the charts' note are on
+/// screen in the new language and no longer in the old one (made before the switch).
+#[test]
+#[ignore = "the child process of a_change_of_language_rewrites_what_is_on_screen"]
+fn child_language_switch_rewrites_notes_errors_and_status() {
+    use egui_kittest::kittest::Queryable;
+    use roi_lens::app::Command;
+
+    assert_eq!(crate::app::test_lang(), Lang::Zh, "run by its parent test");
+    let dir = tempfile::tempdir().expect("temp dir");
+    // 22 channels (the charts draw the 20 with the most spend and say so), the last row short.
+    let mut csv = String::from("date,channel,spend,revenue\n");
+    for c in 1..=22 {
+        csv.push_str(&format!("2024-09-01,C{c:02},{},20\n", 10 + c));
+    }
+    csv.push_str("2024-09-02,C01,5\n");
+    let ragged = write(dir.path(), "ragged.csv", csv.as_bytes());
+    let bad = write_bad_spend(dir.path());
+    let mut h = crate::app::harness(vec![ragged.clone()]);
+    crate::app::settle(&mut h);
+    assert_eq!(h.state().error, None);
+    h.state_mut().push(Command::Open(vec![ragged, bad]));
+    crate::app::settle(&mut h);
+    // What each language says: the note on the ragged file (still loaded), the error on the
+    // bad cell, the status line of the load, the charts' note on the channels left out.
+    let on_screen = |lang: Lang| -> [&'static str; 4] {
+        match lang {
+            Lang::Zh => [
+                "1 行的字段比表头少（行号：24）",
+                "第 8 行，列“spend”",
+                "已从 1 个文件载入 23 行",
+                "图表只显示花费最多的 20 个渠道（共 22 个渠道）",
+            ],
+            Lang::Ja => [
+                "1 行のフィールドが見出しより少ないため",
+                "8 行目、列「spend」",
+                "1 件のファイルから 23 行を読み込みました",
+                "上位 20 チャネル（全 22 チャネル）",
+            ],
+            Lang::En => [
+                "1 row has fewer fields than the header: line 24",
+                "line 8, column \"spend\"",
+                "Loaded 23 rows from 1 file",
+                "The 20 channels with the most spend of 22",
+            ],
+        }
+    };
+    let shows = |h: &egui_kittest::Harness<'static, roi_lens::app::RoiLensApp>, text: &str| {
+        h.query_all_by_label_contains(text).next().is_some()
+    };
+    for text in on_screen(Lang::Zh) {
+        assert!(shows(&h, text), "zh: `{text}` on screen");
+    }
+    let mut before = Lang::Zh;
+    for lang in [Lang::Ja, Lang::En] {
+        h.state_mut().push(Command::SetLanguage(lang));
+        crate::app::settle(&mut h);
+        for text in on_screen(lang) {
+            assert!(shows(&h, text), "{lang:?}: `{text}` on screen");
+        }
+        for text in on_screen(before) {
+            assert!(!shows(&h, text), "{lang:?}: `{text}` is gone");
+        }
+        before = lang;
+    }
 }
 
 /// Message keys whose text the child expects on the dashboard.
@@ -419,6 +557,18 @@ fn errors_and_notes_follow_the_language() {
         ],
         &["no_spend.csv", "広告費の列が見つかりません", "\"clicks\""],
     );
+    // A grouping the files cannot give (a metrics error, not a loading one).
+    let no_campaign = no_spend.with_file_name("no_campaign.csv");
+    std::fs::write(&no_campaign, b"date,channel,spend\n2024-03-01,A,1\n").expect("write");
+    let no_campaign = no_campaign.to_str().expect("utf-8 path");
+    fails_with(
+        &["summary", no_campaign, "--by", "campaign", "--lang", "ja"],
+        &["キャンペーンごとに集計するにはキャンペーンの列が必要"],
+    );
+    fails_with(
+        &["summary", no_campaign, "--by", "campaign", "--lang", "zh"],
+        &["按广告计划分组需要广告计划列"],
+    );
     // Notes on stderr too, with the same baseline and statistics.
     let out = roi_lens(&[
         "summary",
@@ -470,4 +620,48 @@ fn notes_follow_the_language_but_inspect_json_does_not() {
         let other = roi_lens(&["inspect", ragged, "--json", "--lang", lang]);
         assert_eq!(plain.stdout, other.stdout, "inspect --json --lang {lang}");
     }
+}
+
+/// `--help` in the language asked for: the subcommands' abouts and the arguments' help (clap's
+/// own words stay English); English is the doc comments. The parsers' messages follow too.
+#[test]
+fn help_and_argument_errors_speak_the_language_asked() {
+    let help = |args: &[&str]| {
+        let out = roi_lens(args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {out:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let zh = help(&["--help", "--lang", "zh"]);
+    for words in [
+        "哪个渠道真正赚钱",
+        "按组汇总的合计",
+        "在桌面应用中打开这个工作区",
+    ] {
+        assert!(zh.contains(words), "`{words}` in:\n{zh}");
+    }
+    assert!(
+        zh.contains("Usage:") && !zh.contains("Open this workspace"),
+        "{zh}"
+    );
+    let ja = help(&["plan", "--help", "--lang", "ja"]);
+    for words in [
+        "1 日の予算プラン",
+        "配分する 1 日の総予算",
+        "含める最初の日",
+    ] {
+        assert!(ja.contains(words), "`{words}` in:\n{ja}");
+    }
+    let en = help(&["plan", "--help"]);
+    assert!(
+        en.contains("Total daily budget to split") && en.contains("First day included"),
+        "{en}"
+    );
+    fails_with(
+        &["summary", "x.csv", "--from", "2024-13-45", "--lang", "zh"],
+        &["`2024-13-45` 不是日期"],
+    );
+    fails_with(
+        &["cohorts", "e.csv", "--tz", "8", "--lang", "ja"],
+        &["UTC からの時差", "`8`"],
+    );
 }

@@ -222,7 +222,12 @@ fn a_recovery_file_from_a_newer_version_is_kept_and_explained() {
     settle(&mut h);
     step_until(&mut h, "the scan", RoiLensApp::recovery_scanned);
     assert!(h.state().recovery_offers.is_empty());
-    let error = h.state().error.clone().unwrap_or_default();
+    let error = h
+        .state()
+        .error
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default();
     assert!(error.contains("newer ROI Lens"), "{error}");
     assert!(newer.is_file(), "kept for the newer version");
     h.state_mut().exit_cleanly();

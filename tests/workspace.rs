@@ -287,7 +287,8 @@ fn a_changed_and_a_missing_source_are_named_and_their_settings_kept() {
     let opened = workspace::open(&file).expect("open");
     assert_eq!(opened.states[0], SourceState::Changed);
     assert!(matches!(opened.states[1], SourceState::Missing { .. }));
-    let notices = opened.notices().join("\n");
+    let notices: Vec<String> = opened.notices().iter().map(ToString::to_string).collect();
+    let notices = notices.join("\n");
     assert!(notices.contains("campaigns_en.csv changed"), "{notices}");
     assert!(
         notices.contains("tencent_ads_gbk.csv is missing"),

@@ -115,6 +115,21 @@ core-group-count = { $key ->
        *[other] { $count_text } months
     }
 }
+core-charted-note = The { $groups } with the most spend of { $total }; the table lists all. Filter { $noun } to chart others.
+core-error-filter-needs-date = filtering by date needs a date column, and the loaded files have none
+core-error-group-needs-column = grouping by { $key } needs a { $column } column, and the loaded files have none
+core-error-metrics-failed = computing metrics failed: { $detail }
+core-error-stopped = stopped: a newer request replaced this one
+core-error-period-out-of-range = cannot compare { $from } – { $to } with the period of equal length before it: that period falls outside the calendar ({ $min } to { $max })
+core-error-span-too-long = the rows in view span { $days_text } { $days ->
+        [one] day
+       *[other] days
+    } ({ $from } – { $to }); plans are made over at most { $max_text } { $max ->
+        [one] day
+       *[other] days
+    }: narrow the date range
+core-encoding-utf8-bom = UTF-8 with BOM
+core-format-workbook = workbook
 
 ## Report columns for people (CLI table): the statistics beside a metric
 core-column-lo = { $metric }_lo
@@ -668,6 +683,35 @@ panel-filters-heading = Filters
 panel-filters-date-range = Date range
 panel-filters-from = From
 panel-filters-to = to
+# The date picker's calendar (src/ui/date_picker.rs): the month shown ($month is 1–12,
+# $year the year as text), the weekdays from Monday ($day is 1–7) and its arrows.
+ui-date-month = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+ui-date-weekday = { $day ->
+        [1] Mo
+        [2] Tu
+        [3] We
+        [4] Th
+        [5] Fr
+        [6] Sa
+       *[7] Su
+    }
+ui-date-previous-year = Previous year
+ui-date-previous-month = Previous month
+ui-date-next-month = Next month
+ui-date-next-year = Next year
 panel-filters-last-days = Last { $days } days
 panel-filters-all = All
 panel-filters-group-by = Group by
@@ -892,6 +936,7 @@ view-plan-col-avg = avg ROI
 view-plan-col-avg-hover = Revenue ÷ spend over the range
 view-plan-col-mroi-now = mROI now
 view-plan-col-mroi-now-hover = What the next unit of spend returns at today's spend (90 % interval)
+view-plan-interval-hover = 90 % interval: { $interval }
 view-plan-col-mroi-plan = mROI plan
 view-plan-col-mroi-plan-hover = What the next unit returns at the planned spend
 view-plan-col-revenue-now = revenue now
@@ -1033,6 +1078,94 @@ cli-inspect-channel = channel:      { $channel }
 cli-inspect-currency = currency:     { $code } (from { $from })
 cli-inspect-no-currency = currency:     not recognised (--currency-of FILE=CODE sets it)
 cli-inspect-note = note: { $note }
+
+# cli-help
+# The command line's --help in Chinese and Japanese: each subcommand's about and each
+# argument's help (src/cli/help.rs). English shows the doc comments of src/cli, which these
+# English values repeat word for word (a test compares them). clap's own words ("Usage:",
+# "Options:", "Print help", "error:") stay English. Then the argument parsers' messages.
+cli-help-about = Which channel really pays: ROI, funnel and retention from ad-platform exports
+cli-help-about-summary = Per-group sums and ratios of sums (ROI, CTR, CVR, CPA, CPC, CPM, retention)
+cli-help-about-inspect = How each file was read: encoding, header row, which header became which field
+cli-help-about-chart = Draw a chart (or the whole dashboard) as a PNG, the same image the app exports
+cli-help-about-plan = Response curves, marginal ROI and a daily budget plan per channel or campaign
+cli-help-about-cohorts = Cohort retention and LTV per first-touch channel from event logs
+cli-help-app-files = Files to open in the desktop app (no subcommand); the bundled sample data when none. A `.roilens` file opens as a workspace
+cli-help-app-workspace = Open this workspace in the desktop app
+cli-help-lang = The language of tables, messages and pictures: en, zh (简体中文) or ja (日本語). Default: English on the command line (or what LANG names, when it is Chinese or Japanese); the app's own preference (first taken from the system) in the app. CSV and JSON keys never change
+cli-help-files = CSV, TSV, Parquet or workbook (.xlsx, .xls, .ods) exports; several files are combined. `book.xlsx#Sheet2` reads one sheet of a workbook; `clickhouse://[user@]host[:port]/database/table` a ClickHouse table (summed per day × label in ClickHouse; password from CLICKHOUSE_PASSWORD)
+cli-help-sheet = The sheet to read of every workbook given without `#SHEET` (default: the first sheet with a recognisable header)
+cli-help-currency = Convert every amount into this currency (ISO code: CNY, USD, JPY …) before any sum, at the rates given with --rate. Without it, files in different currencies do not load together
+cli-help-rates = One unit of CODE is RATE of the report currency (`--rate USD=7.10`; repeatable)
+cli-help-currency-of = The currency of FILE's amounts, when its headers and cells do not say or say wrong (`--currency-of report.csv=USD`; repeatable)
+cli-help-all-sheets = Read every sheet with data of each workbook, stacked as separate sources
+cli-help-sheets-as-channels = A sheet with no channel column is the channel named after the sheet (one sheet per channel)
+cli-help-workspace = Use a saved workspace's sources, column mappings and filters (options given here override its filters; FILES given too are added)
+cli-help-map = Take FIELD from the column HEADER (`--map spend="花费(元)"`); `--map FIELD=` ignores it
+cli-help-aliases = Show channel FROM as TO (repeatable): `--alias 朋友圈="WeChat Moments"` merges the two
+cli-help-known-aliases = Show every known platform's channel (朋友圈, Moments, モーメンツ …) under one English name
+cli-help-channel-of = The channel of FILE, a platform's own download with no channel column (repeatable; by default the platform recognised from its headers, else the file's name)
+cli-help-lenient = Load a file with cells that cannot be read anyway: they are left empty and listed on stderr (file, line, column, value)
+cli-help-strict = Refuse a file with rows of fewer or more fields than its header, or a header written twice (without it these are warnings, and the data is read as the notes say)
+cli-help-from = First day included (2024-03-01, 2024/3/1 or 20240301)
+cli-help-to = Last day included
+cli-help-channels = Keep only this channel (repeat for several)
+cli-help-campaigns = Keep only this campaign (repeat for several)
+cli-help-ci = Add 95 % intervals as `<metric>_lo` and `<metric>_hi`: Wilson for CTR, CVR and retention; a bootstrap over days (2,000 resamples, fixed seed) for ROI, CPA, CPC, CPM
+cli-help-baseline = Compare every group with this one (`--baseline` alone: the group with the most spend): adds `<metric>_vs_baseline` (higher, lower or same) and `<metric>_p` (Holm-adjusted) for CTR, CVR, retention and ROI
+cli-help-compare-previous = Compare with the previous range of equal length: adds `<metric>_prev`, `<metric>_change` and `<metric>_change_pct`
+cli-help-compare-from = Compare with this range instead (first day; needs --compare-to)
+cli-help-compare-to = Last day of the range to compare with
+cli-help-summary-by = Group by one or more of channel, campaign, source, date, week, month (comma-separated). Default: channel, or campaign when the files have no channel column
+cli-help-inspect-json = Print JSON instead of text
+cli-help-chart-chart = What to draw: a view of the dashboard or the whole dashboard (the list is below)
+cli-help-chart-chart-list = What to draw: a view of the dashboard or the whole dashboard:
+cli-help-chart-out = The PNG to write (replaced atomically if it exists)
+cli-help-chart-width = Width in points; the PNG is width × scale pixels wide
+cli-help-chart-height = Height in points
+cli-help-chart-scale = Pixels per point: 1, 2 or 3 (2 is sharp on projectors and high-density screens)
+cli-help-chart-metric = The trend's metric (spend, revenue, roi, ctr, cvr, cpa, cpc, cpm, retention_d7, …)
+cli-help-chart-by = Group by channel, campaign or source. Default: channel, or campaign when the files have no channel column
+cli-help-chart-granularity = Time buckets of the trend: day (the default), week or month
+cli-help-chart-dark = A dark background instead of the default light one
+cli-help-chart-clean = Leave out error bars, baseline markers and period comparisons (a clean slide)
+cli-help-chart-baseline = Compare every group with this one (default: the most spend, or the workspace's)
+cli-help-plan-by = Plan by channel (default) or campaign
+cli-help-plan-budget = Total daily budget to split (default: today's total, the sum of the mean daily spends)
+cli-help-plan-target-mroi = Spend each group until its marginal ROI falls to X (1.0 = break-even); sets the total
+cli-help-plan-bounds = How far each group may move from today's spend, either way (0.3 = ±30 %; default: the workspace's, else 0.3)
+cli-help-plan-locked = Hold this group at today's spend (repeat for several)
+cli-help-plan-resamples = Bootstrap resamples for the 90 % intervals (0 = none; default: the workspace's, else 200; at most 10,000)
+cli-help-cohorts-files = Event logs (CSV, TSV, Parquet, or a workbook's sheet: `book.xlsx#Events`): one row per event with a user and a time column, optionally event, amount and channel (first touch). Several are put together; an event in two of them counts once
+cli-help-cohorts-spend = Campaign exports whose spend is joined on date and channel: adds CPI, ROAS on each day and the payback day (channel names must match the events', as `--alias` would show them)
+cli-help-cohorts-by = `channel` (first-touch channel) or `all` (every user together)
+cli-help-cohorts-period = Cohorts by day, week (from Monday) or month of the users' start
+cli-help-cohorts-days = The days N of the columns
+cli-help-cohorts-mode = `on`: back on day N; `on-or-after`: back on day N or later
+cli-help-cohorts-start = The event that starts a user (default: any event)
+cli-help-cohorts-returns = The event that counts as a return (default: any event)
+cli-help-cohorts-brackets = Brackets of days, both ends included (`1,2-7,8-30`): retained when back on some day of the bracket (whatever `--mode`); columns `retention_d1`, `retention_d2_7`, …
+cli-help-cohorts-windows = `calendar`: day N is a calendar day in `--tz` (23:58 and 00:03 are days 0 and 1); `rolling`: day N is the N-th 24-hour window after the user's start event, shown once the log's last event is past the window's end
+cli-help-cohorts-channels = A user→channel file (CSV or TSV with a user and a channel column) overriding first-touch attribution for the users it lists; the others keep their first touch
+cli-help-cohorts-tz = The time zone of the calendar days (`+08:00`); times with an offset are converted, times without are taken as written
+cli-help-cohorts-event-columns = Read COLUMN (user, time, event, amount, channel) from the header HEADER, where the headers' names do not say (`--event-column user=member_no`; repeatable); `COLUMN=` for a column the log does not have (event, amount, channel)
+cli-error-lang = `{ $value }`: choose en, zh or ja
+cli-error-unknown-metric = unknown metric `{ $value }`; use spend, revenue, roi, ctr, cvr, cpa, cpc, cpm, retention_d1, …
+cli-error-unknown-granularity = unknown granularity `{ $value }`; use day, week or month
+cli-error-not-a-date = `{ $value }` is not a date; use 2024-03-01, 2024/3/1 or 20240301
+cli-error-plan-key = plans are by channel or campaign, not { $key }
+cli-error-expected-pair = expected { $form }, got `{ $value }`
+cli-error-not-event-column = `{ $column }` is not a column of an event log (user, time, event, amount, channel)
+cli-error-required-event-column = an event log cannot do without its { $column } column
+cli-error-offset = expected a UTC offset like +08:00 or -05:00, got `{ $value }`
+cli-error-bracket = expected a day or a range of days like 2-7, got `{ $value }`
+cli-error-bracket-backwards = the bracket `{ $value }` ends before it starts
+cli-error-not-a-rate = `{ $value }` is not a rate (like 7.10)
+cli-error-rate-positive = the rate of { $code } must be a positive number, not { $value }
+cli-error-both-sides = both sides of `{ $value }` must be given
+cli-error-one-workspace = open one workspace at a time
+cli-error-workspace-alone = open a workspace on its own; add files to it in the app
+cli-error-internal = internal error in ROI Lens, please report it: { $detail }
 
 
 # clickhouse-workspaces

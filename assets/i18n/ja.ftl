@@ -72,6 +72,15 @@ core-group-count = { $key ->
     [week] { $count_text } 週
    *[month] { $count_text } か月
 }
+core-charted-note = グラフには広告費の多い上位 { $groups }（全 { $all }）を表示しています。表にはすべて載っています。ほかの{ $noun }をグラフに出すには、{ $noun }を絞り込んでください。
+core-error-filter-needs-date = 日付で絞り込むには日付の列が必要ですが、読み込んだファイルにはありません
+core-error-group-needs-column = { $key }ごとに集計するには{ $column }の列が必要ですが、読み込んだファイルにはありません
+core-error-metrics-failed = 指標を計算できませんでした：{ $detail }
+core-error-stopped = 中止しました：新しい要求に置き換えられました
+core-error-period-out-of-range = { $from } – { $to } を直前の同じ長さの期間と比べられません：その期間は暦の範囲（{ $min } ～ { $max }）の外にあります
+core-error-span-too-long = 表示中の行は { $days_text } 日（{ $from } – { $to }）にわたりますが、予算プランは最長 { $max_text } 日で作成します：日付の範囲を狭めてください
+core-encoding-utf8-bom = UTF-8（BOM 付き）
+core-format-workbook = ワークブック
 
 ## レポートの列（コマンドラインの表）：指標の横の統計量
 core-column-lo = { $metric } 下限
@@ -567,6 +576,22 @@ panel-filters-heading = 絞り込み
 panel-filters-date-range = 期間
 panel-filters-from = 開始
 panel-filters-to = 終了
+# 日付ピッカーのカレンダー（src/ui/date_picker.rs）：表示中の月（$month は 1–12、$year は年の
+# テキスト）、月曜始まりの曜日（$day は 1–7）と矢印。
+ui-date-month = { $year }年{ $month }月
+ui-date-weekday = { $day ->
+        [1] 月
+        [2] 火
+        [3] 水
+        [4] 木
+        [5] 金
+        [6] 土
+       *[7] 日
+    }
+ui-date-previous-year = 前年
+ui-date-previous-month = 前月
+ui-date-next-month = 翌月
+ui-date-next-year = 翌年
 panel-filters-last-days = 直近 { $days } 日
 panel-filters-all = すべて
 panel-filters-group-by = グループ化
@@ -768,6 +793,7 @@ view-plan-col-avg = 平均 ROI
 view-plan-col-avg-hover = 期間内の売上 ÷ 広告費
 view-plan-col-mroi-now = 現在の限界 ROI
 view-plan-col-mroi-now-hover = 現在の広告費で、次の1単位の広告費が返す額（90% 区間）
+view-plan-interval-hover = 90% 区間：{ $interval }
 view-plan-col-mroi-plan = プランの限界 ROI
 view-plan-col-mroi-plan-hover = プランの広告費で、次の1単位が返す額
 view-plan-col-revenue-now = 現在の売上
@@ -920,6 +946,93 @@ cli-inspect-channel = チャネル：      { $channel }
 cli-inspect-currency = 通貨：          { $code }（根拠：{ $from }）
 cli-inspect-no-currency = 通貨：          認識できません（--currency-of FILE=CODE で指定）
 cli-inspect-note = 注意：{ $note }
+
+# cli-help
+# コマンドラインの --help の日本語：各サブコマンドの説明と各引数のヘルプ（src/cli/help.rs）。
+# clap 自身の語（"Usage:"、"Options:"、"Print help"、"error:"）は英語のままです。続いて引数の
+# 解析メッセージ。
+cli-help-about = 本当に稼いでいるチャネルはどれか：広告プラットフォームのエクスポートから ROI、ファネル、継続率を算出します
+cli-help-about-summary = グループごとの合計と合計どうしの比率（ROI、CTR、CVR、CPA、CPC、CPM、継続率）
+cli-help-about-inspect = 各ファイルの読み方：エンコーディング、見出し行、どの見出しがどの項目になったか
+cli-help-about-chart = グラフ（またはダッシュボード全体）を PNG に描きます。アプリが書き出す画像と同じです
+cli-help-about-plan = チャネルまたはキャンペーンごとの反応曲線、限界 ROI、1 日の予算プラン
+cli-help-about-cohorts = イベントログから、初回接触チャネルごとのコホート継続率と LTV を算出します
+cli-help-app-files = デスクトップアプリで開くファイル（サブコマンドなしのとき）。指定がなければ同梱のサンプルデータを開きます。`.roilens` ファイルはワークスペースとして開きます
+cli-help-app-workspace = このワークスペースをデスクトップアプリで開きます
+cli-help-lang = 表、メッセージ、画像の言語：en、zh（简体中文）、ja（日本語）。既定値：コマンドラインでは英語（LANG が中国語か日本語を指すときはその言語）、アプリではアプリ自身の設定（初回はシステムから取得）。CSV と JSON のキーは変わりません
+cli-help-files = CSV、TSV、Parquet、ワークブック（.xlsx、.xls、.ods）のエクスポート。複数のファイルはまとめて扱います。`book.xlsx#Sheet2` はワークブックの 1 シートを、`clickhouse://[user@]host[:port]/database/table` は ClickHouse のテーブルを読みます（ClickHouse 側で日 × ラベルごとに集計。パスワードは CLICKHOUSE_PASSWORD から）
+cli-help-sheet = `#SHEET` なしで指定した各ワークブックで読むシート（既定値：見出しを認識できる最初のシート）
+cli-help-currency = 合計する前に、--rate で指定したレートですべての金額をこの通貨（ISO コード：CNY、USD、JPY …）に換算します。指定しないと、通貨の異なるファイルは一緒に読み込めません
+cli-help-rates = CODE の 1 単位がレポート通貨の RATE に当たります（`--rate USD=7.10`。繰り返し指定可）
+cli-help-currency-of = FILE の金額の通貨。見出しやセルに書かれていない、または誤っている場合に指定します（`--currency-of report.csv=USD`。繰り返し指定可）
+cli-help-all-sheets = 各ワークブックのデータがあるシートをすべて読み、別々のソースとして積み重ねます
+cli-help-sheets-as-channels = チャネルの列がないシートは、シート名のチャネルとして扱います（1 チャネル 1 シート）
+cli-help-workspace = 保存したワークスペースのソース、列の対応付け、絞り込みを使います（ここで指定したオプションは絞り込みを上書きし、あわせて指定した FILES は追加されます）
+cli-help-map = 項目 FIELD を列 HEADER から読みます（`--map spend="花费(元)"`）。`--map FIELD=` はその項目を使いません
+cli-help-aliases = チャネル FROM を TO として表示します（繰り返し指定可）：`--alias 朋友圈="WeChat Moments"` で両者をまとめます
+cli-help-known-aliases = 既知のプラットフォームのチャネル（朋友圈、Moments、モーメンツ …）をそれぞれ 1 つの英語名で表示します
+cli-help-channel-of = FILE のチャネル。チャネルの列がない、プラットフォームからそのままダウンロードしたファイル用です（繰り返し指定可。既定値：見出しから認識したプラットフォーム、なければファイル名）
+cli-help-lenient = 読み取れないセルがあってもファイルを読み込みます。そのセルは空にし、stderr に一覧を出します（ファイル、行、列、値）
+cli-help-strict = 見出しよりフィールドが少ない・多い行や、二重に書かれた見出しがあるファイルを拒否します（指定しないときは警告にとどめ、注記のとおりにデータを読みます）
+cli-help-from = 含める最初の日（2024-03-01、2024/3/1、20240301）
+cli-help-to = 含める最後の日
+cli-help-channels = このチャネルだけを残します（複数なら繰り返し指定）
+cli-help-campaigns = このキャンペーンだけを残します（複数なら繰り返し指定）
+cli-help-ci = 95% 区間を `<metric>_lo` と `<metric>_hi` として加えます：CTR、CVR、継続率は Wilson 区間、ROI、CPA、CPC、CPM は日単位のブートストラップ（再標本 2,000 回、シード固定）
+cli-help-baseline = 各グループをこのグループと比べます（`--baseline` だけなら広告費が最大のグループ）：CTR、CVR、継続率、ROI に `<metric>_vs_baseline`（higher、lower、same）と `<metric>_p`（ホルム補正後）を加えます
+cli-help-compare-previous = 直前の同じ長さの期間と比べます：`<metric>_prev`、`<metric>_change`、`<metric>_change_pct` を加えます
+cli-help-compare-from = 代わりにこの期間と比べます（最初の日。--compare-to が必要）
+cli-help-compare-to = 比べる期間の最後の日
+cli-help-summary-by = channel、campaign、source、date、week、month のうち 1 つ以上でグループ化します（カンマ区切り）。既定値：channel、ファイルにチャネルの列がなければ campaign
+cli-help-inspect-json = テキストの代わりに JSON を出力します
+cli-help-chart-chart = 描くもの：ダッシュボードのビューの 1 つ、またはダッシュボード全体（一覧は下記）
+cli-help-chart-chart-list = 描くもの：ダッシュボードのビューの 1 つ、またはダッシュボード全体：
+cli-help-chart-out = 書き出す PNG（既にあれば原子的に置き換えます）
+cli-help-chart-width = 幅（ポイント）。PNG の幅は 幅 × 倍率 ピクセルです
+cli-help-chart-height = 高さ（ポイント）
+cli-help-chart-scale = 1 ポイントあたりのピクセル数：1、2、3（2 ならプロジェクターや高密度画面でも鮮明です）
+cli-help-chart-metric = 推移グラフの指標（spend、revenue、roi、ctr、cvr、cpa、cpc、cpm、retention_d7 …）
+cli-help-chart-by = channel、campaign、source のいずれかでグループ化します。既定値：channel、ファイルにチャネルの列がなければ campaign
+cli-help-chart-granularity = 推移グラフの時間の単位：day（既定値）、week、month
+cli-help-chart-dark = 既定の明るい背景の代わりに暗い背景にします
+cli-help-chart-clean = 誤差棒、基準の印、期間比較を省きます（すっきりしたスライド用）
+cli-help-chart-baseline = 各グループをこのグループと比べます（既定値：広告費が最大のグループ、またはワークスペースの設定）
+cli-help-plan-by = channel（既定値）または campaign ごとにプランを作ります
+cli-help-plan-budget = 配分する 1 日の総予算（既定値：現在の総額、つまり 1 日平均広告費の合計）
+cli-help-plan-target-mroi = 各グループの限界 ROI が X に下がるまで投下します（1.0 = 損益分岐）。これで総額が決まります
+cli-help-plan-bounds = 各グループが現在の広告費から上下に動ける幅（0.3 = ±30%。既定値：ワークスペースの設定、なければ 0.3）
+cli-help-plan-locked = このグループを現在の広告費に据え置きます（複数なら繰り返し指定）
+cli-help-plan-resamples = 90% 区間のためのブートストラップ再標本の回数（0 = なし。既定値：ワークスペースの設定、なければ 200。最大 10,000）
+cli-help-cohorts-files = イベントログ（CSV、TSV、Parquet、またはワークブックのシート：`book.xlsx#Events`）：1 行 1 イベントで、ユーザーの列と時刻の列、任意でイベント、金額、チャネル（初回接触）の列を持ちます。複数のログはまとめて扱い、2 つのログにある同じイベントは 1 回と数えます
+cli-help-cohorts-spend = 日付とチャネルで広告費を結び付けるキャンペーンのエクスポート：CPI、各日の ROAS、回収日を加えます（チャネル名はイベント側の名前、つまり `--alias` で表示される名前と一致している必要があります）
+cli-help-cohorts-by = `channel`（初回接触チャネル）または `all`（全ユーザーをまとめて）
+cli-help-cohorts-period = ユーザーが始めた日、週（月曜始まり）、月ごとにコホートを分けます
+cli-help-cohorts-days = 列にする N 日目
+cli-help-cohorts-mode = `on`：N 日目に戻った、`on-or-after`：N 日目以降に戻った
+cli-help-cohorts-start = ユーザーの開始とするイベント（既定値：任意のイベント）
+cli-help-cohorts-returns = 戻ったとみなすイベント（既定値：任意のイベント）
+cli-help-cohorts-brackets = 日数の区間（両端を含む、`1,2-7,8-30`）：区間内のいずれかの日に戻れば継続とみなします（`--mode` にかかわらず）。列は `retention_d1`、`retention_d2_7` …
+cli-help-cohorts-windows = `calendar`：N 日目は `--tz` の暦日です（23:58 と 00:03 は 0 日目と 1 日目）。`rolling`：N 日目はユーザーの開始イベントから N 番目の 24 時間枠で、ログの最後のイベントがその枠の終わりを過ぎてから表示します
+cli-help-cohorts-channels = ユーザー→チャネルのファイル（ユーザーの列とチャネルの列を持つ CSV または TSV）。載っているユーザーは初回接触の帰属を上書きし、ほかのユーザーは初回接触のままです
+cli-help-cohorts-tz = 暦日のタイムゾーン（`+08:00`）。オフセット付きの時刻は換算し、オフセットのない時刻は書かれたとおりに扱います
+cli-help-cohorts-event-columns = 見出しの名前から分からないとき、COLUMN（user、time、event、amount、channel）を見出し HEADER から読みます（`--event-column user=member_no`。繰り返し指定可）。ログにない列（event、amount、channel）は `COLUMN=` とします
+cli-error-lang = `{ $value }`：en、zh、ja のいずれかを選んでください
+cli-error-unknown-metric = 不明な指標 `{ $value }` です。spend、revenue、roi、ctr、cvr、cpa、cpc、cpm、retention_d1 … を使ってください
+cli-error-unknown-granularity = 不明な時間の単位 `{ $value }` です。day、week、month のいずれかを使ってください
+cli-error-not-a-date = `{ $value }` は日付ではありません。2024-03-01、2024/3/1、20240301 の形で書いてください
+cli-error-plan-key = プランはチャネルかキャンペーンごとに作ります。{ $key }ごとには作れません
+cli-error-expected-pair = { $form } の形を期待しましたが、`{ $value }` でした
+cli-error-not-event-column = `{ $column }` はイベントログの列ではありません（user、time、event、amount、channel）
+cli-error-required-event-column = イベントログには { $column } の列が欠かせません
+cli-error-offset = +08:00 や -05:00 のような UTC からの時差を期待しましたが、`{ $value }` でした
+cli-error-bracket = 1 日か 2-7 のような日数の範囲を期待しましたが、`{ $value }` でした
+cli-error-bracket-backwards = 区間 `{ $value }` は始まりより前に終わっています
+cli-error-not-a-rate = `{ $value }` はレートではありません（7.10 のように書きます）
+cli-error-rate-positive = { $code } のレートには正の数を指定してください（{ $value } は使えません）
+cli-error-both-sides = `{ $value }` の等号の両側を指定してください
+cli-error-one-workspace = ワークスペースは一度に 1 つだけ開けます
+cli-error-workspace-alone = ワークスペースは単独で開いてください。ファイルはアプリでワークスペースに追加できます
+cli-error-internal = ROI Lens の内部エラーです。報告してください：{ $detail }
 
 
 # clickhouse-workspaces

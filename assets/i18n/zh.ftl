@@ -72,6 +72,15 @@ core-group-count = { $key ->
     [week] { $count_text } 周
    *[month] { $count_text } 个月
 }
+core-charted-note = 图表只显示花费最多的 { $groups }（共 { $all }），表格列出全部。要在图表中查看其他{ $noun }，请筛选{ $noun }。
+core-error-filter-needs-date = 按日期筛选需要日期列，但已载入的文件都没有日期列
+core-error-group-needs-column = 按{ $key }分组需要{ $column }列，但已载入的文件都没有这一列
+core-error-metrics-failed = 指标计算失败：{ $detail }
+core-error-stopped = 已停止：有更新的请求取代了这次计算
+core-error-period-out-of-range = 无法将 { $from } – { $to } 与它之前等长的时段比较：那个时段超出了日历范围（{ $min } 至 { $max }）
+core-error-span-too-long = 当前数据行跨越 { $days_text } 天（{ $from } – { $to }），而预算规划最多按 { $max_text } 天计算：请缩小日期范围
+core-encoding-utf8-bom = UTF-8（带 BOM）
+core-format-workbook = 工作簿
 
 ## 报表列（命令行表格）：指标旁的统计量
 core-column-lo = { $metric } 下限
@@ -567,6 +576,22 @@ panel-filters-heading = 筛选
 panel-filters-date-range = 日期范围
 panel-filters-from = 从
 panel-filters-to = 至
+# 日期选择器的日历（src/ui/date_picker.rs）：所显示的月份（$month 为 1–12，$year 为年份文本）、
+# 从星期一开始的星期（$day 为 1–7）及其箭头。
+ui-date-month = { $year }年{ $month }月
+ui-date-weekday = { $day ->
+        [1] 一
+        [2] 二
+        [3] 三
+        [4] 四
+        [5] 五
+        [6] 六
+       *[7] 日
+    }
+ui-date-previous-year = 上一年
+ui-date-previous-month = 上个月
+ui-date-next-month = 下个月
+ui-date-next-year = 下一年
 panel-filters-last-days = 最近 { $days } 天
 panel-filters-all = 全部
 panel-filters-group-by = 分组依据
@@ -768,6 +793,7 @@ view-plan-col-avg = 平均 ROI
 view-plan-col-avg-hover = 该日期范围内的收入 ÷ 花费
 view-plan-col-mroi-now = 当前边际 ROI
 view-plan-col-mroi-now-hover = 按当前花费，下一单位花费的回报（90% 区间）
+view-plan-interval-hover = 90% 区间：{ $interval }
 view-plan-col-mroi-plan = 方案边际 ROI
 view-plan-col-mroi-plan-hover = 按方案花费，下一单位花费的回报
 view-plan-col-revenue-now = 当前收入
@@ -920,6 +946,92 @@ cli-inspect-channel = 渠道：      { $channel }
 cli-inspect-currency = 货币：      { $code }（依据：{ $from }）
 cli-inspect-no-currency = 货币：      未识别（可用 --currency-of FILE=CODE 指定）
 cli-inspect-note = 注意：{ $note }
+
+# cli-help
+# 命令行 --help 的中文：各子命令的说明和各参数的帮助（src/cli/help.rs）。clap 自己的词语
+# （"Usage:"、"Options:"、"Print help"、"error:"）保持英文。其后是参数解析的消息。
+cli-help-about = 哪个渠道真正赚钱：根据广告平台的导出文件计算 ROI、转化漏斗和留存
+cli-help-about-summary = 按组汇总的合计及合计之比（ROI、CTR、CVR、CPA、CPC、CPM、留存）
+cli-help-about-inspect = 每个文件是如何读取的：编码、表头行、哪个列名对应哪个字段
+cli-help-about-chart = 把一个图表（或整个仪表板）画成 PNG，与应用导出的图片相同
+cli-help-about-plan = 按渠道或广告计划计算响应曲线、边际 ROI 和每日预算方案
+cli-help-about-cohorts = 根据事件日志，按首次接触渠道计算同期群留存和 LTV
+cli-help-app-files = 在桌面应用中打开的文件（不带子命令时）；不给文件时打开自带的示例数据。`.roilens` 文件作为工作区打开
+cli-help-app-workspace = 在桌面应用中打开这个工作区
+cli-help-lang = 表格、消息和图片的语言：en、zh（简体中文）或 ja（日本語）。默认：命令行中为英语（LANG 指定中文或日语时则用该语言）；应用中为应用自己的偏好（首次启动时取自系统）。CSV 和 JSON 的键名不会改变
+cli-help-files = CSV、TSV、Parquet 或工作簿（.xlsx、.xls、.ods）导出文件；多个文件会合并。`book.xlsx#Sheet2` 读取工作簿中的一个工作表；`clickhouse://[user@]host[:port]/database/table` 读取 ClickHouse 表（在 ClickHouse 中按天 × 标签汇总；密码取自 CLICKHOUSE_PASSWORD）
+cli-help-sheet = 对未用 `#SHEET` 指定工作表的工作簿，读取这个工作表（默认：第一个有可识别表头的工作表）
+cli-help-currency = 在任何求和之前，按 --rate 给出的汇率把所有金额换算成这种货币（ISO 代码：CNY、USD、JPY …）。不指定时，不同货币的文件不能一起载入
+cli-help-rates = 1 单位 CODE 等于 RATE 单位的报表货币（`--rate USD=7.10`；可重复）
+cli-help-currency-of = FILE 中金额的货币，用于表头和单元格没有标明或标错的情况（`--currency-of report.csv=USD`；可重复）
+cli-help-all-sheets = 读取每个工作簿中所有含数据的工作表，各作为一个来源叠加
+cli-help-sheets-as-channels = 没有渠道列的工作表视为以工作表名命名的渠道（每个渠道一个工作表）
+cli-help-workspace = 使用已保存工作区的来源、列映射和筛选（这里给出的选项覆盖其筛选；同时给出的 FILES 会被添加）
+cli-help-map = 从列 HEADER 读取字段 FIELD（`--map spend="花费(元)"`）；`--map FIELD=` 表示不使用该字段
+cli-help-aliases = 把渠道 FROM 显示为 TO（可重复）：`--alias 朋友圈="WeChat Moments"` 会把两者合并
+cli-help-known-aliases = 把每个已知平台的渠道（朋友圈、Moments、モーメンツ …）统一显示为一个英文名称
+cli-help-channel-of = FILE 的渠道，用于没有渠道列的平台自带下载文件（可重复；默认：根据表头识别出的平台，否则为文件名）
+cli-help-lenient = 即使有无法读取的单元格也载入文件：这些单元格留空，并在 stderr 中列出（文件、行、列、值）
+cli-help-strict = 拒绝字段数比表头少或多的行、或列名重复的文件（不加此选项时这些只是警告，数据按提示中所说的方式读取）
+cli-help-from = 包含的第一天（2024-03-01、2024/3/1 或 20240301）
+cli-help-to = 包含的最后一天
+cli-help-channels = 只保留这个渠道（可重复指定多个）
+cli-help-campaigns = 只保留这个广告计划（可重复指定多个）
+cli-help-ci = 添加 95% 区间，列为 `<metric>_lo` 和 `<metric>_hi`：CTR、CVR 和留存用 Wilson 区间；ROI、CPA、CPC、CPM 用按天的自助法（2,000 次重抽样，固定种子）
+cli-help-baseline = 把每个组与这个组比较（只写 `--baseline`：花费最多的组）：为 CTR、CVR、留存和 ROI 添加 `<metric>_vs_baseline`（higher、lower 或 same）和 `<metric>_p`（Holm 校正后）
+cli-help-compare-previous = 与之前等长的时段比较：添加 `<metric>_prev`、`<metric>_change` 和 `<metric>_change_pct`
+cli-help-compare-from = 改为与这个时段比较（第一天；需要 --compare-to）
+cli-help-compare-to = 用于比较的时段的最后一天
+cli-help-summary-by = 按 channel、campaign、source、date、week、month 中的一个或多个分组（逗号分隔）。默认：channel；文件没有渠道列时为 campaign
+cli-help-inspect-json = 输出 JSON 而不是文本
+cli-help-chart-chart = 要画什么：仪表板中的一个视图或整个仪表板（列表见下）
+cli-help-chart-chart-list = 要画什么：仪表板中的一个视图或整个仪表板：
+cli-help-chart-out = 要写入的 PNG（已存在时以原子方式替换）
+cli-help-chart-width = 宽度（点）；PNG 的宽度为 宽度 × 缩放倍数 像素
+cli-help-chart-height = 高度（点）
+cli-help-chart-scale = 每点的像素数：1、2 或 3（2 在投影仪和高密度屏幕上很清晰）
+cli-help-chart-metric = 趋势图的指标（spend、revenue、roi、ctr、cvr、cpa、cpc、cpm、retention_d7 …）
+cli-help-chart-by = 按 channel、campaign 或 source 分组。默认：channel；文件没有渠道列时为 campaign
+cli-help-chart-granularity = 趋势图的时间粒度：day（默认）、week 或 month
+cli-help-chart-dark = 使用深色背景，而不是默认的浅色背景
+cli-help-chart-clean = 省略误差线、基准标记和时段对比（用于干净的幻灯片）
+cli-help-chart-baseline = 把每个组与这个组比较（默认：花费最多的组，或工作区中的设置）
+cli-help-plan-by = 按 channel（默认）或 campaign 制定方案
+cli-help-plan-budget = 要分配的每日总预算（默认：当前总额，即各组日均花费之和）
+cli-help-plan-target-mroi = 每个组一直投放到其边际 ROI 降到 X 为止（1.0 = 盈亏平衡）；由此决定总额
+cli-help-plan-bounds = 每个组相对当前花费可增减的幅度（0.3 = ±30%；默认：工作区中的设置，否则为 0.3）
+cli-help-plan-locked = 让这个组保持当前花费（可重复指定多个）
+cli-help-plan-resamples = 计算 90% 区间的自助法重抽样次数（0 = 不计算；默认：工作区中的设置，否则为 200；最多 10,000）
+cli-help-cohorts-files = 事件日志（CSV、TSV、Parquet，或工作簿中的一个工作表：`book.xlsx#Events`）：每行一个事件，含用户列和时间列，可选事件、金额和渠道（首次接触）列。多个日志会合在一起；同时出现在两个日志中的事件只计一次
+cli-help-cohorts-spend = 按日期和渠道关联其花费的广告计划导出文件：添加 CPI、每天的 ROAS 和回本天（渠道名必须与事件中的一致，即 `--alias` 显示的名称）
+cli-help-cohorts-by = `channel`（首次接触渠道）或 `all`（所有用户合在一起）
+cli-help-cohorts-period = 按用户开始的日、周（从星期一起）或月划分同期群
+cli-help-cohorts-days = 各列的第 N 天
+cli-help-cohorts-mode = `on`：在第 N 天回访；`on-or-after`：在第 N 天或之后回访
+cli-help-cohorts-start = 使用户开始的事件（默认：任何事件）
+cli-help-cohorts-returns = 计为回访的事件（默认：任何事件）
+cli-help-cohorts-brackets = 天数区间，含两端（`1,2-7,8-30`）：在区间内任意一天回访即算留存（与 `--mode` 无关）；列为 `retention_d1`、`retention_d2_7` …
+cli-help-cohorts-windows = `calendar`：第 N 天是 `--tz` 时区中的自然日（23:58 和 00:03 分属第 0 天和第 1 天）；`rolling`：第 N 天是用户开始事件之后的第 N 个 24 小时窗口，日志中最后一个事件晚于窗口结束时才显示
+cli-help-cohorts-channels = 用户→渠道文件（含用户列和渠道列的 CSV 或 TSV），对其中列出的用户覆盖首次接触归因；其他用户保持首次接触
+cli-help-cohorts-tz = 自然日所用的时区（`+08:00`）；带时差的时间会被换算，不带的按原样使用
+cli-help-cohorts-event-columns = 在列名无法识别时，从表头 HEADER 读取 COLUMN（user、time、event、amount、channel）（`--event-column user=member_no`；可重复）；`COLUMN=` 表示日志中没有该列（event、amount、channel）
+cli-error-lang = `{ $value }`：请选择 en、zh 或 ja
+cli-error-unknown-metric = 未知的指标 `{ $value }`；请使用 spend、revenue、roi、ctr、cvr、cpa、cpc、cpm、retention_d1 …
+cli-error-unknown-granularity = 未知的时间粒度 `{ $value }`；请使用 day、week 或 month
+cli-error-not-a-date = `{ $value }` 不是日期；请使用 2024-03-01、2024/3/1 或 20240301
+cli-error-plan-key = 预算方案只能按渠道或广告计划制定，不能按{ $key }
+cli-error-expected-pair = 应为 { $form } 的形式，实际为 `{ $value }`
+cli-error-not-event-column = `{ $column }` 不是事件日志的列（user、time、event、amount、channel）
+cli-error-required-event-column = 事件日志不能没有 { $column } 列
+cli-error-offset = 应为 +08:00 或 -05:00 这样的 UTC 时差，实际为 `{ $value }`
+cli-error-bracket = 应为一天或 2-7 这样的天数范围，实际为 `{ $value }`
+cli-error-bracket-backwards = 区间 `{ $value }` 的结束早于开始
+cli-error-not-a-rate = `{ $value }` 不是汇率（应像 7.10 这样）
+cli-error-rate-positive = { $code } 的汇率必须是正数，而不是 { $value }
+cli-error-both-sides = `{ $value }` 的等号两边都必须给出
+cli-error-one-workspace = 一次只能打开一个工作区
+cli-error-workspace-alone = 请单独打开工作区；文件可在应用中添加到工作区
+cli-error-internal = ROI Lens 内部错误，请报告：{ $detail }
 
 
 # clickhouse-workspaces

@@ -12,7 +12,8 @@ use crate::dashboard::{CohortData, CohortOptions, compute_cohorts};
 use crate::data::Dataset;
 use crate::data::events::{EventMapping, EventSource, event_log_headers, open_event_source};
 use crate::data::platforms::{DisplayNames, renames};
-use crate::tr;
+use crate::i18n::Text;
+use crate::{text, tr};
 
 /// The event logs of the analysis, their cohorts, and the work under way on them.
 #[derive(Default)]
@@ -50,13 +51,13 @@ struct Inputs {
 type Source = (Vec<PathBuf>, i32, EventMapping);
 
 /// A log loaded (or why it failed), with the header row of its first file.
-type Loaded = (Result<Arc<EventSource>, String>, Vec<String>);
+type Loaded = (Result<Arc<EventSource>, Text>, Vec<String>);
 
 /// A job's answer: a new log with its header row, and the cohorts computed from it (or why
 /// they could not be: a ClickHouse table computes them, and its server can fail).
 struct Answer {
     loaded: Option<Loaded>,
-    data: Option<Result<Arc<CohortData>, String>>,
+    data: Option<Result<Arc<CohortData>, Text>>,
 }
 
 impl CohortState {
@@ -97,7 +98,7 @@ impl CohortState {
         aliases: &BTreeMap<String, String>,
         display: DisplayNames,
         exports_loading: bool,
-    ) -> Option<String> {
+    ) -> Option<Text> {
         let mut error = None;
         if let Some(running) = &self.running {
             match running.try_recv() {
@@ -182,14 +183,14 @@ impl CohortState {
                     let shown_as = renames(log.channels(), &aliases, display);
                     compute_cohorts(&log, &options, &shown_as, dataset.as_deref())
                         .map(Arc::new)
-                        .map_err(|e| e.to_string())
+                        .map_err(Text::display)
                 });
                 let _ = send.send(Answer { loaded, data });
                 wake.request_repaint();
             });
         match spawned {
             Ok(_) => self.running = Some(answer),
-            Err(e) => error = Some(tr!("app-error-cohorts-start", error = e.to_string())),
+            Err(e) => error = Some(text!("app-error-cohorts-start", error = e.to_string())),
         }
         error
     }
@@ -276,7 +277,7 @@ impl CohortState {
 }
 
 /// Every event log as one, on the calendar of the options' time zone.
-fn load_all(paths: &[PathBuf], options: &CohortOptions) -> Result<EventSource, String> {
+fn load_all(paths: &[PathBuf], options: &CohortOptions) -> Result<EventSource, Text> {
     // The status line says how many duplicates there were in all.
-    open_event_source(paths, options.tz(), &options.columns, |_, _| {}).map_err(|e| e.to_string())
+    open_event_source(paths, options.tz(), &options.columns, |_, _| {}).map_err(Text::display)
 }

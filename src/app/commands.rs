@@ -106,11 +106,11 @@ impl RoiLensApp {
             Command::OpenChosenSheets => self.open_chosen_sheets(),
             Command::CancelSheets => {
                 self.sheet_chooser = None;
-                self.status = String::new();
+                self.status = Text::default();
             }
             Command::OpenSample => match crate::sample::sample_files() {
                 Ok(files) => self.apply(ctx, Command::Open(files)),
-                Err(e) => self.error = Some(e.to_string()),
+                Err(e) => self.error = Some(Text::display(e)),
             },
             Command::ShowOpenDialog => self.show_open_dialog(ctx),
             Command::Connect(action) => self.apply_connect(ctx, action),
@@ -207,7 +207,7 @@ impl RoiLensApp {
                     self.generation += 1;
                     self.worker.supersede(self.generation);
                     self.restore_view_of_dashboard();
-                    self.status = tr!("app-status-cancelled");
+                    self.status = text!("app-status-cancelled");
                 }
             }
             Command::DismissError => {
@@ -250,7 +250,7 @@ impl RoiLensApp {
             Command::Export { kind, path } => {
                 let data = self.dashboard.clone();
                 if data.is_none() && !matches!(kind, ExportKind::Workspace { .. }) {
-                    self.error = Some(tr!("app-error-nothing-to-export"));
+                    self.error = Some(text!("app-error-nothing-to-export"));
                     return;
                 }
                 // A relative path typed in the box is taken from the export folder.
@@ -281,7 +281,7 @@ impl RoiLensApp {
                     },
                 };
                 match started {
-                    Ok(()) => self.status = tr!("app-status-saving"),
+                    Ok(()) => self.status = text!("app-status-saving"),
                     Err(e) => self.error = Some(e),
                 }
             }
@@ -289,7 +289,7 @@ impl RoiLensApp {
                 if let Some(shown) = self.shown() {
                     let rows = shown.data.groups.len() + 1;
                     ctx.copy_text(files::table_tsv(&shown, self.table_sort));
-                    self.status = tr!(
+                    self.status = text!(
                         "app-status-copied-table",
                         rows = crate::i18n::big_number(rows as f64, 0)
                     );

@@ -11,7 +11,8 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use crate::data::clickhouse::{self, DEFAULT_PORT, ListedTable, TableUrl};
 
 use super::{Command, RoiLensApp};
-use crate::tr;
+use crate::i18n::Text;
+use crate::text;
 
 /// The form's fields as typed, and the table list.
 #[derive(Debug, Default)]
@@ -27,9 +28,9 @@ pub struct ConnectForm {
     pub table: String,
     /// The database's tables, once listed.
     pub tables: Vec<ListedTable>,
-    /// What went wrong last (listing the tables, or the form itself).
-    pub message: Option<String>,
-    listing: Option<Receiver<Result<Vec<ListedTable>, String>>>,
+    /// What went wrong last (listing the tables, or the form itself), written when shown.
+    pub message: Option<Text>,
+    listing: Option<Receiver<Result<Vec<ListedTable>, Text>>>,
 }
 
 impl ConnectForm {
@@ -56,18 +57,18 @@ impl ConnectForm {
     }
 
     /// The table's URL from the fields, or what is wrong with them.
-    pub fn url(&self, table: &str) -> Result<TableUrl, String> {
+    pub fn url(&self, table: &str) -> Result<TableUrl, Text> {
         let port: u16 = self
             .port
             .trim()
             .parse()
-            .map_err(|_| tr!("app-connect-error-port", port = self.port.trim()))?;
+            .map_err(|_| text!("app-connect-error-port", port = self.port.trim()))?;
         let host = self.host.trim();
         if host.is_empty() || host.contains(['/', '@', ' ']) {
-            return Err(tr!("app-connect-error-host"));
+            return Err(text!("app-connect-error-host"));
         }
         if self.database.trim().is_empty() {
-            return Err(tr!("app-connect-error-database"));
+            return Err(text!("app-connect-error-database"));
         }
         Ok(TableUrl {
             tls: self.tls,
@@ -108,7 +109,7 @@ impl ConnectForm {
         let spawned = std::thread::Builder::new()
             .name("clickhouse-tables".to_owned())
             .spawn(move || {
-                let _ = send.send(clickhouse::list_tables(&url).map_err(|e| e.to_string()));
+                let _ = send.send(clickhouse::list_tables(&url).map_err(Text::display));
                 wake.request_repaint();
             });
         match spawned {
@@ -116,7 +117,7 @@ impl ConnectForm {
                 self.message = None;
                 self.listing = Some(answer);
             }
-            Err(e) => self.message = Some(tr!("app-connect-error-thread", error = e.to_string())),
+            Err(e) => self.message = Some(text!("app-connect-error-thread", error = e.to_string())),
         }
     }
 
@@ -128,7 +129,7 @@ impl ConnectForm {
         let listed = match answer.try_recv() {
             Ok(listed) => listed,
             Err(TryRecvError::Empty) => return,
-            Err(TryRecvError::Disconnected) => Err(tr!("app-connect-error-list-lost")),
+            Err(TryRecvError::Disconnected) => Err(text!("app-connect-error-list-lost")),
         };
         self.listing = None;
         match listed {
@@ -138,7 +139,7 @@ impl ConnectForm {
                 }
                 self.message = tables
                     .is_empty()
-                    .then(|| tr!("app-connect-no-tables", database = self.database.trim()));
+                    .then(|| text!("app-connect-no-tables", database = self.database.trim()));
                 self.tables = tables;
             }
             Err(e) => self.message = Some(e),
@@ -180,7 +181,7 @@ impl RoiLensApp {
                 };
                 let table = form.table.trim().to_owned();
                 if table.is_empty() {
-                    form.message = Some(tr!("app-connect-choose-table"));
+                    form.message = Some(text!("app-connect-choose-table"));
                     return;
                 }
                 let event_log = form.is_event_log();

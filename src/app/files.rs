@@ -10,9 +10,10 @@ use std::sync::{Arc, Mutex};
 use super::Then;
 use crate::dashboard::{DashboardData, Shown, TableSort};
 use crate::export::{self, Gpu, ImageSpec, Look, Picture, Snapshot};
-use crate::tr;
+use crate::i18n::Text;
 use crate::views::ViewRef;
 use crate::workspace::{self, DiskStamp, Opened, Workspace};
+use crate::{text, tr};
 
 /// What a save dialog or an export job is for.
 #[derive(Clone, Debug, PartialEq)]
@@ -100,14 +101,14 @@ pub struct FileJobs {
 
 /// What a job thread sends back.
 enum JobResult {
-    Exported(Result<String, String>),
+    Exported(Result<Text, Text>),
     Saved {
         path: PathBuf,
         workspace: Box<Workspace>,
         /// What waits for this save (closing, opening another workspace); dropped if it fails.
         then: Option<Then>,
         /// The file as written, and the result.
-        result: Result<Option<DiskStamp>, String>,
+        result: Result<Option<DiskStamp>, Text>,
     },
     /// The file changed on disk since it was opened or saved: nothing was written.
     Conflict {
@@ -116,7 +117,7 @@ enum JobResult {
     },
     Opened {
         path: PathBuf,
-        result: Result<(Box<Opened>, Option<DiskStamp>), String>,
+        result: Result<(Box<Opened>, Option<DiskStamp>), Text>,
     },
 }
 
@@ -128,13 +129,13 @@ pub enum FileEvent {
     Picked(PickFor, PathBuf),
     /// A save dialog was closed without a file.
     NoFile,
-    Exported(String),
+    Exported(Text),
     /// Saved, what waited for the save, and the file as written.
     WorkspaceSaved(PathBuf, Box<Workspace>, Option<Then>, Option<DiskStamp>),
     /// Not saved: the file changed on disk since it was opened or saved.
     SaveConflict(PathBuf, Option<Then>),
     WorkspaceOpened(PathBuf, Box<Opened>, Option<DiskStamp>),
-    Failed(String),
+    Failed(Text),
 }
 
 impl FileJobs {
@@ -165,7 +166,7 @@ impl FileJobs {
         ctx: &egui::Context,
         kind: ExportKind,
         suggested: &Path,
-    ) -> Result<(), String> {
+    ) -> Result<(), Text> {
         if self.save_dialog.is_some() {
             return Ok(());
         }
@@ -191,7 +192,7 @@ impl FileJobs {
     }
 
     /// Shows the native open dialog for a workspace or a missing source.
-    pub fn pick_file(&mut self, ctx: &egui::Context, purpose: PickFor) -> Result<(), String> {
+    pub fn pick_file(&mut self, ctx: &egui::Context, purpose: PickFor) -> Result<(), Text> {
         if self.open_dialog.is_some() {
             return Ok(());
         }
@@ -232,7 +233,7 @@ impl FileJobs {
         path: PathBuf,
         snapshot: Snapshot,
         look: Look,
-    ) -> Result<(), String> {
+    ) -> Result<(), Text> {
         let gpu = Arc::clone(&self.gpu);
         let made = Arc::clone(&self.made_device);
         self.spawn(ctx, move || {
@@ -257,7 +258,7 @@ impl FileJobs {
         path: PathBuf,
         then: Option<Then>,
         expected: Option<DiskStamp>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Text> {
         self.spawn(ctx, move || {
             if let Some(expected) = expected
                 && workspace::stamp(&path).is_ok_and(|now| now != expected)
@@ -266,7 +267,7 @@ impl FileJobs {
             }
             let result = workspace::save(&workspace, &path)
                 .map(|()| workspace::stamp(&path).ok())
-                .map_err(|e| e.to_string());
+                .map_err(Text::display);
             JobResult::Saved {
                 path,
                 workspace: Box::new(workspace),
@@ -277,13 +278,13 @@ impl FileJobs {
     }
 
     /// Opens the workspace at `path` on a job thread (reading and hashing its sources).
-    pub fn open_workspace(&mut self, ctx: &egui::Context, path: PathBuf) -> Result<(), String> {
+    pub fn open_workspace(&mut self, ctx: &egui::Context, path: PathBuf) -> Result<(), Text> {
         self.spawn(ctx, move || {
             // The stamp first: a save in between then counts as a change.
             let stamp = workspace::stamp(&path).ok();
             let result = workspace::open(&path)
                 .map(|opened| (Box::new(opened), stamp))
-                .map_err(|e| e.to_string());
+                .map_err(Text::display);
             JobResult::Opened { path, result }
         })
     }
@@ -292,7 +293,7 @@ impl FileJobs {
         &mut self,
         ctx: &egui::Context,
         job: impl FnOnce() -> JobResult + Send + 'static,
-    ) -> Result<(), String> {
+    ) -> Result<(), Text> {
         let (tx, rx) = channel();
         let ctx = ctx.clone();
         std::thread::Builder::new()
@@ -300,7 +301,7 @@ impl FileJobs {
             .spawn(move || {
                 let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job))
                     .unwrap_or_else(|payload| {
-                        JobResult::Exported(Err(tr!(
+                        JobResult::Exported(Err(text!(
                             "app-error-file-job-panic",
                             message = crate::panic_message(payload.as_ref())
                         )))
@@ -308,7 +309,7 @@ impl FileJobs {
                 let _ = tx.send(result);
                 ctx.request_repaint();
             })
-            .map_err(|e| tr!("app-error-file-job-start", error = e.to_string()))?;
+            .map_err(|e| text!("app-error-file-job-start", error = e.to_string()))?;
         self.jobs.push(rx);
         Ok(())
     }
@@ -368,7 +369,7 @@ impl FileJobs {
             }
             Err(TryRecvError::Empty) => true,
             Err(TryRecvError::Disconnected) => {
-                events.push(FileEvent::Failed(tr!("app-error-file-job-stopped")));
+                events.push(FileEvent::Failed(text!("app-error-file-job-stopped")));
                 false
             }
         });
@@ -381,7 +382,7 @@ fn spawn_dialog(
     ctx: &egui::Context,
     name: &str,
     dialog: impl FnOnce() -> Option<PathBuf> + Send + 'static,
-) -> Result<Receiver<Option<PathBuf>>, String> {
+) -> Result<Receiver<Option<PathBuf>>, Text> {
     let (tx, rx) = channel();
     let ctx = ctx.clone();
     std::thread::Builder::new()
@@ -390,7 +391,7 @@ fn spawn_dialog(
             let _ = tx.send(dialog());
             ctx.request_repaint();
         })
-        .map_err(|e| tr!("app-error-file-dialog", error = e.to_string()))?;
+        .map_err(|e| text!("app-error-file-dialog", error = e.to_string()))?;
     Ok(rx)
 }
 
@@ -410,24 +411,24 @@ fn write_export(
     path: &Path,
     shown: &Shown<'_>,
     look: &Look,
-) -> Result<String, String> {
+) -> Result<Text, Text> {
     match kind {
         ExportKind::Png { picture, spec } => {
             let gpu = {
-                let mut slot = gpu.lock().map_err(|_| tr!("app-error-export-device"))?;
+                let mut slot = gpu.lock().map_err(|_| text!("app-error-export-device"))?;
                 match slot.as_ref() {
                     Some(gpu) => gpu.clone(),
                     None => {
-                        let own = Gpu::headless().map_err(|e| e.to_string())?;
+                        let own = Gpu::headless().map_err(Text::display)?;
                         made.store(true, std::sync::atomic::Ordering::SeqCst);
                         *slot = Some(own.clone());
                         own
                     }
                 }
             };
-            let [w, h] = export::save_png(&gpu, shown, *picture, spec, look, path)
-                .map_err(|e| e.to_string())?;
-            Ok(tr!(
+            let [w, h] =
+                export::save_png(&gpu, shown, *picture, spec, look, path).map_err(Text::display)?;
+            Ok(text!(
                 "app-status-saved-png",
                 path = path.display().to_string(),
                 width = w.to_string(),
@@ -435,29 +436,29 @@ fn write_export(
             ))
         }
         ExportKind::TableCsv => {
-            export::save_table_csv(shown, look.sort, path).map_err(|e| e.to_string())?;
-            Ok(tr!(
+            export::save_table_csv(shown, look.sort, path).map_err(Text::display)?;
+            Ok(text!(
                 "app-status-saved-table",
                 path = path.display().to_string()
             ))
         }
         ExportKind::PlanCsv => {
-            let plan = shown.plan.ok_or_else(|| tr!("app-error-no-plan"))?;
-            export::save_plan_csv(plan, path).map_err(|e| e.to_string())?;
-            Ok(tr!(
+            let plan = shown.plan.ok_or_else(|| text!("app-error-no-plan"))?;
+            export::save_plan_csv(plan, path).map_err(Text::display)?;
+            Ok(text!(
                 "app-status-saved-plan",
                 path = path.display().to_string()
             ))
         }
         ExportKind::CohortsCsv => {
-            let cohorts = shown.cohorts.ok_or_else(|| tr!("app-error-no-cohorts"))?;
-            export::save_cohorts_csv(cohorts, path).map_err(|e| e.to_string())?;
-            Ok(tr!(
+            let cohorts = shown.cohorts.ok_or_else(|| text!("app-error-no-cohorts"))?;
+            export::save_cohorts_csv(cohorts, path).map_err(Text::display)?;
+            Ok(text!(
                 "app-status-saved-cohorts",
                 path = path.display().to_string()
             ))
         }
-        ExportKind::Workspace { .. } => Err(tr!("app-error-workspace-export")),
+        ExportKind::Workspace { .. } => Err(text!("app-error-workspace-export")),
     }
 }
 

@@ -29,8 +29,9 @@ pub use crate::dashboard::TableSort;
 use crate::dashboard::{DashboardData, DatasetFacts, Shown, Statistics, View};
 use crate::data::{Dataset, Field, LoadOptions};
 use crate::export::{Gpu, ImageSpec, Look, Snapshot};
-use crate::tr;
+use crate::i18n::Text;
 use crate::views::ViewRef;
+use crate::{text, tr};
 pub use commands::Command;
 pub use files::{ExportDialog, ExportKind, PickFor};
 use files::{FileEvent, FileJobs};
@@ -192,8 +193,9 @@ pub struct RoiLensApp {
     /// What the planner's worker is doing, with the request's generation.
     pub plan_pending: Option<(u64, PlanWork)>,
     pub pending: Option<Pending>,
-    /// The last error, shown until dismissed.
-    pub error: Option<String>,
+    /// The last error, shown until dismissed (written when drawn: a change of language
+    /// changes it at once).
+    pub error: Option<Text>,
     /// A load that failed for want of a required column, kept so the user can map it and retry:
     /// (the files and options of that load, what is missing).
     pub failed_load: Option<FailedLoad>,
@@ -201,11 +203,11 @@ pub struct RoiLensApp {
     pub load_anyway: Option<LoadAnyway>,
     /// A load of files in different currencies, kept until rates are given.
     pub need_rates: Option<NeedRates>,
-    /// A one-line status (what was loaded, how long it took).
-    pub status: String,
+    /// A one-line status (what was loaded, how long it took), written when drawn.
+    pub status: Text,
     /// The load or update the status line last told of, and the text it told it with: the
     /// statistics' time is then said in the same sentence.
-    status_of: Option<(requests::StatusOf, String)>,
+    status_of: Option<(requests::StatusOf, Text)>,
     /// The text of the "open a path" box.
     pub path_input: String,
     /// The Channels panel's name boxes while edited (raw name, or `file:` + file name).
@@ -319,7 +321,7 @@ impl RoiLensApp {
             failed_load: None,
             load_anyway: None,
             need_rates: None,
-            status: String::new(),
+            status: Text::default(),
             status_of: None,
             path_input: String::new(),
             channel_inputs: Default::default(),
@@ -360,7 +362,7 @@ impl RoiLensApp {
             match recovery::Recovery::start(ctx, &dir) {
                 Ok(recovery) => app.recovery = Some(recovery),
                 Err(e) => {
-                    app.error = Some(tr!(
+                    app.error = Some(text!(
                         "app-error-recovery-unavailable",
                         dir = dir.display().to_string(),
                         error = e.to_string()
@@ -503,7 +505,7 @@ impl RoiLensApp {
             });
         match spawned {
             Ok(_) => self.dialog = Some(rx),
-            Err(e) => self.error = Some(tr!("app-error-file-dialog", error = e.to_string())),
+            Err(e) => self.error = Some(text!("app-error-file-dialog", error = e.to_string())),
         }
     }
 

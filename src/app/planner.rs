@@ -63,7 +63,7 @@ impl RoiLensApp {
     pub(super) fn poll_planner(&mut self) {
         let (reports, alive) = self.planner_worker.poll();
         if !alive && self.plan_pending.take().is_some() {
-            self.error = Some(tr!("app-error-planner-stopped"));
+            self.error = Some(text!("app-error-planner-stopped"));
         }
         for report in reports {
             if self.plan_pending.map(|(g, _)| g) != Some(report.generation()) {
@@ -103,7 +103,7 @@ impl RoiLensApp {
                 }
                 Report::Failed { message, .. } => {
                     self.plan_pending = None;
-                    self.error = Some(tr!("app-error-plan", message = message));
+                    self.error = Some(text!("app-error-plan", message = message));
                 }
                 Report::Loaded { .. } | Report::Computed { .. } | Report::Statistics { .. } => {}
             }

@@ -14,8 +14,9 @@ use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::tr;
+use crate::i18n::Text;
 use crate::workspace::{self, Recovered, Workspace, WorkspaceError};
+use crate::{text, tr};
 
 /// How long after the last change the recovery file is written.
 pub const WRITE_DELAY: Duration = Duration::from_secs(3);
@@ -38,8 +39,6 @@ pub fn default_data_dir() -> Option<PathBuf> {
 /// An unsaved analysis a dead window left behind, offered for restoring.
 pub struct RecoveryOffer {
     pub file: PathBuf,
-    /// "3 files, by campaign, 2024-09-01 – 2024-10-21".
-    pub summary: String,
     pub recovered: Recovered,
     /// Held while offered, so another window starting now does not offer it too.
     _lock: File,
@@ -48,6 +47,14 @@ pub struct RecoveryOffer {
 enum WriteJob {
     Write(Box<Workspace>, Option<PathBuf>),
     Remove,
+}
+
+impl RecoveryOffer {
+    /// What the analysis was, in the language in force: "3 files, by campaign, 2024-09-01 –
+    /// 2024-10-21".
+    pub fn summary(&self) -> String {
+        summary(&self.recovered.opened.workspace)
+    }
 }
 
 /// This window's recovery file and the thread that writes it.
@@ -60,7 +67,7 @@ pub struct Recovery {
     seen: Option<(Workspace, Instant)>,
     /// What the recovery file holds (`None`: there is none).
     written: Option<Workspace>,
-    scan: Option<Receiver<(Vec<RecoveryOffer>, Vec<String>)>>,
+    scan: Option<Receiver<(Vec<RecoveryOffer>, Vec<Text>)>>,
 }
 
 impl Recovery {
@@ -136,7 +143,7 @@ impl Recovery {
 
     /// The files dead windows left, and messages about those that cannot be offered, once
     /// the scan is done.
-    pub fn poll_scan(&mut self) -> Option<(Vec<RecoveryOffer>, Vec<String>)> {
+    pub fn poll_scan(&mut self) -> Option<(Vec<RecoveryOffer>, Vec<Text>)> {
         let rx = self.scan.as_ref()?;
         match rx.try_recv() {
             Ok(found) => {
@@ -207,7 +214,7 @@ pub fn remove_left_behind(file: &Path) {
 
 /// The recovery files in `dir` whose window is gone (its lock is free), readable ones as
 /// offers, newest first; files older than [`KEEP_FOR`] are deleted.
-fn scan(dir: &Path, own: &Path) -> (Vec<RecoveryOffer>, Vec<String>) {
+fn scan(dir: &Path, own: &Path) -> (Vec<RecoveryOffer>, Vec<Text>) {
     let mut offers = Vec::new();
     let mut messages = Vec::new();
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -268,17 +275,19 @@ fn scan(dir: &Path, own: &Path) -> (Vec<RecoveryOffer>, Vec<String>) {
         }
         match workspace::open_recovery(&file) {
             Ok(recovered) => offers.push(RecoveryOffer {
-                summary: summary(&recovered.opened.workspace),
                 file,
                 recovered,
                 _lock: lock,
             }),
             Err(e @ WorkspaceError::NewerVersion { .. }) => {
                 // Kept for the newer version to restore.
-                messages.push(tr!("app-recovery-newer-version", error = e.to_string()));
+                messages.push(text!(
+                    "app-recovery-newer-version",
+                    error = Text::display(e)
+                ));
             }
             Err(e) => {
-                messages.push(tr!("app-recovery-failed", error = e.to_string()));
+                messages.push(text!("app-recovery-failed", error = Text::display(e)));
                 remove_left_behind(&file);
             }
         }

@@ -4,68 +4,82 @@
 use super::*;
 
 /// A load or an update the status line tells of, kept so the statistics' time can be said in
-/// the same sentence when they come.
-#[derive(Clone, Debug)]
+/// the same sentence when they come. Numbers and times stay numbers until the sentence is
+/// written (in the language in force: `3,597.6万` rows in Chinese).
+#[derive(Clone, Copy, Debug)]
 pub(super) enum StatusOf {
     Loaded {
-        rows: String,
+        rows: usize,
         files: usize,
         /// The rows of ClickHouse tables summed on the server, when there were any.
-        table_rows: Option<String>,
-        elapsed: String,
+        table_rows: Option<u64>,
+        elapsed: Duration,
     },
     Updated {
-        elapsed: String,
+        elapsed: Duration,
     },
 }
 
 impl StatusOf {
-    /// The sentence, with the statistics' time when they are in.
-    fn text(&self, statistics: Option<&str>) -> String {
+    /// The sentence, with the statistics' time when they are in, written when shown.
+    fn text(self, statistics: Option<Duration>) -> Text {
+        Text::new(move || self.write(statistics))
+    }
+
+    fn write(self, statistics: Option<Duration>) -> String {
+        let statistics = statistics.map(format_elapsed);
         match self {
             StatusOf::Loaded {
                 rows,
                 files,
                 table_rows,
                 elapsed,
-            } => match (table_rows, statistics) {
-                (None, None) => tr!(
-                    "app-status-loaded",
-                    rows = rows,
-                    files = *files,
-                    elapsed = elapsed
-                ),
-                (None, Some(statistics)) => tr!(
-                    "app-status-loaded-statistics",
-                    rows = rows,
-                    files = *files,
-                    elapsed = elapsed,
-                    statistics = statistics
-                ),
-                (Some(table_rows), None) => tr!(
-                    "app-status-loaded-summed",
-                    rows = rows,
-                    files = *files,
-                    table_rows = table_rows,
-                    elapsed = elapsed
-                ),
-                (Some(table_rows), Some(statistics)) => tr!(
-                    "app-status-loaded-summed-statistics",
-                    rows = rows,
-                    files = *files,
-                    table_rows = table_rows,
-                    elapsed = elapsed,
-                    statistics = statistics
-                ),
-            },
-            StatusOf::Updated { elapsed } => match statistics {
-                None => tr!("app-status-updated", elapsed = elapsed),
-                Some(statistics) => tr!(
-                    "app-status-updated-statistics",
-                    elapsed = elapsed,
-                    statistics = statistics
-                ),
-            },
+            } => {
+                let rows = crate::i18n::big_number(rows as f64, 0);
+                let elapsed = format_elapsed(elapsed);
+                let table_rows = table_rows.map(|n| crate::i18n::big_number(n as f64, 0));
+                match (table_rows, statistics) {
+                    (None, None) => tr!(
+                        "app-status-loaded",
+                        rows = rows,
+                        files = files,
+                        elapsed = elapsed
+                    ),
+                    (None, Some(statistics)) => tr!(
+                        "app-status-loaded-statistics",
+                        rows = rows,
+                        files = files,
+                        elapsed = elapsed,
+                        statistics = statistics
+                    ),
+                    (Some(table_rows), None) => tr!(
+                        "app-status-loaded-summed",
+                        rows = rows,
+                        files = files,
+                        table_rows = table_rows,
+                        elapsed = elapsed
+                    ),
+                    (Some(table_rows), Some(statistics)) => tr!(
+                        "app-status-loaded-summed-statistics",
+                        rows = rows,
+                        files = files,
+                        table_rows = table_rows,
+                        elapsed = elapsed,
+                        statistics = statistics
+                    ),
+                }
+            }
+            StatusOf::Updated { elapsed } => {
+                let elapsed = format_elapsed(elapsed);
+                match statistics {
+                    None => tr!("app-status-updated", elapsed = elapsed),
+                    Some(statistics) => tr!(
+                        "app-status-updated-statistics",
+                        elapsed = elapsed,
+                        statistics = statistics
+                    ),
+                }
+            }
         }
     }
 }
@@ -272,18 +286,20 @@ impl RoiLensApp {
     /// Adds the statistics' time to the status line: in the sentence of the load or update it
     /// tells of (replacing an earlier time), or after whatever else it says.
     fn set_statistics_time(&mut self, elapsed: Duration) {
-        let statistics = format_elapsed(elapsed);
         match &mut self.status_of {
-            Some((of, said)) if *said == self.status => {
-                self.status = of.text(Some(&statistics));
+            Some((of, said)) if said.is(&self.status) => {
+                self.status = of.text(Some(elapsed));
                 said.clone_from(&self.status);
             }
             _ => {
-                self.status = tr!(
-                    "app-status-with-statistics",
-                    status = &self.status,
-                    statistics = statistics
-                );
+                let status = self.status.clone();
+                self.status = Text::new(move || {
+                    tr!(
+                        "app-status-with-statistics",
+                        status = &status,
+                        statistics = format_elapsed(elapsed)
+                    )
+                });
             }
         }
     }
@@ -298,7 +314,7 @@ impl RoiLensApp {
         let alive = alive && stats_alive;
         if !alive && self.pending.is_some() {
             self.pending = None;
-            self.error = Some(tr!("app-error-worker-stopped"));
+            self.error = Some(text!("app-error-worker-stopped"));
         }
         for report in reports {
             let current = self
@@ -378,10 +394,10 @@ impl RoiLensApp {
                         .map(|p| p.table_rows)
                         .sum();
                     self.set_status_of(StatusOf::Loaded {
-                        rows: crate::i18n::big_number(facts.rows as f64, 0),
+                        rows: facts.rows,
                         files: self.sources.len(),
-                        table_rows: (summed > 0).then(|| crate::i18n::big_number(summed as f64, 0)),
-                        elapsed: format_elapsed(elapsed),
+                        table_rows: (summed > 0).then_some(summed),
+                        elapsed,
                     });
                     self.error = None;
                     self.dataset = Some(dataset);
@@ -402,9 +418,15 @@ impl RoiLensApp {
                     dashboard, elapsed, ..
                 } => {
                     self.pending = None;
-                    self.set_status_of(StatusOf::Updated {
-                        elapsed: format_elapsed(elapsed),
-                    });
+                    // The same query made again (in another language) is no update to tell
+                    // of: the status line keeps its sentence, now in the new language.
+                    let same = self
+                        .dashboard
+                        .as_ref()
+                        .is_some_and(|d| d.query == dashboard.query);
+                    if !same {
+                        self.set_status_of(StatusOf::Updated { elapsed });
+                    }
                     self.show_dashboard(dashboard.clone());
                     self.start_statistics(dashboard);
                     // Same data: the curves are kept when the rows are the same.
@@ -501,7 +523,7 @@ impl RoiLensApp {
                 FileEvent::NoFile => match self.export_dialog.as_mut() {
                     // The window stays open; its path box is the way on without a dialog.
                     Some(dialog) => dialog.no_file_chosen = true,
-                    None => self.status = tr!("app-status-export-cancelled"),
+                    None => self.status = text!("app-status-export-cancelled"),
                 },
                 FileEvent::Exported(message) => self.status = message,
                 FileEvent::WorkspaceSaved(path, ws, then, stamp) => {
@@ -511,7 +533,7 @@ impl RoiLensApp {
                     self.workspace_opened(path, *opened, stamp);
                 }
                 FileEvent::SaveConflict(path, then) => {
-                    self.status = tr!(
+                    self.status = text!(
                         "app-status-changed-on-disk",
                         path = path.display().to_string()
                     );
@@ -528,7 +550,7 @@ impl RoiLensApp {
                 }
                 Ok(None) => {
                     self.dialog = None;
-                    self.status = tr!("app-status-no-file-chosen");
+                    self.status = text!("app-status-no-file-chosen");
                 }
                 Err(TryRecvError::Empty) => {}
                 Err(TryRecvError::Disconnected) => self.dialog = None,

@@ -11,7 +11,7 @@ use super::{Purpose, RoiLensApp};
 use crate::data::kind::workbook_contents;
 use crate::data::workbook::{SheetInfo, is_workbook_name, list_sheets, split_sheet, with_sheet};
 use crate::data::{Field, LoadOptions};
-use crate::tr;
+use crate::text;
 
 /// The sheet chooser's state while it is open: the window edits it, Open and Cancel are
 /// commands.
@@ -96,7 +96,7 @@ impl RoiLensApp {
             });
         match spawned {
             Ok(_) => {
-                self.status = tr!("app-status-reading-sheets");
+                self.status = text!("app-status-reading-sheets");
                 self.sheet_listing = Some(SheetListing { add, paths, answer });
             }
             // No thread: the load itself reads the first sheet with data.
@@ -166,7 +166,7 @@ impl RoiLensApp {
             .flat_map(|b| &b.sheets)
             .filter(|(s, on)| *on && s.has_data())
             .all(|(s, _)| !s.fields.contains(&Field::Channel));
-        self.status = tr!("app-status-choose-sheets");
+        self.status = text!("app-status-choose-sheets");
         self.sheet_chooser = Some(SheetChooser {
             add,
             plain,

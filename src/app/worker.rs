@@ -16,7 +16,8 @@ use crate::dashboard::{
     compute_statistics_until,
 };
 use crate::data::{Dataset, Field, LoadError, LoadOptions, load_files_with_progress};
-use crate::tr;
+use crate::i18n::Text;
+use crate::{text, tr};
 
 /// Work for the worker.
 pub enum Job {
@@ -104,7 +105,8 @@ pub enum Report {
     },
     Failed {
         generation: u64,
-        message: String,
+        /// Why, written when shown.
+        message: Text,
         /// Set when a file lacks a required column: the user can pick one and retry.
         needs_mapping: Option<NeedsMapping>,
         /// Set when a cell of this file could not be read: it can be loaded anyway.
@@ -252,7 +254,7 @@ fn run(jobs: &Receiver<Job>, reports: &Sender<Report>, newest: &AtomicU64, wake:
             }),
             Err(payload) => send(Report::Failed {
                 generation,
-                message: tr!(
+                message: text!(
                     "app-error-internal",
                     message = crate::panic_message(payload.as_ref())
                 ),
@@ -266,7 +268,7 @@ fn run(jobs: &Receiver<Job>, reports: &Sender<Report>, newest: &AtomicU64, wake:
 
 /// Why a job failed: the message, and what the user can fix.
 struct Failure {
-    message: String,
+    message: Text,
     needs_mapping: Option<Box<NeedsMapping>>,
     bad_cell: Option<PathBuf>,
     currencies: Vec<String>,
@@ -274,36 +276,39 @@ struct Failure {
 
 impl From<LoadError> for Failure {
     fn from(error: LoadError) -> Self {
-        Failure {
-            message: match &error {
-                // The app asks for the rates right below the message, not with CLI flags.
-                LoadError::MixedCurrencies { currencies } => tr!(
+        let needs_mapping = NeedsMapping::from_error(&error).map(Box::new);
+        let bad_cell = match &error {
+            LoadError::BadCell { path, .. } => Some(path.clone()),
+            _ => None,
+        };
+        let mut currencies: Vec<String> = Vec::new();
+        if let LoadError::MixedCurrencies { currencies: files } = &error {
+            for (_, code) in files {
+                if !currencies.contains(code) {
+                    currencies.push(code.clone());
+                }
+            }
+        }
+        let message = match error {
+            // The app asks for the rates right below the message, not with CLI flags.
+            LoadError::MixedCurrencies { currencies } => Text::new(move || {
+                tr!(
                     "app-error-mixed-currencies",
                     currencies = currencies
                         .iter()
                         .map(|(file, code)| tr!("app-file-currency", file = file, code = code))
                         .collect::<Vec<_>>()
                         .join(&tr!("app-list-separator"))
-                ),
-                _ => error.to_string(),
-            },
-            needs_mapping: NeedsMapping::from_error(&error).map(Box::new),
-            bad_cell: match &error {
-                LoadError::BadCell { path, .. } => Some(path.clone()),
-                _ => None,
-            },
-            currencies: match &error {
-                LoadError::MixedCurrencies { currencies } => {
-                    let mut codes: Vec<String> = Vec::new();
-                    for (_, code) in currencies {
-                        if !codes.contains(code) {
-                            codes.push(code.clone());
-                        }
-                    }
-                    codes
-                }
-                _ => Vec::new(),
-            },
+                )
+            }),
+            // Kept typed, and written in the language in force whenever shown.
+            error => Text::display(error),
+        };
+        Failure {
+            message,
+            needs_mapping,
+            bad_cell,
+            currencies,
         }
     }
 }
@@ -311,7 +316,7 @@ impl From<LoadError> for Failure {
 impl From<crate::metrics::MetricsError> for Failure {
     fn from(error: crate::metrics::MetricsError) -> Self {
         Failure {
-            message: error.to_string(),
+            message: Text::display(error),
             needs_mapping: None,
             bad_cell: None,
             currencies: Vec::new(),
@@ -405,7 +410,7 @@ fn do_job(
                 !superseded()
             };
             let intervals = budget::plan_intervals(&plan, &mut progress).map_err(|_| Failure {
-                message: tr!("app-plan-stopped"),
+                message: text!("app-plan-stopped"),
                 needs_mapping: None,
                 bad_cell: None,
                 currencies: Vec::new(),

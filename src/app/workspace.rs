@@ -7,9 +7,10 @@ use std::sync::Arc;
 
 use super::{Command, ExportDialog, ExportKind, Purpose, RECENT_LIMIT, RoiLensApp};
 use crate::dashboard::DashboardData;
-use crate::tr;
+use crate::i18n::Text;
 use crate::views::ViewRef;
 use crate::workspace::{DiskStamp, Opened, Source, SourceState, Workspace};
+use crate::{text, tr};
 
 /// A source of the opened workspace that was not found; its settings are kept (and saved
 /// again) until it is located.
@@ -28,7 +29,7 @@ pub struct OpeningWorkspace {
     pub path: PathBuf,
     pub workspace: Workspace,
     pub missing: Vec<MissingSource>,
-    pub notices: Vec<String>,
+    pub notices: Vec<Text>,
     /// Set when this is an unsaved analysis being restored after a crash.
     pub recovering: Option<Recovering>,
 }
@@ -229,7 +230,10 @@ impl RoiLensApp {
         if let Some((offers, messages)) = scan {
             self.recovery_offers.extend(offers);
             if !messages.is_empty() {
-                self.error = Some(messages.join("\n"));
+                self.error = Some(Text::new(move || {
+                    let lines: Vec<String> = messages.iter().map(ToString::to_string).collect();
+                    lines.join("\n")
+                }));
             }
         }
         let current = self.current_workspace();
@@ -349,24 +353,21 @@ impl RoiLensApp {
             super::recovery::remove_left_behind(&recovering.file);
             self.mark_unsaved = true;
             self.status = if notices.is_empty() {
-                tr!("app-status-restored")
+                text!("app-status-restored")
             } else {
-                tr!(
-                    "app-status-restored-notices",
-                    notices = notices.join(&tr!("app-sentence-separator"))
-                )
+                Text::new(move || tr!("app-status-restored-notices", notices = joined(&notices)))
             };
             self.workspace_path = recovering.origin;
             return;
         }
         self.remember_recent_workspace(&path);
         self.status = if notices.is_empty() {
-            tr!(
+            text!(
                 "app-status-opened-workspace",
                 path = path.display().to_string()
             )
         } else {
-            notices.join(&tr!("app-sentence-separator"))
+            Text::new(move || joined(&notices))
         };
         self.workspace_path = Some(path);
     }
@@ -417,7 +418,7 @@ impl RoiLensApp {
     ) {
         let path = std::fs::canonicalize(&path).unwrap_or(path);
         self.disk_stamp = stamp.map(|s| (path.clone(), s));
-        self.status = tr!(
+        self.status = text!(
             "app-status-saved-workspace",
             path = path.display().to_string()
         );
@@ -483,7 +484,7 @@ impl RoiLensApp {
             return;
         }
         if !path.is_file() {
-            self.error = Some(tr!(
+            self.error = Some(text!(
                 "app-error-not-a-file",
                 path = path.display().to_string()
             ));
@@ -492,7 +493,7 @@ impl RoiLensApp {
         let (in_use, ..) = self.latest_request();
         let same = |p: &PathBuf| std::fs::canonicalize(p).ok() == std::fs::canonicalize(&path).ok();
         if in_use.iter().any(same) {
-            self.error = Some(tr!(
+            self.error = Some(text!(
                 "app-error-already-in-analysis",
                 path = path.display().to_string()
             ));
@@ -540,4 +541,10 @@ impl RoiLensApp {
         self.prefs.recent_workspaces.insert(0, absolute);
         self.prefs.recent_workspaces.truncate(RECENT_LIMIT);
     }
+}
+
+/// Notices as one line, sentence after sentence, in the language in force.
+fn joined(notices: &[Text]) -> String {
+    let sentences: Vec<String> = notices.iter().map(ToString::to_string).collect();
+    sentences.join(&tr!("app-sentence-separator"))
 }

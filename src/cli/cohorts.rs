@@ -71,22 +71,21 @@ pub struct CohortArgs {
 pub fn parse_event_column(s: &str) -> Result<(EventColumn, Option<String>), String> {
     let (column, header) = s
         .split_once('=')
-        .ok_or_else(|| format!("expected COLUMN=HEADER, got `{s}`"))?;
-    let column = EventColumn::parse(column.trim()).ok_or_else(|| {
-        format!("`{column}` is not a column of an event log (user, time, event, amount, channel)")
-    })?;
+        .ok_or_else(|| tr!("cli-error-expected-pair", form = "COLUMN=HEADER", value = s))?;
+    let column = EventColumn::parse(column.trim())
+        .ok_or_else(|| tr!("cli-error-not-event-column", column = column))?;
     let header = header.trim();
     if header.is_empty() && column.required() {
-        return Err(format!(
-            "an event log cannot do without its {} column",
-            column.name()
+        return Err(tr!(
+            "cli-error-required-event-column",
+            column = column.name()
         ));
     }
     Ok((column, (!header.is_empty()).then(|| header.to_owned())))
 }
 
 fn parse_offset(s: &str) -> Result<FixedOffset, String> {
-    let bad = || format!("expected a UTC offset like +08:00 or -05:00, got `{s}`");
+    let bad = || tr!("cli-error-offset", value = s);
     let t = s.trim();
     let (sign, rest) = match t.as_bytes().first() {
         Some(b'+') => (1, &t[1..]),
@@ -100,14 +99,14 @@ fn parse_offset(s: &str) -> Result<FixedOffset, String> {
 
 /// A bracket of days: `7` (day 7 alone) or `2-7`.
 fn parse_bracket(s: &str) -> Result<(u16, u16), String> {
-    let bad = || format!("expected a day or a range of days like 2-7, got `{s}`");
+    let bad = || tr!("cli-error-bracket", value = s);
     let day = |t: &str| t.trim().parse::<u16>().map_err(|_| bad());
     let (a, b) = match s.split_once('-') {
         Some((a, b)) => (day(a)?, day(b)?),
         None => (day(s)?, day(s)?),
     };
     if a > b {
-        return Err(format!("the bracket `{s}` ends before it starts"));
+        return Err(tr!("cli-error-bracket-backwards", value = s));
     }
     Ok((a, b))
 }
@@ -317,7 +316,7 @@ fn row_json(r: &CohortRow, key: &str, columns: &CohortColumns) -> serde_json::Va
             "payback_day".to_owned(),
             match r.payback() {
                 Some(Payback::Day(d)) => d.into(),
-                Some(Payback::NotBy(d)) => format!("not by day {d}").into(),
+                Some(Payback::NotBy(d)) => format!("not by day {d}").into(), // not shown: a JSON value
                 None => serde_json::Value::Null,
             },
         );

@@ -263,16 +263,22 @@ impl InputArgs {
 
 /// `USD=7.10`: a currency code and a positive rate.
 fn parse_rate(s: &str) -> Result<(String, f64), String> {
-    let (code, rate) = s
-        .split_once('=')
-        .ok_or_else(|| format!("expected CODE=RATE (USD=7.10), got `{s}`"))?;
+    let (code, rate) = s.split_once('=').ok_or_else(|| {
+        tr!(
+            "cli-error-expected-pair",
+            form = "CODE=RATE (USD=7.10)",
+            value = s
+        )
+    })?;
     let rate: f64 = rate
         .trim()
         .parse()
-        .map_err(|_| format!("`{rate}` is not a rate (like 7.10)"))?;
+        .map_err(|_| tr!("cli-error-not-a-rate", value = rate))?;
     if !(rate.is_finite() && rate > 0.0) {
-        return Err(format!(
-            "the rate of {code} must be a positive number, not {rate}"
+        return Err(tr!(
+            "cli-error-rate-positive",
+            code = code,
+            value = rate.to_string()
         ));
     }
     Ok((code.trim().to_uppercase(), rate))
@@ -281,7 +287,7 @@ fn parse_rate(s: &str) -> Result<(String, f64), String> {
 fn parse_mapping(s: &str) -> Result<(Field, Option<String>), String> {
     let (field, header) = s
         .split_once('=')
-        .ok_or_else(|| format!("expected FIELD=HEADER, got `{s}`"))?;
+        .ok_or_else(|| tr!("cli-error-expected-pair", form = "FIELD=HEADER", value = s))?;
     let field: Field = field.parse()?;
     let header = header.trim();
     Ok((field, (!header.is_empty()).then(|| header.to_owned())))
@@ -290,10 +296,10 @@ fn parse_mapping(s: &str) -> Result<(Field, Option<String>), String> {
 fn parse_pair(s: &str) -> Result<(String, String), String> {
     let (a, b) = s
         .split_once('=')
-        .ok_or_else(|| format!("expected A=B, got `{s}`"))?;
+        .ok_or_else(|| tr!("cli-error-expected-pair", form = "A=B", value = s))?;
     let (a, b) = (a.trim(), b.trim());
     if a.is_empty() || b.is_empty() {
-        return Err(format!("both sides of `{s}` must be given"));
+        return Err(tr!("cli-error-both-sides", value = s));
     }
     Ok((a.to_owned(), b.to_owned()))
 }

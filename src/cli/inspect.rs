@@ -105,7 +105,7 @@ pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()
             };
             writeln!(
                 out,
-                "    {:<14} ← \"{}\"{how}{scale}",
+                "    {:<14} ← \"{}\"{how}{scale}", // not shown: a layout
                 m.field.name(),
                 m.header
             )?;
@@ -153,7 +153,7 @@ pub fn run_inspect(args: &InspectArgs, out: &mut dyn Write) -> anyhow::Result<()
             None => writeln!(out, "  {}", tr!("cli-inspect-no-currency"))?,
         }
         for note in s.notes_to_show() {
-            writeln!(out, "  {}", tr!("cli-inspect-note", note = note.as_str()))?;
+            writeln!(out, "  {}", tr!("cli-inspect-note", note = note))?;
         }
     }
     Ok(())

@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use unicode_width::UnicodeWidthStr;
 
 mod cohorts;
+pub mod help;
 mod input;
 mod inspect;
 mod plan;
@@ -25,11 +26,11 @@ use crate::report::{Annotations, Cell, Report, ReportColumn};
 use crate::stats::Bootstrap;
 use crate::tr;
 
+/// Which channel really pays: ROI, funnel and retention from ad-platform exports.
 #[derive(Debug, Parser)]
 #[command(
     name = "roi-lens",
     version,
-    about = "Which channel really pays: ROI, funnel and retention from ad-platform exports",
     long_about = None,
     args_conflicts_with_subcommands = true
 )]
@@ -52,7 +53,7 @@ pub struct Cli {
 }
 
 fn parse_lang(text: &str) -> Result<crate::i18n::Lang, String> {
-    crate::i18n::Lang::from_locale(text).ok_or_else(|| format!("`{text}`: choose en, zh or ja"))
+    crate::i18n::Lang::from_locale(text).ok_or_else(|| tr!("cli-error-lang", value = text))
 }
 
 /// The command line's language when `--lang` is not given: what `LC_ALL`, `LC_MESSAGES` or
@@ -228,21 +229,16 @@ fn parse_picture(s: &str) -> Result<Picture, String> {
     s.parse()
 }
 
-/// `--chart`'s help, from the registry of views.
+/// `--chart`'s help, from the registry of views, in the language in force.
 fn chart_help() -> String {
     let views: Vec<String> = Picture::all()
         .map(|p| format!("  {:<10} {}", p.name(), p.title()))
         .collect();
-    format!(
-        "What to draw: a view of the dashboard or the whole dashboard:\n{}",
-        views.join("\n")
-    )
+    format!("{}\n{}", tr!("cli-help-chart-chart-list"), views.join("\n"))
 }
 
 fn parse_metric(s: &str) -> Result<Metric, String> {
-    Metric::parse(s).ok_or_else(|| {
-        format!("unknown metric `{s}`; use spend, revenue, roi, ctr, cvr, cpa, cpc, cpm, retention_d1, …")
-    })
+    Metric::parse(s).ok_or_else(|| tr!("cli-error-unknown-metric", value = s))
 }
 
 fn parse_granularity(s: &str) -> Result<Granularity, String> {
@@ -250,7 +246,7 @@ fn parse_granularity(s: &str) -> Result<Granularity, String> {
         "day" | "daily" => Ok(Granularity::Day),
         "week" | "weekly" => Ok(Granularity::Week),
         "month" | "monthly" => Ok(Granularity::Month),
-        _ => Err(format!("unknown granularity `{s}`; use day, week or month")),
+        _ => Err(tr!("cli-error-unknown-granularity", value = s)),
     }
 }
 
@@ -267,9 +263,7 @@ fn default_group(ds: &data::Dataset) -> GroupKey {
 fn parse_cli_date(s: &str) -> Result<NaiveDate, String> {
     match data::clean::parse_date(s) {
         Ok(Some(d)) => Ok(d),
-        _ => Err(format!(
-            "`{s}` is not a date; use 2024-03-01, 2024/3/1 or 20240301"
-        )),
+        _ => Err(tr!("cli-error-not-a-date", value = s)),
     }
 }
 

@@ -41,7 +41,7 @@ pub struct PlanArgs {
 fn parse_plan_key(s: &str) -> Result<GroupKey, String> {
     match s.parse::<GroupKey>()? {
         key @ (GroupKey::Channel | GroupKey::Campaign) => Ok(key),
-        other => Err(format!("plans are by channel or campaign, not {other}")),
+        other => Err(tr!("cli-error-plan-key", key = other.noun(1))),
     }
 }
 

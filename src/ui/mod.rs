@@ -1,6 +1,7 @@
 //! Drawing helpers every view and panel shares: colours, fonts, plot axes and legends. Depends
 //! on the core only (never on `app`, `views` or `export`), so anything can use it.
 
+pub mod date_picker;
 pub mod fonts;
 pub mod legend;
 pub mod plot;

@@ -2,6 +2,8 @@
 //! budget, today's and the planned spend marked, the observed range shaded, the days behind),
 //! marginal ROI beside average ROI (the lesson at a glance), and the plan with its controls.
 
+mod table;
+
 use egui::{Align2, RichText};
 use egui_plot::{
     Bar, BarChart, Corner, GridMark, Line, LineStyle, MarkerShape, Plot, PlotPoint, Points,
@@ -12,12 +14,12 @@ use super::{Needs, Place, View, ViewCtx, ViewEvent};
 use crate::budget::{self, GroupCurve, PlanData, PlannerSettings};
 use crate::dashboard::Shown;
 use crate::format::group_thousands;
-use crate::i18n::big_number;
 use crate::metrics::{GroupKey, MetricKind};
 use crate::plan::{PlanRow, Refusal, RowStatus, summarize_refusals};
 use crate::tr;
 use crate::ui::color32;
 use crate::ui::plot::{axis_value, legend, ranked_rows};
+use table::table_ui;
 
 pub struct BudgetPlan;
 
@@ -463,166 +465,4 @@ fn mroi_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, plan: &PlanData, height: f32) {
             );
         });
     ui.label(RichText::new(tr!("view-plan-mroi-key")).small().weak());
-}
-
-/// The plan per group; on screen the lock boxes change the settings.
-fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, plan: &PlanData) -> Option<PlannerSettings> {
-    use egui_extras::{Column, TableBuilder};
-    let mut locked = ctx.planner.map(|s| s.locked.clone());
-    let row_height = egui::TextStyle::Body.resolve(ui.style()).size * 1.7;
-    let money = |v: f64| big_number(v, 2);
-    let multiple = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"));
-    let headings = [
-        (String::new(), tr!("view-plan-col-hold-hover")),
-        (plan.curves.group_by.label(), String::new()),
-        (tr!("view-plan-col-today"), tr!("view-plan-col-today-hover")),
-        (tr!("view-plan-col-plan"), tr!("view-plan-col-plan-hover")),
-        (
-            tr!("view-plan-col-change"),
-            tr!("view-plan-col-change-hover"),
-        ),
-        (tr!("view-plan-col-avg"), tr!("view-plan-col-avg-hover")),
-        (
-            tr!("view-plan-col-mroi-now"),
-            tr!("view-plan-col-mroi-now-hover"),
-        ),
-        (
-            tr!("view-plan-col-mroi-plan"),
-            tr!("view-plan-col-mroi-plan-hover"),
-        ),
-        (
-            tr!("view-plan-col-revenue-now"),
-            tr!("view-plan-col-revenue-now-hover"),
-        ),
-        (
-            tr!("view-plan-col-revenue-plan"),
-            tr!("view-plan-col-revenue-plan-hover"),
-        ),
-        (tr!("view-plan-col-status"), String::new()),
-    ];
-    let intervals = plan.intervals.as_ref();
-    egui::ScrollArea::horizontal()
-        .id_salt("plan-table-scroll")
-        .show(ui, |ui| {
-            let mut builder = TableBuilder::new(ui)
-                .id_salt("plan-table")
-                .striped(true)
-                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-                .column(Column::auto().at_least(22.0))
-                .column(Column::auto().at_least(120.0));
-            for _ in 2..headings.len() - 1 {
-                builder = builder.column(Column::auto().at_least(70.0));
-            }
-            builder
-                .column(Column::remainder().at_least(160.0))
-                .header(row_height, |mut header| {
-                    for (text, hover) in &headings {
-                        header.col(|ui| {
-                            let label = ui.label(RichText::new(text).strong());
-                            if !hover.is_empty() {
-                                label.on_hover_text(hover);
-                            }
-                        });
-                    }
-                })
-                .body(|mut body| {
-                    for (i, (g, row)) in plan.curves.groups.iter().zip(&plan.plan.rows).enumerate()
-                    {
-                        body.row(row_height, |mut r| {
-                            r.col(|ui| match locked.as_mut() {
-                                Some(set) => {
-                                    let mut on = set.contains(&g.name);
-                                    if ui
-                                        .checkbox(&mut on, "")
-                                        .on_hover_text(tr!(
-                                            "view-plan-hold-hover",
-                                            group = g.name.as_str()
-                                        ))
-                                        .changed()
-                                    {
-                                        if on {
-                                            set.insert(g.name.clone());
-                                        } else {
-                                            set.remove(&g.name);
-                                        }
-                                    }
-                                }
-                                None => {
-                                    if row.status == RowStatus::Locked {
-                                        ui.label("🔒");
-                                    }
-                                }
-                            });
-                            r.col(|ui| {
-                                ui.label(RichText::new("■").color(color_of(ctx, &g.name)));
-                                ui.label(&g.name);
-                            });
-                            let right = |r: &mut egui_extras::TableRow<'_, '_>, text: String| {
-                                r.col(|ui| {
-                                    ui.with_layout(
-                                        egui::Layout::right_to_left(egui::Align::Center),
-                                        |ui| {
-                                            ui.label(text);
-                                        },
-                                    );
-                                });
-                            };
-                            right(&mut r, money(row.spend_now));
-                            right(&mut r, money(row.spend_plan));
-                            right(
-                                &mut r,
-                                format!(
-                                    "{}{}",
-                                    if row.change > 0.0 { "+" } else { "" },
-                                    money(row.change)
-                                ),
-                            );
-                            right(&mut r, multiple(g.observed_roi));
-                            let interval = intervals
-                                .and_then(|iv| iv.rows.get(i))
-                                .and_then(|r| r.mroi_now)
-                                .map_or_else(String::new, |iv| {
-                                    format!(" ({:.2}–{:.2})", iv.lo, iv.hi)
-                                });
-                            right(&mut r, format!("{}{interval}", multiple(row.mroi_now)));
-                            right(&mut r, multiple(row.mroi_plan));
-                            let held = row.revenue_now.is_none().then_some(g.observed_revenue);
-                            right(
-                                &mut r,
-                                row.revenue_now.or(held).map_or_else(String::new, money),
-                            );
-                            right(
-                                &mut r,
-                                row.revenue_plan.or(held).map_or_else(String::new, money),
-                            );
-                            r.col(|ui| {
-                                let (text, hover) = status_words(row);
-                                let label = ui.label(text);
-                                if let Some(hover) = hover {
-                                    label.on_hover_text(hover);
-                                }
-                            });
-                        });
-                    }
-                });
-        });
-    let settings = ctx.planner?;
-    let locked = locked?;
-    (locked != settings.locked).then(|| PlannerSettings {
-        locked,
-        ..settings.clone()
-    })
-}
-
-/// A row's status in a few words, and the full reason on hover.
-fn status_words(row: &PlanRow) -> (String, Option<String>) {
-    match &row.status {
-        RowStatus::Fitted if row.extrapolated => (
-            tr!("view-plan-status-extrapolated"),
-            Some(tr!("view-plan-status-extrapolated-hover")),
-        ),
-        RowStatus::Fitted => (tr!("view-plan-status-planned"), None),
-        RowStatus::Locked => (tr!("view-plan-status-locked"), None),
-        RowStatus::Refused(_) => (tr!("view-plan-status-refused"), None),
-    }
 }

@@ -19,6 +19,9 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
+mod text;
+pub use text::Text;
+
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -146,6 +149,32 @@ fn bundles() -> &'static [FluentBundle<FluentResource>] {
 pub enum Arg<'a> {
     Text(Cow<'a, str>),
     Number(f64),
+    /// A text written with the message (in the language in force, whatever `message_in` was
+    /// asked for: it is for texts shown now).
+    Later(Text),
+}
+
+impl Arg<'_> {
+    /// The value, owning its text (for a [`Text`] written later).
+    pub fn into_owned(self) -> Arg<'static> {
+        match self {
+            Arg::Text(text) => Arg::Text(Cow::Owned(text.into_owned())),
+            Arg::Number(n) => Arg::Number(n),
+            Arg::Later(text) => Arg::Later(text),
+        }
+    }
+}
+
+impl From<Text> for Arg<'_> {
+    fn from(text: Text) -> Self {
+        Arg::Later(text)
+    }
+}
+
+impl From<&Text> for Arg<'_> {
+    fn from(text: &Text) -> Self {
+        Arg::Later(text.clone())
+    }
 }
 
 impl<'a> From<&'a str> for Arg<'a> {
@@ -190,6 +219,7 @@ pub fn message_in(lang: Lang, key: &str, args: &[(&str, Arg<'_>)]) -> String {
             let value = match value {
                 Arg::Text(text) => FluentValue::from(text.as_ref()),
                 Arg::Number(n) => FluentValue::from(*n),
+                Arg::Later(text) => FluentValue::from(text.to_string()),
             };
             fluent_args.set(*name, value);
         }

@@ -18,6 +18,7 @@ use crate::budget::PlannerSettings;
 use crate::dashboard::{StatsView, TableSort, View};
 use crate::data::platforms::ChannelNames;
 use crate::data::{Field, LoadOptions, MappingOverrides};
+use crate::i18n::Text;
 use crate::metrics::{Comparison, Filters, Granularity, GroupKey, Metric};
 
 mod disk;
@@ -119,19 +120,19 @@ pub struct Opened {
 }
 
 impl Opened {
-    /// One line per source that changed or is missing, for the user.
-    pub fn notices(&self) -> Vec<String> {
+    /// One line per source that changed or is missing, for the user (written when shown).
+    pub fn notices(&self) -> Vec<Text> {
         self.workspace
             .sources
             .iter()
             .zip(&self.states)
             .filter_map(|(source, state)| match state {
                 SourceState::Unchanged => None,
-                SourceState::Changed => Some(crate::tr!(
+                SourceState::Changed => Some(crate::text!(
                     "ws-notice-changed",
                     file = source.path.display().to_string()
                 )),
-                SourceState::Missing { recorded } => Some(crate::tr!(
+                SourceState::Missing { recorded } => Some(crate::text!(
                     "ws-notice-missing",
                     name = display_name(&source.path),
                     path = source.path.display().to_string(),
@@ -283,18 +284,23 @@ impl From<&View> for FileView {
 }
 
 impl FileView {
-    fn to_view(&self) -> Result<View, String> {
-        let date = |s: &Option<String>| -> Result<Option<NaiveDate>, String> {
+    fn to_view(&self) -> Result<View, Text> {
+        let date = |s: &Option<String>| -> Result<Option<NaiveDate>, Text> {
             s.as_deref()
                 .map(|s| {
                     NaiveDate::parse_from_str(s, "%Y-%m-%d")
-                        .map_err(|_| crate::tr!("ws-bad-date", value = s))
+                        .map_err(|_| crate::text!("ws-bad-date", value = s))
                 })
                 .transpose()
         };
-        let group_by: GroupKey = self.group_by.parse()?;
+        let group_by: GroupKey = self.group_by.parse().map_err(|_| {
+            crate::text!(
+                "err-group-by",
+                value = self.group_by.trim().to_ascii_lowercase()
+            )
+        })?;
         if matches!(group_by, GroupKey::Period(_)) {
-            return Err(crate::tr!(
+            return Err(crate::text!(
                 "ws-bad-group-by",
                 group_by = group_by.to_string()
             ));
@@ -303,19 +309,19 @@ impl FileView {
             "day" | "date" => Granularity::Day,
             "week" => Granularity::Week,
             "month" => Granularity::Month,
-            other => return Err(crate::tr!("ws-unknown-granularity", value = other)),
+            other => return Err(crate::text!("ws-unknown-granularity", value = other)),
         };
         let trend_metric = Metric::parse(&self.trend_metric)
-            .ok_or_else(|| crate::tr!("ws-unknown-metric", name = &self.trend_metric))?;
+            .ok_or_else(|| crate::text!("ws-unknown-metric", name = &self.trend_metric))?;
         let st = &self.statistics;
         let compare = match st.compare.as_deref() {
             None => None,
             Some("previous") => Some(Comparison::Previous),
             Some("range") => match (date(&st.compare_from)?, date(&st.compare_to)?) {
                 (Some(from), Some(to)) => Some(Comparison::Range { from, to }),
-                _ => return Err(crate::tr!("ws-range-needs-ends")),
+                _ => return Err(crate::text!("ws-range-needs-ends")),
             },
-            Some(other) => return Err(crate::tr!("ws-unknown-comparison", value = other)),
+            Some(other) => return Err(crate::text!("ws-unknown-comparison", value = other)),
         };
         let stats = StatsView {
             intervals: st.intervals,
@@ -345,11 +351,11 @@ fn mapping_to_file(m: &MappingOverrides) -> BTreeMap<String, Option<String>> {
         .collect()
 }
 
-fn mapping_from_file(m: &BTreeMap<String, Option<String>>) -> Result<MappingOverrides, String> {
+fn mapping_from_file(m: &BTreeMap<String, Option<String>>) -> Result<MappingOverrides, Text> {
     let mut out = MappingOverrides::default();
     for (name, header) in m {
         let field = Field::from_canonical(name)
-            .ok_or_else(|| crate::tr!("ws-unknown-field", name = name))?;
+            .ok_or_else(|| crate::text!("ws-unknown-field", name = name))?;
         out.fields.insert(field, header.clone());
     }
     Ok(out)
@@ -513,7 +519,7 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Opened, WorkspaceError> {
     let path = file.to_path_buf();
     let text = std::str::from_utf8(bytes).map_err(|_| WorkspaceError::NotAWorkspace {
         path: path.clone(),
-        message: crate::tr!("ws-not-text"),
+        message: crate::text!("ws-not-text"),
     })?;
     let text = text.trim_start_matches('\u{feff}');
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
@@ -532,15 +538,15 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Opened, WorkspaceError> {
             }
         }
     })?;
-    let not_workspace = |message: String| WorkspaceError::NotAWorkspace {
+    let not_workspace = |message: Text| WorkspaceError::NotAWorkspace {
         path: path.clone(),
         message,
     };
     let version = value
         .get("version")
-        .ok_or_else(|| not_workspace(crate::tr!("ws-no-version")))?
+        .ok_or_else(|| not_workspace(crate::text!("ws-no-version")))?
         .as_u64()
-        .ok_or_else(|| not_workspace(crate::tr!("ws-version-not-whole")))?;
+        .ok_or_else(|| not_workspace(crate::text!("ws-version-not-whole")))?;
     if version > u64::from(FORMAT_VERSION) {
         return Err(WorkspaceError::NewerVersion {
             path: path.clone(),
@@ -548,16 +554,16 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Opened, WorkspaceError> {
         });
     }
     if version == 0 {
-        return Err(not_workspace(crate::tr!("ws-version-zero")));
+        return Err(not_workspace(crate::text!("ws-version-zero")));
     }
     let file_ws: FileWorkspace =
-        serde_json::from_value(value).map_err(|e| not_workspace(e.to_string()))?;
+        serde_json::from_value(value).map_err(|e| not_workspace(Text::fixed(e.to_string())))?;
     let view = file_ws.view.to_view().map_err(not_workspace)?;
     let table_sort = TableSort {
         metric: match &file_ws.table_sort.metric {
             Some(name) => Some(
                 Metric::parse(name)
-                    .ok_or_else(|| not_workspace(crate::tr!("ws-unknown-metric", name = name)))?,
+                    .ok_or_else(|| not_workspace(crate::text!("ws-unknown-metric", name = name)))?,
             ),
             None => None,
         },
@@ -565,8 +571,9 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Opened, WorkspaceError> {
     };
     let mut colors = BTreeMap::new();
     for (name, hex) in &file_ws.colors {
-        let rgb = parse_hex(hex)
-            .ok_or_else(|| not_workspace(crate::tr!("ws-bad-colour", colour = hex, name = name)))?;
+        let rgb = parse_hex(hex).ok_or_else(|| {
+            not_workspace(crate::text!("ws-bad-colour", colour = hex, name = name))
+        })?;
         colors.insert(name.clone(), rgb);
     }
     let dir = absolute(file)

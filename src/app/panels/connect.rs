@@ -88,7 +88,7 @@ pub fn connect_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
             });
         }
         if let Some(message) = &form.message {
-            ui.colored_label(ui.visuals().error_fg_color, message);
+            ui.colored_label(ui.visuals().error_fg_color, message.to_string());
         }
         ui.label(RichText::new(tr!("app-connect-note")).small().weak());
         ui.add_space(6.0);

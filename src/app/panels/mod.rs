@@ -42,7 +42,7 @@ fn recovery_ui(app: &mut RoiLensApp, ctx: &egui::Context) {
     let Some(offer) = app.recovery_offers.first() else {
         return;
     };
-    let summary = offer.summary.clone();
+    let summary = offer.summary();
     let text = tr!("panel-recovery-text", summary = summary);
     // Closing the window without an answer leaves the offer for the next start.
     let buttons = [
@@ -375,7 +375,8 @@ fn status_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                             .strong()
                             .color(ui.visuals().error_fg_color),
                     );
-                    ui.label(&error);
+                    // Written now, in the language in force.
+                    ui.label(error.to_string());
                     if app.load_anyway.is_some()
                         && ui
                             .button(tr!("panel-status-load-anyway"))
@@ -440,7 +441,7 @@ fn status_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
             ui.spinner();
             ui.label(tr!("panel-status-exporting"));
         } else {
-            ui.label(RichText::new(&app.status).weak());
+            ui.label(RichText::new(app.status.to_string()).weak());
         }
     });
 }

@@ -2,15 +2,15 @@
 
 use std::path::PathBuf;
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::Duration;
 use egui::RichText;
 
 use crate::app::{Command, RoiLensApp};
 use crate::dashboard::View;
 use crate::data::Field;
-use crate::i18n::Lang;
 use crate::metrics::{Comparison, Granularity, GroupKey};
 use crate::tr;
+use crate::ui::date_picker::date_picker_ui;
 
 pub fn sidebar_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical()
@@ -197,31 +197,15 @@ fn filters_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
     if let (Some(first), Some(last)) = (facts.first_day, facts.last_day) {
         ui.label(tr!("panel-filters-date-range"));
         ui.horizontal(|ui| {
-            let mut from = to_jiff(view.filters.from.unwrap_or(first));
-            let mut to = to_jiff(view.filters.to.unwrap_or(last));
+            let mut from = view.filters.from.unwrap_or(first);
+            let mut to = view.filters.to.unwrap_or(last);
             ui.label(tr!("panel-filters-from"));
-            if ui
-                .add(
-                    egui_extras::DatePickerButton::new(&mut from)
-                        .id_salt("from")
-                        .format(picker_format())
-                        .show_icon(false),
-                )
-                .changed()
-            {
-                view.filters.from = from_jiff(from).filter(|d| *d > first);
+            if date_picker_ui(ui, "from", &mut from) {
+                view.filters.from = Some(from).filter(|d| *d > first);
             }
             ui.label(tr!("panel-filters-to"));
-            if ui
-                .add(
-                    egui_extras::DatePickerButton::new(&mut to)
-                        .id_salt("to")
-                        .format(picker_format())
-                        .show_icon(false),
-                )
-                .changed()
-            {
-                view.filters.to = from_jiff(to).filter(|d| *d < last);
+            if date_picker_ui(ui, "to", &mut to) {
+                view.filters.to = Some(to).filter(|d| *d < last);
             }
         });
         // A range picked backwards is meant forwards.
@@ -382,33 +366,9 @@ fn statistics_ui(app: &RoiLensApp, ui: &mut egui::Ui, view: &mut View) {
             }
             if let Comparison::Range { from, to } = compare {
                 ui.horizontal(|ui| {
-                    let mut a = to_jiff(*from);
-                    let mut b = to_jiff(*to);
-                    if ui
-                        .add(
-                            egui_extras::DatePickerButton::new(&mut a)
-                                .id_salt("cmp-from")
-                                .format(picker_format())
-                                .show_icon(false),
-                        )
-                        .changed()
-                        && let Some(d) = from_jiff(a)
-                    {
-                        *from = d;
-                    }
+                    date_picker_ui(ui, "cmp-from", from);
                     ui.label(tr!("panel-stats-range-to"));
-                    if ui
-                        .add(
-                            egui_extras::DatePickerButton::new(&mut b)
-                                .id_salt("cmp-to")
-                                .format(picker_format())
-                                .show_icon(false),
-                        )
-                        .changed()
-                        && let Some(d) = from_jiff(b)
-                    {
-                        *to = d;
-                    }
+                    date_picker_ui(ui, "cmp-to", to);
                 });
             }
             if let Some((now, before)) = current {
@@ -585,7 +545,7 @@ fn mapping_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                             };
                             let label = ui.label(label);
                             let selected = current.map_or(tr!("panel-mapping-not-used"), |m| {
-                                if let Some(derived) = m.derived() {
+                                if let Some(derived) = m.derived_words() {
                                     format!("{} ({derived})", m.header)
                                 } else {
                                     m.header.clone()
@@ -680,31 +640,4 @@ pub(super) fn field_label(field: Field) -> String {
         Field::NewUsers => tr!("panel-field-new-users"),
         Field::Retained(day) => tr!("panel-field-retained", day = day.to_string()),
     }
-}
-
-/// The date pickers' buttons write a date as [`crate::i18n::date`] does.
-fn picker_format() -> &'static str {
-    match crate::i18n::language() {
-        Lang::En => "%Y-%m-%d",
-        Lang::Zh => "%Y年%-m月%-d日",
-        Lang::Ja => "%Y/%-m/%-d",
-    }
-}
-
-fn to_jiff(d: NaiveDate) -> jiff::civil::Date {
-    let clamp = |v: u32| i8::try_from(v).unwrap_or(1);
-    jiff::civil::Date::new(
-        i16::try_from(d.year()).unwrap_or(2000),
-        clamp(d.month()),
-        clamp(d.day()),
-    )
-    .unwrap_or_default()
-}
-
-fn from_jiff(d: jiff::civil::Date) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(
-        i32::from(d.year()),
-        u32::try_from(d.month()).ok()?,
-        u32::try_from(d.day()).ok()?,
-    )
 }

@@ -143,7 +143,7 @@ pub struct CohortData {
 }
 
 /// The group of every user together.
-pub const ALL_USERS: &str = "All users";
+pub const ALL_USERS: &str = "All users"; // not shown: a CSV value, the views say their own
 
 /// Computes the Cohorts view's numbers. Channel names are shown as `renames` says (the same
 /// merges and display names as the campaign exports, so spend joins on the names shown);
@@ -462,7 +462,7 @@ pub fn payback_words(payback: Option<Payback>) -> String {
 pub fn payback_text(payback: Option<Payback>) -> String {
     match payback {
         Some(Payback::Day(d)) => d.to_string(),
-        Some(Payback::NotBy(d)) => format!("not by day {d}"),
+        Some(Payback::NotBy(d)) => format!("not by day {d}"), // not shown: a CSV value
         None => String::new(),
     }
 }

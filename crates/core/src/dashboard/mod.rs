@@ -286,15 +286,27 @@ impl DashboardData {
             .collect()
     }
 
-    /// Said under each chart when it leaves groups out: how many it shows of how many.
+    /// Said under each chart when it leaves groups out: how many it shows of how many, in the
+    /// language in force.
     pub fn charted_note(&self) -> Option<String> {
         let shown = self.charted.iter().filter(|c| **c).count();
-        let key = self.query.group_by.name();
-        (shown < self.charted.len()).then(|| {
-            format!(
-                "The {shown} {key}s with the most spend of {}; the table lists all. Filter \
-                 {key}s to chart others.",
-                self.charted.len()
+        let total = self.charted.len();
+        let key = self.query.group_by;
+        let count = |n: usize| {
+            crate::tr!(
+                "core-group-count",
+                key = key.name(),
+                count = n,
+                count_text = crate::i18n::big_number(n as f64, 0)
+            )
+        };
+        (shown < total).then(|| {
+            crate::tr!(
+                "core-charted-note",
+                groups = count(shown),
+                all = count(total),
+                total = crate::i18n::big_number(total as f64, 0),
+                noun = key.noun(total)
             )
         })
     }

@@ -237,7 +237,9 @@ impl<'a> Shown<'a> {
             .map(|row| {
                 let name = match *row {
                     RowRef::Group(i) => data.groups[i].0.clone(),
-                    RowRef::Total => "Total".to_owned(),
+                    // A value of the CSV and the copied table, beside their canonical headers
+                    // (the table on screen says view-table-total).
+                    RowRef::Total => "Total".to_owned(), // not shown: a CSV value
                 };
                 let value = |m: Metric| match *row {
                     RowRef::Group(i) => values.get(&m).and_then(|v| v[i]),

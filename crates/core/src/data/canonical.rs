@@ -71,7 +71,7 @@ pub(super) fn build_canonical(
     let height = frame.height();
     let malformed = |e: PolarsError| LoadError::Malformed {
         path: path.to_owned(),
-        message: e.to_string(),
+        message: crate::i18n::Text::fixed(e.to_string()),
     };
     let column_of = |header: &str| frame.column(header).map_err(malformed);
 
@@ -324,7 +324,8 @@ pub(super) fn build_canonical(
     if !blanked.is_empty() {
         notes.push(blanked_note(&blanked));
     }
-    let (notes, notes_shown) = notes::split(notes);
+    let notes_by_language = notes;
+    let notes = notes::english(&notes_by_language);
     if let Some(whole) = channel.whole_file() {
         columns.push(label_scalar(&Field::Channel.name(), whole, height).map_err(malformed)?);
     }
@@ -353,7 +354,7 @@ pub(super) fn build_canonical(
         rows: frame.height(),
         totals_rows_dropped,
         notes,
-        notes_shown,
+        notes_by_language,
         channel,
         pushed_down: None,
         slices: 1,

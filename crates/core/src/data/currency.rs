@@ -28,10 +28,10 @@ pub struct Currency {
     /// How it was found, in English (as `inspect --json` writes it): `the header unit of
     /// "Amount spent (USD)"`.
     pub from: String,
-    /// The same in the language in force when it was found (empty for a currency restored
-    /// from a workspace: see [`from_to_show`](Self::from_to_show)).
+    /// The same in every language, shown in the language in force (none for a currency
+    /// restored from a workspace or given by hand: see [`from_to_show`](Self::from_to_show)).
     #[serde(skip)]
-    pub from_shown: String,
+    pub from_by_language: Option<Note>,
 }
 
 impl Currency {
@@ -39,17 +39,16 @@ impl Currency {
     pub(crate) fn found(code: impl Into<String>, from: Note) -> Currency {
         Currency {
             code: code.into(),
-            from: from.en,
-            from_shown: from.shown,
+            from: from.en().to_owned(),
+            from_by_language: Some(from),
         }
     }
 
-    /// How it was found, for people: in the language of the load, else in English.
+    /// How it was found, for people: in the language in force, else in English.
     pub fn from_to_show(&self) -> &str {
-        if self.from_shown.is_empty() {
-            &self.from
-        } else {
-            &self.from_shown
+        match &self.from_by_language {
+            Some(note) => note.text(),
+            None => &self.from,
         }
     }
 }

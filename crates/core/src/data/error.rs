@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use crate::data::schema::Field;
+use crate::i18n::Text;
 
 /// Where in a file a bad value sits. CSV has lines; Parquet has rows; a workbook has cells.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -111,7 +112,7 @@ pub enum LoadError {
 
     Malformed {
         path: PathBuf,
-        message: String,
+        message: Text,
     },
 
     /// Files whose amounts are in different currencies, loaded without rates.
@@ -129,7 +130,7 @@ pub enum LoadError {
     /// A workbook that cannot be opened (damaged, password-protected) or lacks the sheet asked.
     Workbook {
         path: PathBuf,
-        message: String,
+        message: Text,
     },
 
     StrayQuote {
@@ -148,7 +149,7 @@ pub enum LoadError {
     /// the file's notes (several joined by `; `).
     Strict {
         path: PathBuf,
-        message: String,
+        message: Text,
     },
 
     /// A ClickHouse table that could not be read; the message names the server and table.

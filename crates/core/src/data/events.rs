@@ -189,7 +189,7 @@ pub fn mapped_column(
             .map(Some)
             .ok_or_else(|| LoadError::Malformed {
                 path: path.to_owned(),
-                message: crate::tr!(
+                message: crate::text!(
                     "data-event-column-not-in-file",
                     column = what.name(),
                     header = header,
@@ -288,7 +288,7 @@ fn user_column(
 ) -> Result<usize, LoadError> {
     mapped_column(path, headers, EventColumn::User, mapping)?.ok_or_else(|| LoadError::Malformed {
         path: path.to_owned(),
-        message: crate::tr!("data-no-user-column", headers = headers.join(", ")),
+        message: crate::text!("data-no-user-column", headers = headers.join(", ")),
     })
 }
 
@@ -412,7 +412,7 @@ pub fn open_event_source(
         }
         (Some((path, _)), _) => Err(LoadError::Malformed {
             path: path.to_path_buf(),
-            message: crate::tr!("data-clickhouse-events-alone"),
+            message: crate::text!("data-clickhouse-events-alone"),
         }),
     }
 }
@@ -452,7 +452,7 @@ pub fn load_user_channels(path: &Path) -> Result<HashMap<String, String>, LoadEr
         let user = user_column(path, &headers, &EventMapping::new())?;
         let channel = column_of(&headers, "channel").ok_or_else(|| LoadError::Malformed {
             path: path.to_owned(),
-            message: crate::tr!("data-no-channel-column", headers = headers.join(", ")),
+            message: crate::text!("data-no-channel-column", headers = headers.join(", ")),
         })?;
         let mut channels = HashMap::new();
         // Where each user's channel was given, to name both lines of a conflict.
@@ -467,7 +467,7 @@ pub fn load_user_channels(path: &Path) -> Result<HashMap<String, String>, LoadEr
                 Some(before) if before != to => {
                     return Err(LoadError::Malformed {
                         path: path.to_owned(),
-                        message: crate::tr!(
+                        message: crate::text!(
                             "data-second-channel",
                             line = record.line.to_string(),
                             column = &headers[channel],

@@ -103,7 +103,7 @@ pub fn load_files_with_progress(
     progress(paths.len(), paths.len());
     let malformed = |e: PolarsError| LoadError::Malformed {
         path: paths[0].clone(),
-        message: e.to_string(),
+        message: crate::i18n::Text::fixed(e.to_string()),
     };
     let mut frame = stack(frames).map_err(malformed)?;
     let raw_channels = distinct_values(&frame, &Field::Channel.name());

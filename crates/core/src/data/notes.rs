@@ -18,29 +18,43 @@ use crate::i18n::{Arg, Lang, language, message_in};
 /// How many line numbers a note lists before `and N more`.
 const LINES_LISTED: usize = 10;
 
-/// A note in English (as `inspect --json` writes it) and in the language in force when it was
-/// made (as the sidebar and the CLI show it), both from one message.
-#[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Note {
-    pub en: String,
-    pub shown: String,
+/// A note in every language, from one message: English for `inspect --json`, and whichever
+/// language is in force when it is shown (the sidebar follows a change of language at once;
+/// the values it names — lists, places in the file — are written in each language too).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    /// By language, in the order of [`Lang::ALL`].
+    texts: [String; 3],
 }
 
 impl Note {
-    /// The message `key` with `args`, in English and in the language in force.
+    /// The message `key` with `args`, in every language.
     pub(crate) fn new(key: &str, args: &[(&str, Arg<'_>)]) -> Note {
         Note::by_language(|lang| message_in(lang, key, args))
     }
 
-    /// `text` in English and in the language in force, for a note whose values are themselves
-    /// written in the language (lists, places in the file).
+    /// `text` in every language, for a note whose values are themselves written in the
+    /// language (lists, places in the file).
     pub(crate) fn by_language(text: impl Fn(Lang) -> String) -> Note {
-        let en = text(Lang::En);
-        let shown = match language() {
-            Lang::En => en.clone(),
-            lang => text(lang),
-        };
-        Note { en, shown }
+        Note {
+            texts: Lang::ALL.map(text),
+        }
+    }
+
+    /// The note in `lang`.
+    pub fn text_in(&self, lang: Lang) -> &str {
+        let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        &self.texts[index]
+    }
+
+    /// The note in English (as `inspect --json` writes it).
+    pub fn en(&self) -> &str {
+        self.text_in(Lang::En)
+    }
+
+    /// The note in the language in force.
+    pub fn text(&self) -> &str {
+        self.text_in(language())
     }
 }
 
@@ -78,9 +92,9 @@ pub(crate) fn list_and_more_in(lang: Lang, items: &[String], shown: usize) -> St
     }
 }
 
-/// The English and shown texts of `notes`.
-pub(crate) fn split(notes: Vec<Note>) -> (Vec<String>, Vec<String>) {
-    notes.into_iter().map(|n| (n.en, n.shown)).unzip()
+/// The English texts of `notes`.
+pub(crate) fn english(notes: &[Note]) -> Vec<String> {
+    notes.iter().map(|n| n.en().to_owned()).collect()
 }
 
 /// The notes on a text file's layout, given the mapping chosen for its headers.
@@ -195,10 +209,13 @@ pub(super) fn synonym_notes(headers: &[String], mapping: &[ColumnMapping]) -> Ve
 /// Under `strict`, notes are an error naming the file.
 pub(super) fn check_strict(path: &Path, notes: &[Note], strict: bool) -> Result<(), LoadError> {
     if strict && !notes.is_empty() {
-        let shown: Vec<String> = notes.iter().map(|n| n.shown.clone()).collect();
+        let notes = notes.to_vec();
         return Err(LoadError::Strict {
             path: path.to_owned(),
-            message: shown.join(&crate::tr!("note-separator")),
+            message: crate::i18n::Text::new(move || {
+                let shown: Vec<&str> = notes.iter().map(Note::text).collect();
+                shown.join(&crate::tr!("note-separator"))
+            }),
         });
     }
     Ok(())
@@ -231,7 +248,7 @@ mod tests {
         ];
         let notes: Vec<String> = synonym_notes(&headers, &mapping)
             .into_iter()
-            .map(|n| n.en)
+            .map(|n| n.en().to_owned())
             .collect();
         assert_eq!(
             notes,
@@ -246,16 +263,16 @@ mod tests {
     fn at_most_ten_lines_then_how_many_more() {
         let lines: Vec<usize> = (2..=14).collect();
         assert_eq!(
-            rows_note(&lines, Ragged::More).en,
+            rows_note(&lines, Ragged::More).en(),
             "13 rows have more fields than the header: lines 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 \
              and 3 more — the extra fields are ignored"
         );
         assert_eq!(
-            rows_note(&[7], Ragged::Fewer).en,
+            rows_note(&[7], Ragged::Fewer).en(),
             "1 row has fewer fields than the header: line 7 — its missing values are empty"
         );
         assert_eq!(
-            rows_note(&[8, 19, 40], Ragged::Fewer).en,
+            rows_note(&[8, 19, 40], Ragged::Fewer).en(),
             "3 rows have fewer fields than the header: lines 8, 19, 40 — their missing values \
              are empty"
         );
@@ -298,7 +315,7 @@ mod tests {
         }
         // Made while the language in force is English (the other tests of this process).
         assert_eq!(
-            rows_note(&lines, Ragged::More).en,
+            rows_note(&lines, Ragged::More).en(),
             "13 rows have more fields than the header: lines 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 \
              and 3 more — the extra fields are ignored"
         );

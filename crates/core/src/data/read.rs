@@ -92,7 +92,7 @@ pub(super) fn guarded_read<T>(
 ) -> Result<T, LoadError> {
     let malformed = |detail: String| LoadError::Malformed {
         path: path.to_owned(),
-        message: crate::tr!("data-read-failed", what = what, detail = detail),
+        message: crate::text!("data-read-failed", what = what, detail = detail),
     };
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)) {
         Ok(Ok(value)) => Ok(value),

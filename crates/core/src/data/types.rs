@@ -130,8 +130,9 @@ pub struct ColumnMapping {
 }
 
 impl ColumnMapping {
-    /// How a rate column becomes the field, for people: `rate × new users`, `ROI × spend`;
-    /// `None` for a column of the field itself.
+    /// How a rate column becomes the field, in English: `rate × new users`, `ROI × spend`;
+    /// `None` for a column of the field itself ([`derived_words`](Self::derived_words) for
+    /// people).
     pub fn derived(&self) -> Option<&'static str> {
         match (self.is_rate, self.field) {
             (false, _) => None,
@@ -174,10 +175,11 @@ pub struct SourceInfo {
     /// Things the user should know that did not stop the load, in English (as `inspect
     /// --json` writes them).
     pub notes: Vec<String>,
-    /// The same notes in the language in force when the file was loaded, for people (empty
-    /// for a source restored from a workspace: see [`notes_to_show`](Self::notes_to_show)).
+    /// The same notes in every language, for people: shown in the language in force, so a
+    /// change of language changes them at once (empty for a source restored from a workspace:
+    /// see [`notes_to_show`](Self::notes_to_show)).
     #[serde(skip)]
-    pub notes_shown: Vec<String>,
+    pub notes_by_language: Vec<crate::data::Note>,
     /// Where its channel came from.
     #[serde(default)]
     pub channel: ChannelOrigin,
@@ -202,21 +204,26 @@ pub struct SourceInfo {
 }
 
 impl SourceInfo {
-    /// The notes for people: in the language of the load, else in English.
-    pub fn notes_to_show(&self) -> &[String] {
-        if self.notes_shown.is_empty() {
-            &self.notes
+    /// The notes for people: in the language in force, else (restored from a workspace, which
+    /// keeps only English) in English.
+    pub fn notes_to_show(&self) -> Vec<&str> {
+        if self.notes_by_language.is_empty() {
+            self.notes.iter().map(String::as_str).collect()
         } else {
-            &self.notes_shown
+            self.notes_by_language
+                .iter()
+                .map(crate::data::Note::text)
+                .collect()
         }
     }
 
-    /// How the file was read, for people: `GBK/GB18030`, `UTF-8 with BOM`, `Parquet`,
-    /// `workbook`.
+    /// How the file was read, for people, in the language in force: `GBK/GB18030`, `UTF-8
+    /// with BOM`, `Parquet`, `workbook`.
     pub fn encoding_label(&self) -> String {
         match (&self.encoding, self.format) {
+            (Some(crate::data::TextEncoding::Utf8Bom), _) => crate::tr!("core-encoding-utf8-bom"),
             (Some(encoding), _) => encoding.to_string(),
-            (None, FileFormat::Workbook) => "workbook".to_owned(),
+            (None, FileFormat::Workbook) => crate::tr!("core-format-workbook"),
             (None, FileFormat::ClickHouse) => "ClickHouse".to_owned(),
             (None, _) => "Parquet".to_owned(),
         }

@@ -80,9 +80,9 @@ fn guarded<T>(path: &Path, read: impl FnOnce() -> Result<T, String>) -> Result<T
 
 fn workbook_error(path: &Path, detail: &str) -> LoadError {
     let message = if detail.to_ascii_lowercase().contains("password") {
-        crate::tr!("data-workbook-password")
+        crate::text!("data-workbook-password")
     } else {
-        crate::tr!("data-workbook-unreadable", detail = detail)
+        crate::text!("data-workbook-unreadable", detail = detail)
     };
     LoadError::Workbook {
         path: path.to_owned(),
@@ -273,7 +273,7 @@ pub(crate) fn open_text_sheet(
         Some(name) => {
             return Err(LoadError::Workbook {
                 path: file,
-                message: crate::tr!("data-no-sheet", name = &name),
+                message: crate::text!("data-no-sheet", name = &name),
             });
         }
         None => book.sheet_names(),
@@ -376,7 +376,7 @@ pub(super) fn open_sheet(
             if !names.iter().any(|n| n == name) {
                 return Err(LoadError::Workbook {
                     path: path.to_owned(),
-                    message: crate::tr!(
+                    message: crate::text!(
                         "data-no-sheet-of",
                         name = name,
                         sheets = names
@@ -487,7 +487,7 @@ impl OpenedSheet {
         let frame = DataFrame::new(height, series.into_iter().map(Column::from).collect())
             .map_err(|e| LoadError::Malformed {
                 path: path.to_owned(),
-                message: e.to_string(),
+                message: crate::i18n::Text::fixed(e.to_string()),
             })?;
         let mut notes = Vec::new();
         if !errors.is_empty() {

@@ -9,38 +9,88 @@ use crate::metrics::grouped::{Mask, SumSpec, grouped_sums, regrouped_sums, selec
 use crate::metrics::metric::Metric;
 use crate::metrics::query::{Filters, Granularity, GroupKey, Query};
 
-/// Why a summary could not be computed.
-#[derive(Debug, thiserror::Error)]
+/// Why a summary could not be computed (its `Display` in the language in force).
+#[derive(Debug)]
 pub enum MetricsError {
-    #[error("filtering by date needs a date column, and the loaded files have none")]
     FilterNeedsDate,
-    #[error("grouping by {key} needs a {column} column, and the loaded files have none")]
-    GroupNeedsColumn { key: GroupKey, column: &'static str },
-    #[error("computing metrics failed: {0}")]
-    Polars(#[from] PolarsError),
+    /// `column` is a canonical field name (`channel`, `campaign`, `date`).
+    GroupNeedsColumn {
+        key: GroupKey,
+        column: &'static str,
+    },
+    Polars(PolarsError),
     /// A newer request made this computation pointless; nobody will see its result.
-    #[error("stopped: a newer request replaced this one")]
     Stopped,
     /// The period before `from`–`to` would fall outside the calendar (a workspace can hold
     /// any date, such as the year -200000).
-    #[error(
-        "cannot compare {from} – {to} with the period of equal length before it: that period \
-         falls outside the calendar ({} to {})",
-        NaiveDate::MIN,
-        NaiveDate::MAX
-    )]
-    PeriodOutOfRange { from: NaiveDate, to: NaiveDate },
+    PeriodOutOfRange {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
     /// The dates in view span more days than a plan is made over (a mistyped year, say).
-    #[error(
-        "the rows in view span {days} days ({from} – {to}); plans are made over at most {max} \
-         days: narrow the date range"
-    )]
     SpanTooLong {
         days: i64,
         from: NaiveDate,
         to: NaiveDate,
         max: i64,
     },
+}
+
+impl std::fmt::Display for MetricsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::i18n::date;
+        use crate::tr;
+        let text = match self {
+            MetricsError::FilterNeedsDate => tr!("core-error-filter-needs-date"),
+            MetricsError::GroupNeedsColumn { key, column } => tr!(
+                "core-error-group-needs-column",
+                key = key.noun(1),
+                column = Field::from_canonical(column)
+                    .map_or_else(|| (*column).to_owned(), Field::label)
+            ),
+            MetricsError::Polars(e) => {
+                tr!("core-error-metrics-failed", detail = e.to_string())
+            }
+            MetricsError::Stopped => tr!("core-error-stopped"),
+            MetricsError::PeriodOutOfRange { from, to } => tr!(
+                "core-error-period-out-of-range",
+                from = date(*from),
+                to = date(*to),
+                min = date(NaiveDate::MIN),
+                max = date(NaiveDate::MAX)
+            ),
+            MetricsError::SpanTooLong {
+                days,
+                from,
+                to,
+                max,
+            } => tr!(
+                "core-error-span-too-long",
+                days = *days,
+                days_text = crate::i18n::big_number(*days as f64, 0),
+                from = date(*from),
+                to = date(*to),
+                max = *max,
+                max_text = max.to_string()
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for MetricsError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            MetricsError::Polars(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<PolarsError> for MetricsError {
+    fn from(e: PolarsError) -> Self {
+        MetricsError::Polars(e)
+    }
 }
 
 /// One value per summary row; `None` where missing.
@@ -399,8 +449,8 @@ impl Plan {
             self.rows.push(SumSpec {
                 column: column.to_owned(),
                 mask,
-                sum: format!("{out}__sum"),
-                count: Some(format!("{out}__count")),
+                sum: format!("{out}__sum"), // not shown: a column
+                count: Some(format!("{out}__count")), // not shown: a column
             });
             self.null_when_empty(out);
         } else {
@@ -415,7 +465,7 @@ impl Plan {
 
     /// `out` from its `__sum` and `__count`: null when nothing was summed.
     fn null_when_empty(&mut self, out: &str) {
-        let (sum, count) = (format!("{out}__sum"), format!("{out}__count"));
+        let (sum, count) = (format!("{out}__sum"), format!("{out}__count")); // not shown: columns
         self.post.push(
             when(col(count.as_str()).gt(lit(0)))
                 .then(col(sum.as_str()))

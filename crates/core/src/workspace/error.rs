@@ -29,7 +29,8 @@ pub enum WorkspaceError {
     },
     NotAWorkspace {
         path: PathBuf,
-        message: String,
+        /// What is wrong with it, written when shown.
+        message: crate::i18n::Text,
     },
     NewerVersion {
         path: PathBuf,

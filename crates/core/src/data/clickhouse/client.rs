@@ -166,7 +166,7 @@ impl<'a> Connection<'a> {
             return Err(self.error(|url, server| ClickHouseError::Broken {
                 url,
                 server,
-                message: e.to_string(),
+                message: crate::i18n::Text::fixed(e.to_string()),
             }));
         }
         // An error after the answer began is appended to the body as a line of its own
@@ -180,7 +180,7 @@ impl<'a> Connection<'a> {
             return Err(self.error(|url, server| ClickHouseError::Broken {
                 url,
                 server,
-                message: server_message(last),
+                message: crate::i18n::Text::fixed(server_message(last)),
             }));
         }
         Ok(Answer {

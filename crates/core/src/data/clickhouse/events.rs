@@ -154,7 +154,7 @@ impl RemoteEvents {
         PathBuf::from(self.url.to_string())
     }
 
-    fn broken(&self, message: String) -> LoadError {
+    fn broken(&self, message: crate::i18n::Text) -> LoadError {
         LoadError::ClickHouse(ClickHouseError::Broken {
             url: self.url.to_string(),
             server: self.url.server(),
@@ -174,7 +174,7 @@ impl RemoteEvents {
         let line = answer.body.lines().next().unwrap_or("");
         let fields: Vec<&str> = line.split('\t').collect();
         let [count, first, last, unread, example] = fields[..] else {
-            return Err(self.broken(crate::tr!("ch-broken-facts", line = line)));
+            return Err(self.broken(crate::text!("ch-broken-facts", line = line)));
         };
         self.events = count.parse().unwrap_or(0);
         self.first_at = first.parse().ok().filter(|_| self.events > 0);
@@ -183,7 +183,7 @@ impl RemoteEvents {
         if unread > 0 {
             return Err(LoadError::Malformed {
                 path: self.path(),
-                message: crate::tr!(
+                message: crate::text!(
                     "ch-events-not-times",
                     column = time_header,
                     count = unread.to_string(),
@@ -214,7 +214,7 @@ impl RemoteEvents {
         if names.len() > MAX_NAMES {
             return Err(LoadError::Malformed {
                 path: self.path(),
-                message: crate::tr!(
+                message: crate::text!(
                     "ch-events-too-many-names",
                     column = &headers[column],
                     limit = MAX_NAMES.to_string()
@@ -239,7 +239,7 @@ impl RemoteEvents {
         if settings.user_channels.is_some() {
             return Err(LoadError::Malformed {
                 path: self.path(),
-                message: crate::tr!("ch-events-user-channels"),
+                message: crate::text!("ch-events-user-channels"),
             });
         }
         let (Some((_, last_day)), Some(last_at)) = (self.day_span(), self.last_at) else {
@@ -250,7 +250,7 @@ impl RemoteEvents {
         let mut cells = Vec::new();
         for (i, line) in answer.body.lines().enumerate() {
             let cell = parse_cell(line, settings).ok_or_else(|| {
-                self.broken(crate::tr!(
+                self.broken(crate::text!(
                     "ch-broken-cohort-row",
                     row = (i + 1).to_string(),
                     line = line

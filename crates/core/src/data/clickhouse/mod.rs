@@ -57,7 +57,8 @@ pub fn is_url(path: &Path) -> bool {
 pub enum ClickHouseError {
     BadUrl {
         url: String,
-        reason: String,
+        /// What is wrong with it, written when shown.
+        reason: crate::i18n::Text,
     },
     PasswordInUrl {
         url: String,
@@ -108,7 +109,8 @@ pub enum ClickHouseError {
     Broken {
         url: String,
         server: String,
-        message: String,
+        /// What was wrong with the answer (ours, written when shown; or the server's own).
+        message: crate::i18n::Text,
     },
 }
 
@@ -385,7 +387,7 @@ pub(super) fn read_sums(
     }
     sql.push_str(" FORMAT TabSeparated");
     let answer = run_aggregate(url, &sql)?;
-    let broken = |message: String| ClickHouseError::Broken {
+    let broken = |message: crate::i18n::Text| ClickHouseError::Broken {
         url: url.to_string(),
         server: url.server(),
         message,
@@ -398,7 +400,7 @@ pub(super) fn read_sums(
     for (line_no, line) in answer.body.lines().enumerate() {
         let fields: Vec<&str> = line.split('\t').collect();
         if fields.len() != width {
-            return Err(broken(crate::tr!(
+            return Err(broken(crate::text!(
                 "ch-broken-row-width",
                 row = (line_no + 1).to_string(),
                 values = fields.len().to_string(),
@@ -413,7 +415,7 @@ pub(super) fn read_sums(
                 let number = match value {
                     None => None,
                     Some(v) => Some(v.parse::<f64>().map_err(|_| {
-                        broken(crate::tr!(
+                        broken(crate::text!(
                             "ch-broken-not-number",
                             value = &v,
                             row = (line_no + 1).to_string()
@@ -436,7 +438,8 @@ pub(super) fn read_sums(
             Float64Chunked::from_iter_options(name, numbers[i].iter().copied()).into_column()
         });
     }
-    let frame = DataFrame::new(groups, frame_columns).map_err(|e| broken(e.to_string()))?;
+    let frame = DataFrame::new(groups, frame_columns)
+        .map_err(|e| broken(crate::i18n::Text::fixed(e.to_string())))?;
     let raw = RawTable {
         format: FileFormat::ClickHouse,
         encoding: None,

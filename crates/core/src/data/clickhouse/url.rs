@@ -34,13 +34,13 @@ impl TableUrl {
     }
 
     fn parse_rest(text: &str, tls: bool, rest: &str) -> Result<TableUrl, ClickHouseError> {
-        let bad = |reason: String| ClickHouseError::BadUrl {
+        let bad = |reason: crate::i18n::Text| ClickHouseError::BadUrl {
             url: redact(text),
             reason,
         };
         let (authority, path) = rest
             .split_once('/')
-            .ok_or_else(|| bad(crate::tr!("ch-url-expected-form")))?;
+            .ok_or_else(|| bad(crate::text!("ch-url-expected-form")))?;
         let (user, host_port) = match authority.rsplit_once('@') {
             Some((user, host)) => (user, host),
             None => ("default", authority),
@@ -53,7 +53,7 @@ impl TableUrl {
             Some(bracketed) => {
                 let (host, rest) = bracketed
                     .split_once(']')
-                    .ok_or_else(|| bad(crate::tr!("ch-url-ipv6-bracket")))?;
+                    .ok_or_else(|| bad(crate::text!("ch-url-ipv6-bracket")))?;
                 (host, rest.strip_prefix(':').unwrap_or(rest))
             }
             None => match host_port.split_once(':') {
@@ -65,18 +65,18 @@ impl TableUrl {
             DEFAULT_PORT
         } else {
             port.parse::<u16>()
-                .map_err(|_| bad(crate::tr!("ch-url-bad-port", port = port)))?
+                .map_err(|_| bad(crate::text!("ch-url-bad-port", port = port)))?
         };
         if host.is_empty() {
-            return Err(bad(crate::tr!("ch-url-no-host")));
+            return Err(bad(crate::text!("ch-url-no-host")));
         }
         let parts: Vec<&str> = path.split('/').collect();
         let [database, table] = parts.as_slice() else {
-            return Err(bad(crate::tr!("ch-url-expected-path")));
+            return Err(bad(crate::text!("ch-url-expected-path")));
         };
         let (database, table) = (decode_percent(database), decode_percent(table));
         if database.is_empty() || table.is_empty() {
-            return Err(bad(crate::tr!("ch-url-expected-path")));
+            return Err(bad(crate::text!("ch-url-expected-path")));
         }
         Ok(TableUrl {
             tls,

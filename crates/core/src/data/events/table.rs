@@ -406,7 +406,7 @@ fn load_workbook_table(
         crate::data::workbook::open_text_sheet(path, |cells| has_mapped_events(cells, mapping))?
             .ok_or_else(|| LoadError::Malformed {
                 path: path.to_owned(),
-                message: crate::tr!("data-no-event-sheet"),
+                message: crate::text!("data-no-event-sheet"),
             })?;
     let mut columns = Columns::new(path, tz, &sheet.headers, mapping)?;
     columns.places = Places::Cells(&sheet);
