@@ -81,17 +81,21 @@ pub(super) fn load_sliced(
     let (raw, mapping, used_global, layout) =
         read_raw_from(path, first, global, per_source, strict).ok()?;
     let layout = layout?;
-    let (frame, mut info) = build_canonical(path, name, raw, mapping, given).ok()?;
+    let (mut frame, mut info) = build_canonical(path, name, raw, mapping, given).ok()?;
+    // One chunk per slice and column (Polars' reader splits numbers into many): the stacked
+    // columns then line up, and are not copied into one at the end.
+    frame.rechunk_mut_par();
     let mut frames = vec![frame];
     while let Some(bytes) = reader.next_slice() {
         let text = decode(&layout.encoding, bytes)?;
-        let (frame, slice_info) = read_slice(path, name, &layout, &info, given, text)?;
+        let (mut frame, slice_info) = read_slice(path, name, &layout, &info, given, text)?;
         if !same_decisions(&info, &slice_info) {
             return None;
         }
         info.rows += slice_info.rows;
         info.totals_rows_dropped += slice_info.totals_rows_dropped;
         info.slices += 1;
+        frame.rechunk_mut_par();
         frames.push(frame);
     }
     if reader.failed {
@@ -187,21 +191,19 @@ impl Slices<'_> {
         }
         let mut bytes = std::mem::take(&mut self.carry);
         let want = self.slice_bytes.max(bytes.len() + 1);
-        let start = bytes.len();
-        bytes.resize(want, 0);
-        let mut filled = start;
-        while filled < want {
-            match self.file.read(&mut bytes[filled..]) {
-                Ok(0) => break,
-                Ok(n) => filled += n,
-                Err(_) => {
-                    self.done = true;
-                    self.failed = true;
-                    return None;
-                }
-            }
+        bytes.reserve_exact(want - bytes.len());
+        // Read to the slice's size or the end, without zeroing the buffer first.
+        let missing = (want - bytes.len()) as u64;
+        if (&mut *self.file)
+            .take(missing)
+            .read_to_end(&mut bytes)
+            .is_err()
+        {
+            self.done = true;
+            self.failed = true;
+            return None;
         }
-        bytes.truncate(filled);
+        let filled = bytes.len();
         if filled < want {
             // The end of the file: the rest is the last slice.
             self.done = true;
@@ -225,7 +227,7 @@ impl Slices<'_> {
 /// Just past the last newline of `bytes` that ends a record: one with an even number of
 /// double quotes before it (a quoted value's quotes come in pairs, `""` inside it too).
 fn record_boundary(bytes: &[u8]) -> Option<usize> {
-    let quotes = bytes.iter().filter(|b| **b == b'"').count();
+    let quotes = memchr::memchr_iter(b'"', bytes).count();
     let mut odd = quotes % 2 == 1;
     for (i, b) in bytes.iter().enumerate().rev() {
         match b {

@@ -320,13 +320,16 @@ pub fn as_label(column: &Column) -> PolarsResult<Column> {
     column.cast(&label_dtype())
 }
 
-/// A column of one name for `height` rows, as a label column: one value, not a copy per row.
+/// A column of one name for `height` rows, as a label column: the name once, a code a row.
+/// Written out (4 bytes a row) rather than kept as one value: stacked with other files or
+/// slices, every column then has the same chunks, and nothing needs copying into one.
 pub fn label_scalar(name: &str, value: &str, height: usize) -> PolarsResult<Column> {
-    as_label(&Column::new_scalar(
+    let one = as_label(&Column::new_scalar(
         name.into(),
         Scalar::new(DataType::String, AnyValue::StringOwned(value.into())),
         height,
-    ))
+    ))?;
+    Ok(one.as_materialized_series().clone().into_column())
 }
 
 /// The names of a label column row by row, whether it is dictionary-encoded or text.

@@ -32,14 +32,14 @@ pub(super) enum Mask {
     Sources(Vec<String>),
 }
 
-/// One sum: `column`'s values over the rows of `mask`, into the column `sum`, and when
-/// `count` names one, how many values were added (Polars' `count`: nulls not counted).
+/// One sum: `column`'s values over the rows of `mask`, into the column `sum`; where a group
+/// has no value to add, null if `or_null`, else 0.
 #[derive(Clone, Debug)]
 pub(super) struct SumSpec {
     pub column: String,
     pub mask: Mask,
     pub sum: String,
-    pub count: Option<String>,
+    pub or_null: bool,
 }
 
 /// A row left out by the filters.
@@ -111,10 +111,18 @@ fn sum_groups(
         columns.push(part.column(key.name(), groups.slots(parts, i)));
     }
     for (spec, (sum, count)) in specs.iter().zip(sums) {
-        columns.push(Float64Chunked::from_vec(spec.sum.as_str().into(), sum).into_column());
-        if let Some(name) = &spec.count {
-            columns.push(IdxCa::from_vec(name.as_str().into(), count).into_column());
-        }
+        let name = spec.sum.as_str().into();
+        let column = if spec.or_null && count.contains(&0) {
+            Float64Chunked::from_iter_options(
+                name,
+                sum.into_iter()
+                    .zip(count)
+                    .map(|(s, c)| (c > 0).then_some(s)),
+            )
+        } else {
+            Float64Chunked::from_vec(name, sum)
+        };
+        columns.push(column.into_column());
     }
     Ok(DataFrame::new(group_count, columns)?)
 }

@@ -181,8 +181,8 @@ pub fn summarize(ds: &Dataset, query: &Query) -> Result<Summary, MetricsError> {
     } else {
         Vec::new()
     };
-    // The rows are read once per sum by [`grouped_sums`], which counts too; the "null when
-    // nothing was summed" rule and the ratios are applied to its few rows after.
+    // The rows are read once per sum by [`grouped_sums`], which also leaves a sum empty where a
+    // group has nothing to add; the ratios are derived from its few rows after.
     let mut plan = Plan::default();
     for f in &sums {
         plan.row_sum(&f.name(), Mask::All, &f.name(), true);
@@ -225,7 +225,7 @@ pub fn summarize(ds: &Dataset, query: &Query) -> Result<Summary, MetricsError> {
         derived_exprs.push(ratio_of(m));
     }
     let grouped = grouped_sums(ds, &query.filters, &query.group_by, &plan.rows)?.lazy();
-    let grouped = grouped.with_columns(plan.post).with_columns(plan.copies);
+    let grouped = grouped.with_columns(plan.copies);
     for n in &retention_days {
         derived.push(Metric::Retention(*n));
         derived_exprs.push(ratio_of(Metric::Retention(*n)));
@@ -262,7 +262,6 @@ pub fn rollup(s: &Summary, keys: &[GroupKey]) -> Result<Summary, MetricsError> {
         }
     }
     let grouped = regrouped_sums(&s.frame, keys, &plan.rows)?.lazy();
-    let grouped = grouped.with_columns(plan.post);
     finish(grouped, derived_exprs, keys, s.metrics.clone())
 }
 
@@ -432,46 +431,23 @@ pub fn date_span(
 }
 
 /// A summary query in steps: the sums (over the rows for [`grouped_sums`], over a finer
-/// summary's rows for [`rollup`]), the sums derived from them (null when nothing was summed),
-/// and copies of those sums under the names of ratio parts.
+/// summary's rows for [`rollup`]), then copies of those sums under the names of ratio parts.
 #[derive(Default)]
 struct Plan {
     rows: Vec<SumSpec>,
-    post: Vec<Expr>,
     copies: Vec<Expr>,
 }
 
 impl Plan {
     /// `out` = Σ of the rows' `column` where `mask` holds: null when nothing was summed if
-    /// `or_null`, else 0.
+    /// `or_null` (Polars' sum would say 0), else 0.
     fn row_sum(&mut self, column: &str, mask: Mask, out: &str, or_null: bool) {
-        if or_null {
-            self.rows.push(SumSpec {
-                column: column.to_owned(),
-                mask,
-                sum: format!("{out}__sum"), // not shown: a column
-                count: Some(format!("{out}__count")), // not shown: a column
-            });
-            self.null_when_empty(out);
-        } else {
-            self.rows.push(SumSpec {
-                column: column.to_owned(),
-                mask,
-                sum: out.to_owned(),
-                count: None,
-            });
-        }
-    }
-
-    /// `out` from its `__sum` and `__count`: null when nothing was summed.
-    fn null_when_empty(&mut self, out: &str) {
-        let (sum, count) = (format!("{out}__sum"), format!("{out}__count")); // not shown: columns
-        self.post.push(
-            when(col(count.as_str()).gt(lit(0)))
-                .then(col(sum.as_str()))
-                .otherwise(lit(NULL).cast(DataType::Float64))
-                .alias(out),
-        );
+        self.rows.push(SumSpec {
+            column: column.to_owned(),
+            mask,
+            sum: out.to_owned(),
+            or_null,
+        });
     }
 }
 
