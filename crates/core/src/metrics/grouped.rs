@@ -560,31 +560,20 @@ mod tests {
     fn periods_start_on_mondays_and_firsts() {
         let day =
             |y, m, d| days_since_epoch(chrono::NaiveDate::from_ymd_opt(y, m, d).expect("date"));
-        // 2024-07-04 was a Thursday; its week starts Monday 2024-07-01.
-        assert_eq!(
-            period_start(day(2024, 7, 4), Granularity::Week),
-            day(2024, 7, 1)
-        );
-        assert_eq!(
-            period_start(day(2024, 7, 1), Granularity::Week),
-            day(2024, 7, 1)
-        );
-        assert_eq!(
-            period_start(day(2024, 7, 7), Granularity::Week),
-            day(2024, 7, 1)
-        );
-        // Before 1970 too.
-        assert_eq!(
-            period_start(day(1969, 12, 31), Granularity::Week),
-            day(1969, 12, 29)
-        );
-        assert_eq!(
-            period_start(day(2024, 2, 29), Granularity::Month),
-            day(2024, 2, 1)
-        );
-        assert_eq!(
-            period_start(day(2024, 2, 29), Granularity::Day),
-            day(2024, 2, 29)
-        );
+        // 2024-07-04 was a Thursday; its week starts Monday 2024-07-01. Before 1970 too.
+        for (date, granularity, start) in [
+            (day(2024, 7, 4), Granularity::Week, day(2024, 7, 1)),
+            (day(2024, 7, 1), Granularity::Week, day(2024, 7, 1)),
+            (day(2024, 7, 7), Granularity::Week, day(2024, 7, 1)),
+            (day(1969, 12, 31), Granularity::Week, day(1969, 12, 29)),
+            (day(2024, 2, 29), Granularity::Month, day(2024, 2, 1)),
+            (day(2024, 2, 29), Granularity::Day, day(2024, 2, 29)),
+        ] {
+            assert_eq!(
+                period_start(date, granularity),
+                start,
+                "{date} {granularity:?}"
+            );
+        }
     }
 }
