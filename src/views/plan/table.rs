@@ -107,7 +107,11 @@ pub(super) fn table_ui(
             .x
     };
     let gap = ui.spacing().item_spacing.x;
-    let widest = |texts: &mut dyn Iterator<Item = &str>| texts.map(width).fold(0.0, f32::max);
+    // Laid out: only the longest few texts by characters, not every row's (thousands of
+    // campaigns each frame made a frame cost tens of milliseconds).
+    let widest = |texts: &mut dyn Iterator<Item = &str>| {
+        longest(texts).into_iter().map(width).fold(0.0, f32::max)
+    };
     let hold = ui.spacing().interact_size.y + gap;
     let names = widest(&mut plan.curves.groups.iter().map(|g| g.name.as_str()));
     let name_width = (width("■") + gap + names).max(width(&headings[1].0)) + gap;
@@ -129,8 +133,8 @@ pub(super) fn table_ui(
                     Some((_, w)) if fit != Fit::Full => *w,
                     _ => width(&headings[c + 2].0),
                 };
-                let cells = rows.iter().map(|r| width(&r.number(c, fit)));
-                cells.fold(heading, f32::max) + gap
+                let cells: Vec<String> = rows.iter().map(|r| r.number(c, fit)).collect();
+                widest(&mut cells.iter().map(String::as_str)).max(heading) + gap
             })
             .collect()
     };
@@ -217,6 +221,21 @@ pub(super) fn table_ui(
 }
 
 /// A number, right-aligned; marginal ROI's interval on hover when the column leaves it out.
+/// The few texts with the most characters: the ones that can be widest.
+fn longest<'a>(texts: &mut dyn Iterator<Item = &'a str>) -> Vec<&'a str> {
+    const FEW: usize = 4;
+    let mut few: Vec<(usize, &str)> = Vec::with_capacity(FEW + 1);
+    for text in texts {
+        let n = text.chars().count();
+        if few.len() < FEW || few.last().is_some_and(|(m, _)| n > *m) {
+            few.push((n, text));
+            few.sort_by(|a, b| b.0.cmp(&a.0));
+            few.truncate(FEW);
+        }
+    }
+    few.into_iter().map(|(_, t)| t).collect()
+}
+
 fn number_ui(ui: &mut egui::Ui, text: &RowText, c: usize, fit: Fit) {
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
         let label = ui.label(text.number(c, fit));
