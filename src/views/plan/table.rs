@@ -229,7 +229,7 @@ fn longest<'a>(texts: &mut dyn Iterator<Item = &'a str>) -> Vec<&'a str> {
         let n = text.chars().count();
         if few.len() < FEW || few.last().is_some_and(|(m, _)| n > *m) {
             few.push((n, text));
-            few.sort_by(|a, b| b.0.cmp(&a.0));
+            few.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
             few.truncate(FEW);
         }
     }
