@@ -80,7 +80,7 @@ pub(super) fn regrouped_sums(
     for key in keys {
         let column = frame.column(key.name())?;
         parts.push(if key.is_time() {
-            KeyPart::numbered(column.date()?.physical().iter().map(|d| d.map(i64::from)))
+            KeyPart::numbered(day_numbers(column)?.iter().map(|d| d.map(i64::from)))
         } else {
             KeyPart::texts(column.str()?)
         });
@@ -98,13 +98,27 @@ fn sum_groups(
 ) -> Result<DataFrame, MetricsError> {
     let groups = Groups::assign(&mut ids, parts);
     let group_count = groups.len();
+    // Each distinct mask once: a retention day's numerator and denominator share theirs.
+    let mut masks: Vec<(&Mask, Option<Vec<bool>>)> = Vec::new();
+    for spec in specs {
+        if !masks.iter().any(|(m, _)| *m == &spec.mask) {
+            masks.push((&spec.mask, row_mask(frame, &spec.mask)?));
+        }
+    }
     let sums: Vec<(Vec<f64>, Vec<IdxSize>)> = {
         use rayon::prelude::*;
         specs
             .par_iter()
-            .map(|spec| sum_one(frame, spec, &ids, group_count))
+            .map(|spec| {
+                let mask = masks
+                    .iter()
+                    .find(|(m, _)| *m == &spec.mask)
+                    .and_then(|(_, rows)| rows.as_deref());
+                sum_one(frame, spec, mask, &ids, group_count)
+            })
             .collect::<Result<_, MetricsError>>()?
     };
+    drop(masks);
     drop(ids);
     let mut columns: Vec<Column> = Vec::new();
     for (i, (part, key)) in parts.iter().zip(keys).enumerate() {
@@ -132,12 +146,7 @@ pub(super) fn selected_days(
     ds: &Dataset,
     filters: &Filters,
 ) -> Result<Option<(i32, i32)>, MetricsError> {
-    let days = ds
-        .frame
-        .column(&Field::Date.name())?
-        .date()?
-        .physical()
-        .clone();
+    let days = day_numbers(ds.frame.column(&Field::Date.name())?)?;
     let selected = selection(ds, filters)?;
     let mut span: Option<(i32, i32)> = None;
     for (row, day) in days.iter().enumerate() {
@@ -147,6 +156,11 @@ pub(super) fn selected_days(
         span = Some(span.map_or((day, day), |(a, b)| (a.min(day), b.max(day))));
     }
     Ok(span)
+}
+
+/// A date column's days since 1970, row by row.
+fn day_numbers(column: &Column) -> PolarsResult<Int32Chunked> {
+    Ok(column.date()?.physical().clone())
 }
 
 /// The rows `filters` keep (`None`: every row).
@@ -159,12 +173,7 @@ fn selection(ds: &Dataset, filters: &Filters) -> Result<Option<Vec<bool>>, Metri
         }
         let from = filters.from.map_or(i32::MIN, days_since_epoch);
         let to = filters.to.map_or(i32::MAX, days_since_epoch);
-        let days = ds
-            .frame
-            .column(&Field::Date.name())?
-            .date()?
-            .physical()
-            .clone();
+        let days = day_numbers(ds.frame.column(&Field::Date.name())?)?;
         keep = Some(
             days.iter()
                 .map(|d| d.is_some_and(|d| from <= d && d <= to))
@@ -261,7 +270,7 @@ impl KeyPart {
             GroupKey::Campaign => Labels::of(&need(Field::Campaign, "campaign")?)?,
             GroupKey::Source => Labels::of(ds.frame.column(SOURCE_COLUMN)?)?,
             GroupKey::Period(granularity) => {
-                let days = need(Field::Date, "date")?.date()?.physical().clone();
+                let days = day_numbers(&need(Field::Date, "date")?)?;
                 return Ok(KeyPart::periods(&days, granularity));
             }
         };
@@ -277,20 +286,25 @@ impl KeyPart {
 
     /// A text key (a summary's label column): each distinct text numbered.
     fn texts(column: &StringChunked) -> KeyPart {
-        let mut index: HashMap<&str, i64> = HashMap::new();
+        let mut index: HashMap<&str, u32> = HashMap::new();
         let mut texts: Vec<String> = Vec::new();
-        let numbers = column.iter().map(|v| {
-            v.map(|v| {
-                *index.entry(v).or_insert_with(|| {
-                    texts.push(v.to_owned());
-                    texts.len() as i64 - 1
+        // Numbered in the order first met, as `numbered` would: each text is its own value.
+        let local = column
+            .iter()
+            .map(|v| {
+                v.map_or(NONE, |v| {
+                    *index.entry(v).or_insert_with(|| {
+                        texts.push(v.to_owned());
+                        u32::try_from(texts.len() - 1).unwrap_or(NONE - 1)
+                    })
                 })
             })
-        });
-        let numbers: Vec<Option<i64>> = numbers.collect();
-        let mut part = KeyPart::numbered(numbers.into_iter());
-        part.names = Names::Texts(texts);
-        part
+            .collect();
+        KeyPart {
+            local,
+            values: (0..texts.len() as i64).collect(),
+            names: Names::Texts(texts),
+        }
     }
 
     /// Periods: days numbered through a table over the days' range, so that a month's first
@@ -484,6 +498,7 @@ impl Groups {
 fn sum_one(
     frame: &DataFrame,
     spec: &SumSpec,
+    mask: Option<&[bool]>,
     ids: &[u32],
     group_count: usize,
 ) -> Result<(Vec<f64>, Vec<IdxSize>), MetricsError> {
@@ -493,7 +508,6 @@ fn sum_one(
     let mut lost = vec![0.0; group_count];
     let mut counts: Vec<IdxSize> = vec![0; group_count];
     let values = frame.column(&spec.column)?.f64()?.clone();
-    let mask = row_mask(frame, &spec.mask)?;
     let mut row = 0usize;
     for chunk in values.downcast_iter() {
         let data = chunk.values().as_slice();
@@ -502,7 +516,7 @@ fn sum_one(
             let g = ids[row + i];
             if g == SKIP
                 || validity.is_some_and(|v| !v.get_bit(i))
-                || mask.as_ref().is_some_and(|m| !m[row + i])
+                || mask.is_some_and(|m| !m[row + i])
             {
                 continue;
             }
