@@ -16,7 +16,7 @@ use crate::data::read::RawTable;
 use crate::data::schema::{Field, is_period_end};
 use crate::data::types::{
     ChannelOrigin, ColumnMapping, FileFormat, NONE_LABEL, SOURCE_COLUMN, SourceInfo, as_label,
-    label_scalar,
+    repeated_label,
 };
 use crate::i18n::{Arg, message_in};
 
@@ -318,8 +318,8 @@ pub(super) fn build_canonical(
             &mut notes,
         )?;
     }
-    // One value for the whole file: a scalar column, not a million copies of the name.
-    columns.push(label_scalar(SOURCE_COLUMN, name, height).map_err(malformed)?);
+    // One name for the whole file: held once in the dictionary, a code a row.
+    columns.push(repeated_label(SOURCE_COLUMN, name, height).map_err(malformed)?);
     let blanked = blanked.into_inner();
     if !blanked.is_empty() {
         notes.push(blanked_note(&blanked));
@@ -327,7 +327,7 @@ pub(super) fn build_canonical(
     let notes_by_language = notes;
     let notes = notes::english(&notes_by_language);
     if let Some(whole) = channel.whole_file() {
-        columns.push(label_scalar(&Field::Channel.name(), whole, height).map_err(malformed)?);
+        columns.push(repeated_label(&Field::Channel.name(), whole, height).map_err(malformed)?);
     }
     let frame = DataFrame::new(height, columns).map_err(malformed)?;
     let frame = if keep.iter().all(|k| *k) {

@@ -29,9 +29,10 @@ use crate::i18n::{Arg, message_in};
 
 // The types were defined here before the loader was split; `data::load::Dataset` and the
 // like stay valid paths.
+use crate::data::types::repeated_label;
 pub use crate::data::types::{
     ColumnMapping, Dataset, FileFormat, LoadOptions, MappingOverrides, NONE_LABEL, SOURCE_COLUMN,
-    SourceInfo, dtype_of, label_scalar,
+    SourceInfo, dtype_of,
 };
 
 /// Loads and stacks several files. The first bad file stops the load with its error.
@@ -212,7 +213,7 @@ fn stack(frames: Vec<DataFrame>) -> PolarsResult<DataFrame> {
             columns.push(match frame.column(name.as_str()) {
                 Ok(col) => col.clone(),
                 // A row with no channel or campaign is grouped as "(none)", not dropped.
-                Err(_) if field.is_key() => label_scalar(&name, NONE_LABEL, height)?,
+                Err(_) if field.is_key() => repeated_label(&name, NONE_LABEL, height)?,
                 Err(_) => Column::full_null(name.into(), height, &dtype_of(*field)),
             });
         }

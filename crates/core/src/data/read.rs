@@ -12,7 +12,9 @@ use polars::prelude::*;
 use crate::data::encoding::{self, TextEncoding};
 use crate::data::error::{LoadError, Location};
 use crate::data::sniff::{TextFile, lines_ended_by_newline};
-use crate::data::tokenize::{QuoteProblem, Tokenizer, find_quote_problem, record_start_lines};
+use crate::data::tokenize::{
+    QuoteProblem, Tokenizer, find_quote_problem, line_start, record_start_lines,
+};
 use crate::data::types::FileFormat;
 
 /// A file's raw table: header names and the mapped columns as Polars read them (text or
@@ -190,14 +192,7 @@ fn head_records<'a>(file: &'a TextFile<'_>) -> &'a str {
 
 /// The header record of a text file as written, its newline included.
 pub(super) fn header_record<'a>(file: &'a TextFile<'_>) -> &'a str {
-    let start = if file.header_line == 0 {
-        0
-    } else {
-        file.text
-            .match_indices('\n')
-            .nth(file.header_line - 1)
-            .map_or(file.text.len(), |(i, _)| i + 1)
-    };
+    let start = line_start(&file.text, file.header_line);
     let end = Tokenizer::new(&file.text, file.separator, file.header_line)
         .without_fields()
         .next()

@@ -88,13 +88,7 @@ impl<'a> Tokenizer<'a> {
     /// The records of `text` separated by `separator`, starting after the first `skip_lines`
     /// physical lines, which are skipped as lines, quotes or not (as Polars' `skip_lines` does).
     pub(crate) fn new(text: &'a str, separator: u8, skip_lines: usize) -> Self {
-        let pos = if skip_lines == 0 {
-            0
-        } else {
-            text.match_indices('\n')
-                .nth(skip_lines - 1)
-                .map_or(text.len(), |(i, _)| i + 1)
-        };
+        let pos = line_start(text, skip_lines);
         Tokenizer {
             text,
             separator,
@@ -248,6 +242,18 @@ impl Iterator for Tokenizer<'_> {
             last_filled,
             problem,
         })
+    }
+}
+
+/// The byte offset where 0-based physical line `line` of `text` starts (its end when it has
+/// fewer lines).
+pub(crate) fn line_start(text: &str, line: usize) -> usize {
+    if line == 0 {
+        0
+    } else {
+        text.match_indices('\n')
+            .nth(line - 1)
+            .map_or(text.len(), |(i, _)| i + 1)
     }
 }
 

@@ -323,7 +323,7 @@ pub fn as_label(column: &Column) -> PolarsResult<Column> {
 /// A column of one name for `height` rows, as a label column: the name once, a code a row.
 /// Written out (4 bytes a row) rather than kept as one value: stacked with other files or
 /// slices, every column then has the same chunks, and nothing needs copying into one.
-pub fn label_scalar(name: &str, value: &str, height: usize) -> PolarsResult<Column> {
+pub fn repeated_label(name: &str, value: &str, height: usize) -> PolarsResult<Column> {
     let one = as_label(&Column::new_scalar(
         name.into(),
         Scalar::new(DataType::String, AnyValue::StringOwned(value.into())),
