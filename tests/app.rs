@@ -42,6 +42,11 @@ pub(crate) fn harness(files: Vec<PathBuf>) -> Harness<'static, RoiLensApp> {
         })
 }
 
+/// The error line as the user reads it, if one is shown.
+pub(crate) fn shown_error(h: &Harness<'static, RoiLensApp>) -> Option<String> {
+    h.state().error.as_ref().map(ToString::to_string)
+}
+
 /// Steps the app until the worker is done (the UI keeps running meanwhile).
 pub(crate) fn settle(h: &mut Harness<'static, RoiLensApp>) {
     let started = Instant::now();
@@ -225,12 +230,7 @@ fn a_bad_file_shows_its_error_and_keeps_the_data() {
     h.run_steps(2);
     h.get_by_label("Open path").click();
     settle(&mut h);
-    let error = h
-        .state()
-        .error
-        .as_ref()
-        .map(ToString::to_string)
-        .expect("an error is shown");
+    let error = shown_error(&h).expect("an error is shown");
     assert!(
         error.contains("broken.csv") && error.contains("line 3") && error.contains("abc"),
         "{error}"
@@ -703,12 +703,7 @@ fn a_workspace_with_a_period_outside_the_calendar_gets_a_message() {
     settle(&mut h);
     h.state_mut().push(Command::OpenWorkspace(path));
     settle(&mut h);
-    let error = h
-        .state()
-        .error
-        .as_ref()
-        .map(ToString::to_string)
-        .expect("a message");
+    let error = shown_error(&h).expect("a message");
     assert!(error.contains("-200000-01-01"), "{error}");
     assert!(!error.contains("internal error"), "{error}");
     // The charts of the workspace are on screen; only the comparison could not be made.
@@ -826,13 +821,7 @@ fn a_workspace_whose_load_fails_takes_over_only_once_it_loads() {
     h.state_mut().push(Command::OpenWorkspace(other.clone()));
     settle(&mut h);
     // The load failed: the analysis on screen is still mine, under my workspace's name.
-    assert!(
-        h.state()
-            .error
-            .as_ref()
-            .map(ToString::to_string)
-            .is_some_and(|e| e.contains("nospend.csv"))
-    );
+    assert!(shown_error(&h).is_some_and(|e| e.contains("nospend.csv")));
     assert_eq!(h.state().note, "mine");
     assert_eq!(
         h.state().workspace_path.as_deref(),
@@ -1028,13 +1017,7 @@ fn a_file_with_a_bad_cell_can_be_loaded_anyway_and_the_workspace_remembers() {
     .unwrap();
     let mut h = harness(vec![path.clone()]);
     settle(&mut h);
-    assert!(
-        h.state()
-            .error
-            .as_ref()
-            .map(ToString::to_string)
-            .is_some_and(|e| e.contains("\"abc\""))
-    );
+    assert!(shown_error(&h).is_some_and(|e| e.contains("\"abc\"")));
     h.get_by_label("Load anyway, with these cells empty")
         .click();
     settle(&mut h);
@@ -1116,12 +1099,7 @@ fn files_in_two_currencies_open_once_a_rate_is_given() {
     h.state_mut()
         .push(Command::Open(vec![meta.clone(), tencent.clone()]));
     settle(&mut h);
-    let error = h
-        .state()
-        .error
-        .as_ref()
-        .map(ToString::to_string)
-        .expect("different currencies");
+    let error = shown_error(&h).expect("different currencies");
     assert!(
         error.contains("meta_usd.csv: USD, tencent.csv: CNY"),
         "{error}"

@@ -9,7 +9,7 @@ use roi_lens::dashboard::CohortOptions;
 use roi_lens::metrics::Granularity;
 use roi_lens::views::ViewRef;
 
-use crate::app::{harness, has_label, sample, save_as, settle};
+use crate::app::{harness, has_label, sample, save_as, settle, shown_error};
 
 fn with_events() -> egui_kittest::Harness<'static, roi_lens::app::RoiLensApp> {
     let mut h = harness(vec![sample("campaigns_en.csv"), sample("events.csv")]);
@@ -295,12 +295,7 @@ fn an_event_log_with_unknown_headers_is_opened_by_choosing_its_columns() {
     assert_eq!(h.state().sources, vec![sample("campaigns_en.csv")]);
     assert_eq!(h.state().cohorts.paths, vec![odd.clone()]);
     assert!(h.state().cohorts.failed());
-    let error = h
-        .state()
-        .error
-        .as_ref()
-        .map(ToString::to_string)
-        .unwrap_or_default();
+    let error = shown_error(&h).unwrap_or_default();
     assert!(error.contains("no user column"), "{error}");
     assert_eq!(
         h.state().cohorts.headers,

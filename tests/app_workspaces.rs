@@ -7,7 +7,7 @@ use egui_kittest::kittest::Queryable;
 use roi_lens::app::{Command, RoiLensApp};
 use roi_lens::data::Field;
 
-use crate::app::{harness, has_label, sample, settle};
+use crate::app::{harness, has_label, sample, settle, shown_error};
 
 #[test]
 fn a_saved_workspace_reopens_in_a_fresh_app_as_it_was() {
@@ -162,11 +162,7 @@ fn a_missing_source_is_named_and_can_be_located() {
     });
     settle(&mut h);
     assert!(
-        h.state()
-            .error
-            .as_ref()
-            .map(ToString::to_string)
-            .is_some_and(|e| e.contains("already in the analysis")),
+        shown_error(&h).is_some_and(|e| e.contains("already in the analysis")),
         "{:?}",
         h.state().error
     );

@@ -10,7 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use roi_lens::app::{Command, Prefs, RoiLensApp};
 
-use crate::app::{has_label, sample, save_as, settle};
+use crate::app::{has_label, sample, save_as, settle, shown_error};
 
 fn harness_in(data_dir: &Path, files: Vec<PathBuf>) -> Harness<'static, RoiLensApp> {
     let prefs = Prefs {
@@ -222,12 +222,7 @@ fn a_recovery_file_from_a_newer_version_is_kept_and_explained() {
     settle(&mut h);
     step_until(&mut h, "the scan", RoiLensApp::recovery_scanned);
     assert!(h.state().recovery_offers.is_empty());
-    let error = h
-        .state()
-        .error
-        .as_ref()
-        .map(ToString::to_string)
-        .unwrap_or_default();
+    let error = shown_error(&h).unwrap_or_default();
     assert!(error.contains("newer ROI Lens"), "{error}");
     assert!(newer.is_file(), "kept for the newer version");
     h.state_mut().exit_cleanly();
