@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use clap::Parser;
-use roi_lens::app::{Command, PendingWork, Prefs, RoiLensApp};
+use roi_lens::app::{Command, PendingWork, PlanWork, Prefs, RoiLensApp};
 use roi_lens::dashboard::View;
 use roi_lens::metrics::GroupKey;
 
@@ -41,6 +41,22 @@ fn cpu_time() -> Duration {
     let ticks: u64 = fields.get(11).and_then(|v| v.parse().ok()).unwrap_or(0)
         + fields.get(12).and_then(|v| v.parse().ok()).unwrap_or(0);
     Duration::from_millis(ticks * 10)
+}
+
+/// This process's peak resident memory (MB) since it started or since the last [`reset_peak`]
+/// (Linux).
+fn peak_mb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches(" kB").trim().parse::<u64>().ok())
+        .map_or(0, |kb| kb / 1024)
+}
+
+/// Starts a new peak from the memory in use now (Linux 4.0+), so each phase has its own.
+fn reset_peak() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
 }
 
 fn frame(ctx: &egui::Context, app: &mut RoiLensApp) {
@@ -77,8 +93,12 @@ fn main() -> anyhow::Result<()> {
     let mut app = RoiLensApp::new(&ctx, Prefs::default(), vec![file.clone()])?;
     settle(&ctx, &mut app, Until::Charts)?;
     let to_dashboard = opened.elapsed();
+    let open_peak = peak_mb();
     settle(&ctx, &mut app, Until::Idle)?;
     let to_statistics = opened.elapsed();
+    settle(&ctx, &mut app, Until::Planned)?;
+    let to_plan = opened.elapsed();
+    let opened_peak = peak_mb();
     // Warm up (font atlas, layout caches), then time.
     for _ in 0..5 {
         frame(&ctx, &mut app);
@@ -93,6 +113,7 @@ fn main() -> anyhow::Result<()> {
     // Filter changes: each one a new view, timed until its charts are drawn.
     let mut latencies = Vec::new();
     for key in [GroupKey::Channel, GroupKey::Campaign] {
+        reset_peak();
         let mut view = app.view.clone();
         view.group_by = key;
         app.push(Command::SetView(view.clone()));
@@ -103,6 +124,7 @@ fn main() -> anyhow::Result<()> {
         let (rapid, _) = filter_changes(&ctx, &mut app, &view, Until::Charts)?;
         settle(&ctx, &mut app, Until::Idle)?;
         let groups = app.dashboard.as_ref().map_or(0, |d| d.groups.len());
+        let peak = peak_mb();
         let cpu_before = cpu_time();
         for _ in 0..args.frames {
             frame(&ctx, &mut app);
@@ -115,6 +137,7 @@ fn main() -> anyhow::Result<()> {
             median_and_worst(with_stats),
             median_and_worst(rapid),
             frame_ms,
+            peak,
         ));
     }
     println!(
@@ -123,9 +146,11 @@ fn main() -> anyhow::Result<()> {
         app.facts.rows
     );
     println!(
-        "open → dashboard drawn: {:.3} s (statistics drawn at {:.3} s)",
+        "open → dashboard drawn: {:.3} s, peak {open_peak} MB (statistics drawn at {:.3} s, \
+         budget plan at {:.3} s, peak by then {opened_peak} MB)",
         to_dashboard.as_secs_f64(),
-        to_statistics.as_secs_f64()
+        to_statistics.as_secs_f64(),
+        to_plan.as_secs_f64(),
     );
     println!(
         "dashboard frame: {:.2} ms CPU, {:.2} ms wall (mean of {} frames, 1600×1000)",
@@ -133,12 +158,12 @@ fn main() -> anyhow::Result<()> {
         wall.as_secs_f64() * 1000.0 / f64::from(args.frames),
         args.frames
     );
-    for (key, groups, charts, stats, rapid, frame_ms) in latencies {
+    for (key, groups, charts, stats, rapid, frame_ms, peak) in latencies {
         println!(
             "by {} ({groups} groups): filter change → new charts drawn: median {:.0} ms, worst \
              {:.0} ms; statistics drawn: median {:.0} ms, worst {:.0} ms; changes while \
              statistics run → charts: median {:.0} ms, worst {:.0} ms (6 changes each); frame \
-             {frame_ms:.2} ms CPU",
+             {frame_ms:.2} ms CPU; peak while changing {peak} MB",
             key.name(),
             charts.0 * 1000.0,
             charts.1 * 1000.0,
@@ -185,19 +210,24 @@ fn median_and_worst(mut times: Vec<f64>) -> (f64, f64) {
 enum Until {
     /// The charts are drawn (statistics may still be coming).
     Charts,
-    /// Nothing is in flight.
+    /// The charts and their statistics are drawn (the budget planner may still be working).
     Idle,
+    /// The budget plan is made too (its intervals may still be coming).
+    Planned,
 }
 
 /// Frames until the app has reached `until`, then one more to draw the result.
 fn settle(ctx: &egui::Context, app: &mut RoiLensApp, until: Until) -> anyhow::Result<()> {
     frame(ctx, app);
-    // The charts and their statistics, not the budget planner's worker: on 10M rows it fits a
-    // curve per campaign for minutes after each change, which is not a dashboard update.
+    // The charts and their statistics; the budget planner's worker only for `Planned` (it
+    // gives way to the charts, and its intervals by campaign take minutes).
     let reached = |app: &RoiLensApp| match (&app.pending, until) {
+        (None, Until::Planned) => {
+            app.plan.is_some() && !matches!(app.plan_pending, Some((_, PlanWork::Planning)))
+        }
         (None, _) => app.dashboard.is_some(),
         (Some(p), Until::Charts) => matches!(p.what, PendingWork::Statistics),
-        (Some(_), Until::Idle) => false,
+        (Some(_), Until::Idle | Until::Planned) => false,
     };
     while !reached(app) {
         std::thread::sleep(Duration::from_millis(1));

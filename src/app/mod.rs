@@ -290,19 +290,31 @@ impl RoiLensApp {
         });
         // Two workers: charts on one, statistics on the other, so new charts never wait for the
         // bootstrap of the old ones.
+        // The planner's worker has its own requests and gives way to the other two.
         let newest = Arc::new(std::sync::atomic::AtomicU64::new(0));
-        let wake_ctx = ctx.clone();
-        let worker = Worker::spawn("roi-lens-worker", newest.clone(), move || {
-            wake_ctx.request_repaint()
-        })?;
-        let wake_ctx = ctx.clone();
-        let stats_worker = Worker::spawn("roi-lens-statistics", newest, move || {
-            wake_ctx.request_repaint()
-        })?;
-        let wake_ctx = ctx.clone();
-        let planner_worker = Worker::spawn("roi-lens-planner", Arc::default(), move || {
-            wake_ctx.request_repaint()
-        })?;
+        let busy = worker::Busy::default();
+        let wake = || {
+            let ctx = ctx.clone();
+            move || ctx.request_repaint()
+        };
+        let worker = Worker::spawn(
+            "roi-lens-worker",
+            newest.clone(),
+            worker::Lane::Dashboard(busy.clone()),
+            wake(),
+        )?;
+        let stats_worker = Worker::spawn(
+            "roi-lens-statistics",
+            newest,
+            worker::Lane::Dashboard(busy.clone()),
+            wake(),
+        )?;
+        let planner_worker = Worker::spawn(
+            "roi-lens-planner",
+            Arc::default(),
+            worker::Lane::Planner(busy),
+            wake(),
+        )?;
         let mut app = RoiLensApp {
             prefs,
             sources: Vec::new(),

@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
@@ -161,6 +161,45 @@ impl Report {
     }
 }
 
+/// How many jobs the dashboard's workers (charts, statistics) are running. The planner's worker
+/// waits while there are any: on two cores a plan fitted beside them would slow down the
+/// charts the user is waiting for.
+#[derive(Clone, Default)]
+pub struct Busy(Arc<AtomicUsize>);
+
+impl Busy {
+    fn any(&self) -> bool {
+        self.0.load(Ordering::SeqCst) > 0
+    }
+}
+
+/// A job counted in [`Busy`] until dropped (also when the job panics).
+struct Running(Busy);
+
+impl Running {
+    fn start(busy: &Busy) -> Running {
+        busy.0.fetch_add(1, Ordering::SeqCst);
+        Running(busy.clone())
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.0.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// Which side of [`Busy`] a worker is on.
+pub enum Lane {
+    /// Its jobs count as busy.
+    Dashboard(Busy),
+    /// Its jobs wait, at their checks, while the dashboard's are busy.
+    Planner(Busy),
+}
+
+/// How often a waiting plan looks whether the dashboard's workers are done.
+const GIVE_WAY_POLL: Duration = Duration::from_millis(5);
+
 /// Handle to the worker thread.
 pub struct Worker {
     jobs: Sender<Job>,
@@ -182,6 +221,7 @@ impl Worker {
     pub fn spawn(
         name: &str,
         newest: Arc<AtomicU64>,
+        lane: Lane,
         wake: impl Fn() + Send + 'static,
     ) -> std::io::Result<Worker> {
         let (job_tx, job_rx) = channel::<Job>();
@@ -189,7 +229,7 @@ impl Worker {
         let seen = newest.clone();
         std::thread::Builder::new()
             .name(name.into())
-            .spawn(move || run(&job_rx, &report_tx, &seen, &wake))?;
+            .spawn(move || run(&job_rx, &report_tx, &seen, &lane, &wake))?;
         Ok(Worker {
             jobs: job_tx,
             reports: report_rx,
@@ -223,7 +263,13 @@ impl Worker {
     }
 }
 
-fn run(jobs: &Receiver<Job>, reports: &Sender<Report>, newest: &AtomicU64, wake: &dyn Fn()) {
+fn run(
+    jobs: &Receiver<Job>,
+    reports: &Sender<Report>,
+    newest: &AtomicU64,
+    lane: &Lane,
+    wake: &dyn Fn(),
+) {
     while let Ok(mut job) = jobs.recv() {
         // Only the newest of several queued jobs matters: the user moved on.
         while let Ok(newer) = jobs.try_recv() {
@@ -240,9 +286,24 @@ fn run(jobs: &Receiver<Job>, reports: &Sender<Report>, newest: &AtomicU64, wake:
         };
         // Statistics stop as soon as a newer request arrives on either worker.
         let superseded = || newest.load(Ordering::SeqCst) > generation;
+        let running = match lane {
+            Lane::Dashboard(busy) => Some(Running::start(busy)),
+            Lane::Planner(_) => None,
+        };
+        // A plan asks between steps, on this thread: there it waits for the dashboard.
+        let give_way = || {
+            if let Lane::Planner(busy) = lane {
+                while busy.any() && !superseded() {
+                    std::thread::sleep(GIVE_WAY_POLL);
+                }
+            }
+            superseded()
+        };
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            do_job(job, &send, &superseded)
+            do_job(job, &send, &superseded, &give_way)
         }));
+        // Done before its result is out: whoever reads it may count on the planner going on.
+        drop(running);
         match outcome {
             Ok(Ok(report)) => send(report),
             Ok(Err(failure)) => send(Report::Failed {
@@ -324,10 +385,14 @@ impl From<crate::metrics::MetricsError> for Failure {
     }
 }
 
+/// `superseded` may be asked from any thread; `give_way` (which may wait, see [`Lane`]) only
+/// where a wait holds up nobody else: this thread between a plan's steps, or the bootstrap's
+/// own threads (never the shared thread pool the charts' sums run on).
 fn do_job(
     job: Job,
     send: &dyn Fn(Report),
     superseded: &(dyn Fn() -> bool + Sync),
+    give_way: &(dyn Fn() -> bool + Sync),
 ) -> Result<Report, Failure> {
     let started = Instant::now();
     match job {
@@ -389,10 +454,11 @@ fn do_job(
         } => {
             let curves = match curves {
                 Some(curves) => curves,
-                None => Arc::new(budget::fit_curves(
+                None => Arc::new(budget::fit_curves_until(
                     &dataset,
                     &query.filters,
                     query.group_by,
+                    give_way,
                 )?),
             };
             Ok(Report::Planned {
@@ -407,14 +473,15 @@ fn do_job(
                     files_done: done,
                     files_total: total,
                 });
-                !superseded()
+                !give_way()
             };
-            let intervals = budget::plan_intervals(&plan, &mut progress).map_err(|_| Failure {
-                message: text!("app-plan-stopped"),
-                needs_mapping: None,
-                bad_cell: None,
-                currencies: Vec::new(),
-            })?;
+            let intervals =
+                budget::plan_intervals(&plan, &mut progress, give_way).map_err(|_| Failure {
+                    message: text!("app-plan-stopped"),
+                    needs_mapping: None,
+                    bad_cell: None,
+                    currencies: Vec::new(),
+                })?;
             let mut plan = (*plan).clone();
             plan.intervals = Some(intervals);
             Ok(Report::PlanIntervals {
@@ -422,5 +489,91 @@ fn do_job(
                 plan: Arc::new(plan),
             })
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Arc<Dataset> {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("sample_data/campaigns_en.csv");
+        Arc::new(crate::data::load_files(&[path], &LoadOptions::default()).expect("sample"))
+    }
+
+    fn plan_job(generation: u64, dataset: &Arc<Dataset>) -> Job {
+        Job::Plan {
+            generation,
+            dataset: dataset.clone(),
+            query: ChartQuery::default(),
+            curves: None,
+            settings: PlannerSettings::default(),
+        }
+    }
+
+    /// Waits up to a minute for the worker's next report.
+    fn next_report(worker: &Worker) -> Report {
+        let started = Instant::now();
+        loop {
+            let (mut reports, alive) = worker.poll();
+            assert!(alive, "the worker stopped");
+            if !reports.is_empty() {
+                return reports.remove(0);
+            }
+            assert!(started.elapsed() < Duration::from_secs(60), "no report");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    #[test]
+    fn a_plan_waits_while_the_dashboard_works_and_stops_when_superseded() {
+        let dataset = sample();
+        let busy = Busy::default();
+        let planner = Worker::spawn(
+            "test-planner",
+            Arc::default(),
+            Lane::Planner(busy.clone()),
+            || {},
+        )
+        .expect("thread");
+        // While charts are computed, a plan makes no progress…
+        let charts = Running::start(&busy);
+        planner.submit(plan_job(1, &dataset));
+        std::thread::sleep(Duration::from_millis(400));
+        assert!(planner.poll().0.is_empty(), "planned while the charts ran");
+        // …and goes on as soon as they are done.
+        drop(charts);
+        match next_report(&planner) {
+            Report::Planned { generation, plan } => {
+                assert_eq!(generation, 1);
+                assert_eq!(plan.curves.groups.len(), 6, "the sample's channels");
+            }
+            _ => panic!("expected a plan"),
+        }
+        // A waiting plan that a newer request supersedes stops without waiting any longer.
+        let charts = Running::start(&busy);
+        planner.submit(plan_job(2, &dataset));
+        std::thread::sleep(Duration::from_millis(100));
+        planner.supersede(3);
+        assert!(matches!(
+            next_report(&planner),
+            Report::Failed { generation: 2, .. }
+        ));
+        drop(charts);
+        // The dashboard's own workers count as busy only while a job runs.
+        let dashboard = Worker::spawn(
+            "test-dashboard",
+            Arc::default(),
+            Lane::Dashboard(busy.clone()),
+            || {},
+        )
+        .expect("thread");
+        dashboard.submit(Job::Compute {
+            generation: 1,
+            dataset: dataset.clone(),
+            query: ChartQuery::default(),
+        });
+        assert!(matches!(next_report(&dashboard), Report::Computed { .. }));
+        assert!(!busy.any());
     }
 }

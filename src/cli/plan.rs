@@ -124,7 +124,7 @@ pub fn run_plan(args: &PlanArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         .retain(|name| curves.groups.iter().any(|g| &g.name == name));
     let mut data = budget::make_plan(&curves, &settings);
     if settings.resamples > 0 {
-        data.intervals = budget::plan_intervals(&data, &mut |_, _| true).ok();
+        data.intervals = budget::plan_intervals(&data, &mut |_, _| true, &|| false).ok();
     }
     write_report(&data.report(), args.format, out)?;
     // The table first, then what it rests on.
@@ -169,7 +169,7 @@ pub fn picture_plan(
     let settings = ws.map(|w| w.planner.clone()).unwrap_or_default();
     let mut data = budget::make_plan(&curves, &settings);
     if view.stats.intervals && settings.resamples > 0 {
-        data.intervals = budget::plan_intervals(&data, &mut |_, _| true).ok();
+        data.intervals = budget::plan_intervals(&data, &mut |_, _| true, &|| false).ok();
     }
     Ok(Some(data))
 }

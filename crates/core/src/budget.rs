@@ -9,7 +9,10 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::data::{Dataset, Field};
-use crate::metrics::{Filters, Granularity, GroupKey, MetricsError, daily_points_of, time_series};
+use crate::metrics::{
+    DailyPoint, Filters, Granularity, GroupKey, Metric, MetricsError, Query, daily_points_of,
+    summarize_only,
+};
 use crate::plan::{
     BootstrapSettings, Fit, FitSettings, Goal, Plan, PlanInput, PlanIntervals, PlanSettings,
     RowStatus, Stopped,
@@ -130,10 +133,37 @@ pub struct PlanData {
 /// Grouping by channel or campaign; without a date or revenue column there are no days to fit
 /// (no groups).
 pub fn fit_curves(ds: &Dataset, filters: &Filters, key: GroupKey) -> Result<Curves, MetricsError> {
+    fit_curves_until(ds, filters, key, &|| false)
+}
+
+/// How many groups are fitted side by side between two questions to `stop`: enough to keep
+/// every core busy, few enough that a stop is heard within a fraction of a second.
+const FIT_BATCH: usize = 16;
+
+/// [`fit_curves`], giving up with [`MetricsError::Stopped`] once `stop` says so. `stop` is
+/// asked on the calling thread between batches of fits (never on a worker thread of the
+/// pool), so a caller may wait in it: the app's planner waits there while the charts are
+/// computed.
+pub fn fit_curves_until(
+    ds: &Dataset,
+    filters: &Filters,
+    key: GroupKey,
+    stop: &dyn Fn() -> bool,
+) -> Result<Curves, MetricsError> {
+    use rayon::prelude::*;
     let mut groups = Vec::new();
     if ds.has(Field::Date) && ds.has(Field::Revenue) {
-        let daily = time_series(ds, filters, key, Granularity::Day)?;
+        // Only the two sums the curves need: by campaign and day that is millions of rows.
+        let daily = summarize_only(
+            ds,
+            &Query {
+                group_by: vec![key, GroupKey::Period(Granularity::Day)],
+                filters: filters.clone(),
+            },
+            Some(&[Metric::Sum(Field::Spend), Metric::Sum(Field::Revenue)]),
+        )?;
         let points = daily_points_of(&daily, key);
+        drop(daily);
         let (Some(first), Some(last)) = (
             points.iter().map(|p| p.date).min(),
             points.iter().map(|p| p.date).max(),
@@ -161,46 +191,60 @@ pub fn fit_curves(ds: &Dataset, filters: &Filters, key: GroupKey) -> Result<Curv
         let settings = FitSettings::default();
         // Rows that cover weeks or months are not days: no curve is fitted to them.
         let not_daily = ds.longest_period();
-        for (name, mine) in by_group {
-            let name = name.to_owned();
-            let (Some(first), Some(last)) = (
-                mine.iter().map(|p| p.date).min(),
-                mine.iter().map(|p| p.date).max(),
-            ) else {
-                continue;
-            };
-            let days = usize::try_from((last - first).num_days()).unwrap_or(0) + 1;
-            let mut spend = vec![0.0; days];
-            let mut revenue = vec![0.0; days];
-            for p in &mine {
-                let d = usize::try_from((p.date - first).num_days()).unwrap_or(days);
-                if d < days {
-                    spend[d] += p.spend;
-                    revenue[d] += p.revenue;
-                }
+        let series: Vec<(&str, Vec<_>)> = by_group.into_iter().collect();
+        for batch in series.chunks(FIT_BATCH) {
+            if stop() {
+                return Err(MetricsError::Stopped);
             }
-            let total_spend: f64 = spend.iter().sum();
-            let total_revenue: f64 = revenue.iter().sum();
-            let fit = match not_daily {
-                Some(days) => crate::plan::Fit::Refused(crate::plan::Refusal::NotDaily { days }),
-                None => crate::plan::fit(&spend, &revenue, &settings),
-            };
-            groups.push(GroupCurve {
-                name,
-                first_day: first,
-                today: total_spend / days as f64,
-                observed_roi: (total_spend > 0.0).then(|| total_revenue / total_spend),
-                observed_revenue: total_revenue / days as f64,
-                spend,
-                revenue,
-                fit,
-            });
+            // Each group's fit is its own: fitted side by side, kept in name order.
+            let fitted: Vec<Option<GroupCurve>> = batch
+                .par_iter()
+                .map(|(name, mine)| group_curve(name, mine, not_daily, &settings))
+                .collect();
+            groups.extend(fitted.into_iter().flatten());
         }
     }
     Ok(Curves {
         filters: filters.clone(),
         group_by: key,
         groups,
+    })
+}
+
+/// One group's daily series (from its first day with data to its last) and curve.
+fn group_curve(
+    name: &str,
+    mine: &[&DailyPoint],
+    not_daily: Option<i64>,
+    settings: &FitSettings,
+) -> Option<GroupCurve> {
+    let first = mine.iter().map(|p| p.date).min()?;
+    let last = mine.iter().map(|p| p.date).max()?;
+    let days = usize::try_from((last - first).num_days()).unwrap_or(0) + 1;
+    let mut spend = vec![0.0; days];
+    let mut revenue = vec![0.0; days];
+    for p in mine {
+        let d = usize::try_from((p.date - first).num_days()).unwrap_or(days);
+        if d < days {
+            spend[d] += p.spend;
+            revenue[d] += p.revenue;
+        }
+    }
+    let total_spend: f64 = spend.iter().sum();
+    let total_revenue: f64 = revenue.iter().sum();
+    let fit = match not_daily {
+        Some(days) => crate::plan::Fit::Refused(crate::plan::Refusal::NotDaily { days }),
+        None => crate::plan::fit(&spend, &revenue, settings),
+    };
+    Some(GroupCurve {
+        name: name.to_owned(),
+        first_day: first,
+        today: total_spend / days as f64,
+        observed_roi: (total_spend > 0.0).then(|| total_revenue / total_spend),
+        observed_revenue: total_revenue / days as f64,
+        spend,
+        revenue,
+        fit,
     })
 }
 
@@ -228,10 +272,12 @@ pub fn make_plan(curves: &std::sync::Arc<Curves>, settings: &PlannerSettings) ->
 }
 
 /// 90 % intervals on marginal ROI and the plan's gain: a block bootstrap over days, refitting
-/// every group (`progress(done, total)` returns `false` to stop).
+/// every group (`progress(done, total)` returns `false` to stop; `stop` is asked before each
+/// group's refit, see [`crate::plan::bootstrap_until`]).
 pub fn plan_intervals(
     data: &PlanData,
     progress: &mut dyn FnMut(usize, usize) -> bool,
+    stop: &(dyn Fn() -> bool + Sync),
 ) -> Result<PlanIntervals, Stopped> {
     // Every group on the same calendar (the days from the first group's first day to the last
     // group's last), days outside a group's own marked as not its days (NaN): one resample
@@ -272,12 +318,13 @@ pub fn plan_intervals(
         resamples: data.settings.resamples.min(MAX_RESAMPLES),
         ..BootstrapSettings::default()
     };
-    crate::plan::bootstrap(
+    crate::plan::bootstrap_until(
         &series,
         &data.plan,
         &FitSettings::default(),
         &settings,
         progress,
+        stop,
     )
 }
 

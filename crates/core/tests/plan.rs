@@ -1,10 +1,12 @@
 //! The budget planner against hand values, finite differences, brute force and data simulated
 //! from known curves.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use roi_lens_core::metrics::GroupKey;
 use roi_lens_core::plan::{
     BootstrapSettings, Curve, Fit, FitSettings, Goal, PlanInput, PlanNote, PlanSettings, Refusal,
-    RowStatus, adstock, bootstrap, fit, plan, summarize_refusals,
+    RowStatus, adstock, bootstrap, bootstrap_until, fit, plan, summarize_refusals,
 };
 use roi_lens_core::stats::SplitMix64;
 
@@ -438,6 +440,43 @@ fn bootstrap_is_deterministic_stoppable_and_covers_the_estimate() {
         );
         assert_eq!(stopped, Err(roi_lens_core::plan::Stopped { done: 3 }));
         assert_eq!(calls, vec![(0, 60), (1, 60), (2, 60), (3, 60)]);
+    }
+
+    // `stop` is asked before every group's refit, on every thread: a caller that waits in it
+    // pauses the run without changing a digit, and a `true` stops it mid-resample.
+    for threads in [1, 2] {
+        let settings_t = BootstrapSettings { threads, ..boot };
+        let asked = AtomicUsize::new(0);
+        let paused = bootstrap_until(
+            &series,
+            &p,
+            &settings,
+            &settings_t,
+            &mut |_, _| true,
+            &|| {
+                if asked.fetch_add(1, Ordering::SeqCst).is_multiple_of(50) {
+                    std::thread::sleep(std::time::Duration::from_millis(2));
+                }
+                false
+            },
+        )
+        .expect("not stopped");
+        assert_eq!(paused, one);
+        assert_eq!(
+            asked.load(Ordering::SeqCst),
+            60 * 3,
+            "3 groups × 60 resamples"
+        );
+        let asked = AtomicUsize::new(0);
+        let stopped = bootstrap_until(
+            &series,
+            &p,
+            &settings,
+            &settings_t,
+            &mut |_, _| true,
+            &|| asked.fetch_add(1, Ordering::SeqCst) >= 10,
+        );
+        assert!(stopped.is_err(), "threads {threads}");
     }
 }
 

@@ -101,3 +101,64 @@ fn print_sample_fits() {
         }
     }
 }
+
+/// The planner's curves on the sample by campaign: fitted side by side in batches, they are
+/// the curves fitted one group at a time, in name order; a stop is heard between batches.
+#[test]
+fn curves_by_campaign_are_each_groups_own_fit_and_stop_when_asked() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use roi_lens_core::budget::{fit_curves, fit_curves_until};
+    use roi_lens_core::metrics::MetricsError;
+
+    // 40 campaigns × 90 days, spend moving day to day, revenue a concave function of it.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("campaigns.csv");
+    let mut text = String::from("date,channel,campaign,spend,revenue\n");
+    let start = chrono::NaiveDate::from_ymd_opt(2024, 7, 1).expect("date");
+    for c in 0..40_u32 {
+        for d in 0..90_u32 {
+            let day = start + chrono::Days::new(u64::from(d));
+            let spend = 500.0 + f64::from((c * 37 + d * 53) % 400);
+            let revenue = (30.0 + f64::from(c)) * spend.sqrt() * (1.0 + f64::from(d % 7) / 50.0);
+            text.push_str(&format!("{day},Douyin,C{c:02},{spend:.2},{revenue:.2}\n"));
+        }
+    }
+    std::fs::write(&path, text).expect("write");
+    let ds = load_files(&[path], &LoadOptions::default()).expect("the file loads");
+    let filters = Filters::default();
+    let curves = fit_curves(&ds, &filters, GroupKey::Campaign).expect("curves");
+    let names: Vec<&str> = curves.groups.iter().map(|g| g.name.as_str()).collect();
+    let mut sorted = names.clone();
+    sorted.sort_unstable();
+    assert_eq!(names, sorted);
+    assert_eq!(names.len(), 40, "more groups than one batch");
+    assert!(
+        curves
+            .groups
+            .iter()
+            .any(|g| matches!(g.fit, Fit::Fitted(_))),
+        "some curves fitted"
+    );
+    // Each group's curve is the fit of its own daily series.
+    let points = daily_points(&ds, &filters, GroupKey::Campaign).expect("daily points");
+    for g in &curves.groups {
+        let mine: Vec<_> = points.iter().filter(|p| p.group == g.name).collect();
+        let spend: Vec<f64> = mine.iter().map(|p| p.spend).collect();
+        let revenue: Vec<f64> = mine.iter().map(|p| p.revenue).collect();
+        assert_eq!(g.spend, spend, "{}", g.name);
+        assert_eq!(
+            g.fit,
+            fit(&spend, &revenue, &FitSettings::default()),
+            "{}",
+            g.name
+        );
+    }
+    // Asked before the first batch and between batches: the second question stops it.
+    let asked = AtomicUsize::new(0);
+    let stopped = fit_curves_until(&ds, &filters, GroupKey::Campaign, &|| {
+        asked.fetch_add(1, Ordering::SeqCst) >= 1
+    });
+    assert!(matches!(stopped, Err(MetricsError::Stopped)), "{stopped:?}");
+    assert_eq!(asked.load(Ordering::SeqCst), 2);
+}

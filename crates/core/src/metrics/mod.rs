@@ -16,6 +16,6 @@ pub use period::{
 pub use query::{Filters, Granularity, GroupKey, Query};
 pub use summary::{
     DailyPoint, FunnelRow, MetricsError, Summary, daily_points, daily_points_of, date_span, funnel,
-    funnel_of, rollup, summarize, time_series,
+    funnel_of, rollup, summarize, summarize_only, time_series,
 };
 pub use uncertainty::{BOOTSTRAPPED, Uncertainty, Verdict, uncertainty, uncertainty_until};

@@ -175,9 +175,35 @@ impl Summary {
 /// Groups and sums the filtered rows and derives every metric whose inputs are present.
 /// With no group keys the result is one row of overall totals.
 pub fn summarize(ds: &Dataset, query: &Query) -> Result<Summary, MetricsError> {
-    let sums: Vec<Field> = ds.fields().into_iter().filter(|f| f.is_numeric()).collect();
-    let retention_days = if ds.has(Field::NewUsers) {
+    summarize_only(ds, query, None)
+}
+
+/// [`summarize`] limited to the metrics of `wanted` (every one the data has when `None`): only
+/// the sums they need are taken. A statistic over a group × day summary of many campaigns needs
+/// a few of its thirty columns, and each column is millions of rows.
+pub fn summarize_only(
+    ds: &Dataset,
+    query: &Query,
+    wanted: Option<&[Metric]>,
+) -> Result<Summary, MetricsError> {
+    let needed = |f: &Field| {
+        wanted.is_none_or(|w| {
+            w.iter().any(|m| match m.ratio_parts() {
+                Some((num, den, _)) => num == *f || den == *f,
+                None => *m == Metric::Sum(*f),
+            })
+        })
+    };
+    let sums: Vec<Field> = ds
+        .fields()
+        .into_iter()
+        .filter(|f| f.is_numeric() && needed(f))
+        .collect();
+    let retention_days: Vec<u16> = if ds.has(Field::NewUsers) {
         ds.retention_days()
+            .into_iter()
+            .filter(|n| wanted.is_none_or(|w| w.contains(&Metric::Retention(*n))))
+            .collect()
     } else {
         Vec::new()
     };
@@ -203,7 +229,8 @@ pub fn summarize(ds: &Dataset, query: &Query) -> Result<Summary, MetricsError> {
         let Some((num, den, _)) = m.ratio_parts() else {
             continue;
         };
-        if !(sums.contains(&num) && sums.contains(&den)) {
+        if !(sums.contains(&num) && sums.contains(&den)) || wanted.is_some_and(|w| !w.contains(&m))
+        {
             continue;
         }
         derived.push(m);

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use crate::data::{Dataset, Field};
 use crate::metrics::metric::Metric;
 use crate::metrics::query::{Filters, Granularity, GroupKey, Query};
-use crate::metrics::summary::{MetricsError, Summary, Values, summarize};
+use crate::metrics::summary::{MetricsError, Summary, Values, summarize_only};
 use crate::stats::{
     self, Bootstrap, Direction, Interval, Ratio, bootstrap_difference_p, bootstrap_intervals,
 };
@@ -343,12 +343,13 @@ impl DailyTable {
         ratios: &[Metric],
     ) -> Result<DailyTable, MetricsError> {
         let day = GroupKey::Period(Granularity::Day);
-        let s = summarize(
+        let s = summarize_only(
             ds,
             &Query {
                 group_by: vec![key, day],
                 filters: filters.clone(),
             },
+            Some(ratios),
         )?;
         let labels = s.key_labels(key);
         let dates = s.key_dates(day);

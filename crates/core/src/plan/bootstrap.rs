@@ -86,6 +86,21 @@ pub fn bootstrap(
     settings: &BootstrapSettings,
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<PlanIntervals, Stopped> {
+    bootstrap_until(series, plan, fit, settings, progress, &|| false)
+}
+
+/// [`bootstrap`], also asking `stop` before each group's refit, on whichever thread does it
+/// (one resample of thousands of campaigns takes seconds): `true` stops the run. A caller may
+/// wait in `stop` to pause the work, since only the bootstrap's own threads and the calling
+/// one ask it.
+pub fn bootstrap_until(
+    series: &[(Vec<f64>, Vec<f64>)],
+    plan: &Plan,
+    fit: &FitSettings,
+    settings: &BootstrapSettings,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Result<PlanIntervals, Stopped> {
     let total = settings.resamples;
     // Groups with a curve in the point estimate, with today's and the planned spend.
     let groups: Vec<Option<(Prepared, f64, f64)>> = plan
@@ -123,20 +138,25 @@ pub fn bootstrap(
     let mut done = 0;
     if threads > 1 {
         let next = AtomicUsize::new(0);
-        let stop = AtomicBool::new(false);
+        let halted = AtomicBool::new(false);
         let stopped = std::thread::scope(|scope| {
             let (tx, rx) = mpsc::channel::<(usize, Draw)>();
             for _ in 0..threads {
                 let tx = tx.clone();
-                let (next, stop, groups, draws) = (&next, &stop, &groups, &draws);
+                let (next, halted, groups, draws) = (&next, &halted, &groups, &draws);
                 // A thread that cannot be started is no error: the loop below does its share.
                 let _ = std::thread::Builder::new().spawn_scoped(scope, move || {
                     loop {
                         let r = next.fetch_add(1, Ordering::Relaxed);
-                        if r >= total || stop.load(Ordering::Relaxed) {
+                        if r >= total || halted.load(Ordering::Relaxed) {
                             break;
                         }
-                        if tx.send((r, one_resample(groups, &draws[r]))).is_err() {
+                        let halt = || halted.load(Ordering::Relaxed) || stop();
+                        let Some(draw) = one_resample(groups, &draws[r], &halt) else {
+                            halted.store(true, Ordering::Relaxed);
+                            break;
+                        };
+                        if tx.send((r, draw)).is_err() {
                             break;
                         }
                     }
@@ -147,11 +167,11 @@ pub fn bootstrap(
                 results[r] = Some(draw);
                 done += 1;
                 if !progress(done, total) {
-                    stop.store(true, Ordering::Relaxed);
+                    halted.store(true, Ordering::Relaxed);
                     return true;
                 }
             }
-            false
+            halted.load(Ordering::Relaxed)
         });
         if stopped {
             return Err(Stopped { done });
@@ -160,7 +180,8 @@ pub fn bootstrap(
     // One thread, or whatever the workers left undone.
     for (r, out) in results.iter_mut().enumerate() {
         if out.is_none() {
-            *out = Some(one_resample(&groups, &draws[r]));
+            let draw = one_resample(&groups, &draws[r], stop).ok_or(Stopped { done })?;
+            *out = Some(draw);
             done += 1;
             if !progress(done, total) {
                 return Err(Stopped { done });
@@ -188,19 +209,29 @@ fn block_draws(days: usize, settings: &BootstrapSettings, total: usize) -> Vec<V
         .collect()
 }
 
-fn one_resample(groups: &[Option<(Prepared, f64, f64)>], days: &[usize]) -> Draw {
+/// One resample's draw of every group; `None` once `stop` says so.
+fn one_resample(
+    groups: &[Option<(Prepared, f64, f64)>],
+    days: &[usize],
+    stop: &dyn Fn() -> bool,
+) -> Option<Draw> {
     groups
         .iter()
         .map(|g| {
-            let (prepared, now, new) = g.as_ref()?;
-            match prepared.fit_days(days) {
+            if stop() {
+                return None;
+            }
+            let Some((prepared, now, new)) = g.as_ref() else {
+                return Some(None);
+            };
+            Some(match prepared.fit_days(days) {
                 Fit::Fitted(c) => Some((
                     c.marginal(*now),
                     c.marginal(*new),
                     c.response(*new) - c.response(*now),
                 )),
                 Fit::Refused(_) => None,
-            }
+            })
         })
         .collect()
 }

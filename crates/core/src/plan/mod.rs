@@ -22,7 +22,8 @@ mod lm;
 
 pub use allocate::{Goal, Plan, PlanInput, PlanNote, PlanRow, PlanSettings, RowStatus, plan};
 pub use bootstrap::{
-    BootstrapSettings, Interval90, PlanIntervals, RowIntervals, Stopped, bootstrap, interval90,
+    BootstrapSettings, Interval90, PlanIntervals, RowIntervals, Stopped, bootstrap,
+    bootstrap_until, interval90,
 };
 pub use curve::{Curve, EXTRAPOLATION, MAX_LAG_CAP, adstock, hill, hill_slope};
 pub use fit::{Fit, FitSettings, Refusal, fit, summarize_refusals};
