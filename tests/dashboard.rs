@@ -166,6 +166,46 @@ fn statistics_are_of_the_rows_the_charts_show() {
     );
 }
 
+/// With every group charted and a daily trend, the statistics resample the trend's own days
+/// (no second pass over the rows): the same intervals and verdicts as from the rows; with weeks,
+/// or with more groups than a chart shows, the days are read from the rows.
+#[test]
+fn statistics_from_the_daily_trend_are_those_from_the_rows() {
+    let (_dir, ds) = many_campaigns();
+    let few = View {
+        filters: Filters {
+            campaigns: (10..=25).map(|k| format!("c{k:02}")).collect(),
+            ..Filters::default()
+        },
+        ..by_campaign()
+    };
+    let data = compute_charts(&ds, &few.query()).expect("charts");
+    assert_eq!(data.by_group.height(), 16);
+    let daily = data.daily.as_ref().expect("every group's daily series");
+    assert_eq!(daily.height(), 16 * 10);
+    let stats = compute_statistics(&ds, &data, &few.stats_request()).expect("statistics");
+    let independent = uncertainty(
+        &ds,
+        &few.query().filters,
+        GroupKey::Campaign,
+        &data.by_group,
+        &data.totals,
+        None,
+        Bootstrap::default(),
+    )
+    .expect("intervals");
+    assert_eq!(stats.uncertainty.as_ref(), Some(&independent));
+    assert!(independent.interval(Metric::Roi, 0).is_some());
+    let weekly = View {
+        granularity: roi_lens::metrics::Granularity::Week,
+        ..few.clone()
+    };
+    let data = compute_charts(&ds, &weekly.query()).expect("charts");
+    assert!(data.daily.is_none(), "weeks are not days");
+    let data = compute_charts(&ds, &by_campaign().query()).expect("charts");
+    assert!(data.daily.is_none(), "25 groups, 20 charted");
+}
+
 #[test]
 fn statistics_stop_when_asked_and_leave_nothing_half_done() {
     let (_dir, ds) = many_campaigns();

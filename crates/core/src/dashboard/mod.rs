@@ -235,6 +235,10 @@ pub struct DashboardData {
     pub not_daily: Option<String>,
     /// The currency of the amounts shown, when known.
     pub currency: Option<String>,
+    /// Every group's sums per day, when the trend is daily and shows every group (it is then
+    /// the trend's own series): the statistics resample these days instead of reading the rows
+    /// again.
+    pub daily: Option<Summary>,
 }
 
 /// One group's daily points, for the scatter chart and its hover labels.
@@ -499,6 +503,8 @@ pub fn compute_charts(ds: &Dataset, view: &ChartQuery) -> Result<DashboardData, 
             daily = Some(ts);
         }
     }
+    // Only a series of every group in view can stand for the rows in the statistics.
+    let daily_of_all = daily.clone().filter(|_| all_charted);
 
     // The scatter's daily points reuse the trend's series when it is already daily.
     let points = match daily {
@@ -542,6 +548,7 @@ pub fn compute_charts(ds: &Dataset, view: &ChartQuery) -> Result<DashboardData, 
         span: date_span(ds, &view.filters)?,
         not_daily: ds.not_daily(),
         currency: ds.currency.clone(),
+        daily: daily_of_all,
     })
 }
 

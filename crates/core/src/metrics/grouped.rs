@@ -53,6 +53,7 @@ pub(super) fn grouped_sums(
     filters: &Filters,
     keys: &[GroupKey],
     specs: &[SumSpec],
+    stop: &(dyn Fn() -> bool + Sync),
 ) -> Result<DataFrame, MetricsError> {
     let height = ds.frame.height();
     let selected = selection(ds, filters)?;
@@ -65,7 +66,7 @@ pub(super) fn grouped_sums(
     for key in keys {
         parts.push(KeyPart::of(ds, *key)?);
     }
-    sum_groups(&ds.frame, ids, &parts, keys, specs)
+    sum_groups(&ds.frame, ids, &parts, keys, specs, stop)
 }
 
 /// The sums of `specs` (over every row, [`Mask::All`]) per group of `keys` of an already
@@ -85,17 +86,24 @@ pub(super) fn regrouped_sums(
             KeyPart::texts(column.str()?)
         });
     }
-    sum_groups(frame, vec![0; frame.height()], &parts, keys, specs)
+    sum_groups(frame, vec![0; frame.height()], &parts, keys, specs, &|| {
+        false
+    })
 }
 
-/// Groups the rows whose `ids` are not [`SKIP`] by `parts` and sums `specs` per group.
+/// Groups the rows whose `ids` are not [`SKIP`] by `parts` and sums `specs` per group, asking
+/// `stop` before each pass.
 fn sum_groups(
     frame: &DataFrame,
     mut ids: Vec<u32>,
     parts: &[KeyPart],
     keys: &[GroupKey],
     specs: &[SumSpec],
+    stop: &(dyn Fn() -> bool + Sync),
 ) -> Result<DataFrame, MetricsError> {
+    if stop() {
+        return Err(MetricsError::Stopped);
+    }
     let groups = Groups::assign(&mut ids, parts);
     let group_count = groups.len();
     // Each distinct mask once: a retention day's numerator and denominator share theirs.
@@ -110,6 +118,9 @@ fn sum_groups(
         specs
             .par_iter()
             .map(|spec| {
+                if stop() {
+                    return Err(MetricsError::Stopped);
+                }
                 let mask = masks
                     .iter()
                     .find(|(m, _)| *m == &spec.mask)

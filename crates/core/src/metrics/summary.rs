@@ -186,6 +186,17 @@ pub fn summarize_only(
     query: &Query,
     wanted: Option<&[Metric]>,
 ) -> Result<Summary, MetricsError> {
+    summarize_until(ds, query, wanted, &|| false)
+}
+
+/// [`summarize_only`], giving up with [`MetricsError::Stopped`] once `stop` says so (asked
+/// before each pass over the rows, from any thread).
+pub(crate) fn summarize_until(
+    ds: &Dataset,
+    query: &Query,
+    wanted: Option<&[Metric]>,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Result<Summary, MetricsError> {
     let needed = |f: &Field| {
         wanted.is_none_or(|w| {
             w.iter().any(|m| match m.ratio_parts() {
@@ -251,7 +262,7 @@ pub fn summarize_only(
         }
         derived_exprs.push(ratio_of(m));
     }
-    let grouped = grouped_sums(ds, &query.filters, &query.group_by, &plan.rows)?.lazy();
+    let grouped = grouped_sums(ds, &query.filters, &query.group_by, &plan.rows, stop)?.lazy();
     let grouped = grouped.with_columns(plan.copies);
     for n in &retention_days {
         derived.push(Metric::Retention(*n));

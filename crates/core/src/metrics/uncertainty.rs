@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use crate::data::{Dataset, Field};
 use crate::metrics::metric::Metric;
 use crate::metrics::query::{Filters, Granularity, GroupKey, Query};
-use crate::metrics::summary::{MetricsError, Summary, Values, summarize_only};
+use crate::metrics::summary::{MetricsError, Summary, Values, summarize_until};
 use crate::stats::{
     self, Bootstrap, Direction, Interval, Ratio, bootstrap_difference_p, bootstrap_intervals,
 };
@@ -101,8 +101,7 @@ pub fn uncertainty(
         ds,
         filters,
         key,
-        by_group,
-        totals,
+        (by_group, totals, None),
         baseline,
         settings,
         &|| false,
@@ -110,15 +109,15 @@ pub fn uncertainty(
 }
 
 /// [`uncertainty`], giving up with [`MetricsError::Stopped`] as soon as `stop` says so (it is
-/// asked before each group's bootstrap and test): the app's statistics for a view the user has
-/// already left should not keep a core busy.
-#[allow(clippy::too_many_arguments)]
+/// asked before each pass over the rows and each group's bootstrap and test): the app's
+/// statistics for a view the user has already left should not keep a core busy. `daily`, when
+/// given, is the summary by `key` and day over the same rows (the dashboard's daily trend):
+/// the days are resampled from it instead of reading the rows again.
 pub fn uncertainty_until(
     ds: &Dataset,
     filters: &Filters,
     key: GroupKey,
-    by_group: &Summary,
-    totals: &Summary,
+    (by_group, totals, daily): (&Summary, &Summary, Option<&Summary>),
     baseline: Option<&str>,
     settings: Bootstrap,
     stop: &(dyn Fn() -> bool + Sync),
@@ -138,7 +137,20 @@ pub fn uncertainty_until(
         .filter(|m| by_group.metrics.contains(m))
         .collect();
     let daily = if ds.has(Field::Date) && !key.is_time() {
-        Some(DailyTable::of(ds, filters, key, &groups, &ratios)?)
+        let day = GroupKey::Period(Granularity::Day);
+        let computed;
+        let s = match daily {
+            Some(s) => s,
+            None => {
+                let query = Query {
+                    group_by: vec![key, day],
+                    filters: filters.clone(),
+                };
+                computed = summarize_until(ds, &query, Some(&ratios), stop)?;
+                &computed
+            }
+        };
+        Some(DailyTable::of(s, key, &groups, &ratios))
     } else {
         None
     };
@@ -335,22 +347,9 @@ struct DailyTable {
 }
 
 impl DailyTable {
-    fn of(
-        ds: &Dataset,
-        filters: &Filters,
-        key: GroupKey,
-        groups: &[String],
-        ratios: &[Metric],
-    ) -> Result<DailyTable, MetricsError> {
+    /// From `s`, a summary by `key` and day with the parts of `ratios`.
+    fn of(s: &Summary, key: GroupKey, groups: &[String], ratios: &[Metric]) -> DailyTable {
         let day = GroupKey::Period(Granularity::Day);
-        let s = summarize_only(
-            ds,
-            &Query {
-                group_by: vec![key, day],
-                filters: filters.clone(),
-            },
-            Some(ratios),
-        )?;
         let labels = s.key_labels(key);
         let dates = s.key_dates(day);
         let calendar: Vec<chrono::NaiveDate> = dates
@@ -390,12 +389,12 @@ impl DailyTable {
                 }
             }
         }
-        Ok(DailyTable {
+        DailyTable {
             ratios: ratios.to_vec(),
             values,
             present,
             totals,
-        })
+        }
     }
 
     /// The days (calendar indices) on which group `g` has rows.
