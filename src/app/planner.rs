@@ -54,6 +54,7 @@ impl RoiLensApp {
             generation: self.plan_generation,
             dataset,
             query: dashboard.query.clone(),
+            daily: dashboard.daily.clone(),
             curves,
             settings: self.planner.clone(),
         });

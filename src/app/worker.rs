@@ -46,6 +46,10 @@ pub enum Job {
         generation: u64,
         dataset: Arc<Dataset>,
         query: ChartQuery,
+        /// The charts' daily sums of every group, when they have them (see
+        /// [`DashboardData::daily`]): the curves are fitted on those, not on a pass over the
+        /// rows.
+        daily: Option<crate::metrics::Summary>,
         curves: Option<Arc<Curves>>,
         settings: PlannerSettings,
     },
@@ -449,6 +453,7 @@ fn do_job(
             generation,
             dataset,
             query,
+            daily,
             curves,
             settings,
         } => {
@@ -458,6 +463,7 @@ fn do_job(
                     &dataset,
                     &query.filters,
                     query.group_by,
+                    daily.as_ref(),
                     give_way,
                 )?),
             };
@@ -506,6 +512,7 @@ mod tests {
             generation,
             dataset: dataset.clone(),
             query: ChartQuery::default(),
+            daily: None,
             curves: None,
             settings: PlannerSettings::default(),
         }

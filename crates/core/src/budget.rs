@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::data::{Dataset, Field};
 use crate::metrics::{
-    DailyPoint, Filters, Granularity, GroupKey, Metric, MetricsError, Query, daily_points_of,
-    summarize_only,
+    DailyPoint, Filters, Granularity, GroupKey, Metric, MetricsError, Query, Summary,
+    daily_points_of, summarize_only,
 };
 use crate::plan::{
     BootstrapSettings, Fit, FitSettings, Goal, Plan, PlanInput, PlanIntervals, PlanSettings,
@@ -133,7 +133,7 @@ pub struct PlanData {
 /// Grouping by channel or campaign; without a date or revenue column there are no days to fit
 /// (no groups).
 pub fn fit_curves(ds: &Dataset, filters: &Filters, key: GroupKey) -> Result<Curves, MetricsError> {
-    fit_curves_until(ds, filters, key, &|| false)
+    fit_curves_until(ds, filters, key, None, &|| false)
 }
 
 /// How many groups are fitted side by side between two questions to `stop`: enough to keep
@@ -143,27 +143,31 @@ const FIT_BATCH: usize = 16;
 /// [`fit_curves`], giving up with [`MetricsError::Stopped`] once `stop` says so. `stop` is
 /// asked on the calling thread between batches of fits (never on a worker thread of the
 /// pool), so a caller may wait in it: the app's planner waits there while the charts are
-/// computed.
+/// computed. `daily`, when given, is the summary by `key` and day over the same rows (the
+/// dashboard's daily trend), whose spend and revenue are used instead of reading the rows.
 pub fn fit_curves_until(
     ds: &Dataset,
     filters: &Filters,
     key: GroupKey,
+    daily: Option<&Summary>,
     stop: &dyn Fn() -> bool,
 ) -> Result<Curves, MetricsError> {
     use rayon::prelude::*;
     let mut groups = Vec::new();
     if ds.has(Field::Date) && ds.has(Field::Revenue) {
-        // Only the two sums the curves need: by campaign and day that is millions of rows.
-        let daily = summarize_only(
-            ds,
-            &Query {
-                group_by: vec![key, GroupKey::Period(Granularity::Day)],
-                filters: filters.clone(),
-            },
-            Some(&[Metric::Sum(Field::Spend), Metric::Sum(Field::Revenue)]),
-        )?;
-        let points = daily_points_of(&daily, key);
-        drop(daily);
+        let points = match daily {
+            Some(daily) => daily_points_of(daily, key),
+            None => {
+                // Only the two sums the curves need: by campaign and day that is millions of
+                // rows.
+                let query = Query {
+                    group_by: vec![key, GroupKey::Period(Granularity::Day)],
+                    filters: filters.clone(),
+                };
+                let wanted = [Metric::Sum(Field::Spend), Metric::Sum(Field::Revenue)];
+                daily_points_of(&summarize_only(ds, &query, Some(&wanted))?, key)
+            }
+        };
         let (Some(first), Some(last)) = (
             points.iter().map(|p| p.date).min(),
             points.iter().map(|p| p.date).max(),

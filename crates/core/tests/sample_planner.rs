@@ -156,9 +156,30 @@ fn curves_by_campaign_are_each_groups_own_fit_and_stop_when_asked() {
     }
     // Asked before the first batch and between batches: the second question stops it.
     let asked = AtomicUsize::new(0);
-    let stopped = fit_curves_until(&ds, &filters, GroupKey::Campaign, &|| {
+    let stopped = fit_curves_until(&ds, &filters, GroupKey::Campaign, None, &|| {
         asked.fetch_add(1, Ordering::SeqCst) >= 1
     });
     assert!(matches!(stopped, Err(MetricsError::Stopped)), "{stopped:?}");
     assert_eq!(asked.load(Ordering::SeqCst), 2);
+
+    // With few enough campaigns to chart them all, the charts' daily sums give the same curves
+    // as the rows.
+    let few = Filters {
+        campaigns: (0..18).map(|c| format!("C{c:02}")).collect(),
+        ..Filters::default()
+    };
+    let query = roi_lens_core::dashboard::ChartQuery {
+        filters: few.clone(),
+        group_by: GroupKey::Campaign,
+        ..Default::default()
+    };
+    let charts = roi_lens_core::dashboard::compute_charts(&ds, &query).expect("charts");
+    let daily = charts.daily.as_ref().expect("every campaign by day");
+    let from_charts =
+        fit_curves_until(&ds, &few, GroupKey::Campaign, Some(daily), &|| false).expect("curves");
+    assert_eq!(from_charts.groups.len(), 18);
+    assert_eq!(
+        from_charts,
+        fit_curves(&ds, &few, GroupKey::Campaign).expect("curves")
+    );
 }
