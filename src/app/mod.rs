@@ -76,8 +76,8 @@ pub struct Pending {
     pub generation: u64,
     pub what: PendingWork,
     pub started: Instant,
-    pub files_done: usize,
-    pub files_total: usize,
+    /// How far a load has come (files and bytes); nothing for other work.
+    pub progress: crate::data::LoadProgress,
 }
 
 #[derive(Clone, Debug)]

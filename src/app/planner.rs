@@ -71,18 +71,9 @@ impl RoiLensApp {
                 continue;
             }
             match report {
-                Report::Progress {
-                    files_done,
-                    files_total,
-                    ..
-                } => {
-                    self.plan_pending = Some((
-                        self.plan_generation,
-                        PlanWork::Intervals {
-                            done: files_done,
-                            total: files_total,
-                        },
-                    ));
+                Report::Progress { done, total, .. } => {
+                    self.plan_pending =
+                        Some((self.plan_generation, PlanWork::Intervals { done, total }));
                 }
                 Report::Planned { plan, .. } => {
                     self.plan = Some(plan.clone());
@@ -106,7 +97,10 @@ impl RoiLensApp {
                     self.plan_pending = None;
                     self.error = Some(text!("app-error-plan", message = message));
                 }
-                Report::Loaded { .. } | Report::Computed { .. } | Report::Statistics { .. } => {}
+                Report::Loading { .. }
+                | Report::Loaded { .. }
+                | Report::Computed { .. }
+                | Report::Statistics { .. } => {}
             }
         }
     }

@@ -271,8 +271,10 @@ impl RoiLensApp {
             generation: self.generation,
             what,
             started: Instant::now(),
-            files_done: 0,
-            files_total,
+            progress: crate::data::LoadProgress {
+                files_total,
+                ..Default::default()
+            },
         });
         self.generation
     }
@@ -325,14 +327,9 @@ impl RoiLensApp {
                 continue;
             }
             match report {
-                Report::Progress {
-                    files_done,
-                    files_total,
-                    ..
-                } => {
+                Report::Loading { progress, .. } => {
                     if let Some(p) = self.pending.as_mut() {
-                        p.files_done = files_done;
-                        p.files_total = files_total;
+                        p.progress = progress;
                     }
                 }
                 Report::Loaded {
@@ -432,7 +429,8 @@ impl RoiLensApp {
                     // Same data: the curves are kept when the rows are the same.
                     self.start_plan(false);
                 }
-                Report::Planned { .. } | Report::PlanIntervals { .. } => {}
+                Report::Progress { .. } | Report::Planned { .. } | Report::PlanIntervals { .. } => {
+                }
                 Report::Statistics {
                     statistics,
                     elapsed,

@@ -15,7 +15,7 @@ use crate::dashboard::{
     ChartQuery, DashboardData, DatasetFacts, Statistics, StatsRequest, compute_charts,
     compute_statistics_until,
 };
-use crate::data::{Dataset, Field, LoadError, LoadOptions, load_files_with_progress};
+use crate::data::{Dataset, Field, LoadError, LoadOptions, LoadProgress, load_files_with_progress};
 use crate::i18n::Text;
 use crate::{text, tr};
 
@@ -74,10 +74,16 @@ impl Job {
 
 /// What the worker reports.
 pub enum Report {
+    /// How far a load has come.
+    Loading {
+        generation: u64,
+        progress: LoadProgress,
+    },
+    /// The plan's intervals: `done` of `total` resamples.
     Progress {
         generation: u64,
-        files_done: usize,
-        files_total: usize,
+        done: usize,
+        total: usize,
     },
     Loaded {
         generation: u64,
@@ -154,7 +160,8 @@ impl NeedsMapping {
 impl Report {
     pub fn generation(&self) -> u64 {
         match self {
-            Report::Progress { generation, .. }
+            Report::Loading { generation, .. }
+            | Report::Progress { generation, .. }
             | Report::Loaded { generation, .. }
             | Report::Computed { generation, .. }
             | Report::Statistics { generation, .. }
@@ -406,12 +413,11 @@ fn do_job(
             options,
             query,
         } => {
-            let mut progress = |files_done, files_total| {
-                send(Report::Progress {
+            let mut progress = |progress| {
+                send(Report::Loading {
                     generation,
-                    files_done,
-                    files_total,
-                });
+                    progress,
+                })
             };
             let dataset = load_files_with_progress(&paths, &options, &mut progress)?;
             let facts = DatasetFacts::of(&dataset);
@@ -476,8 +482,8 @@ fn do_job(
             let mut progress = |done, total| {
                 send(Report::Progress {
                     generation,
-                    files_done: done,
-                    files_total: total,
+                    done,
+                    total,
                 });
                 !give_way()
             };

@@ -173,3 +173,47 @@ fn what_a_later_slice_says_is_said_for_the_file() {
     let currencies = write(dir.path(), "currencies.csv", currencies);
     same_in_slices(&[currencies], &[300]);
 }
+
+/// Loading tells how far it is by bytes: a large file moves on after each slice, a small one
+/// when it is done, and the last word is every byte of every file.
+#[test]
+fn progress_moves_on_slice_by_slice() {
+    use roi_lens_core::data::{LoadProgress, load_files_with_progress};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let big = write(
+        dir.path(),
+        "big.csv",
+        export(2_000, |i| format!("c{}", i % 7)),
+    );
+    let small = write(dir.path(), "small.csv", export(10, |_| "s".into()));
+    let (big_size, small_size) = (
+        std::fs::metadata(&big).expect("size").len(),
+        std::fs::metadata(&small).expect("size").len(),
+    );
+    let options = LoadOptions {
+        slice_bytes: Some(16 << 10),
+        ..LoadOptions::default()
+    };
+    let mut seen: Vec<LoadProgress> = Vec::new();
+    let ds =
+        load_files_with_progress(&[big, small], &options, &mut |p| seen.push(p)).expect("loads");
+    let slices = ds.sources[0].slices;
+    assert!(slices > 3, "{slices} slices");
+    let total = big_size + small_size;
+    assert!(
+        seen.iter()
+            .all(|p| p.bytes_total == total && p.files_total == 2)
+    );
+    assert!(seen.windows(2).all(|w| w[0].bytes_done <= w[1].bytes_done));
+    // Before the big file, after each of its slices, before the small one, at the end.
+    assert_eq!(seen.len(), 1 + slices + 1 + 1, "{seen:?}");
+    assert_eq!(seen[0].bytes_done, 0);
+    assert_eq!(
+        seen[slices].bytes_done, big_size,
+        "the big file's last slice"
+    );
+    assert_eq!(seen[slices + 1].files_done, 1);
+    let last = seen.last().expect("progress");
+    assert_eq!((last.files_done, last.bytes_done), (2, total));
+}

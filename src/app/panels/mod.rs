@@ -399,12 +399,18 @@ fn status_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
         if let Some(pending) = &app.pending {
             ui.spinner();
             let text = match &pending.what {
-                PendingWork::Loading { .. } if pending.files_total > 1 => tr!(
+                PendingWork::Loading { .. } if pending.progress.files_total > 1 => tr!(
                     "panel-status-loading-file",
-                    current = (pending.files_done + 1)
-                        .min(pending.files_total)
+                    current = (pending.progress.files_done + 1)
+                        .min(pending.progress.files_total)
                         .to_string(),
-                    total = pending.files_total.to_string()
+                    total = pending.progress.files_total.to_string()
+                ),
+                // One large file, read slice by slice.
+                PendingWork::Loading { .. } if pending.progress.bytes_done > 0 => tr!(
+                    "panel-status-loading-bytes",
+                    done = crate::i18n::big_number(pending.progress.bytes_done as f64 / 1e6, 0),
+                    total = crate::i18n::big_number(pending.progress.bytes_total as f64 / 1e6, 0)
                 ),
                 PendingWork::Loading { .. } => match crate::data::clickhouse::progress() {
                     Some(p) if p.total_rows > 0 => tr!(
@@ -424,8 +430,12 @@ fn status_ui(app: &mut RoiLensApp, ui: &mut egui::Ui) {
                 PendingWork::Statistics => tr!("panel-status-computing-statistics"),
             };
             ui.label(text);
-            if pending.files_total > 1 {
-                let fraction = pending.files_done as f32 / pending.files_total as f32;
+            let progress = &pending.progress;
+            if progress.bytes_total > 0 && (progress.files_total > 1 || progress.bytes_done > 0) {
+                let fraction = (progress.bytes_done as f64 / progress.bytes_total as f64).min(1.0);
+                ui.add(egui::ProgressBar::new(fraction as f32).desired_width(160.0));
+            } else if progress.files_total > 1 {
+                let fraction = progress.files_done as f32 / progress.files_total as f32;
                 ui.add(egui::ProgressBar::new(fraction).desired_width(160.0));
             } else if let PendingWork::Loading { .. } = pending.what
                 && let Some(p) = crate::data::clickhouse::progress()

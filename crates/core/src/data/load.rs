@@ -37,24 +37,56 @@ pub use crate::data::types::{
 
 /// Loads and stacks several files. The first bad file stops the load with its error.
 pub fn load_files(paths: &[PathBuf], options: &LoadOptions) -> Result<Dataset, LoadError> {
-    load_files_with_progress(paths, options, &mut |_, _| {})
+    load_files_with_progress(paths, options, &mut |_| {})
 }
 
-/// [`load_files`], calling `progress(files_done, files_total)` before each file and at the end.
+/// How far a load has come.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LoadProgress {
+    /// Files read so far, of `files_total`.
+    pub files_done: usize,
+    pub files_total: usize,
+    /// Bytes read so far of the files' sizes added up: a large text file moves on slice by
+    /// slice, any other file when it is done.
+    pub bytes_done: u64,
+    /// 0 when no file has a size (a pipe, a ClickHouse table).
+    pub bytes_total: u64,
+}
+
+/// A file's size, or 0 for what has none (a pipe, a ClickHouse table).
+fn file_size(path: &Path) -> u64 {
+    let (file, _) = crate::data::workbook::split_sheet(path);
+    std::fs::metadata(file)
+        .ok()
+        .filter(std::fs::Metadata::is_file)
+        .map_or(0, |m| m.len())
+}
+
+/// [`load_files`], calling `progress` before each file, after each slice of a large text file,
+/// and at the end.
 pub fn load_files_with_progress(
     paths: &[PathBuf],
     options: &LoadOptions,
-    progress: &mut dyn FnMut(usize, usize),
+    progress: &mut dyn FnMut(LoadProgress),
 ) -> Result<Dataset, LoadError> {
     if paths.is_empty() {
         return Err(LoadError::NoFiles);
     }
     let names = source_names(paths);
+    let sizes: Vec<u64> = paths.iter().map(|p| file_size(p)).collect();
+    let at = |files_done: usize, bytes_done: u64| LoadProgress {
+        files_done,
+        files_total: paths.len(),
+        bytes_done,
+        bytes_total: sizes.iter().sum(),
+    };
     let mut frames = Vec::with_capacity(paths.len());
     let mut sources = Vec::with_capacity(paths.len());
     let mut global_used: BTreeSet<Field> = BTreeSet::new();
     for (done, (path, name)) in paths.iter().zip(names).enumerate() {
-        progress(done, paths.len());
+        let before: u64 = sizes[..done].iter().sum();
+        progress(at(done, before));
+        let mut on_bytes = |read: u64| progress(at(done, before + read));
         let per_source = options.per_source.get(path).cloned().unwrap_or_default();
         let given = Given {
             channel_of: options.channel_of.get(path).map(String::as_str),
@@ -65,13 +97,13 @@ pub fn load_files_with_progress(
         let (frame, info, used) = load_one(
             path,
             &name,
-            &options.global,
-            &per_source,
+            (&options.global, &per_source),
             &given,
             options.strict,
             options
                 .slice_bytes
                 .unwrap_or(crate::data::slices::DEFAULT_SLICE_BYTES),
+            &mut on_bytes,
         )?;
         global_used.extend(used);
         frames.push(frame);
@@ -101,7 +133,7 @@ pub fn load_files_with_progress(
             return Err(LoadError::MixedCurrencies { currencies: known });
         }
     }
-    progress(paths.len(), paths.len());
+    progress(at(paths.len(), sizes.iter().sum()));
     let malformed = |e: PolarsError| LoadError::Malformed {
         path: paths[0].clone(),
         message: crate::i18n::Text::fixed(e.to_string()),
@@ -246,11 +278,11 @@ enum Opened<'a> {
 fn load_one(
     path: &Path,
     name: &str,
-    global: &MappingOverrides,
-    per_source: &MappingOverrides,
+    (global, per_source): (&MappingOverrides, &MappingOverrides),
     given: &Given<'_>,
     strict: bool,
     slice_bytes: usize,
+    on_bytes: &mut dyn FnMut(u64),
 ) -> Result<(DataFrame, SourceInfo, BTreeSet<Field>), LoadError> {
     if let Some(url) = path.to_str().and_then(clickhouse::TableUrl::parse) {
         let url = url.map_err(LoadError::ClickHouse)?;
@@ -263,6 +295,7 @@ fn load_one(
         given,
         strict,
         slice_bytes,
+        on_bytes,
     ) {
         return Ok(loaded);
     }

@@ -31,7 +31,7 @@ pub mod workbook;
 
 pub use encoding::TextEncoding;
 pub use error::{Expected, LoadError, Location};
-pub use load::{distinct_values, load_files, load_files_with_progress};
+pub use load::{LoadProgress, distinct_values, load_files, load_files_with_progress};
 pub use notes::Note;
 pub use schema::{Field, Recognized};
 pub use slices::DEFAULT_SLICE_BYTES;

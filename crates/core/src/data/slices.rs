@@ -34,9 +34,10 @@ pub const DEFAULT_SLICE_BYTES: usize = 32 << 20;
 /// One file's columns and what was learnt of it.
 pub(super) type Loaded = (DataFrame, SourceInfo, BTreeSet<Field>);
 
-/// Loads the text file at `path` in slices of `slice_bytes`; `None` when it is not a text
-/// file larger than one slice, or when a slice cannot be read as the first was (then the
-/// caller reads it whole, and says what a whole read says).
+/// Loads the text file at `path` in slices of `slice_bytes`, telling `on_bytes` how many of
+/// its bytes are read after each; `None` when it is not a text file larger than one slice, or
+/// when a slice cannot be read as the first was (then the caller reads it whole, and says what
+/// a whole read says).
 pub(super) fn load_sliced(
     path: &Path,
     name: &str,
@@ -44,6 +45,7 @@ pub(super) fn load_sliced(
     given: &Given<'_>,
     strict: bool,
     slice_bytes: usize,
+    on_bytes: &mut dyn FnMut(u64),
 ) -> Option<Loaded> {
     let (global, per_source) = overrides;
     let (file_path, sheet) = workbook::split_sheet(path);
@@ -71,6 +73,7 @@ pub(super) fn load_sliced(
         failed: false,
     };
     let first = reader.next_slice()?;
+    let mut read = first.len() as u64;
     if first.starts_with(b"PAR1")
         || first.starts_with(b"\xFF\xFE")
         || first.starts_with(b"\xFE\xFF")
@@ -85,8 +88,10 @@ pub(super) fn load_sliced(
     // One chunk per slice and column (Polars' reader splits numbers into many): the stacked
     // columns then line up, and are not copied into one at the end.
     frame.rechunk_mut_par();
+    on_bytes(read);
     let mut frames = vec![frame];
     while let Some(bytes) = reader.next_slice() {
+        read += bytes.len() as u64;
         let text = decode(&layout.encoding, bytes)?;
         let (mut frame, slice_info) = read_slice(path, name, &layout, &info, given, text)?;
         if !same_decisions(&info, &slice_info) {
@@ -97,6 +102,7 @@ pub(super) fn load_sliced(
         info.slices += 1;
         frame.rechunk_mut_par();
         frames.push(frame);
+        on_bytes(read);
     }
     if reader.failed {
         return None;
