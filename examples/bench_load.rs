@@ -26,6 +26,9 @@ struct Args {
     /// Timed runs of each step (after one untimed warm-up).
     #[arg(long, default_value_t = 5)]
     runs: usize,
+    /// Read text files in slices of this many MB (0 = whole; default: the loader's own).
+    #[arg(long)]
+    slice_mb: Option<usize>,
 }
 
 fn median(mut xs: Vec<f64>) -> f64 {
@@ -66,12 +69,15 @@ fn main() -> anyhow::Result<()> {
                 .height())
         })
     };
+    let options = LoadOptions {
+        slice_bytes: args
+            .slice_mb
+            .map(|mb| if mb == 0 { usize::MAX } else { mb << 20 }),
+        ..LoadOptions::default()
+    };
     let ours = || {
         timed(|| {
-            Ok(load_files(
-                std::slice::from_ref(&file),
-                &LoadOptions::default(),
-            )?)
+            Ok(load_files(std::slice::from_ref(&file), &options)?)
         })
     };
     let query = Query {
