@@ -75,11 +75,7 @@ fn main() -> anyhow::Result<()> {
             .map(|mb| if mb == 0 { usize::MAX } else { mb << 20 }),
         ..LoadOptions::default()
     };
-    let ours = || {
-        timed(|| {
-            Ok(load_files(std::slice::from_ref(&file), &options)?)
-        })
-    };
+    let ours = || timed(|| Ok(load_files(std::slice::from_ref(&file), &options)?));
     let query = Query {
         group_by: vec![GroupKey::Channel],
         filters: Default::default(),

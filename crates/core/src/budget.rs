@@ -10,8 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::data::{Dataset, Field};
 use crate::metrics::{
-    DailyPoint, Filters, Granularity, GroupKey, Metric, MetricsError, Query, Summary,
-    daily_points_of, summarize_only,
+    Filters, Granularity, GroupKey, Metric, MetricsError, Query, Summary, summarize_only,
 };
 use crate::plan::{
     BootstrapSettings, Fit, FitSettings, Goal, Plan, PlanInput, PlanIntervals, PlanSettings,
@@ -155,8 +154,9 @@ pub fn fit_curves_until(
     use rayon::prelude::*;
     let mut groups = Vec::new();
     if ds.has(Field::Date) && ds.has(Field::Revenue) {
-        let points = match daily {
-            Some(daily) => daily_points_of(daily, key),
+        let computed;
+        let daily = match daily {
+            Some(daily) => daily,
             None => {
                 // Only the two sums the curves need: by campaign and day that is millions of
                 // rows.
@@ -165,13 +165,29 @@ pub fn fit_curves_until(
                     filters: filters.clone(),
                 };
                 let wanted = [Metric::Sum(Field::Spend), Metric::Sum(Field::Revenue)];
-                daily_points_of(&summarize_only(ds, &query, Some(&wanted))?, key)
+                computed = summarize_only(ds, &query, Some(&wanted))?;
+                &computed
             }
         };
-        let (Some(first), Some(last)) = (
-            points.iter().map(|p| p.date).min(),
-            points.iter().map(|p| p.date).max(),
-        ) else {
+        // Each group's days with spend and revenue, by name, in one pass over the summary's
+        // rows (thousands of campaigns × a year), their names borrowed from it.
+        let labels = daily.key_texts(key);
+        let dates = daily.key_dates(GroupKey::Period(Granularity::Day));
+        let (spend, revenue) = (
+            daily.values(Metric::Sum(Field::Spend)),
+            daily.values(Metric::Sum(Field::Revenue)),
+        );
+        let mut by_group: std::collections::BTreeMap<&str, Vec<DayPoint>> = Default::default();
+        for (i, label) in labels.iter().enumerate() {
+            if let (Some(date), Some(spend), Some(revenue)) = (dates[i], spend[i], revenue[i]) {
+                by_group
+                    .entry(label)
+                    .or_default()
+                    .push((date, spend, revenue));
+            }
+        }
+        let days = || by_group.values().flatten().map(|(date, _, _)| *date);
+        let (Some(first), Some(last)) = (days().min(), days().max()) else {
             return Ok(Curves {
                 filters: filters.clone(),
                 group_by: key,
@@ -186,11 +202,6 @@ pub fn fit_curves_until(
                 to: last,
                 max: MAX_SPAN_DAYS,
             });
-        }
-        // Each group's days, sorted by name, in one pass (hundreds of campaigns × a year).
-        let mut by_group: std::collections::BTreeMap<&str, Vec<_>> = Default::default();
-        for p in &points {
-            by_group.entry(p.group.as_str()).or_default().push(p);
         }
         let settings = FitSettings::default();
         // Rows that cover weeks or months are not days: no curve is fitted to them.
@@ -216,22 +227,25 @@ pub fn fit_curves_until(
 }
 
 /// One group's daily series (from its first day with data to its last) and curve.
+/// One day of one group: its date, spend and revenue.
+type DayPoint = (NaiveDate, f64, f64);
+
 fn group_curve(
     name: &str,
-    mine: &[&DailyPoint],
+    mine: &[DayPoint],
     not_daily: Option<i64>,
     settings: &FitSettings,
 ) -> Option<GroupCurve> {
-    let first = mine.iter().map(|p| p.date).min()?;
-    let last = mine.iter().map(|p| p.date).max()?;
+    let first = mine.iter().map(|p| p.0).min()?;
+    let last = mine.iter().map(|p| p.0).max()?;
     let days = usize::try_from((last - first).num_days()).unwrap_or(0) + 1;
     let mut spend = vec![0.0; days];
     let mut revenue = vec![0.0; days];
-    for p in mine {
-        let d = usize::try_from((p.date - first).num_days()).unwrap_or(days);
+    for (date, day_spend, day_revenue) in mine {
+        let d = usize::try_from((*date - first).num_days()).unwrap_or(days);
         if d < days {
-            spend[d] += p.spend;
-            revenue[d] += p.revenue;
+            spend[d] += day_spend;
+            revenue[d] += day_revenue;
         }
     }
     let total_spend: f64 = spend.iter().sum();

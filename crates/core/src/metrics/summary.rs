@@ -137,6 +137,16 @@ impl Summary {
             .collect()
     }
 
+    /// The text of one label key column (channel, campaign, source) for each row, borrowed,
+    /// `""` where missing: a summary by campaign and day has millions of rows, each would
+    /// otherwise be copied. Empty for a time key.
+    pub fn key_texts(&self, key: GroupKey) -> Vec<&str> {
+        match self.frame.column(key.name()).map(Column::str) {
+            Ok(Ok(ca)) if !key.is_time() => ca.iter().map(Option::unwrap_or_default).collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The text of one key column for each row, `None` where the key is missing (a row with
     /// no date grouped by week).
     pub fn key_values(&self, key: GroupKey) -> Vec<Option<String>> {

@@ -350,7 +350,7 @@ impl DailyTable {
     /// From `s`, a summary by `key` and day with the parts of `ratios`.
     fn of(s: &Summary, key: GroupKey, groups: &[String], ratios: &[Metric]) -> DailyTable {
         let day = GroupKey::Period(Granularity::Day);
-        let labels = s.key_labels(key);
+        let labels = s.key_texts(key);
         let dates = s.key_dates(day);
         let calendar: Vec<chrono::NaiveDate> = dates
             .iter()
@@ -373,11 +373,8 @@ impl DailyTable {
             .iter()
             .map(|m| s.parts(*m).unwrap_or_default())
             .collect();
-        for row in 0..s.height() {
-            let (Some(d), Some(g)) = (
-                dates[row].and_then(day_index),
-                group_index.get(labels[row].as_str()),
-            ) else {
+        for (row, (date, label)) in dates.iter().zip(&labels).enumerate() {
+            let (Some(d), Some(g)) = (date.and_then(day_index), group_index.get(label)) else {
                 continue;
             };
             present[*g][d] = true;
