@@ -43,21 +43,9 @@ fn cpu_time() -> Duration {
     Duration::from_millis(ticks * 10)
 }
 
-/// This process's peak resident memory (MB) since it started or since the last [`reset_peak`]
-/// (Linux).
-fn peak_mb() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .unwrap_or_default()
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches(" kB").trim().parse::<u64>().ok())
-        .map_or(0, |kb| kb / 1024)
-}
-
-/// Starts a new peak from the memory in use now (Linux 4.0+), so each phase has its own.
-fn reset_peak() {
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
-}
+#[path = "../crates/core/examples/support/memory.rs"]
+mod memory;
+use memory::{peak_mb, reset_peak};
 
 fn frame(ctx: &egui::Context, app: &mut RoiLensApp) {
     let input = egui::RawInput {

@@ -13,14 +13,9 @@ use roi_lens_core::dashboard::{
 use roi_lens_core::data::{LoadOptions, load_files};
 use roi_lens_core::metrics::GroupKey;
 
-fn peak_mb() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .unwrap_or_default()
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches(" kB").trim().parse::<u64>().ok())
-        .map_or(0, |kb| kb / 1024)
-}
+#[path = "support/memory.rs"]
+mod memory;
+use memory::peak_mb;
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
