@@ -3,6 +3,7 @@
 //! marginal ROI beside average ROI (the lesson at a glance), and the plan with its controls.
 
 mod table;
+mod texts;
 
 use egui::{Align2, RichText};
 use egui_plot::{
