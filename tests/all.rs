@@ -15,6 +15,7 @@ mod fuzz;
 mod i18n;
 mod loader;
 mod metrics;
+mod plan_table;
 mod recovery;
 mod sample_summaries;
 pub(crate) mod snapshots;

@@ -712,7 +712,7 @@ fn a_workspace_with_a_period_outside_the_calendar_gets_a_message() {
 }
 
 /// Steps until the plan (curves and plan, not necessarily intervals) is on screen.
-fn settle_plan(h: &mut Harness<'static, RoiLensApp>) {
+pub(crate) fn settle_plan(h: &mut Harness<'static, RoiLensApp>) {
     settle(h);
     let started = Instant::now();
     while h.state().plan.is_none() {

@@ -251,7 +251,7 @@ fn no_user_facing_literal_is_left_outside_the_message_files() {
 
 /// Runs `test` (an ignored test of this file) in a child process that drives the app in
 /// `lang`: the language is process-wide, and the other tests of this process run in English.
-fn run_child_in(lang: Lang, test: &str) {
+pub(crate) fn run_child_in(lang: Lang, test: &str) {
     let mut child = std::process::Command::new(std::env::current_exe().expect("the test binary"));
     child
         .args(["--exact", test, "--ignored", "--test-threads=1"])

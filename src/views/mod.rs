@@ -88,6 +88,11 @@ pub trait View: Sync {
     fn ui(&self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>);
 }
 
+/// Up to this many groups a table lays out every row (readable by screen readers and tests
+/// wherever it is scrolled); more are laid out only when in sight, so that thousands of
+/// campaigns cost a frame no more than a screenful.
+const ALWAYS_LAID_OUT: usize = 61;
+
 /// What a view needs computed before it can draw.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Needs {

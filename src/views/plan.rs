@@ -3,6 +3,7 @@
 //! marginal ROI beside average ROI (the lesson at a glance), and the plan with its controls.
 
 mod table;
+mod texts;
 
 use egui::{Align2, RichText};
 use egui_plot::{
@@ -130,6 +131,9 @@ impl View for BudgetPlan {
                 curves_ui(&mut cols[0], ctx, plan, charts_height);
                 mroi_ui(&mut cols[1], ctx, plan, charts_height);
             });
+            if let Some(note) = ctx.shown.data.charted_note() {
+                ui.label(RichText::new(note).small().weak());
+            }
         }
         ui.add_space(6.0);
         if let Some(changed) = table_ui(ui, ctx, plan) {
@@ -152,14 +156,22 @@ impl View for BudgetPlan {
     }
 }
 
-/// The groups a chart of the plan draws: with a curve, not hidden, in the core's order.
+/// The groups a chart of the plan draws: with a curve, charted by the dashboard (all, or the
+/// most spent on when there are many: hundreds of curves are neither readable nor cheap to
+/// draw each frame) and not hidden, in the core's order. The table has every group.
 fn drawn<'a>(ctx: &ViewCtx<'_>, plan: &'a PlanData) -> Vec<(usize, &'a GroupCurve, &'a PlanRow)> {
+    let data = ctx.shown.data;
+    let charted: std::collections::HashSet<&str> = data
+        .chart_rows(ctx.hidden)
+        .into_iter()
+        .map(|i| data.groups[i].0.as_str())
+        .collect();
     plan.curves
         .groups
         .iter()
         .zip(&plan.plan.rows)
         .enumerate()
-        .filter(|(_, (g, _))| g.fit.curve().is_some() && !ctx.hidden.contains(&g.name))
+        .filter(|(_, (g, _))| g.fit.curve().is_some() && charted.contains(g.name.as_str()))
         .map(|(i, (g, row))| (i, g, row))
         .collect()
 }

@@ -9,7 +9,7 @@ use egui_extras::{Column, TableBuilder};
 
 use chrono::NaiveDate;
 
-use super::{Place, View, ViewCtx, ViewEvent};
+use super::{ALWAYS_LAID_OUT, Place, View, ViewCtx, ViewEvent};
 use crate::dashboard::{Marks, TableSort};
 use crate::data::Field;
 use crate::format;
@@ -448,10 +448,6 @@ fn marker(table: &crate::dashboard::KpiTable, row: usize, m: Metric) -> Option<D
         _ => None,
     }
 }
-
-/// Up to this many groups every row is laid out (and readable by screen readers and tests
-/// wherever it is scrolled); more are laid out only when in sight.
-const ALWAYS_LAID_OUT: usize = 61;
 
 /// A heading that sorts by its column (`metric`, or the name when `None`): largest first on
 /// the first click of a metric, A–Z on the first click of the name.

@@ -8,78 +8,9 @@ use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 
 use super::ViewCtx;
+use super::texts::{Fit, MROI_NOW, NUMBERS, PlanTexts, RowText, texts_of};
 use crate::budget::{GroupCurve, PlanData, PlannerSettings};
-use crate::i18n::big_number;
 use crate::plan::{PlanRow, RowStatus};
-use crate::tr;
-
-/// The right-aligned columns: today, plan, change, average ROI, mROI now, mROI planned,
-/// revenue now, revenue planned.
-const NUMBERS: usize = 8;
-
-/// The column of marginal ROI now, among [`NUMBERS`] (it carries the interval).
-const MROI_NOW: usize = 4;
-
-/// What the table gives up to fit a narrow pane, least first.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Fit {
-    /// Everything: intervals beside marginal ROI, headings on one line, amounts to the cent.
-    Full,
-    /// The intervals on hover, long headings on two lines.
-    Compact,
-    /// Also amounts in whole units (the cents stay in the CSV).
-    Whole,
-}
-
-/// A number of the table, written as `fit` has it.
-#[derive(Clone, Copy)]
-enum Value {
-    Money(Option<f64>),
-    /// A signed amount: `+740.45`.
-    Change(f64),
-    /// A ratio, `–` when there is none.
-    Multiple(Option<f64>),
-}
-
-impl Value {
-    fn text(self, fit: Fit) -> String {
-        let decimals = if fit == Fit::Whole { 0 } else { 2 };
-        // Rounded first, so that a whole -0.4 is `0`, not `-0`.
-        let round = |v: f64| {
-            let v = if decimals == 0 { v.round() } else { v };
-            if v == 0.0 { 0.0 } else { v }
-        };
-        match self {
-            Value::Money(v) => v.map_or_else(String::new, |v| big_number(round(v), decimals)),
-            Value::Change(v) => {
-                let v = round(v);
-                let sign = if v > 0.0 { "+" } else { "" };
-                format!("{sign}{}", big_number(v, decimals))
-            }
-            Value::Multiple(v) => v.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}")),
-        }
-    }
-}
-
-/// One group's row.
-struct RowText {
-    numbers: [Value; NUMBERS],
-    /// `1.37–1.68`, when the bootstrap has run.
-    interval: Option<String>,
-    status: String,
-    status_hover: Option<String>,
-}
-
-impl RowText {
-    /// Column `c` of the numbers as `fit` writes it (marginal ROI with its interval in full).
-    fn number(&self, c: usize, fit: Fit) -> String {
-        let text = self.numbers[c].text(fit);
-        match &self.interval {
-            Some(iv) if c == MROI_NOW && fit == Fit::Full => format!("{text} ({iv})"),
-            _ => text,
-        }
-    }
-}
 
 /// The plan table; returns new settings when a hold box changed.
 pub(super) fn table_ui(
@@ -89,15 +20,8 @@ pub(super) fn table_ui(
 ) -> Option<PlannerSettings> {
     let mut locked = ctx.planner.map(|s| s.locked.clone());
     let row_height = egui::TextStyle::Body.resolve(ui.style()).size * 1.7;
-    let mut headings = headings(plan);
-    let rows: Vec<RowText> = plan
-        .curves
-        .groups
-        .iter()
-        .zip(&plan.plan.rows)
-        .enumerate()
-        .map(|(i, (g, row))| row_text(plan, i, g, row))
-        .collect();
+    let texts = texts_of(ui, plan);
+    let mut headings = texts.headings.clone();
     // Each column as wide as its widest text, at each fit.
     let font = egui::TextStyle::Body.resolve(ui.style());
     let width = |text: &str| {
@@ -107,20 +31,12 @@ pub(super) fn table_ui(
             .x
     };
     let gap = ui.spacing().item_spacing.x;
-    // Laid out: only the longest few texts by characters, not every row's (thousands of
-    // campaigns each frame made a frame cost tens of milliseconds).
-    let widest = |texts: &mut dyn Iterator<Item = &str>| {
-        longest(texts).into_iter().map(width).fold(0.0, f32::max)
-    };
+    // Laid out: only the longest few texts by characters, found when the texts were written.
+    let widest = |texts: &[String]| texts.iter().map(|t| width(t)).fold(0.0, f32::max);
     let hold = ui.spacing().interact_size.y + gap;
-    let names = widest(&mut plan.curves.groups.iter().map(|g| g.name.as_str()));
+    let names = widest(&texts.longest_names);
     let name_width = (width("■") + gap + names).max(width(&headings[1].0)) + gap;
-    let status_width = widest(
-        &mut rows
-            .iter()
-            .map(|r| r.status.as_str())
-            .chain([headings[NUMBERS + 2].0.as_str()]),
-    ) + gap;
+    let status_width = widest(&texts.longest_status).max(width(&headings[NUMBERS + 2].0)) + gap;
     // A heading on two lines where that narrows its column (`revenue` over `now`).
     let split: Vec<Option<(String, f32)>> = headings
         .iter()
@@ -133,8 +49,7 @@ pub(super) fn table_ui(
                     Some((_, w)) if fit != Fit::Full => *w,
                     _ => width(&headings[c + 2].0),
                 };
-                let cells: Vec<String> = rows.iter().map(|r| r.number(c, fit)).collect();
-                widest(&mut cells.iter().map(String::as_str)).max(heading) + gap
+                widest(texts.longest_numbers(fit, c)).max(heading) + gap
             })
             .collect()
     };
@@ -188,28 +103,7 @@ pub(super) fn table_ui(
                             });
                         }
                     })
-                    .body(|mut body| {
-                        let groups = plan.curves.groups.iter().zip(&plan.plan.rows);
-                        for ((g, row), text) in groups.zip(&rows) {
-                            body.row(row_height, |mut r| {
-                                r.col(|ui| hold_ui(ui, g, row, locked.as_mut()));
-                                r.col(|ui| {
-                                    let color = super::color_of(ctx, &g.name);
-                                    ui.label(RichText::new("■").color(color));
-                                    ui.label(&g.name);
-                                });
-                                for c in 0..NUMBERS {
-                                    r.col(|ui| number_ui(ui, text, c, fit));
-                                }
-                                r.col(|ui| {
-                                    let label = ui.label(&text.status);
-                                    if let Some(hover) = &text.status_hover {
-                                        label.on_hover_text(hover);
-                                    }
-                                });
-                            });
-                        }
-                    });
+                    .body(|body| rows_ui(body, ctx, plan, &texts, fit, locked.as_mut()));
             });
     });
     let settings = ctx.planner?;
@@ -220,29 +114,53 @@ pub(super) fn table_ui(
     })
 }
 
-/// A number, right-aligned; marginal ROI's interval on hover when the column leaves it out.
-/// The few texts with the most characters: the ones that can be widest.
-fn longest<'a>(texts: &mut dyn Iterator<Item = &'a str>) -> Vec<&'a str> {
-    const FEW: usize = 4;
-    let mut few: Vec<(usize, &str)> = Vec::with_capacity(FEW + 1);
-    for text in texts {
-        let n = text.chars().count();
-        if few.len() < FEW || few.last().is_some_and(|(m, _)| n > *m) {
-            few.push((n, text));
-            few.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
-            few.truncate(FEW);
+/// The rows: every one when there are few, else only those in sight.
+fn rows_ui(
+    mut body: egui_extras::TableBody<'_>,
+    ctx: &ViewCtx<'_>,
+    plan: &PlanData,
+    texts: &PlanTexts,
+    fit: Fit,
+    mut locked: Option<&mut std::collections::BTreeSet<String>>,
+) {
+    let row_height = egui::TextStyle::Body.resolve(body.ui_mut().style()).size * 1.7;
+    let mut draw = |mut r: egui_extras::TableRow<'_, '_>| {
+        let i = r.index();
+        let (g, row, text) = (&plan.curves.groups[i], &plan.plan.rows[i], &texts.rows[i]);
+        r.col(|ui| hold_ui(ui, g, row, text, locked.as_deref_mut()));
+        r.col(|ui| {
+            let color = super::color_of(ctx, &g.name);
+            ui.label(RichText::new("■").color(color));
+            ui.label(&g.name);
+        });
+        for c in 0..NUMBERS {
+            r.col(|ui| number_ui(ui, text, c, fit));
         }
+        r.col(|ui| {
+            let label = ui.label(&text.status);
+            if let Some(hover) = &text.status_hover {
+                label.on_hover_text(hover);
+            }
+        });
+    };
+    let n = texts.rows.len();
+    if n <= crate::views::ALWAYS_LAID_OUT {
+        for _ in 0..n {
+            body.row(row_height, &mut draw);
+        }
+    } else {
+        body.rows(row_height, n, draw);
     }
-    few.into_iter().map(|(_, t)| t).collect()
 }
 
+/// A number, right-aligned; marginal ROI's interval on hover when the column leaves it out.
 fn number_ui(ui: &mut egui::Ui, text: &RowText, c: usize, fit: Fit) {
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
         let label = ui.label(text.number(c, fit));
-        if let Some(iv) = text.interval.as_ref().filter(|_| c == MROI_NOW)
+        if let Some(hover) = text.interval_hover.as_ref().filter(|_| c == MROI_NOW)
             && fit != Fit::Full
         {
-            label.on_hover_text(tr!("view-plan-interval-hover", interval = iv.as_str()));
+            label.on_hover_text(hover);
         }
     });
 }
@@ -284,70 +202,12 @@ fn two_lines(text: &str, width: &dyn Fn(&str) -> f32) -> Option<(String, f32)> {
     best(&mut breaks(true)).or_else(|| best(&mut breaks(false)))
 }
 
-/// The headings and their hover texts, in column order.
-fn headings(plan: &PlanData) -> [(String, String); NUMBERS + 3] {
-    [
-        (String::new(), tr!("view-plan-col-hold-hover")),
-        (plan.curves.group_by.label(), String::new()),
-        (tr!("view-plan-col-today"), tr!("view-plan-col-today-hover")),
-        (tr!("view-plan-col-plan"), tr!("view-plan-col-plan-hover")),
-        (
-            tr!("view-plan-col-change"),
-            tr!("view-plan-col-change-hover"),
-        ),
-        (tr!("view-plan-col-avg"), tr!("view-plan-col-avg-hover")),
-        (
-            tr!("view-plan-col-mroi-now"),
-            tr!("view-plan-col-mroi-now-hover"),
-        ),
-        (
-            tr!("view-plan-col-mroi-plan"),
-            tr!("view-plan-col-mroi-plan-hover"),
-        ),
-        (
-            tr!("view-plan-col-revenue-now"),
-            tr!("view-plan-col-revenue-now-hover"),
-        ),
-        (
-            tr!("view-plan-col-revenue-plan"),
-            tr!("view-plan-col-revenue-plan-hover"),
-        ),
-        (tr!("view-plan-col-status"), String::new()),
-    ]
-}
-
-/// Group `i`'s row.
-fn row_text(plan: &PlanData, i: usize, g: &GroupCurve, row: &PlanRow) -> RowText {
-    // A held group's revenue is what it earns today, both now and in the plan.
-    let held = row.revenue_now.is_none().then_some(g.observed_revenue);
-    let (status, status_hover) = status_words(row);
-    RowText {
-        numbers: [
-            Value::Money(Some(row.spend_now)),
-            Value::Money(Some(row.spend_plan)),
-            Value::Change(row.change),
-            Value::Multiple(g.observed_roi),
-            Value::Multiple(row.mroi_now),
-            Value::Multiple(row.mroi_plan),
-            Value::Money(row.revenue_now.or(held)),
-            Value::Money(row.revenue_plan.or(held)),
-        ],
-        interval: plan
-            .intervals
-            .as_ref()
-            .and_then(|iv| iv.rows.get(i))
-            .and_then(|r| r.mroi_now)
-            .map(|iv| format!("{:.2}–{:.2}", iv.lo, iv.hi)),
-        status,
-        status_hover,
-    }
-}
-
 /// The hold box of a group (a lock for a held group when the planner cannot be changed).
 fn hold_ui(
     ui: &mut egui::Ui,
     g: &GroupCurve,
     row: &PlanRow,
+    text: &RowText,
     locked: Option<&mut std::collections::BTreeSet<String>>,
 ) {
     match locked {
@@ -355,7 +215,7 @@ fn hold_ui(
             let mut on = set.contains(&g.name);
             if ui
                 .checkbox(&mut on, "")
-                .on_hover_text(tr!("view-plan-hold-hover", group = g.name.as_str()))
+                .on_hover_text(&text.hold_hover)
                 .changed()
             {
                 if on {
@@ -370,18 +230,5 @@ fn hold_ui(
                 ui.label("🔒");
             }
         }
-    }
-}
-
-/// A row's status in a few words, and the full reason on hover.
-fn status_words(row: &PlanRow) -> (String, Option<String>) {
-    match &row.status {
-        RowStatus::Fitted if row.extrapolated => (
-            tr!("view-plan-status-extrapolated"),
-            Some(tr!("view-plan-status-extrapolated-hover")),
-        ),
-        RowStatus::Fitted => (tr!("view-plan-status-planned"), None),
-        RowStatus::Locked => (tr!("view-plan-status-locked"), None),
-        RowStatus::Refused(_) => (tr!("view-plan-status-refused"), None),
     }
 }
