@@ -225,6 +225,11 @@ enum Until {
 }
 
 /// Frames until the app has reached `until`, then one more to draw the result.
+/// While waiting, frames come as a 60 Hz display asks for them (eframe waits for vsync): a
+/// loop drawing as fast as it can would take a core from the workers it waits for. Times are
+/// therefore up to one frame late.
+const FRAME: Duration = Duration::from_millis(16);
+
 fn settle(ctx: &egui::Context, app: &mut RoiLensApp, until: Until) -> anyhow::Result<()> {
     frame(ctx, app);
     // The charts and their statistics; the budget planner's worker only for `Planned` (it
@@ -238,9 +243,10 @@ fn settle(ctx: &egui::Context, app: &mut RoiLensApp, until: Until) -> anyhow::Re
         (Some(_), Until::Idle | Until::Planned) => false,
     };
     while !reached(app) {
-        std::thread::sleep(Duration::from_millis(1));
+        let started = Instant::now();
         frame(ctx, app);
         anyhow::ensure!(app.error.is_none(), "{:?}", app.error);
+        std::thread::sleep(FRAME.saturating_sub(started.elapsed()));
     }
     frame(ctx, app);
     Ok(())

@@ -68,14 +68,26 @@ pub fn assign_slots(names: &[String]) -> Vec<usize> {
     let n = PALETTE.len();
     let mut taken = std::collections::HashSet::new();
     let mut slot_of = std::collections::HashMap::new();
+    // Rounds below `full` have no free slot: the walk starts at `full`, which gives the slot a
+    // walk from round 0 would, without walking thousands of names' full rounds again.
+    let mut taken_in_round: Vec<usize> = Vec::new();
+    let mut full = 0;
     for name in sorted {
         let start = (fnv1a(name) % n as u64) as usize;
-        let slot = (0..)
+        let slot = (full..)
             .flat_map(|round| (0..n).map(move |i| round * n + (start + i) % n))
             .find(|s| !taken.contains(s))
             .unwrap_or(start);
         taken.insert(slot);
         slot_of.insert(name.as_str(), slot);
+        let round = slot / n;
+        if taken_in_round.len() <= round {
+            taken_in_round.resize(round + 1, 0);
+        }
+        taken_in_round[round] += 1;
+        while taken_in_round.get(full) == Some(&n) {
+            full += 1;
+        }
     }
     names
         .iter()
@@ -122,6 +134,33 @@ mod tests {
         unique.dedup();
         assert_eq!(unique.len(), names.len(), "no two channels share a colour");
         assert_eq!(color_of("Douyin"), color_of("Douyin"));
+    }
+
+    /// The walk that skips full rounds gives the slots of the plain walk from round 0, for
+    /// thousands of names (campaigns).
+    #[test]
+    fn skipping_full_rounds_changes_no_slot() {
+        let many: Vec<String> = (0..3000).map(|i| format!("campaign {i}")).collect();
+        let mut sorted: Vec<&String> = many.iter().collect();
+        sorted.sort();
+        let n = PALETTE.len();
+        let mut taken = std::collections::HashSet::new();
+        let mut plain = std::collections::HashMap::new();
+        for name in sorted {
+            let start = (fnv1a(name) % n as u64) as usize;
+            let slot = (0..)
+                .flat_map(|round| (0..n).map(move |i| round * n + (start + i) % n))
+                .find(|s| !taken.contains(s))
+                .expect("a free slot");
+            taken.insert(slot);
+            plain.insert(name.clone(), slot);
+        }
+        let fast = assign_slots(&many);
+        for (name, slot) in many.iter().zip(&fast) {
+            assert_eq!(plain[name], *slot, "{name}");
+        }
+        let distinct: std::collections::HashSet<_> = fast.iter().collect();
+        assert_eq!(distinct.len(), many.len());
     }
 
     #[test]

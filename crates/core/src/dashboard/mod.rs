@@ -385,15 +385,18 @@ pub fn compute_charts(ds: &Dataset, view: &ChartQuery) -> Result<DashboardData, 
     let filters = &view.filters;
     let names = by_group.key_labels(key);
     let palette = assign_styles(&everyone);
+    // Looked up by name, not searched: thousands of campaigns × every series would be
+    // millions of string comparisons per chart update.
+    let everyone_at = index_of(&everyone);
     let styles: Vec<Style> = names
         .iter()
         .map(|n| {
-            everyone.iter().position(|e| e == n).map_or_else(
+            everyone_at.get(n.as_str()).map_or_else(
                 || Style {
                     rgb: crate::palette::color_of(n),
                     variant: 0,
                 },
-                |i| palette[i],
+                |i| palette[*i],
             )
         })
         .collect();
@@ -420,20 +423,13 @@ pub fn compute_charts(ds: &Dataset, view: &ChartQuery) -> Result<DashboardData, 
     let filters = &series_filters;
     let slot = index_of(&names);
     let style_of = |name: &str| {
-        groups
-            .iter()
-            .zip(&styles)
-            .find(|((g, _), _)| g == name)
-            .map_or(
-                Style {
-                    rgb: [128, 128, 128],
-                    variant: 0,
-                },
-                |((_, c), s)| Style {
-                    rgb: *c,
-                    variant: s.variant,
-                },
-            )
+        slot.get(name).map_or(
+            Style {
+                rgb: [128, 128, 128],
+                variant: 0,
+            },
+            |i| styles[*i],
+        )
     };
 
     let retention = ds
