@@ -120,11 +120,14 @@ impl View for BudgetPlan {
             }
             return;
         }
-        let table_height = (plan.curves.groups.len() as f32 + 2.0)
-            * egui::TextStyle::Body.resolve(ui.style()).size
-            * 1.9;
+        // The table scrolls past a screenful of rows; the charts need a row per group they
+        // draw (up to 20), or their labels and legend overlap.
+        let row_height = egui::TextStyle::Body.resolve(ui.style()).size * 1.9;
+        let table_height =
+            (plan.curves.groups.len().min(TABLE_ROWS_BESIDE_CHARTS) as f32 + 2.0) * row_height;
+        let charts_need = (drawn(ctx, plan).len() as f32 * 24.0 + 60.0).clamp(160.0, 520.0);
         let charts_height =
-            (ui.available_height().min(ctx.height) - table_height - 60.0).clamp(160.0, 520.0);
+            (ui.available_height().min(ctx.height) - table_height - 60.0).clamp(charts_need, 520.0);
         // With no curve there is nothing to chart: the sentence above says why.
         if !nothing_drawn {
             ui.columns(2, |cols| {
@@ -155,6 +158,9 @@ impl View for BudgetPlan {
         }
     }
 }
+
+/// The plan table's rows counted when sharing the height with the charts: more scroll.
+const TABLE_ROWS_BESIDE_CHARTS: usize = 12;
 
 /// The groups a chart of the plan draws: with a curve, charted by the dashboard (all, or the
 /// most spent on when there are many: hundreds of curves are neither readable nor cheap to
