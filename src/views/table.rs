@@ -255,17 +255,21 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, table: &crate::dashboard::KpiT
     // Columns that leave names less than nine characters' room (five in a dashboard card, or
     // what the longest name needs when less) are left out of a picture, from the least
     // telling, and named above it.
-    let widest_name = data
-        .groups
-        .iter()
-        .map(|(name, _)| text_width(ui, format!("■ {name}")))
-        .fold(0.0_f32, f32::max);
     let chars = if ctx.place == Place::PictureCard {
         5.0
     } else {
         9.0
     };
-    let name_floor = widest_name.min(body_size * chars);
+    // Only a picture needs it: on screen, thousands of names would be laid out every frame.
+    let name_floor = if ctx.on_screen() {
+        0.0
+    } else {
+        data.groups
+            .iter()
+            .map(|(name, _)| text_width(ui, format!("■ {name}")))
+            .fold(0.0_f32, f32::max)
+            .min(body_size * chars)
+    };
     let mut left_out = Vec::new();
     while !ctx.on_screen() && value_widths.len() > 1 && room_for_names(&value_widths) < name_floor {
         // The least telling metric goes first: retention days, then the costs per thousand
