@@ -288,9 +288,9 @@ impl RoiLensApp {
         } else {
             egui::Theme::Light
         });
-        // Two workers: charts on one, statistics on the other, so new charts never wait for the
-        // bootstrap of the old ones.
-        // The planner's worker has its own requests and gives way to the other two.
+        // Charts on one worker, statistics on another, so new charts never wait for the
+        // bootstrap of the old ones; the planner's worker has its own requests and gives way
+        // to the other two.
         let newest = Arc::new(std::sync::atomic::AtomicU64::new(0));
         let busy = worker::Busy::default();
         let wake = || {

@@ -226,10 +226,10 @@ pub fn fit_curves_until(
     })
 }
 
-/// One group's daily series (from its first day with data to its last) and curve.
 /// One day of one group: its date, spend and revenue.
 type DayPoint = (NaiveDate, f64, f64);
 
+/// One group's daily series (from its first day with data to its last) and curve.
 fn group_curve(
     name: &str,
     mine: &[DayPoint],

@@ -74,11 +74,12 @@ pub fn load_files_with_progress(
     }
     let names = source_names(paths);
     let sizes: Vec<u64> = paths.iter().map(|p| file_size(p)).collect();
+    let bytes_total: u64 = sizes.iter().sum();
     let at = |files_done: usize, bytes_done: u64| LoadProgress {
         files_done,
         files_total: paths.len(),
         bytes_done,
-        bytes_total: sizes.iter().sum(),
+        bytes_total,
     };
     let mut frames = Vec::with_capacity(paths.len());
     let mut sources = Vec::with_capacity(paths.len());
@@ -133,7 +134,7 @@ pub fn load_files_with_progress(
             return Err(LoadError::MixedCurrencies { currencies: known });
         }
     }
-    progress(at(paths.len(), sizes.iter().sum()));
+    progress(at(paths.len(), bytes_total));
     let malformed = |e: PolarsError| LoadError::Malformed {
         path: paths[0].clone(),
         message: crate::i18n::Text::fixed(e.to_string()),

@@ -40,8 +40,8 @@ const MIN_SLICES: usize = 3;
 pub(super) type Loaded = (DataFrame, SourceInfo, BTreeSet<Field>);
 
 /// Loads the text file at `path` in slices of `slice_bytes`, telling `on_bytes` how many of
-/// its bytes are read after each; `None` when it is not a text file larger than one slice, or
-/// when a slice cannot be read as the first was (then the caller reads it whole, and says what
+/// its bytes are read after each; `None` when it is not a text file of at least [`MIN_SLICES`]
+/// slices, or when a slice cannot be read as the first was (then the caller reads it whole, and says what
 /// a whole read says).
 pub(super) fn load_sliced(
     path: &Path,
